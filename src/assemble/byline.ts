@@ -1,0 +1,29 @@
+import { BYLINE_CLEANERS, NON_PERSON_WORDS } from '../rules/byline.js';
+import { agencyName } from '../rules/wire.js';
+
+/** Apply the cleaning chain in order: "By Jane Doe | June 21, 2024" -> "Jane Doe". */
+export function cleanByline(raw: string): string {
+  let text = raw.trim();
+  for (const cleaner of BYLINE_CLEANERS) text = text.replace(cleaner.pattern, '');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const NAME_SPLIT = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)|\p{Lu}\.)$/u;
+
+/**
+ * Person names in a cleaned byline. Precision over recall: a part that is not plainly a
+ * 2-4 word personal name (a desk, an agency, a role) is dropped, so desks give [].
+ */
+export function authorsFrom(byline: string): string[] {
+  const names: string[] = [];
+  for (const part of byline.split(NAME_SPLIT)) {
+    const name = part.trim().replace(/[.]$/, (dot) => (/\b\p{Lu}$/u.test(part.slice(0, -1)) ? dot : ''));
+    const words = name.split(/\s+/).filter(Boolean);
+    if (words.length < 2 || words.length > 4) continue;
+    if (NON_PERSON_WORDS.test(name) || agencyName(name)) continue;
+    if (!words.every((w) => NAME_WORD.test(w))) continue;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}

@@ -1,0 +1,149 @@
+import type { Article, DateRole, DateStamp, Dateline, SourceAttribution } from '../schema.js';
+import type { Classified, Role } from '../classify/index.js';
+import type { Line, Unit } from '../segment/index.js';
+import { withOffset } from '../dates/index.js';
+import type { FoundDate } from '../dates/types.js';
+import { agencyName } from '../rules/wire.js';
+import { TITLE_SITE_SEPARATOR } from '../classify/headline.js';
+import { wordsOf } from '../classify/features.js';
+import { authorsFrom, cleanByline } from './byline.js';
+
+/** Why each input line went where it did: the data behind `--explain`. */
+export interface LineTrace {
+  line: number;
+  text: string;
+  role: Role;
+  rule: string;
+}
+
+export type ArticleFields = Omit<Article, 'schemaVersion' | 'file' | 'encoding'>;
+
+/** Date label words, per role, in the languages the date stage reads. */
+const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
+  { role: 'updated', pattern: /\b(?:updated?|last updated|modified|edited|mis à jour|actualizado|aktualisiert)\b/i },
+  { role: 'published', pattern: /\b(?:published|posted|first published|released|created|publié|publicado|veröffentlicht|pubblicato)\b/i },
+  { role: 'print', pattern: /\b(?:print(?:ed)?(?: edition| version)?)\b/i },
+];
+
+function dateRole(unitText: string, date: FoundDate, unitIndex: number, c: Classified, headlineIndex: number): DateRole {
+  const before = unitText.slice(Math.max(0, date.start - 40), date.start);
+  for (const label of DATE_LABELS) if (label.pattern.test(before)) return label.role;
+  const role = c.decisions[unitIndex]!.role;
+  if (c.facts[unitIndex]!.features.boilerplate?.name === 'copyright') return 'other';
+  const beforeHeadline = headlineIndex >= 0 ? unitIndex < headlineIndex : unitIndex < 3;
+  if (c.facts[unitIndex]!.dateOnly && beforeHeadline && unitIndex < 5) return 'page';
+  if (role === 'byline' || ((role === 'date' || role === 'header') && unitIndex < c.bodyStart && !beforeHeadline)) return 'published';
+  return 'other';
+}
+
+/** The input line a character offset of a unit's joined text falls on. */
+function lineAt(unit: Unit, offset: number): number {
+  let consumed = 0;
+  for (const line of unit.lines) {
+    consumed += line.text.length + 1;
+    if (offset < consumed) return line.n;
+  }
+  return unit.lines[unit.lines.length - 1]!.n;
+}
+
+/** Apply a zone the dump states once to its zoneless times ("Update: 17:40" + "BDST" elsewhere). */
+function inferZones(stamps: Array<DateStamp & { offsetMinutes: number | null }>): void {
+  const offsets = new Set(stamps.filter((s) => s.zone === 'stated' && s.offsetMinutes !== null).map((s) => s.offsetMinutes));
+  if (offsets.size !== 1) return;
+  const [offset] = [...offsets] as [number];
+  for (const s of stamps) {
+    if (s.zone === 'none' && (s.precision === 'minute' || s.precision === 'second')) {
+      s.iso = withOffset(s.iso, offset);
+      s.zone = 'inferred';
+      s.offsetMinutes = offset;
+    }
+  }
+}
+
+function splitSiteName(headline: string): string {
+  const parts = headline.split(TITLE_SITE_SEPARATOR);
+  if (parts.length < 2) return headline;
+  const head = parts.slice(0, -1).join(' | ');
+  return wordsOf(head).length >= 3 && wordsOf(parts[parts.length - 1]!).length <= 5 ? parts[0]! : headline;
+}
+
+export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields; trace: LineTrace[] } {
+  const { units, decisions } = c;
+  const headlineIndex = decisions.findIndex((d) => d.role === 'headline');
+  const boilerplate = { header: [] as string[], footer: [] as string[], other: [] as string[] };
+  const body: string[] = [];
+  let headline: string | null = null;
+  let subheadline: string | null = null;
+  let byline: string | null = null;
+  let dateline: Dateline | null = null;
+  let source: SourceAttribution | null = null;
+  const stamps: Array<DateStamp & { offsetMinutes: number | null }> = [];
+  const trace: LineTrace[] = [];
+
+  const position = (i: number): 'header' | 'footer' | 'other' => (c.bodyStart < 0 || i < c.bodyStart ? 'header' : i > c.bodyEnd ? 'footer' : 'other');
+  const keep = (i: number, unit: Unit) => boilerplate[position(i)].push(...unit.lines.map((l) => l.text));
+
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const facts = c.facts[i]!;
+    let { role, rule } = decisions[i]!;
+    for (const date of facts.dates) {
+      stamps.push({ role: dateRole(unit.text, date, i, c, headlineIndex), text: date.text, iso: date.iso, precision: date.precision, zone: date.zone, line: lineAt(unit, date.start), offsetMinutes: date.offsetMinutes });
+    }
+    if (role === 'headline' && headline === null) headline = splitSiteName(unit.text);
+    else if (role === 'subheadline' && subheadline === null) subheadline = unit.text;
+    else if (role === 'byline' && byline === null && cleanByline(unit.text)) byline = cleanByline(unit.text);
+    else if (role === 'dateline' && dateline === null) {
+      dateline = { text: unit.text, location: null, date: facts.dates[0]?.iso ?? null };
+    } else if (role === 'source' && source === null && facts.source) {
+      source = { text: unit.text, name: agencyName(facts.source.name) ?? facts.source.name };
+    } else if (role === 'body') {
+      let text = unit.text;
+      if (body.length === 0 && facts.wireDateline && dateline === null) {
+        const wire = facts.wireDateline;
+        dateline = { text: wire.text, location: wire.location, date: null };
+        if (wire.agency && source === null) source = { text: `(${wire.text.match(/\(([^)]+)\)/)?.[1] ?? wire.agency})`, name: wire.agency };
+        text = text.slice(text.indexOf(wire.text) + wire.text.length).trim();
+        rule = `${rule}+${wire.rule}`;
+      }
+      if (text) body.push(text);
+    } else {
+      if (role === 'headline' || role === 'subheadline' || role === 'byline' || role === 'dateline' || role === 'source') role = position(i) === 'other' ? 'other' : position(i);
+      keep(i, unit);
+    }
+    for (const line of unit.lines) trace.push({ line: line.n, text: line.text, role, rule });
+  }
+
+  inferZones(stamps);
+  const first = (r: DateRole) => stamps.find((s) => s.role === r)?.iso ?? null;
+  if (dateline && dateline.date) {
+    const stated = stamps.find((s) => s.iso.startsWith(dateline!.date!.slice(0, 16)) && s.line === trace.find((t) => t.role === 'dateline')?.line);
+    if (stated) dateline.date = stated.iso;
+  }
+  const published = first('published') ?? dateline?.date ?? null;
+  const updated = first('updated');
+
+  const warnings: string[] = [];
+  if (headline === null) warnings.push('no headline found: no title-like line before the body');
+  if (!body.length) warnings.push('no body found: no run of prose paragraphs');
+  const fields: ArticleFields = {
+    headline,
+    subheadline,
+    byline,
+    authors: byline ? authorsFrom(byline) : [],
+    published: published ?? updated,
+    updated: published ? updated : null,
+    dates: stamps.map(({ offsetMinutes: _omit, ...stamp }) => stamp),
+    dateline,
+    source,
+    body,
+    boilerplate,
+    stats: {
+      lines: lines.length,
+      paragraphs: body.length,
+      words: body.reduce((n, p) => n + wordsOf(p).length, 0),
+    },
+    warnings,
+  };
+  return { fields, trace };
+}

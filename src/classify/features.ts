@@ -1,0 +1,56 @@
+import { STOP_WORD_SET } from '../rules/stopwords.js';
+import { BOILERPLATE_RULES } from '../rules/boilerplate.js';
+import { firstMatch, type Rule } from '../rules/types.js';
+import type { Unit } from '../segment/index.js';
+
+/** What the classifier knows about one unit before looking at its neighbours. */
+export interface UnitFeatures {
+  words: number;
+  /** Share of words that are function words (prose has many, menus and names few). */
+  stopRatio: number;
+  /** Share of tokens that are numbers (tables, scores, prices). */
+  numericRatio: number;
+  endsSentence: boolean;
+  /** Letters are mostly capitals (wire headlines, menus in caps). */
+  upperCase: boolean;
+  /** Scripts written without spaces between words (CJK, Thai): count characters instead. */
+  unspacedScript: boolean;
+  boilerplate: Rule | undefined;
+}
+
+/** Units longer than this are never page furniture; skip the boilerplate table for them. */
+const MAX_BOILERPLATE_CHARS = 400;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+export function unitFeatures(unit: Unit): UnitFeatures {
+  const text = unit.text;
+  const words = wordsOf(text);
+  let stop = 0;
+  let numeric = 0;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (STOP_WORD_SET.has(lower)) stop++;
+    if (/^[\d.,%$-]+$/.test(w) || /^\d/.test(w)) numeric++;
+  }
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return {
+    words: words.length,
+    stopRatio: words.length ? stop / words.length : 0,
+    numericRatio: words.length ? numeric / words.length : 0,
+    endsSentence: /[.!?…:;"”’»)]$/.test(text),
+    upperCase: letters.length >= 4 && upper / letters.length > 0.8,
+    unspacedScript: UNSPACED.test(text.slice(0, 200)),
+    boilerplate: text.length <= MAX_BOILERPLATE_CHARS ? firstMatch(BOILERPLATE_RULES, text) : undefined,
+  };
+}
+
+/** Lower-cased letters and digits only, words separated by one space: for duplicate detection. */
+export function comparable(text: string): string {
+  return wordsOf(text.toLowerCase()).join(' ');
+}

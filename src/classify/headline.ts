@@ -1,0 +1,88 @@
+import type { Unit } from '../segment/index.js';
+import { comparable } from './features.js';
+import type { UnitFacts } from './index.js';
+
+export interface HeadlineChoice {
+  index: number;
+  rule: string;
+  /** Other units that repeat the headline (captions, page titles). */
+  duplicates: Set<number>;
+}
+
+/** How far before the body a headline may sit, in units. */
+const LOOKBACK = 40;
+/** Separators between a headline and the site name in page titles: "Headline | Site". */
+export const TITLE_SITE_SEPARATOR = / (?:\||-|–|—|::|»|·) /;
+
+/** Units that repeat `key` exactly, or as "key | Site", or whose "X | Site" head equals key. */
+function duplicatesOf(units: Unit[], index: number, key: string): Set<number> {
+  const out = new Set<number>();
+  const maxLength = key.length * 2 + 80;
+  for (const u of units) {
+    if (u.index === index || u.text.length > maxLength) continue;
+    const other = comparable(u.text);
+    if (other === key) out.add(u.index);
+    else {
+      const head = u.text.split(TITLE_SITE_SEPARATOR)[0]!;
+      if (head !== u.text && comparable(head) === key) out.add(u.index);
+    }
+  }
+  return out;
+}
+
+function headlineLike(unit: Unit, f: UnitFacts): boolean {
+  const w = f.features.words;
+  if (w < 2 || w > 30 || unit.text.length > 250) return false;
+  if (f.features.boilerplate || f.byline || f.dateOnly || f.source || f.signOff || f.stampDateline) return false;
+  if (!/\p{Lu}/u.test(unit.text.slice(0, 3)) && !/^["“‘'(\d]/.test(unit.text)) return false;
+  return unit.kind === 'text' || unit.kind === 'heading';
+}
+
+/**
+ * The headline is the title-like line the byline and stamps sit under, close above the body;
+ * a line the page repeats (caption, page title) is a strong hint; Markdown says so with `#`.
+ */
+export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: number): HeadlineChoice | null {
+  const h1 = units.findIndex((u) => u.kind === 'heading' && u.depth === 1);
+  if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(units, h1, comparable(units[h1]!.text)) };
+
+  const from = Math.max(0, bodyStart - LOOKBACK);
+  let best: { index: number; score: number; rule: string } | null = null;
+  for (let i = from; i < Math.min(bodyStart, units.length); i++) {
+    const unit = units[i]!;
+    const f = facts[i]!;
+    if (!headlineLike(unit, f)) continue;
+    let score = 0;
+    let rule = 'title-line-before-body';
+    const dups = duplicatesOf(units, i, comparable(unit.text));
+    if (dups.size) {
+      score += 2;
+      rule = 'repeated-title-line';
+    }
+    for (let j = i + 1; j < Math.min(bodyStart, i + 5); j++) {
+      const next = facts[j]!;
+      if (next.byline || next.dateOnly) {
+        score += 3;
+        rule = 'title-above-byline';
+        break;
+      }
+    }
+    const distance = bodyStart - i - 1;
+    score += Math.max(0, 3 - distance / 2);
+    if (f.features.words >= 4 && f.features.words <= 20) score += 1;
+    if (unit.kind === 'heading') score += 1.5;
+    if (isInMenuRun(facts, i)) score -= 3;
+    if (f.features.endsSentence && /[.]$/.test(unit.text) && f.features.words > 15) score -= 2;
+    if (!best || score > best.score) best = { index: i, score, rule };
+  }
+  // A clean dump with nothing before the body: its first line is the title.
+  if (!best && bodyStart === 0 && units.length > 1 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'first-line', duplicates: new Set() };
+  if (!best) return null;
+  return { index: best.index, rule: best.rule, duplicates: duplicatesOf(units, best.index, comparable(units[best.index]!.text)) };
+}
+
+/** Part of a run of three or more very short lines: a menu or tag list. */
+function isInMenuRun(facts: UnitFacts[], i: number): boolean {
+  const short = (k: number) => k >= 0 && k < facts.length && facts[k]!.features.words <= 3;
+  return (short(i - 1) && short(i - 2)) || (short(i + 1) && short(i + 2)) || (short(i - 1) && short(i + 1));
+}

@@ -1,0 +1,176 @@
+import type { Unit } from '../segment/index.js';
+import { BYLINE_RULES } from '../rules/byline.js';
+import { SIGN_OFF_RULES, SOURCE_RULES, matchDateline, type DatelineMatch } from '../rules/wire.js';
+import { firstMatch, type Rule } from '../rules/types.js';
+import { findDates, hasDateCue } from '../dates/index.js';
+import type { FoundDate } from '../dates/types.js';
+import { comparable, unitFeatures, type UnitFeatures } from './features.js';
+import { densestRange, unitScore } from './region.js';
+import { chooseHeadline } from './headline.js';
+
+/** Where a unit's text goes in the output. */
+export type Role =
+  | 'headline'
+  | 'subheadline'
+  | 'byline'
+  | 'date'
+  | 'dateline'
+  | 'source'
+  | 'sign-off'
+  | 'caption'
+  | 'body'
+  | 'header'
+  | 'footer'
+  | 'other';
+
+export interface Decision {
+  role: Role;
+  /** Name of the rule that decided the role. */
+  rule: string;
+}
+
+/** Metadata recognised in a unit, independent of where it sits. */
+export interface UnitFacts {
+  features: UnitFeatures;
+  byline?: Rule;
+  dates: FoundDate[];
+  /** The unit is a date stamp and little else ("Updated: June 21, 2024"). */
+  dateOnly: boolean;
+  /** A time line with a zone label, used as the dateline on some sites: "BDST: 1740 HRS, JUNE 21, 2024". */
+  stampDateline: boolean;
+  source?: { rule: Rule; name: string };
+  signOff?: Rule;
+  wireDateline?: DatelineMatch | null;
+}
+
+export interface Classified {
+  units: Unit[];
+  facts: UnitFacts[];
+  decisions: Decision[];
+  /** First and last body unit (inclusive), or -1 when no body was found. */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+/** Lines longer than this hold no stamp worth parsing (prose mentioning a date is not a stamp). */
+const MAX_STAMP_LINE = 300;
+const STAMP_LABELS = /\b(?:published|posted|updated?|last updated|modified|first published|released|created|date|on|at|am|pm|hrs|hours|print edition|printed|edition|news|online|time|\p{Lu}{2,5})\b|[|:,.\-–—•·/()]/giu;
+
+function isDateOnly(text: string, dates: FoundDate[]): boolean {
+  if (!dates.length) return false;
+  let rest = text;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  const leftover = rest.replace(STAMP_LABELS, ' ').trim();
+  return leftover.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 1;
+}
+
+const ZONE_LABEL_LINE = /^\p{Lu}{2,5}\s?:\s?\d/u;
+
+export function unitFactsOf(unit: Unit): UnitFacts {
+  const features = unitFeatures(unit);
+  const text = unit.text;
+  const short = text.length <= MAX_STAMP_LINE;
+  const dates = short && hasDateCue(text) ? findDates(text) : [];
+  const dateOnly = isDateOnly(text, dates);
+  const facts: UnitFacts = {
+    features,
+    dates,
+    dateOnly,
+    stampDateline: dateOnly && ZONE_LABEL_LINE.test(text),
+  };
+  if (short && features.words <= 30) {
+    facts.byline = firstMatch(BYLINE_RULES, text);
+    for (const rule of SOURCE_RULES) {
+      const m = rule.pattern.exec(text);
+      if (m) {
+        facts.source = { rule, name: m[1]!.trim().replace(/[.)]+$/, '') };
+        break;
+      }
+    }
+    facts.signOff = firstMatch(SIGN_OFF_RULES, text);
+  }
+  return facts;
+}
+
+const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff);
+
+/**
+ * Decide where the body is. A clean dump (no furniture: wire copy, a copied article, a
+ * one-paragraph-per-line file) keeps every unit between its header and its trailing metadata;
+ * a page copy keeps the densest prose region.
+ */
+function bodyRange(units: Unit[], facts: UnitFacts[]): { start: number; end: number; rule: string } | null {
+  const scores = facts.map((f, i) => (f.wireDateline ? Math.max(10, f.features.words) : unitScore(f.features, isMetadata(f) && i > 0)));
+  const densest = densestRange(scores);
+  if (!densest) return null;
+  const furniture = facts.filter((f) => f.features.boilerplate && !['copyright', 'caption-credit', 'credit-suffix'].includes(f.features.boilerplate.name)).length;
+  const fragments = scores.filter((s) => s < 0).length;
+  const clean = furniture === 0 && fragments <= Math.max(3, units.length * 0.15);
+  if (!clean) return { ...densest, rule: 'densest-prose-region' };
+  // Clean dump: the body runs to the last unit that is not trailing metadata or furniture.
+  let end = units.length - 1;
+  while (end > densest.start && (isMetadata(facts[end]!) || facts[end]!.features.boilerplate || facts[end]!.stampDateline)) end--;
+  return { start: densest.start, end: Math.max(end, densest.end), rule: 'clean-dump' };
+}
+
+export function classify(units: Unit[]): Classified {
+  const facts = units.map(unitFactsOf);
+  // Wire datelines only make sense at the start of a paragraph near the top.
+  for (let i = 0; i < Math.min(units.length, 40); i++) facts[i]!.wireDateline = matchDateline(units[i]!.text);
+
+  const decisions: Decision[] = units.map(() => ({ role: 'other', rule: 'unclassified' }));
+  const range = bodyRange(units, facts);
+  const bodyStart = range ? range.start : units.length;
+  const bodyEnd = range ? range.end : units.length - 1;
+
+  const headline = chooseHeadline(units, facts, bodyStart);
+  let headerMetaEnd = -1;
+  for (let i = 0; i < units.length; i++) {
+    const f = facts[i]!;
+    const where: Role = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
+    const decide = (role: Role, rule: string) => (decisions[i] = { role, rule });
+    if (headline && i === headline.index) {
+      decide('headline', headline.rule);
+      continue;
+    }
+    if (headline && i !== headline.index && headline.duplicates.has(i)) {
+      decide('caption', 'headline-duplicate');
+      continue;
+    }
+    if (f.stampDateline && where !== 'body') decide('dateline', 'zone-time-line');
+    else if (f.source && where !== 'body') decide('source', f.source.rule.name);
+    else if (f.source && where === 'body' && (i === bodyEnd || i === bodyStart) && f.source.rule.name !== 'source-label') decide('source', f.source.rule.name);
+    else if (f.source?.rule.name === 'source-label' && where === 'body' && f.features.words <= 6) decide('source', f.source.rule.name);
+    else if (f.signOff) decide('sign-off', f.signOff.name);
+    else if (f.byline && where !== 'body' && !f.features.boilerplate) decide('byline', f.byline.name);
+    else if (f.dateOnly) decide('date', 'date-stamp');
+    else if (where === 'body') {
+      if (f.features.boilerplate) decide(f.features.boilerplate.name.startsWith('caption') || f.features.boilerplate.name === 'credit-suffix' ? 'caption' : 'other', f.features.boilerplate.name);
+      else decide('body', range!.rule);
+    } else if (f.features.boilerplate) decide(where, f.features.boilerplate.name);
+    else decide(where, where === 'header' ? 'before-body' : 'after-body');
+    if (i < bodyStart && decisions[i]!.role !== 'header') headerMetaEnd = i;
+  }
+  markSubheadline(units, facts, decisions, headline?.index ?? -1, bodyStart);
+  void headerMetaEnd;
+  return { units, facts, decisions, bodyStart: range ? bodyStart : -1, bodyEnd: range ? bodyEnd : -1 };
+}
+
+/**
+ * A standfirst sits between the headline and the body: one sentence-like line of moderate length,
+ * not a byline or stamp.
+ */
+function markSubheadline(units: Unit[], facts: UnitFacts[], decisions: Decision[], headlineIndex: number, bodyStart: number): void {
+  if (headlineIndex < 0) return;
+  for (let i = headlineIndex + 1; i < Math.min(bodyStart, headlineIndex + 4); i++) {
+    const f = facts[i]!;
+    if (decisions[i]!.role !== 'header') continue;
+    if (f.features.words >= 6 && f.features.words <= 60 && !f.features.boilerplate && f.features.stopRatio >= 0.1) {
+      decisions[i] = { role: 'subheadline', rule: 'standfirst-under-headline' };
+      return;
+    }
+  }
+  void units;
+}
+
+export { comparable };

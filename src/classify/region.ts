@@ -1,0 +1,57 @@
+import type { UnitFeatures } from './features.js';
+
+/**
+ * Body region: the densest contiguous run of prose. Each unit gets a score (long prose with
+ * function words is positive, page furniture and short fragments negative), and the run with
+ * the largest sum wins (Kadane). Short lines between good paragraphs survive because the
+ * paragraphs around them outweigh them, which is jusText's neighbour smoothing in one pass.
+ */
+
+/** Score weights, named so that tuning them reads as a table. */
+export const REGION_WEIGHTS = {
+  /** Page furniture matched by a boilerplate rule. */
+  boilerplate: -8,
+  /** Captions and credits: mild, since they sit inside articles. */
+  caption: -2,
+  /** A metadata line (byline, stamp, source) inside what would otherwise be body. */
+  metadata: -4,
+  /** A short fragment with no sentence end: menus, tags, link lists. */
+  fragment: -1.5,
+  /** A short line that ends like a sentence: neutral. */
+  shortSentence: 0.5,
+  /** Function-word share at which a line reads as prose. */
+  proseStopRatio: 0.15,
+  /** Words at which a line counts as a paragraph. */
+  paragraphWords: 10,
+} as const;
+
+export function unitScore(f: UnitFeatures, isMetadata: boolean): number {
+  const w = REGION_WEIGHTS;
+  if (f.boilerplate) return f.boilerplate.name.startsWith('caption') || f.boilerplate.name === 'credit-suffix' ? w.caption : w.boilerplate;
+  if (isMetadata) return w.metadata;
+  if (f.unspacedScript) return f.words >= 3 ? Math.max(1, f.words) : w.fragment;
+  if (f.words >= w.paragraphWords && (f.stopRatio >= w.proseStopRatio || f.endsSentence)) return f.words;
+  if (f.words >= w.paragraphWords && f.numericRatio >= 0.3) return 1;
+  if (f.endsSentence && f.words >= 4) return w.shortSentence;
+  return w.fragment;
+}
+
+/** Largest-sum contiguous range [start, end] (inclusive); null when every score is negative. */
+export function densestRange(scores: readonly number[]): { start: number; end: number } | null {
+  let best = 0;
+  let bestRange: { start: number; end: number } | null = null;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += scores[i]!;
+    if (sum > best) {
+      best = sum;
+      bestRange = { start, end: i };
+    }
+  }
+  return bestRange;
+}

@@ -1,0 +1,123 @@
+/**
+ * The working form of a stamp between the parsers (chrono and our rules) and FoundDate:
+ * only the fields the text states, and where its zone comes from.
+ */
+
+/** Calendar and clock fields a stamp states; a missing field is not stated. */
+export interface StatedFields {
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+}
+
+export type ZoneSource =
+  | { kind: 'none' }
+  /** Written as a number: "+06:00", "GMT+8", "Z" inside an ISO stamp. */
+  | { kind: 'numeric'; minutes: number }
+  /** Written next to the time ("IST", "ET", "GMT+8"); resolved by zoneOffset once the date is known. */
+  | { kind: 'written'; zone: string }
+  /** A relative stamp ("3 hours ago") resolved against the caller's reference instant and offset. */
+  | { kind: 'reference'; minutes: number };
+
+export const NO_ZONE: ZoneSource = { kind: 'none' };
+
+export interface Candidate {
+  /** Offsets in the repaired line (see repair.ts). */
+  start: number;
+  end: number;
+  fields: StatedFields;
+  zone: ZoneSource;
+}
+
+/** A clock time with no date ("17:40 IST"), kept only to be joined to a date next to it. */
+export function isTimeFragment({ fields }: Candidate): boolean {
+  return fields.hour !== undefined && fields.year === undefined && fields.month === undefined && fields.day === undefined;
+}
+
+function isDateWithoutTime({ fields }: Candidate): boolean {
+  return fields.year !== undefined && fields.hour === undefined;
+}
+
+/** What may stand between a date and its time: spaces and separators like "," "|" "-" "·" "@". */
+const DATE_TIME_GAP = /^[\s,;|·•@/–—-]{0,8}$/;
+
+function joinDateAndTime(date: Candidate, time: Candidate): Candidate {
+  return {
+    start: Math.min(date.start, time.start),
+    end: Math.max(date.end, time.end),
+    fields: { ...date.fields, ...time.fields },
+    zone: time.zone.kind === 'none' ? date.zone : time.zone,
+  };
+}
+
+/**
+ * Join each date that has no time to a time fragment right after it ("Jun 21, 2024 | 17:40 IST")
+ * or, failing that, right before it ("BDST: 1740 HRS, JUNE 21, 2024"). Chrono does this itself
+ * only for the separators it knows. Each fragment is used once; unused fragments are dropped.
+ */
+export function joinDatesWithTimes(candidates: readonly Candidate[], text: string): Candidate[] {
+  const fragments = candidates.filter(isTimeFragment);
+  const used = new Set<Candidate>();
+  const isGap = (from: number, to: number) => from <= to && DATE_TIME_GAP.test(text.slice(from, to));
+  const takeFragment = (accept: (fragment: Candidate) => boolean) => {
+    const fragment = fragments.find((candidate) => !used.has(candidate) && accept(candidate));
+    if (fragment) used.add(fragment);
+    return fragment;
+  };
+
+  const joined: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (isTimeFragment(candidate)) continue;
+    if (!isDateWithoutTime(candidate)) {
+      joined.push(candidate);
+      continue;
+    }
+    const time =
+      takeFragment((fragment) => isGap(candidate.end, fragment.start)) ??
+      takeFragment((fragment) => isGap(fragment.end, candidate.start));
+    joined.push(time ? joinDateAndTime(candidate, time) : candidate);
+  }
+  return joined;
+}
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whether the stated fields can be a real moment: Feb 30, month 13, hour 25, year 1850 cannot. */
+export function isPossible({ year, month, day, hour, minute, second }: StatedFields): boolean {
+  const within = (value: number | undefined, min: number, max: number) =>
+    value === undefined || (Number.isInteger(value) && value >= min && value <= max);
+  if (year === undefined || !within(year, MIN_YEAR, MAX_YEAR) || !within(month, 1, 12)) return false;
+  if (day !== undefined && (month === undefined || !within(day, 1, daysInMonth(year, month)))) return false;
+  if (hour !== undefined && day === undefined) return false;
+  return within(hour, 0, 23) && within(minute, 0, 59) && within(second, 0, 59);
+}
+
+const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
+
+/**
+ * Pick non-overlapping dated stamps, in line order. Longer stamps win over the shorter ones they
+ * cover (a date with its time over the date alone). A stamp with impossible fields is never
+ * returned and also removes every stamp it overlaps: "2024-13-01" must not come back as the
+ * 13 January chrono reads into it, nor "2024-06-21 25:10" as just its date.
+ */
+export function selectStamps(candidates: readonly Candidate[]): Candidate[] {
+  const dated = candidates.filter((candidate) => candidate.fields.year !== undefined);
+  const impossible = dated.filter((candidate) => !isPossible(candidate.fields));
+  const possible = dated.filter(
+    (candidate) => isPossible(candidate.fields) && !impossible.some((bad) => overlaps(bad, candidate)),
+  );
+  const longestFirst = [...possible].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (const candidate of longestFirst) {
+    if (!chosen.some((kept) => overlaps(kept, candidate))) chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}

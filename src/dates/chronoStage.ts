@@ -1,0 +1,107 @@
+/**
+ * Stamps chrono finds, reduced to what the text states: a component chrono only implied (the
+ * year of "Feb 26", the day of "June 2024") is dropped, never filled in.
+ */
+import * as chrono from 'chrono-node';
+import { NO_ZONE, isTimeFragment, type Candidate, type StatedFields } from './candidate.js';
+import { foreignMonthLanguages, hasCjkDateCue, type ForeignLanguage } from './cues.js';
+
+/**
+ * Chrono's zone-abbreviation refiner reads its own table (AST as Atlantic, no BDST, CET as
+ * seasonal); withZoneAfterTime reads ours instead. Numeric offsets ("GMT+8") stay chrono's.
+ * That refiner (ExtractTimezoneAbbrRefiner) is not exported; it is the only one holding a
+ * zone table, which survives bundling where class names may not.
+ */
+const readsZoneNames = (refiner: chrono.Refiner) => Object.hasOwn(refiner, 'timezoneOverrides');
+
+function withoutChronoZoneNames(parser: chrono.Chrono): chrono.Chrono {
+  const copy = parser.clone();
+  copy.refiners = copy.refiners.filter((refiner) => !readsZoneNames(refiner));
+  return copy;
+}
+
+/** English with all-numeric dates read day-first (en.GB) or month-first (en.casual); either falls back when only the other order is possible. */
+const ENGLISH_BY_ORDER = {
+  dmy: withoutChronoZoneNames(chrono.en.GB),
+  mdy: withoutChronoZoneNames(chrono.en.casual),
+} as const;
+
+const FOREIGN_BY_LANGUAGE: Readonly<Record<ForeignLanguage, chrono.Chrono>> = {
+  fr: withoutChronoZoneNames(chrono.fr.casual),
+  es: withoutChronoZoneNames(chrono.es.casual),
+  de: withoutChronoZoneNames(chrono.de.casual),
+  pt: withoutChronoZoneNames(chrono.pt.casual),
+  it: withoutChronoZoneNames(chrono.it.casual),
+};
+
+/** Japanese reads "2019年11月18日" and era years; Chinese adds Chinese numerals ("二〇一九年"). */
+const CJK_PARSERS = [withoutChronoZoneNames(chrono.ja.casual), withoutChronoZoneNames(chrono.zh.casual)];
+
+export interface ChronoRequest {
+  /** The repaired line. */
+  text: string;
+  order: 'dmy' | 'mdy';
+  /** Parse languages other than English (only worth it when the line has a month name or CJK date). */
+  otherLanguages: boolean;
+  reference: chrono.ParsingReference;
+  /** Whether relative stamps ("3 hours ago") may be returned, resolved against `reference`. */
+  resolveRelative: boolean;
+}
+
+/** Year written as digits ("2024"), as the last part of an all-numeric date ("21/06/24"), or as a CJK year ("二〇一九年", "令和元年"). */
+function yearIsWritten(text: string, year: number): boolean {
+  const digitRuns: readonly string[] = text.match(/\d+/g) ?? [];
+  if (digitRuns.includes(String(year))) return true;
+  const twoDigitYear = /(?<!\d)\d{1,2}[./-]\d{1,2}[./-](\d{2})(?!\d)/.exec(text)?.[1];
+  if (twoDigitYear !== undefined) return Number(twoDigitYear) === year % 100;
+  return /[\d〇零一二三四五六七八九十元]{1,4}年/.test(text);
+}
+
+/** Tags chrono puts on stamps computed from the reference instant: "3 hours ago", "yesterday", "today". */
+const isRelative = (result: chrono.ParsedResult) =>
+  [...result.tags()].some((tag) => tag.startsWith('result/relativeDate') || tag.startsWith('casualReference/'));
+
+const STATED_COMPONENTS = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
+
+function statedFields(components: chrono.ParsedComponents): StatedFields {
+  const fields: StatedFields = {};
+  for (const component of STATED_COMPONENTS) {
+    if (components.isCertain(component)) fields[component] = components.get(component) ?? undefined;
+  }
+  return fields;
+}
+
+/** Chrono keeps a leading "on"/"at" ("on 21 June 2024"); the stamp starts after it. */
+const LEADING_CONNECTOR = /^(?:on|at) {1,3}/i;
+
+function toCandidate(result: chrono.ParsedResult, resolveRelative: boolean): Candidate | null {
+  const fields = statedFields(result.start);
+  const offset = result.start.isCertain('timezoneOffset') ? result.start.get('timezoneOffset') : null;
+  const connector = LEADING_CONNECTOR.exec(result.text)?.[0].length ?? 0;
+  const candidate: Candidate = {
+    start: result.index + connector,
+    end: result.index + result.text.length,
+    fields,
+    zone: offset === null ? NO_ZONE : { kind: 'numeric', minutes: offset },
+  };
+  if (isTimeFragment(candidate) || (fields.year !== undefined && yearIsWritten(result.text, fields.year))) {
+    return candidate;
+  }
+  if (!resolveRelative || !isRelative(result)) return null;
+  // "3 hours ago" is no finer than the minute, and its offset is the reference's, not the stamp's.
+  delete fields.second;
+  return { ...candidate, zone: offset === null ? NO_ZONE : { kind: 'reference', minutes: offset } };
+}
+
+export function chronoCandidates(request: ChronoRequest): Candidate[] {
+  const { text, reference } = request;
+  const parsers = [ENGLISH_BY_ORDER[request.order]];
+  if (request.otherLanguages) {
+    parsers.push(...foreignMonthLanguages(text).map((language) => FOREIGN_BY_LANGUAGE[language]));
+    if (hasCjkDateCue(text)) parsers.push(...CJK_PARSERS);
+  }
+  return parsers
+    .flatMap((parser) => parser.parse(text, reference))
+    .map((result) => toCandidate(result, request.resolveRelative))
+    .filter((candidate) => candidate !== null);
+}

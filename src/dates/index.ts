@@ -1,0 +1,127 @@
+/**
+ * The date stage: finds date stamps in short header, footer and byline lines.
+ *
+ * A line is repaired (repair.ts), then read by chrono (chronoStage.ts) and by our own rules
+ * (rules.ts); zones written after times are attached, dates are joined to times next to them,
+ * and the non-overlapping possible stamps are returned (candidate.ts). Nothing is ever filled
+ * in from the current date: a stamp without a written year is skipped.
+ */
+import { joinDatesWithTimes, selectStamps, type Candidate } from './candidate.js';
+import { chronoCandidates } from './chronoStage.js';
+import { hasDateCue, hasRelativeCue } from './cues.js';
+import { repairLine, type RepairedLine } from './repair.js';
+import { ruleCandidates, withZoneAfterTime, type RuleContext } from './rules.js';
+import type { DateOptions, DatePrecision, FoundDate, ZoneKnowledge } from './types.js';
+import { withOffset, zoneOffset } from './zones.js';
+
+export type { DateOptions, DatePrecision, FoundDate, ZoneKnowledge } from './types.js';
+export { hasDateCue } from './cues.js';
+export { withOffset, zoneOffset, type ZoneDay } from './zones.js';
+
+/**
+ * Chrono needs a reference instant even for absolute stamps; it only shapes values chrono
+ * implies, which we drop, and relative stamps, which need the caller's referenceDate.
+ */
+const NEUTRAL_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * Every date stamp in one line, in order and non-overlapping. Never throws and never reads
+ * the clock: relative stamps ("3 hours ago") need options.referenceDate, else they are skipped.
+ */
+export function findDates(line: string, options: DateOptions = {}): FoundDate[] {
+  try {
+    return findDatesInLine(line, options);
+  } catch {
+    return [];
+  }
+}
+
+function findDatesInLine(line: string, options: DateOptions): FoundDate[] {
+  const repaired = repairLine(line);
+  const { text } = repaired;
+  const resolveRelative = options.referenceDate !== undefined;
+  const dateCue = hasDateCue(text);
+  if (!dateCue && !(resolveRelative && hasRelativeCue(text))) return [];
+
+  const context: RuleContext = {
+    text,
+    isZone: (written) => overriddenOffset(written, options) !== undefined || zoneOffset(written) !== null,
+  };
+  const candidates = [
+    ...(dateCue ? ruleCandidates(context) : []),
+    ...chronoCandidates({
+      text,
+      order: options.order ?? 'dmy',
+      otherLanguages: dateCue,
+      reference: { instant: options.referenceDate ?? NEUTRAL_REFERENCE, timezone: options.referenceOffsetMinutes ?? 0 },
+      resolveRelative,
+    }),
+  ]
+    .map((candidate) => withZoneAfterTime(candidate, context))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+
+  return selectStamps(joinDatesWithTimes(candidates, text)).map((stamp) =>
+    toFoundDate(stamp, line, repaired, options),
+  );
+}
+
+function overriddenOffset(written: string, { zoneOverrides }: DateOptions): number | undefined {
+  return zoneOverrides && Object.hasOwn(zoneOverrides, written) ? zoneOverrides[written] : undefined;
+}
+
+function precisionOf({ fields }: Candidate): DatePrecision {
+  if (fields.hour !== undefined) return fields.second === undefined ? 'minute' : 'second';
+  if (fields.day !== undefined) return 'day';
+  return fields.month === undefined ? 'year' : 'month';
+}
+
+const pad = (value: number | undefined, width = 2) => String(value ?? 0).padStart(width, '0');
+
+/** Local ISO cut at the precision: "2024", "2024-06", "2024-06-21", "2024-06-21T17:40", "…T17:40:35". */
+function localIso({ fields }: Candidate, precision: DatePrecision): string {
+  const { year, month, day, hour, minute, second } = fields;
+  const parts = {
+    year: pad(year, 4),
+    month: `${pad(year, 4)}-${pad(month)}`,
+    day: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
+    minute: `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`,
+    second: `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`,
+  };
+  return parts[precision];
+}
+
+/** The zone of a stamp that states a time; a date alone has no offset to carry. */
+function zoneOf(stamp: Candidate, options: DateOptions): { zone: ZoneKnowledge; offsetMinutes: number | null } {
+  const { fields, zone } = stamp;
+  if (fields.hour === undefined) return { zone: 'none', offsetMinutes: null };
+  switch (zone.kind) {
+    case 'numeric':
+      return { zone: 'stated', offsetMinutes: zone.minutes };
+    case 'reference':
+      return { zone: 'inferred', offsetMinutes: zone.minutes };
+    case 'written': {
+      const day = { year: fields.year ?? 0, month: fields.month ?? 0, day: fields.day ?? 0, hour: fields.hour };
+      const offsetMinutes = overriddenOffset(zone.zone, options) ?? zoneOffset(zone.zone, day);
+      return offsetMinutes === null ? { zone: 'none', offsetMinutes: null } : { zone: 'stated', offsetMinutes };
+    }
+    case 'none':
+      return { zone: 'none', offsetMinutes: null };
+  }
+}
+
+function toFoundDate(stamp: Candidate, line: string, repaired: RepairedLine, options: DateOptions): FoundDate {
+  const start = repaired.toOriginal(stamp.start);
+  const end = repaired.toOriginal(stamp.end);
+  const precision = precisionOf(stamp);
+  const { zone, offsetMinutes } = zoneOf(stamp, options);
+  const local = localIso(stamp, precision);
+  return {
+    text: line.slice(start, end),
+    start,
+    end,
+    iso: offsetMinutes === null ? local : withOffset(local, offsetMinutes),
+    precision,
+    zone,
+    offsetMinutes,
+  };
+}

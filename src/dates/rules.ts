@@ -1,0 +1,115 @@
+/**
+ * Our own small parsers for what chrono misses or misreads. They run on the repaired line next
+ * to chrono; the stamps they find compete with chrono's in selectStamps, and the time fragments
+ * they find are joined to the dates chrono finds next to them.
+ */
+import { NO_ZONE, type Candidate, type StatedFields, type ZoneSource } from './candidate.js';
+
+export interface RuleContext {
+  /** The repaired line. */
+  text: string;
+  /** Whether an upper-case word is a zone we can resolve (the table or the caller's overrides). */
+  isZone(abbrev: string): boolean;
+}
+
+interface ExtractionRule {
+  /** Global regex; linear-time (bounded repetitions, no nested quantifiers). */
+  pattern: RegExp;
+  extract(match: RegExpExecArray, context: RuleContext): Candidate | null;
+}
+
+const number = (digits: string | undefined) => (digits === undefined ? undefined : Number(digits));
+
+function candidateAt(match: RegExpExecArray, fields: StatedFields, zone: ZoneSource = NO_ZONE): Candidate {
+  return { start: match.index, end: match.index + match[0].length, fields, zone };
+}
+
+/** Bare years count only on short lines (a footer "© 2024"), never inside a sentence. */
+const SHORT_LINE_LENGTH = 40;
+
+/** A lowercase word next to a year means it sits in prose: "in 2024 the", "2024 elections". */
+const startsLowercase = (word: string | undefined) => word !== undefined && /^\p{Ll}/u.test(word);
+
+const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
+  // Military time, optionally after a zone, as Bangladeshi sites print it; chrono ignores "1740 HRS".
+  // "BDST: 1740 HRS, JUNE 21, 2024" → fragment "BDST: 1740 HRS" (17:40 BDST), joined to chrono's date.
+  // An impossible time ("2540 HRS") is kept so that it rejects the date it is joined to.
+  militaryTime: {
+    pattern: /(?:(?<![\p{L}\p{N}])(?<zone>[A-Z]{1,5})(?: {0,2}: {0,3}| {1,3}))?(?<!\p{N})(?<hour>\d{2})(?<minute>\d{2}) ?[Hh][Rr][Ss]?(?![\p{L}\p{N}])/dgu,
+    extract(match, { isZone }) {
+      const { zone, hour, minute } = match.groups ?? {};
+      const fields = { hour: Number(hour), minute: Number(minute) };
+      if (zone !== undefined && isZone(zone)) return candidateAt(match, fields, { kind: 'written', zone });
+      const timeStart = match.indices?.groups?.hour?.[0] ?? match.index;
+      return { start: timeStart, end: match.index + match[0].length, fields, zone: NO_ZONE };
+    },
+  },
+
+  // A clock time chrono refuses because it is impossible, next to a date chrono accepts alone.
+  // "2024-06-21 25:10" → fragment 25:10, which, once joined, rejects the whole stamp instead
+  // of letting "2024-06-21" through as if the line were clean.
+  impossibleClock: {
+    pattern: /(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])/g,
+    extract(match) {
+      const [hour, minute, second] = [Number(match[1]), Number(match[2]), number(match[3])];
+      const impossible = hour > 23 || minute > 59 || (second ?? 0) > 59;
+      return impossible ? candidateAt(match, { hour, minute, second }) : null;
+    },
+  },
+
+  // Year-first numeric dates read strictly as year-month-day; casual chrono swaps day and month
+  // when the month is impossible ("2024-13-01" → 13 January). "2024-06-21", "2024/06/21".
+  // An impossible one is kept so that it rejects chrono's reading.
+  yearFirstNumericDate: {
+    pattern: /(?<!\d)((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g,
+    extract: (match) => candidateAt(match, { year: number(match[1]), month: number(match[3]), day: number(match[4]) }),
+  },
+
+  // Korean dates, which chrono has no parser for. "2019년 11월 18일" → 2019-11-18, "2019년 11월" → 2019-11.
+  koreanDate: {
+    pattern: /((?:19|20)\d{2})년 ?(\d{1,2})월(?: ?(\d{1,2})일)?/g,
+    extract: (match) => candidateAt(match, { year: number(match[1]), month: number(match[2]), day: number(match[3]) }),
+  },
+
+  // A year alone, on a short line and not inside prose. "© 2024 The Daily Star", "Published: 2024"
+  // → 2024; "in 2024 the" and "2024 elections" are mentions, not stamps, and any line of 40
+  // characters or more is prose. A year next to a month is chrono's ("June 2024").
+  bareYear: {
+    pattern: /(?<![\p{L}\p{N}]|\p{N}[.,:/-])(?:19|20)\d{2}(?![\p{L}\p{N}%]|[.,:/-]\p{N})/gu,
+    extract(match, { text }) {
+      if (text.trim().length >= SHORT_LINE_LENGTH) return null;
+      const wordBefore = text.slice(0, match.index).trimEnd().split(' ').at(-1);
+      const wordAfter = text.slice(match.index + match[0].length).trimStart().split(' ')[0];
+      if (startsLowercase(wordBefore) || startsLowercase(wordAfter)) return null;
+      return candidateAt(match, { year: Number(match[0]) });
+    },
+  },
+};
+
+export function ruleCandidates(context: RuleContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (const rule of Object.values(EXTRACTION_RULES)) {
+    for (const match of context.text.matchAll(rule.pattern)) {
+      const candidate = rule.extract(match, context);
+      if (candidate) found.push(candidate);
+    }
+  }
+  return found;
+}
+
+/** A zone written right after a time: "17:40 IST", "9:42 AM GMT+8", "5:00 pm (JST)", "10:05, PST". */
+const ZONE_AFTER_TIME = /^ {0,2},? {0,2}\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5})\)?(?![\p{L}\p{N}])/u;
+
+/**
+ * Extend a stamp that states a time over a zone written right after it. A numeric offset the
+ * parser already found wins over an abbreviation repeating it ("GMT+0900 (JST)").
+ */
+export function withZoneAfterTime(candidate: Candidate, context: RuleContext): Candidate {
+  if (candidate.fields.hour === undefined) return candidate;
+  const match = ZONE_AFTER_TIME.exec(context.text.slice(candidate.end));
+  const written = match?.[1];
+  if (!match || written === undefined || !context.isZone(written)) return candidate;
+  const end = candidate.end + match[0].length;
+  if (candidate.zone.kind !== 'none') return { ...candidate, end };
+  return { ...candidate, end, zone: { kind: 'written', zone: written } };
+}

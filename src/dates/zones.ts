@@ -1,0 +1,187 @@
+/**
+ * Zone abbreviations and numeric offsets seen in news dumps, as minutes east of UTC.
+ */
+
+/** A calendar day (and optionally the hour) a zone abbreviation is read on; needed for "ET" and friends. */
+export interface ZoneDay {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+}
+
+type ZoneRule =
+  | { kind: 'fixed'; minutes: number }
+  /** A US zone written without S/D ("ET"): daylight time between the US switch Sundays, else standard. */
+  | { kind: 'usSeasonal'; standardMinutes: number; daylightMinutes: number };
+
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/** "+06:00", "+0600", "-3", "GMT+8", "UTC+05:30" (the GMT/UTC prefix is optional, as is the colon). */
+const NUMERIC_OFFSET = /^(?:(?:GMT|UTC)\s?)?([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+
+function parseNumericOffset(text: string): number | null {
+  const match = NUMERIC_OFFSET.exec(text);
+  if (!match) return null;
+  const hours = Number(match[2]);
+  const minutes = Number(match[3] ?? '0');
+  const total = hours * 60 + minutes;
+  if (minutes > 59 || total > MAX_OFFSET_MINUTES) return null;
+  return match[1] === '-' ? -total : total;
+}
+
+/** Offset of a table entry; the table is written by hand, so a typo fails loudly at load. */
+function tableOffset(offset: string): number {
+  const minutes = parseNumericOffset(offset);
+  if (minutes === null) throw new Error(`zone table: bad offset ${offset}`);
+  return minutes;
+}
+
+function fixed(offset: string): ZoneRule {
+  return { kind: 'fixed', minutes: tableOffset(offset) };
+}
+
+function usSeasonal(standard: string, daylight: string): ZoneRule {
+  return { kind: 'usSeasonal', standardMinutes: tableOffset(standard), daylightMinutes: tableOffset(daylight) };
+}
+
+/**
+ * Where an abbreviation means different zones in different places, the entry follows the
+ * dumps we see most; callers fix a dump's meaning with DateOptions.zoneOverrides.
+ */
+const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
+  // Universal time and its spellings; "Z" as in ISO 8601 "17:40Z".
+  UTC: fixed('+00:00'),
+  GMT: fixed('+00:00'),
+  Z: fixed('+00:00'),
+
+  // South Asia.
+  // Bangladesh Standard Time as Bangladeshi sites print it ("BDST: 1740 HRS"). Strictly BDST was the
+  // 2009 daylight time (+07:00), but the sites use it for standard time, +06:00.
+  BDST: fixed('+06:00'),
+  // India Standard Time (also Irish/Israel Standard Time, which our dumps do not use).
+  IST: fixed('+05:30'),
+  // Pakistan Standard Time.
+  PKT: fixed('+05:00'),
+  // Nepal Time.
+  NPT: fixed('+05:45'),
+  // Sri Lanka Standard Time.
+  SLST: fixed('+05:30'),
+
+  // Europe.
+  // British Summer Time, as British dumps use it. Bangladeshi sites sometimes write BST for
+  // Bangladesh Standard Time (+06:00): pass zoneOverrides { BST: 360 } for such a dump.
+  BST: fixed('+01:00'),
+  // Central European Time and its summer time.
+  CET: fixed('+01:00'),
+  CEST: fixed('+02:00'),
+  // Eastern European Time and its summer time.
+  EET: fixed('+02:00'),
+  EEST: fixed('+03:00'),
+  // Moscow Time (no daylight time since 2014).
+  MSK: fixed('+03:00'),
+
+  // North America, standard and daylight.
+  EST: fixed('-05:00'),
+  EDT: fixed('-04:00'),
+  CST: fixed('-06:00'),
+  CDT: fixed('-05:00'),
+  MST: fixed('-07:00'),
+  MDT: fixed('-06:00'),
+  PST: fixed('-08:00'),
+  PDT: fixed('-07:00'),
+  // Eastern/Central/Mountain/Pacific Time without saying standard or daylight: chosen from the date.
+  ET: usSeasonal('-05:00', '-04:00'),
+  CT: usSeasonal('-06:00', '-05:00'),
+  MT: usSeasonal('-07:00', '-06:00'),
+  PT: usSeasonal('-08:00', '-07:00'),
+
+  // Asia-Pacific.
+  // Australian Eastern Standard Time and its daylight time.
+  AEST: fixed('+10:00'),
+  AEDT: fixed('+11:00'),
+  // Japan Standard Time.
+  JST: fixed('+09:00'),
+  // Korea Standard Time.
+  KST: fixed('+09:00'),
+  // Singapore Time.
+  SGT: fixed('+08:00'),
+  // Hong Kong Time.
+  HKT: fixed('+08:00'),
+  // Western Indonesia Time (Jakarta).
+  WIB: fixed('+07:00'),
+  // Philippine Time.
+  PHT: fixed('+08:00'),
+
+  // Middle East and Africa.
+  // Gulf Standard Time (UAE, Oman), not South Georgia.
+  GST: fixed('+04:00'),
+  // Arabia Standard Time (Saudi Arabia, Qatar, Iraq), not Atlantic Standard Time.
+  AST: fixed('+03:00'),
+  // South Africa Standard Time.
+  SAST: fixed('+02:00'),
+  // West Africa Time.
+  WAT: fixed('+01:00'),
+  // East Africa Time.
+  EAT: fixed('+03:00'),
+};
+
+/** Whether the abbreviation (as written, upper case) is in the zone table. */
+export function isKnownZoneAbbrev(abbrev: string): boolean {
+  return Object.hasOwn(ZONE_TABLE, abbrev);
+}
+
+/** Day of month of the nth Sunday of a month, from the UTC calendar (no local-time dependence). */
+function nthSunday(year: number, month: number, n: number): number {
+  const weekdayOfFirst = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  const firstSunday = 1 + ((7 - weekdayOfFirst) % 7);
+  return firstSunday + 7 * (n - 1);
+}
+
+/**
+ * US daylight time: from 02:00 on the second Sunday of March to 02:00 on the first Sunday of
+ * November. Approximation: the 2007 rule is applied to every year (1987–2006 switched in April
+ * and October); without an hour, a switch day counts as already switched.
+ */
+function isUsDaylightTime(on: ZoneDay): boolean {
+  const hour = on.hour ?? 12;
+  const startDay = nthSunday(on.year, 3, 2);
+  const endDay = nthSunday(on.year, 11, 1);
+  const at = (month: number, day: number, h: number) => (month * 100 + day) * 100 + h;
+  const moment = at(on.month, on.day, hour);
+  return moment >= at(3, startDay, 2) && moment < at(11, endDay, 2);
+}
+
+/**
+ * Offset in minutes east of UTC for a zone abbreviation ("IST", "BDST", "PST") or a numeric
+ * offset ("GMT+8", "UTC+05:30", "+0600", "+06:00"); null when unknown.
+ * "ET", "CT", "MT" and "PT" need the day they are read on to choose daylight or standard
+ * time; without it they give standard time.
+ */
+export function zoneOffset(abbrev: string, on?: ZoneDay): number | null {
+  const written = abbrev.trim().toUpperCase();
+  const rule = Object.hasOwn(ZONE_TABLE, written) ? ZONE_TABLE[written] : undefined;
+  if (!rule) return parseNumericOffset(written);
+  if (rule.kind === 'fixed') return rule.minutes;
+  return on && isUsDaylightTime(on) ? rule.daylightMinutes : rule.standardMinutes;
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const absolute = Math.abs(minutes);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+}
+
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?$/;
+
+/**
+ * Attach an offset to a local ISO date-time: "2024-06-21T17:40:35" → "2024-06-21T17:40:35+06:00";
+ * a minute-only time gains ":00" seconds. Anything else (a date-only ISO, a string that already
+ * has an offset, an offset beyond ±14:00) is returned unchanged.
+ */
+export function withOffset(iso: string, offsetMinutes: number): string {
+  const match = LOCAL_DATE_TIME.exec(iso);
+  if (!match || !Number.isInteger(offsetMinutes) || Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES) return iso;
+  return `${match[1]}${match[2] ?? ':00'}${formatOffset(offsetMinutes)}`;
+}

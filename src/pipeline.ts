@@ -1,0 +1,54 @@
+import { decode } from './decode.js';
+import { normalise } from './normalise.js';
+import { segmentText, type Segmented } from './segment/index.js';
+import { looksLikeMarkdown, segmentMarkdown } from './segment/markdown.js';
+import { classify } from './classify/index.js';
+import { assemble, type LineTrace } from './assemble/index.js';
+import { articleSchema, type Article } from './schema.js';
+
+export interface ParseOptions {
+  /** Path as given by the user ("-" for stdin); reported in the output. */
+  file?: string;
+  /** Input format; 'auto' decides from the file name, then from the text. */
+  format?: 'auto' | 'text' | 'markdown';
+}
+
+export interface Analysis {
+  article: Article;
+  /** Per input line: role and the rule that decided it. */
+  trace: LineTrace[];
+}
+
+const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd)$/i;
+
+function segment(text: string, options: ParseOptions): Segmented {
+  const format = options.format ?? 'auto';
+  const markdown = format === 'markdown' || (format === 'auto' && (MARKDOWN_NAME.test(options.file ?? '') || looksLikeMarkdown(text)));
+  return markdown ? segmentMarkdown(text) : segmentText(text);
+}
+
+/**
+ * The whole pipeline on one dump: decode -> normalise -> segment -> classify -> assemble -> validate.
+ * `input` is raw bytes (encoding detected) or an already decoded string.
+ */
+export function analyseArticle(input: string | Uint8Array, options: ParseOptions = {}): Analysis {
+  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', warnings: [] } : decode(input);
+  const text = normalise(decoded.text);
+  const segmented = segment(text, options);
+  const classified = classify(segmented.units);
+  const { fields, trace } = assemble(classified, segmented.lines);
+  if (!text.trim()) fields.warnings = ['empty input'];
+  const article = articleSchema.parse({
+    schemaVersion: 1,
+    file: options.file ?? '-',
+    encoding: decoded.encoding,
+    ...fields,
+    warnings: [...decoded.warnings, ...fields.warnings],
+  });
+  return { article, trace };
+}
+
+/** Parse one dump into a validated article. */
+export function parseArticle(input: string | Uint8Array, options: ParseOptions = {}): Article {
+  return analyseArticle(input, options).article;
+}

@@ -1,0 +1,45 @@
+import type { Rule } from './types.js';
+
+/**
+ * Byline lines. Group 1 is the byline as the dump gives it (still to be cleaned).
+ */
+export const BYLINE_RULES: readonly Rule[] = [
+  {
+    name: 'by-prefix',
+    pattern: /^(?:by|written by|words by|story by|report by|reported by|text by|posted by|von|par|por)[:\s] ?(.{2,160})$/i,
+    note: '"By Jane Doe", "Written by Tom Li", German/French/Spanish "von/par/por"',
+    example: 'By Jane Doe and John Roe',
+  },
+  {
+    name: 'desk-byline',
+    pattern: /^((?:[\w'’.-]{1,30} ){0,3}(?:desk|correspondent|reporter|bureau|staff|team|newsroom|news service|staff writer|online desk|web desk)(?: report)?)\s?(?:[|,].{0,80})?$/i,
+    note: 'desk and staff bylines: "International Desk |", "Staff Correspondent"',
+    example: 'International Desk |',
+  },
+  {
+    name: 'name-role',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}),? (?:staff reporter|staff writer|special correspondent|senior correspondent|correspondent|reporter|contributor|columnist|editor|senior editor|news editor)\b.{0,60}$/u,
+    note: 'a name followed by a role: "Sarah Khan, Staff Reporter"',
+    example: 'Sarah Khan, Staff Reporter',
+  },
+  {
+    name: 'name-pipe',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) ?\|.{0,80}$/u,
+    note: 'a name followed by a pipe and usually a date: "Maria Garcia | June 21, 2024"',
+    example: 'Maria Garcia | Updated: June 21, 2024',
+  },
+];
+
+/** Words that make a byline a desk, agency or role rather than a person. */
+export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|correspondents|network|international|national|sports|business)\b/i;
+
+/** Credit prefixes and suffixes stripped from a byline, in order. */
+export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; note: string }> = [
+  { name: 'lead-label', pattern: /^(?:by|written by|words by|story by|report by|reported by|text by|posted by|von|par|por)[:\s]\s*/i, note: '"By " and friends' },
+  { name: 'trailing-separator', pattern: /\s*[|•·,;:–—-]\s*$/, note: 'a dangling "|" or ","' },
+  { name: 'after-pipe', pattern: /\s*[|•·].*$/, note: 'what follows a pipe: dates, sections' },
+  { name: 'for-outlet', pattern: /\s+(?:for|in|at) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u, note: '" for The Outlet"' },
+  { name: 'time-ago', pattern: /\s*\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago.*$/i, note: '"3 hours ago"' },
+  { name: 'digits-onward', pattern: /\s*\d.*$/, note: 'dates and times after the name' },
+  { name: 'updated-onward', pattern: /\s*\b(?:updated|published|posted|last updated|modified)\b.*$/i, note: 'stamps after the name' },
+];

@@ -1,0 +1,16 @@
+/**
+ * Function words per language. A line of real prose has a good share of them; menus, tags,
+ * captions of names and headlines have few (the signal jusText uses).
+ */
+const STOP_WORDS = {
+  en: 'a about after all also an and any are as at be been but by can could did do does for from had has have he her his how i if in into is it its just more most my no not of on one or our out over said says she so some than that the their them then there these they this to up was we were what when which while who will with would you your',
+  fr: 'au aux avec ce ces cette dans de des du elle en est et il ils la le les leur lui mais ne nous on ou par pas pour qu que qui sa se ses son sont sur un une',
+  es: 'al con como de del el en es esta este la las lo los más no para por que se su sus un una y',
+  de: 'auf aus bei das dem den der des die ein eine einer es für hat ich im in ist mit nicht sich sie und von wie zu',
+  pt: 'ao com como da das de do dos e em é na no nos o os para pela pelo por que se um uma',
+  it: 'al che con da del della di e il in la le nel non per più si un una',
+} as const;
+
+export const STOP_WORD_SET: ReadonlySet<string> = new Set(
+  Object.values(STOP_WORDS).flatMap((list) => list.split(' ')),
+);

@@ -1,0 +1,153 @@
+import type { Rule } from './types.js';
+
+/**
+ * News agencies, by the names they sign with. `name` is the attribution we report; `aliases`
+ * are the forms seen in datelines, sign-offs and "Source:" lines.
+ */
+export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] }> = [
+  { name: 'Reuters', aliases: ['Reuters', 'Reuter', 'REUTERS', 'REUTER'] },
+  { name: 'AP', aliases: ['AP', 'Associated Press', 'The Associated Press'] },
+  { name: 'AFP', aliases: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },
+  { name: 'PTI', aliases: ['PTI', 'Press Trust of India'] },
+  { name: 'UNB', aliases: ['UNB', 'United News of Bangladesh'] },
+  { name: 'BSS', aliases: ['BSS', 'Bangladesh Sangbad Sangstha'] },
+  { name: 'IANS', aliases: ['IANS'] },
+  { name: 'ANI', aliases: ['ANI'] },
+  { name: 'APP', aliases: ['APP', 'Associated Press of Pakistan'] },
+  { name: 'Xinhua', aliases: ['Xinhua'] },
+  { name: 'dpa', aliases: ['dpa', 'DPA'] },
+  { name: 'EFE', aliases: ['EFE'] },
+  { name: 'Bloomberg', aliases: ['Bloomberg'] },
+  { name: 'Anadolu', aliases: ['Anadolu', 'AA'] },
+  { name: 'Kyodo', aliases: ['Kyodo'] },
+  { name: 'Yonhap', aliases: ['Yonhap'] },
+  { name: 'TASS', aliases: ['TASS', 'Tass'] },
+  { name: 'UPI', aliases: ['UPI'] },
+  { name: 'CNA', aliases: ['CNA'] },
+  { name: 'Bernama', aliases: ['Bernama'] },
+];
+
+const aliasToName = new Map<string, string>();
+for (const agency of AGENCIES) for (const alias of agency.aliases) aliasToName.set(alias.toLowerCase(), agency.name);
+
+/** The agency's reported name for an alias ("Reuter" -> "Reuters"), or null if it is not an agency. */
+export function agencyName(alias: string): string | null {
+  return aliasToName.get(alias.trim().toLowerCase()) ?? null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const AGENCY_ALTERNATION = AGENCIES.flatMap((a) => a.aliases)
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+// A place in capitals, optionally followed by a region in any case: "WASHINGTON", "ANCHORAGE, Alaska",
+// "COLUMBUS, Ind.", "NEW DELHI", "St. LOUIS". At most 6 words so a sentence never qualifies.
+const PLACE = "(?:[A-Z][A-Za-z.'\\-]{0,20}(?: [A-Z][A-Za-z.'\\-]{0,20}){0,4})";
+const UPPER_PLACE = "(?:[A-Z][A-Z.'\\-]{1,20}(?: [A-Z][A-Z.'\\-]{0,20}){0,4})";
+const DASH = '(?:-{1,2}|–|—|:)';
+
+export interface DatelineMatch {
+  /** The dateline text as written, including its dash: "LONDON, June 21 (Reuters) -". */
+  text: string;
+  location: string;
+  /** The month-day part when given, e.g. "June 21". */
+  dateText: string | null;
+  agency: string | null;
+  rule: string;
+}
+
+/**
+ * Wire datelines at the start of a lede. Groups: 1 location, 2 date, 3 agency.
+ * Order matters: the most specific first.
+ */
+export const DATELINE_RULES: readonly Rule[] = [
+  {
+    name: 'wire-dateline-agency',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2})(?:,? (${MONTH} \\d{1,2}(?:, \\d{4})?))? ?\\((${AGENCY_ALTERNATION})\\) ?${DASH} ?`),
+    note: 'a capitalised place, optional month and day, the agency in brackets, then a dash',
+    example: 'LONDON, June 21 (Reuters) - British inflation ...',
+  },
+  {
+    name: 'wire-dateline-date',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}(?:, \\d{4})?) ?${DASH} `),
+    note: 'place and month-day then a dash, as on the 1980s wire and many agencies',
+    example: 'ANCHORAGE, Alaska, Feb 26 - Secretary of State ...',
+  },
+  {
+    name: 'mixed-case-dateline-agency',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}),? (?:(${MONTH} \\d{1,2}(?:, \\d{4})?) )?\\((${AGENCY_ALTERNATION})\\)(?: ?${DASH})? ?`),
+    note: 'South Asian agency style: "New Delhi, Jun 21 (PTI):" (mixed case, colon)',
+    example: 'New Delhi, Jun 21 (PTI): The government said ...',
+  },
+  {
+    name: 'place-dash',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) ?(?:—|–|--) ?`),
+    note: 'a capitalised place and a long dash with no agency: "KYIV — ..."',
+    example: 'KYIV — Ukrainian forces said ...',
+  },
+];
+
+/** Match a wire dateline at the start of a paragraph. */
+export function matchDateline(text: string): DatelineMatch | null {
+  for (const rule of DATELINE_RULES) {
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    const location = m[1]!.replace(/,$/, '').trim();
+    const rest = text.slice(m[0].length);
+    // A dateline leads into a sentence; a place name alone on a line is not one.
+    if (!/^["“'‘(\p{Lu}\p{N}]/u.test(rest)) continue;
+    const agencyAlias = rule.name.includes('agency') ? (m[3] ?? null) : null;
+    return {
+      text: m[0].trim(),
+      location,
+      dateText: m[2] ?? null,
+      agency: agencyAlias ? agencyName(agencyAlias) : null,
+      rule: rule.name,
+    };
+  }
+  return null;
+}
+
+/**
+ * Attribution and sign-off lines at the end (or start) of an article. Group 1 is the outlet.
+ */
+export const SOURCE_RULES: readonly Rule[] = [
+  {
+    name: 'source-label',
+    pattern: /^(?:source|sources|courtesy|via|credit|agency|agencies)\s?[:|-] ?(.{2,60})$/i,
+    note: 'explicit attribution line',
+    example: 'Source: BBC',
+  },
+  {
+    name: 'inputs-from',
+    pattern: /^\(?(?:with|with additional) inputs? from ([\w ,&.-]{2,60}?)\)?\.?$/i,
+    note: 'South Asian agency credit',
+    example: 'With inputs from PTI',
+  },
+  {
+    name: 'wire-sign-off',
+    pattern: new RegExp(`^(?:-{1,2}|—|–)? ?(${AGENCY_ALTERNATION})\\.?$`),
+    note: 'an agency name alone, as the wire signs off ("Reuter") or "-- AFP"',
+    example: ' Reuter',
+  },
+  {
+    name: 'originally-appeared',
+    pattern: /^this (?:article|story) (?:originally |first )?(?:appeared|was published) (?:on|in) ([\w .&'-]{2,60}?)\.?$/i,
+    note: 'syndication credit',
+    example: 'This article originally appeared on The Conversation.',
+  },
+];
+
+/**
+ * Wire sign-offs that credit reporters and editors; they are boilerplate, not body.
+ */
+export const SIGN_OFF_RULES: readonly Rule[] = [
+  {
+    name: 'reporting-by',
+    pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by [^\n]{2,300}\)?$/i,
+    note: 'Reuters-style credit line',
+    example: '(Reporting by Jane Doe; Editing by John Roe)',
+  },
+];

@@ -1,0 +1,138 @@
+/**
+ * Segment stage: normalised text -> lines -> units (the paragraphs of the dump as it was laid out).
+ * A unit is one or more consecutive input lines that form one block: a one-line paragraph, a
+ * hard-wrapped paragraph, an indented wire paragraph, a Markdown block.
+ */
+
+export interface Line {
+  /** 1-based line number in the input. */
+  n: number;
+  /** The line without leading/trailing space. */
+  text: string;
+  /** Count of leading spaces (tabs were expanded by normalise). */
+  indent: number;
+}
+
+export type UnitKind = 'text' | 'heading' | 'list-item' | 'front-matter' | 'code' | 'rule';
+
+export interface Unit {
+  /** Index of this unit in the dump's unit list. */
+  index: number;
+  lines: Line[];
+  /** The lines' texts joined by one space (Markdown: the inline text without markup). */
+  text: string;
+  kind: UnitKind;
+  /** Markdown heading depth, 1-6. */
+  depth?: number;
+  /** Blank lines directly before this unit (0 for the first). */
+  gapBefore: number;
+}
+
+export type LayoutStyle = 'line-per-paragraph' | 'hard-wrapped' | 'indented' | 'markdown';
+
+export interface Segmented {
+  lines: Line[];
+  units: Unit[];
+  layout: LayoutStyle;
+}
+
+export function splitLines(text: string): Line[] {
+  const raw = text.split('\n');
+  return raw.map((line, i) => {
+    const text = line.trim();
+    return { n: i + 1, text, indent: text ? line.length - line.trimStart().length : 0 };
+  });
+}
+
+const firstWordLength = (text: string) => {
+  const space = text.indexOf(' ');
+  return space === -1 ? text.length : space;
+};
+
+/** Length below which `share` of non-blank lines fall (a robust maximum). */
+function percentileLength(lines: Line[], share: number): number {
+  const lengths = lines.map((l) => l.indent + l.text.length).sort((a, b) => a - b);
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * share))] ?? 0;
+}
+
+/** Widest column a hard-wrapped dump may use; wider lines are unwrapped paragraphs. */
+const MAX_WRAP_WIDTH = 110;
+
+/**
+ * Decide how the dump lays out paragraphs:
+ * - indented: wire copy, each paragraph's first line indented, continuation lines flush;
+ * - hard-wrapped: paragraphs broken at a fixed column;
+ * - line-per-paragraph: one paragraph (or menu item, caption, ...) per line.
+ */
+export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: number } {
+  const nonBlank = lines.filter((l) => l.text);
+  if (nonBlank.length < 4) return { layout: 'line-per-paragraph', width: 0 };
+  const width = percentileLength(nonBlank, 0.98);
+  if (width > MAX_WRAP_WIDTH) return { layout: 'line-per-paragraph', width };
+
+  let indentedStarts = 0;
+  let flushContinuations = 0;
+  let wrappedLines = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1]!;
+    const line = lines[i]!;
+    if (!line.text || !prev.text) continue;
+    if (line.indent === 0 && prev.indent + prev.text.length + 1 + firstWordLength(line.text) > width) wrappedLines++;
+    if (line.indent >= 2 && prev.indent === 0) indentedStarts++;
+    if (line.indent === 0) flushContinuations++;
+  }
+  const enough = Math.max(3, nonBlank.length * 0.2);
+  if (indentedStarts >= 3 && flushContinuations >= 3 && wrappedLines >= enough) return { layout: 'indented', width };
+  if (wrappedLines >= enough) return { layout: 'hard-wrapped', width };
+  return { layout: 'line-per-paragraph', width };
+}
+
+/** Group lines into units according to the layout. */
+export function groupLines(lines: Line[], layout: LayoutStyle, width: number): Unit[] {
+  const units: Unit[] = [];
+  let current: Line[] = [];
+  let gap = 0;
+  let gapBeforeCurrent = 0;
+  const flush = () => {
+    if (!current.length) return;
+    units.push({
+      index: units.length,
+      lines: current,
+      text: current.map((l) => l.text).join(' '),
+      kind: 'text',
+      gapBefore: gapBeforeCurrent,
+    });
+    current = [];
+  };
+  for (const line of lines) {
+    if (!line.text) {
+      flush();
+      gap++;
+      continue;
+    }
+    const prev = current[current.length - 1];
+    let continues = false;
+    if (prev && layout !== 'line-per-paragraph') {
+      // A greedy wrapper breaks a line only when the next word would not fit: so if it would
+      // have fitted, the break was a paragraph end. Indented layouts also start a paragraph
+      // at every indented line (the wire indents paragraphs and table rows).
+      const nextWordWouldOverflow = prev.indent + prev.text.length + 1 + firstWordLength(line.text) > width;
+      continues = layout === 'indented' ? line.indent === 0 : nextWordWouldOverflow && line.indent <= prev.indent;
+    }
+    if (!continues) {
+      flush();
+      gapBeforeCurrent = gap;
+    }
+    current.push(line);
+    gap = 0;
+  }
+  flush();
+  return units;
+}
+
+/** Plain-text segmentation (Markdown input goes through `segmentMarkdown`). */
+export function segmentText(text: string): Segmented {
+  const lines = splitLines(text);
+  const { layout, width } = detectLayout(lines);
+  return { lines, units: groupLines(lines, layout, width), layout };
+}
