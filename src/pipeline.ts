@@ -35,7 +35,7 @@ export function analyseArticle(input: string | Uint8Array, options: ParseOptions
   const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', warnings: [] } : decode(input);
   const text = normalise(decoded.text);
   const segmented = segment(text, options);
-  const classified = classify(segmented.units);
+  const classified = classify(segmented.units, segmented.layout);
   const { fields, trace } = assemble(classified, segmented.lines);
   if (!text.trim()) fields.warnings = ['empty input'];
   const article = articleSchema.parse({

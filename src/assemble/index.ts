@@ -4,7 +4,6 @@ import type { Line, Unit } from '../segment/index.js';
 import { withOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
 import { agencyName } from '../rules/wire.js';
-import { TITLE_SITE_SEPARATOR } from '../classify/headline.js';
 import { wordsOf } from '../classify/features.js';
 import { authorsFrom, cleanByline } from './byline.js';
 
@@ -60,11 +59,12 @@ function inferZones(stamps: Array<DateStamp & { offsetMinutes: number | null }>)
   }
 }
 
+/** "Headline | Site" -> "Headline". Dashes are left alone: "Pact may fail - farmers" is a headline. */
+const PAGE_TITLE_SEPARATOR = / (?:\||::|») /;
 function splitSiteName(headline: string): string {
-  const parts = headline.split(TITLE_SITE_SEPARATOR);
+  const parts = headline.split(PAGE_TITLE_SEPARATOR);
   if (parts.length < 2) return headline;
-  const head = parts.slice(0, -1).join(' | ');
-  return wordsOf(head).length >= 3 && wordsOf(parts[parts.length - 1]!).length <= 5 ? parts[0]! : headline;
+  return wordsOf(parts[0]!).length >= 3 && wordsOf(parts[parts.length - 1]!).length <= 6 ? parts[0]! : headline;
 }
 
 export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields; trace: LineTrace[] } {

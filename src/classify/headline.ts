@@ -30,11 +30,15 @@ function duplicatesOf(units: Unit[], index: number, key: string): Set<number> {
   return out;
 }
 
+/** Weekday, month, numbers and punctuation only: a date without a year, not a title. */
+const DATE_WORDS_ONLY = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|[\s,./:-])+$/i;
+
 function headlineLike(unit: Unit, f: UnitFacts): boolean {
   const w = f.features.words;
   if (w < 2 || w > 30 || unit.text.length > 250) return false;
   if (f.features.boilerplate || f.byline || f.dateOnly || f.source || f.signOff || f.stampDateline) return false;
   if (!/\p{Lu}/u.test(unit.text.slice(0, 3)) && !/^["“‘'(\d]/.test(unit.text)) return false;
+  if (DATE_WORDS_ONLY.test(unit.text)) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
 
@@ -42,9 +46,11 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
  * The headline is the title-like line the byline and stamps sit under, close above the body;
  * a line the page repeats (caption, page title) is a strong hint; Markdown says so with `#`.
  */
-export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: number): HeadlineChoice | null {
+export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: number, cleanDump: boolean): HeadlineChoice | null {
   const h1 = units.findIndex((u) => u.kind === 'heading' && u.depth === 1);
   if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(units, h1, comparable(units[h1]!.text)) };
+  // A clean dump (wire story, saved article) opens with its title.
+  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(units, 0, comparable(units[0]!.text)) };
 
   const from = Math.max(0, bodyStart - LOOKBACK);
   let best: { index: number; score: number; rule: string } | null = null;

@@ -1,10 +1,10 @@
-import type { Unit } from '../segment/index.js';
+import type { LayoutStyle, Unit } from '../segment/index.js';
 import { BYLINE_RULES } from '../rules/byline.js';
 import { SIGN_OFF_RULES, SOURCE_RULES, matchDateline, type DatelineMatch } from '../rules/wire.js';
 import { firstMatch, type Rule } from '../rules/types.js';
 import { findDates, hasDateCue } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
-import { comparable, unitFeatures, type UnitFeatures } from './features.js';
+import { comparable, unitFeatures, wordsOf, type UnitFeatures } from './features.js';
 import { densestRange, unitScore } from './region.js';
 import { chooseHeadline } from './headline.js';
 
@@ -54,14 +54,23 @@ export interface Classified {
 
 /** Lines longer than this hold no stamp worth parsing (prose mentioning a date is not a stamp). */
 const MAX_STAMP_LINE = 300;
-const STAMP_LABELS = /\b(?:published|posted|updated?|last updated|modified|first published|released|created|date|on|at|am|pm|hrs|hours|print edition|printed|edition|news|online|time|\p{Lu}{2,5})\b|[|:,.\-–—•·/()]/giu;
+/** Words that may stand beside a date in a stamp line without making it more than a stamp. */
+const STAMP_WORDS = new Set(
+  ('published posted updated update last modified first released created date on at am pm a.m p.m hrs hours edition print printed time ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'publié le mis à jour publicado actualizado el veröffentlicht aktualisiert am um uhr de del h')
+    .split(' '),
+);
+const ZONE_ABBREVIATION = /^\p{Lu}{2,5}$/u;
 
+/** The unit says little but a date: "Updated: June 21, 2024, 10:05 AM IST". */
 function isDateOnly(text: string, dates: FoundDate[]): boolean {
   if (!dates.length) return false;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-  const leftover = rest.replace(STAMP_LABELS, ' ').trim();
-  return leftover.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 1;
+  const leftover = wordsOf(rest).filter((w) => !STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !ZONE_ABBREVIATION.test(w));
+  const coarse = dates.every((d) => d.precision === 'year' || d.precision === 'month');
+  return leftover.length === 0 || (!coarse && leftover.length <= 1);
 }
 
 const ZONE_LABEL_LINE = /^\p{Lu}{2,5}\s?:\s?\d/u;
@@ -99,31 +108,39 @@ const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source 
  * one-paragraph-per-line file) keeps every unit between its header and its trailing metadata;
  * a page copy keeps the densest prose region.
  */
-function bodyRange(units: Unit[], facts: UnitFacts[]): { start: number; end: number; rule: string } | null {
+function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle): { start: number; end: number; rule: string } | null {
   const scores = facts.map((f, i) => (f.wireDateline ? Math.max(10, f.features.words) : unitScore(f.features, isMetadata(f) && i > 0)));
   const densest = densestRange(scores);
   if (!densest) return null;
-  const furniture = facts.filter((f) => f.features.boilerplate && !['copyright', 'caption-credit', 'credit-suffix'].includes(f.features.boilerplate.name)).length;
-  const fragments = scores.filter((s) => s < 0).length;
-  const clean = furniture === 0 && fragments <= Math.max(3, units.length * 0.15);
+  const furniture = facts.filter((f) => f.features.boilerplate && !TOLERATED_FURNITURE.has(f.features.boilerplate.name)).length;
+  // Table rows (earnings, prices) are short but are body on the wire; they are not page fragments.
+  const fragments = scores.filter((s, i) => s < 0 && facts[i]!.features.numericRatio < 0.25 && !isMetadata(facts[i]!)).length;
+  // Indented wire copy is clean by construction: a title, a dateline, paragraphs and tables.
+  const clean = furniture === 0 && (layout === 'indented' || fragments <= Math.max(3, units.length * 0.15));
   if (!clean) return { ...densest, rule: 'densest-prose-region' };
-  // Clean dump: the body runs to the last unit that is not trailing metadata or furniture.
+  // Clean dump: the body is everything between the title with its metadata and the trailing
+  // metadata, tables and one-line paragraphs included.
+  let start = units.length > 1 && facts[0]!.features.words <= 30 && !facts[0]!.wireDateline ? 1 : 0;
+  while (start < densest.start && (isMetadata(facts[start]!) || facts[start]!.stampDateline)) start++;
   let end = units.length - 1;
-  while (end > densest.start && (isMetadata(facts[end]!) || facts[end]!.features.boilerplate || facts[end]!.stampDateline)) end--;
-  return { start: densest.start, end: Math.max(end, densest.end), rule: 'clean-dump' };
+  while (end > densest.end && (isMetadata(facts[end]!) || facts[end]!.features.boilerplate || facts[end]!.stampDateline)) end--;
+  return { start: Math.min(start, densest.start), end, rule: 'clean-dump' };
 }
 
-export function classify(units: Unit[]): Classified {
+/** Furniture that a clean dump may still carry: a rights line, a photo credit. */
+const TOLERATED_FURNITURE = new Set(['copyright', 'caption-credit', 'credit-suffix']);
+
+export function classify(units: Unit[], layout: LayoutStyle): Classified {
   const facts = units.map(unitFactsOf);
   // Wire datelines only make sense at the start of a paragraph near the top.
   for (let i = 0; i < Math.min(units.length, 40); i++) facts[i]!.wireDateline = matchDateline(units[i]!.text);
 
   const decisions: Decision[] = units.map(() => ({ role: 'other', rule: 'unclassified' }));
-  const range = bodyRange(units, facts);
+  const range = bodyRange(units, facts, layout);
   const bodyStart = range ? range.start : units.length;
   const bodyEnd = range ? range.end : units.length - 1;
 
-  const headline = chooseHeadline(units, facts, bodyStart);
+  const headline = chooseHeadline(units, facts, bodyStart, range?.rule === 'clean-dump');
   let headerMetaEnd = -1;
   for (let i = 0; i < units.length; i++) {
     const f = facts[i]!;

@@ -37,12 +37,13 @@ export function isTimeFragment({ fields }: Candidate): boolean {
   return fields.hour !== undefined && fields.year === undefined && fields.month === undefined && fields.day === undefined;
 }
 
-function isDateWithoutTime({ fields }: Candidate): boolean {
-  return fields.year !== undefined && fields.hour === undefined;
+/** A full date (a time needs its day) with no time of its own. */
+function isDayWithoutTime({ fields }: Candidate): boolean {
+  return fields.year !== undefined && fields.day !== undefined && fields.hour === undefined;
 }
 
-/** What may stand between a date and its time: spaces and separators like "," "|" "-" "·" "@". */
-const DATE_TIME_GAP = /^[\s,;|·•@/–—-]{0,8}$/;
+/** What may stand between a date and its time: separators like "," "|" "-" "·" "@", or "on"/"at". */
+const DATE_TIME_GAP = /^[\s,;|·•@/–—-]{0,6}(?:(?:on|at)[\s,]{1,3})?$/i;
 
 function joinDateAndTime(date: Candidate, time: Candidate): Candidate {
   return {
@@ -71,7 +72,7 @@ export function joinDatesWithTimes(candidates: readonly Candidate[], text: strin
   const joined: Candidate[] = [];
   for (const candidate of candidates) {
     if (isTimeFragment(candidate)) continue;
-    if (!isDateWithoutTime(candidate)) {
+    if (!isDayWithoutTime(candidate)) {
       joined.push(candidate);
       continue;
     }

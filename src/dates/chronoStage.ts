@@ -20,7 +20,10 @@ function withoutChronoZoneNames(parser: chrono.Chrono): chrono.Chrono {
   return copy;
 }
 
-/** English with all-numeric dates read day-first (en.GB) or month-first (en.casual); either falls back when only the other order is possible. */
+/**
+ * English, reading all-numeric dates day-first (en.GB) or month-first (en.casual); both fall
+ * back to the other order when only it is possible ("06/21/2024").
+ */
 const ENGLISH_BY_ORDER = {
   dmy: withoutChronoZoneNames(chrono.en.GB),
   mdy: withoutChronoZoneNames(chrono.en.casual),
@@ -48,7 +51,11 @@ export interface ChronoRequest {
   resolveRelative: boolean;
 }
 
-/** Year written as digits ("2024"), as the last part of an all-numeric date ("21/06/24"), or as a CJK year ("二〇一九年", "令和元年"). */
+/**
+ * Whether the text writes its year: as digits ("2024"), as the last part of an all-numeric date
+ * ("21/06/24"), or as a CJK year ("二〇一九年", "令和元年"). Chrono also marks years it computed
+ * from the reference as certain ("hier", "il y a 3 jours"); those do not write it.
+ */
 function yearIsWritten(text: string, year: number): boolean {
   const digitRuns: readonly string[] = text.match(/\d+/g) ?? [];
   if (digitRuns.includes(String(year))) return true;

@@ -39,7 +39,7 @@ const MONTH_WORDS: Readonly<Record<MonthLanguage, readonly string[]>> = {
   ],
 };
 
-/** A whole word from the list; a trailing dot already ends the word, so no boundary is needed after it. */
+/** Any word of the list, standing alone (not inside a longer word or number). */
 function wordPattern(words: readonly string[]): string {
   return `(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`;
 }
@@ -52,7 +52,7 @@ const MONTH_WORD_BY_LANGUAGE = Object.fromEntries(
 const DIGIT_DATE_SHAPES = [
   '(?<!\\d)(?:19|20)\\d{2}(?!\\d)',
   '(?<!\\d)\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?!\\d)',
-  '(?<!\\d)\\d{4} ?hrs?(?![\\p{L}])',
+  '(?<!\\d)\\d{4}\\s?hrs?(?![\\p{L}])',
 ];
 
 const DATE_CUE = new RegExp(

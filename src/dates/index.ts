@@ -6,7 +6,7 @@
  * and the non-overlapping possible stamps are returned (candidate.ts). Nothing is ever filled
  * in from the current date: a stamp without a written year is skipped.
  */
-import { joinDatesWithTimes, selectStamps, type Candidate } from './candidate.js';
+import { joinDatesWithTimes, selectStamps, type Candidate, type StatedFields } from './candidate.js';
 import { chronoCandidates } from './chronoStage.js';
 import { hasDateCue, hasRelativeCue } from './cues.js';
 import { repairLine, type RepairedLine } from './repair.js';
@@ -77,17 +77,15 @@ function precisionOf({ fields }: Candidate): DatePrecision {
 
 const pad = (value: number | undefined, width = 2) => String(value ?? 0).padStart(width, '0');
 
+/** How many of year, month, day each precision writes. */
+const DATE_PARTS: Readonly<Record<DatePrecision, number>> = { year: 1, month: 2, day: 3, minute: 3, second: 3 };
+
 /** Local ISO cut at the precision: "2024", "2024-06", "2024-06-21", "2024-06-21T17:40", "…T17:40:35". */
-function localIso({ fields }: Candidate, precision: DatePrecision): string {
-  const { year, month, day, hour, minute, second } = fields;
-  const parts = {
-    year: pad(year, 4),
-    month: `${pad(year, 4)}-${pad(month)}`,
-    day: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
-    minute: `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`,
-    second: `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`,
-  };
-  return parts[precision];
+function localIso({ year, month, day, hour, minute, second }: StatedFields, precision: DatePrecision): string {
+  const date = [pad(year, 4), pad(month), pad(day)].slice(0, DATE_PARTS[precision]).join('-');
+  if (precision === 'minute') return `${date}T${pad(hour)}:${pad(minute)}`;
+  if (precision === 'second') return `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+  return date;
 }
 
 /** The zone of a stamp that states a time; a date alone has no offset to carry. */
@@ -114,7 +112,7 @@ function toFoundDate(stamp: Candidate, line: string, repaired: RepairedLine, opt
   const end = repaired.toOriginal(stamp.end);
   const precision = precisionOf(stamp);
   const { zone, offsetMinutes } = zoneOf(stamp, options);
-  const local = localIso(stamp, precision);
+  const local = localIso(stamp.fields, precision);
   return {
     text: line.slice(start, end),
     start,

@@ -27,8 +27,11 @@ function candidateAt(match: RegExpExecArray, fields: StatedFields, zone: ZoneSou
 /** Bare years count only on short lines (a footer "© 2024"), never inside a sentence. */
 const SHORT_LINE_LENGTH = 40;
 
-/** A lowercase word next to a year means it sits in prose: "in 2024 the", "2024 elections". */
-const startsLowercase = (word: string | undefined) => word !== undefined && /^\p{Ll}/u.test(word);
+/**
+ * A year is not bare when the word next to it is lowercase (prose: "in 2024 the", "2024
+ * elections") or holds digits (part of a date chrono refused: "Feb 30, 2024").
+ */
+const keepsYearFromBeingBare = (word: string | undefined) => word !== undefined && /^\p{Ll}|\d/u.test(word);
 
 const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
   // Military time, optionally after a zone, as Bangladeshi sites print it; chrono ignores "1740 HRS".
@@ -73,14 +76,15 @@ const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
 
   // A year alone, on a short line and not inside prose. "© 2024 The Daily Star", "Published: 2024"
   // → 2024; "in 2024 the" and "2024 elections" are mentions, not stamps, and any line of 40
-  // characters or more is prose. A year next to a month is chrono's ("June 2024").
+  // characters or more is prose. A year next to a month is chrono's ("June 2024"), and a year
+  // after a day number belongs to a date ("Feb 30, 2024" is rejected, not cut down to 2024).
   bareYear: {
     pattern: /(?<![\p{L}\p{N}]|\p{N}[.,:/-])(?:19|20)\d{2}(?![\p{L}\p{N}%]|[.,:/-]\p{N})/gu,
     extract(match, { text }) {
       if (text.trim().length >= SHORT_LINE_LENGTH) return null;
       const wordBefore = text.slice(0, match.index).trimEnd().split(' ').at(-1);
       const wordAfter = text.slice(match.index + match[0].length).trimStart().split(' ')[0];
-      if (startsLowercase(wordBefore) || startsLowercase(wordAfter)) return null;
+      if (keepsYearFromBeingBare(wordBefore) || keepsYearFromBeingBare(wordAfter)) return null;
       return candidateAt(match, { year: Number(match[0]) });
     },
   },

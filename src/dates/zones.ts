@@ -126,11 +126,6 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   EAT: fixed('+03:00'),
 };
 
-/** Whether the abbreviation (as written, upper case) is in the zone table. */
-export function isKnownZoneAbbrev(abbrev: string): boolean {
-  return Object.hasOwn(ZONE_TABLE, abbrev);
-}
-
 /** Day of month of the nth Sunday of a month, from the UTC calendar (no local-time dependence). */
 function nthSunday(year: number, month: number, n: number): number {
   const weekdayOfFirst = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();

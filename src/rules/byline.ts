@@ -12,7 +12,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'desk-byline',
-    pattern: /^((?:[\w'’.-]{1,30} ){0,3}(?:desk|correspondent|reporter|bureau|staff|team|newsroom|news service|staff writer|online desk|web desk)(?: report)?)\s?(?:[|,].{0,80})?$/i,
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,30} ){0,3}(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom|[Nn]ews [Ss]ervice|[Ss]taff [Ww]riter)(?: [Rr]eport)?)\s?(?:[|,].{0,80})?$/u,
     note: 'desk and staff bylines: "International Desk |", "Staff Correspondent"',
     example: 'International Desk |',
   },

@@ -41,12 +41,14 @@ export const AGENCY_ALTERNATION = AGENCIES.flatMap((a) => a.aliases)
   .map(escape)
   .join('|');
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+// Month names in any case, as the wire writes them: "Feb", "March", "MARCH", "MArch", "march", "Sept."
+const anyCase = (word: string) => [...word].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join('');
+const MONTH = `(?:${['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(anyCase).join('|')})[A-Za-z]{0,6}\\.?`;
 // A place in capitals, optionally followed by a region in any case: "WASHINGTON", "ANCHORAGE, Alaska",
 // "COLUMBUS, Ind.", "NEW DELHI", "St. LOUIS". At most 6 words so a sentence never qualifies.
 const PLACE = "(?:[A-Z][A-Za-z.'\\-]{0,20}(?: [A-Z][A-Za-z.'\\-]{0,20}){0,4})";
 const UPPER_PLACE = "(?:[A-Z][A-Z.'\\-]{1,20}(?: [A-Z][A-Z.'\\-]{0,20}){0,4})";
-const DASH = '(?:-{1,2}|–|—|:)';
+const DASH = ' {0,3}(?:-{1,2}|–|—|:)';
 
 export interface DatelineMatch {
   /** The dateline text as written, including its dash: "LONDON, June 21 (Reuters) -". */
@@ -65,25 +67,25 @@ export interface DatelineMatch {
 export const DATELINE_RULES: readonly Rule[] = [
   {
     name: 'wire-dateline-agency',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2})(?:,? (${MONTH} \\d{1,2}(?:, \\d{4})?))? ?\\((${AGENCY_ALTERNATION})\\) ?${DASH} ?`),
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2})(?:,? (${MONTH} \\d{1,2}(?:, \\d{4})?))? ?\\((${AGENCY_ALTERNATION})\\)${DASH} ?`),
     note: 'a capitalised place, optional month and day, the agency in brackets, then a dash',
     example: 'LONDON, June 21 (Reuters) - British inflation ...',
   },
   {
     name: 'wire-dateline-date',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}(?:, \\d{4})?) ?${DASH} `),
-    note: 'place and month-day then a dash, as on the 1980s wire and many agencies',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}(?:, \\d{4})?)${DASH}(?: |$)`),
+    note: 'place and month-day then a dash, as on the 1980s wire and many agencies (the date makes a mixed-case place safe)',
     example: 'ANCHORAGE, Alaska, Feb 26 - Secretary of State ...',
   },
   {
     name: 'mixed-case-dateline-agency',
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}),? (?:(${MONTH} \\d{1,2}(?:, \\d{4})?) )?\\((${AGENCY_ALTERNATION})\\)(?: ?${DASH})? ?`),
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}),? (?:(${MONTH} \\d{1,2}(?:, \\d{4})?) )?\\((${AGENCY_ALTERNATION})\\)(?:${DASH})? ?`),
     note: 'South Asian agency style: "New Delhi, Jun 21 (PTI):" (mixed case, colon)',
     example: 'New Delhi, Jun 21 (PTI): The government said ...',
   },
   {
     name: 'place-dash',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) ?(?:—|–|--) ?`),
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) {0,3}(?:—|–|--) ?`),
     note: 'a capitalised place and a long dash with no agency: "KYIV — ..."',
     example: 'KYIV — Ukrainian forces said ...',
   },
@@ -96,8 +98,8 @@ export function matchDateline(text: string): DatelineMatch | null {
     if (!m) continue;
     const location = m[1]!.replace(/,$/, '').trim();
     const rest = text.slice(m[0].length);
-    // A dateline leads into a sentence; a place name alone on a line is not one.
-    if (!/^["“'‘(\p{Lu}\p{N}]/u.test(rest)) continue;
+    // A dateline leads into a sentence (or ends its line, the lede following on the next).
+    if (rest && !/^["“'‘(\p{L}\p{N}<]/u.test(rest)) continue;
     const agencyAlias = rule.name.includes('agency') ? (m[3] ?? null) : null;
     return {
       text: m[0].trim(),

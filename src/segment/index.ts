@@ -82,7 +82,10 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
     if (line.indent === 0) flushContinuations++;
   }
   const enough = Math.max(3, nonBlank.length * 0.2);
-  if (indentedStarts >= 3 && flushContinuations >= 3 && wrappedLines >= enough) return { layout: 'indented', width };
+  // Wire copy whose every paragraph is one indented line (earnings tables, short items).
+  const indentedLines = nonBlank.slice(1).filter((l) => l.indent >= 1).length;
+  if (nonBlank.length >= 4 && indentedLines >= (nonBlank.length - 1) * 0.8) return { layout: 'indented', width };
+  if (indentedStarts >= 1 && flushContinuations >= 2 && wrappedLines >= 2 && indentedLines >= 2) return { layout: 'indented', width };
   if (wrappedLines >= enough) return { layout: 'hard-wrapped', width };
   return { layout: 'line-per-paragraph', width };
 }
