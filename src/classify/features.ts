@@ -46,7 +46,7 @@ export function unitFeatures(unit: Unit): UnitFeatures {
     endsSentence: /[.!?…:;"”’»)]$/.test(text),
     upperCase: letters.length >= 4 && upper / letters.length > 0.8,
     unspacedScript: UNSPACED.test(text.slice(0, 200)),
-    boilerplate: text.length <= MAX_BOILERPLATE_CHARS ? firstMatch(BOILERPLATE_RULES, text) : undefined,
+    boilerplate: text.length <= MAX_BOILERPLATE_CHARS ? firstMatch(BOILERPLATE_RULES, text, words.length) : undefined,
   };
 }
 

@@ -24,12 +24,14 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     name: 'read-more',
     pattern: /^(?:read more|read also|also read|see also|more on this(?: story)?|related(?: articles| stories| news| posts| topics| content| coverage)?|you may also like|you might also like|recommended(?: for you| stories)?|more from [\w ]{1,40}|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks?|don'?t miss|more stories|what to read next|read next|up next|continue reading|previous (?:post|article)|next (?:post|article))\b/i,
     note: 'links to other articles and their list headers',
+    maxWords: 16,
     example: 'Read more: Floods hit the north',
   },
   {
     name: 'cookie-notice',
     pattern: /\b(?:we use cookies|uses cookies|cookie policy|cookie settings|accept (?:all )?cookies|this site uses akismet)\b/i,
     note: 'cookie and consent banners',
+    maxWords: 80,
     example: 'We use cookies to improve your experience. Accept',
   },
   {
@@ -40,8 +42,9 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'copyright',
-    pattern: /(?:©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|\bterms (?:of|and) (?:use|service|conditions)\b|\bprivacy policy\b)/i,
+    pattern: /(?:©|\(c\) ?\d{4}|\bcopyright\b ?(?:©|\(c\)|\d{4})|all rights reserved|\bterms (?:of|and) (?:use|service|conditions)\b|\bprivacy (?:policy|notice|statement)\b)/i,
     note: 'rights and legal footers',
+    maxWords: 80,
     example: '© 2024 The Daily Example. All rights reserved.',
   },
   {

@@ -6,10 +6,12 @@ export interface Rule {
   note: string;
   /** A line it matches. */
   example: string;
+  /** Only lines of at most this many words qualify (furniture is short; prose mentioning it is not). */
+  maxWords?: number;
 }
 
 /** The first rule in `table` whose pattern matches `text`, if any. */
-export function firstMatch(table: readonly Rule[], text: string): Rule | undefined {
-  for (const rule of table) if (rule.pattern.test(text)) return rule;
+export function firstMatch(table: readonly Rule[], text: string, words = 0): Rule | undefined {
+  for (const rule of table) if ((rule.maxWords === undefined || words <= rule.maxWords) && rule.pattern.test(text)) return rule;
   return undefined;
 }
