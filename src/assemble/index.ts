@@ -92,7 +92,7 @@ export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields;
     }
     if (role === 'headline' && headline === null) headline = splitSiteName(unit.text);
     else if (role === 'subheadline' && subheadline === null) subheadline = unit.text;
-    else if (role === 'byline' && byline === null && cleanByline(unit.text)) byline = cleanByline(unit.text);
+    else if (role === 'byline' && byline === null && facts.byline && cleanByline(facts.byline.text)) byline = cleanByline(facts.byline.text);
     else if (role === 'dateline' && dateline === null) {
       dateline = { text: unit.text, location: null, date: facts.dates[0]?.iso ?? null };
     } else if (role === 'source' && source === null && facts.source) {

@@ -13,6 +13,8 @@ export interface UnitFeatures {
   endsSentence: boolean;
   /** Letters are mostly capitals (wire headlines, menus in caps). */
   upperCase: boolean;
+  /** Most content words capitalised and no sentence end: a headline or a link to one, not prose. */
+  titleCase: boolean;
   /** Scripts written without spaces between words (CJK, Thai): count characters instead. */
   unspacedScript: boolean;
   boilerplate: Rule | undefined;
@@ -37,6 +39,13 @@ export function unitFeatures(unit: Unit): UnitFeatures {
     if (STOP_WORD_SET.has(lower)) stop++;
     if (/^[\d.,%$-]+$/.test(w) || /^\d/.test(w)) numeric++;
   }
+  let content = 0;
+  let capitalised = 0;
+  for (const w of words) {
+    if (STOP_WORD_SET.has(w.toLowerCase()) || !/^\p{L}/u.test(w)) continue;
+    content++;
+    if (/^\p{Lu}/u.test(w)) capitalised++;
+  }
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   return {
@@ -44,6 +53,7 @@ export function unitFeatures(unit: Unit): UnitFeatures {
     stopRatio: words.length ? stop / words.length : 0,
     numericRatio: words.length ? numeric / words.length : 0,
     endsSentence: /[.!?…:;"”’»)]$/.test(text),
+    titleCase: content >= 3 && capitalised / content >= 0.75 && !/[.!?]["”’]?$/.test(text),
     upperCase: letters.length >= 4 && upper / letters.length > 0.8,
     unspacedScript: UNSPACED.test(text.slice(0, 200)),
     boilerplate: text.length <= MAX_BOILERPLATE_CHARS ? firstMatch(BOILERPLATE_RULES, text, words.length) : undefined,

@@ -32,7 +32,8 @@ export interface Decision {
 /** Metadata recognised in a unit, independent of where it sits. */
 export interface UnitFacts {
   features: UnitFeatures;
-  byline?: Rule;
+  /** The byline rule that matched and the byline text it captured. */
+  byline?: { rule: Rule; text: string };
   dates: FoundDate[];
   /** The unit is a date stamp and little else ("Updated: June 21, 2024"). */
   dateOnly: boolean;
@@ -88,7 +89,13 @@ export function unitFactsOf(unit: Unit): UnitFacts {
     stampDateline: dateOnly && ZONE_LABEL_LINE.test(text),
   };
   if (short && features.words <= 30) {
-    facts.byline = firstMatch(BYLINE_RULES, text);
+    for (const rule of BYLINE_RULES) {
+      const m = rule.pattern.exec(text);
+      if (m) {
+        facts.byline = { rule, text: m[1] ?? text };
+        break;
+      }
+    }
     for (const rule of SOURCE_RULES) {
       const m = rule.pattern.exec(text);
       if (m) {
@@ -159,7 +166,7 @@ export function classify(units: Unit[], layout: LayoutStyle): Classified {
     else if (f.source && where === 'body' && (i === bodyEnd || i === bodyStart) && f.source.rule.name !== 'source-label') decide('source', f.source.rule.name);
     else if (f.source?.rule.name === 'source-label' && where === 'body' && f.features.words <= 6) decide('source', f.source.rule.name);
     else if (f.signOff) decide('sign-off', f.signOff.name);
-    else if (f.byline && where !== 'body' && !f.features.boilerplate) decide('byline', f.byline.name);
+    else if (f.byline && where !== 'body' && !f.features.boilerplate) decide('byline', f.byline.rule.name);
     else if (f.dateOnly) decide('date', 'date-stamp');
     else if (where === 'body') {
       if (f.features.boilerplate) decide(f.features.boilerplate.name.startsWith('caption') || f.features.boilerplate.name === 'credit-suffix' ? 'caption' : 'other', f.features.boilerplate.name);

@@ -17,6 +17,8 @@ export const REGION_WEIGHTS = {
   metadata: -4,
   /** A short fragment with no sentence end: menus, tags, link lists. */
   fragment: -1.5,
+  /** A title-case line: a headline, a link to another story, a menu entry. */
+  title: -2,
   /** A short line that ends like a sentence: neutral. */
   shortSentence: 0.5,
   /** Function-word share at which a line reads as prose. */
@@ -27,8 +29,10 @@ export const REGION_WEIGHTS = {
 
 export function unitScore(f: UnitFeatures, isMetadata: boolean): number {
   const w = REGION_WEIGHTS;
+  if (f.boilerplate?.endsArticle) return Number.NEGATIVE_INFINITY;
   if (f.boilerplate) return f.boilerplate.name.startsWith('caption') || f.boilerplate.name === 'credit-suffix' ? w.caption : w.boilerplate;
   if (isMetadata) return w.metadata;
+  if (f.titleCase) return w.title;
   if (f.unspacedScript) return f.words >= 3 ? Math.max(1, f.words) : w.fragment;
   if (f.words >= w.paragraphWords && (f.stopRatio >= w.proseStopRatio || f.endsSentence)) return f.words;
   if (f.words >= w.paragraphWords && f.numericRatio >= 0.3) return 1;
@@ -36,18 +40,21 @@ export function unitScore(f: UnitFeatures, isMetadata: boolean): number {
   return w.fragment;
 }
 
-/** Largest-sum contiguous range [start, end] (inclusive); null when every score is negative. */
+/**
+ * Largest-sum contiguous range [start, end] (inclusive); null when every score is negative.
+ * A score of -Infinity is a wall the range never crosses.
+ */
 export function densestRange(scores: readonly number[]): { start: number; end: number } | null {
   let best = 0;
   let bestRange: { start: number; end: number } | null = null;
   let sum = 0;
   let start = 0;
   for (let i = 0; i < scores.length; i++) {
-    if (sum <= 0) {
+    if (sum <= 0 || scores[i] === Number.NEGATIVE_INFINITY) {
       sum = 0;
       start = i;
     }
-    sum += scores[i]!;
+    sum += Math.max(scores[i]!, -1e9);
     if (sum > best) {
       best = sum;
       bestRange = { start, end: i };

@@ -21,11 +21,18 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Share this article',
   },
   {
-    name: 'read-more',
-    pattern: /^(?:read more|read also|also read|see also|more on this(?: story)?|related(?: articles| stories| news| posts| topics| content| coverage)?|you may also like|you might also like|recommended(?: for you| stories)?|more from [\w ]{1,40}|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks?|don'?t miss|more stories|what to read next|read next|up next|continue reading|previous (?:post|article)|next (?:post|article))\b/i,
-    note: 'links to other articles and their list headers',
-    maxWords: 16,
+    name: 'related-list-header',
+    pattern: /^(?:related(?: articles| stories| news| posts| topics| content| coverage| links| reading)?|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|more from [\p{L}\d ]{1,40}|more (?:stories|articles|news|on this(?: story)?)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared|commented)|top stories|latest(?: news| stories| articles)?|editor'?s picks?|don'?t miss|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under)\W{0,3}$/iu,
+    note: 'the header of a list of other articles or of tags: the article has ended',
+    example: 'You may also like',
+    endsArticle: true,
+  },
+  {
+    name: 'read-more-link',
+    pattern: /^\W{0,3}(?:read more|read also|also read|see also|more on this|related|read next|watch|listen|must read|recommended|more|previous (?:post|article)|next (?:post|article)|continue reading)\b ?[:|>»-]/i,
+    note: 'a link to another article, often set between paragraphs: "Read more: ..."',
     example: 'Read more: Floods hit the north',
+    maxWords: 30,
   },
   {
     name: 'cookie-notice',
@@ -45,6 +52,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /(?:©|\(c\) ?\d{4}|\bcopyright\b ?(?:©|\(c\)|\d{4})|all rights reserved|\bterms (?:of|and) (?:use|service|conditions)\b|\bprivacy (?:policy|notice|statement)\b)/i,
     note: 'rights and legal footers',
     maxWords: 80,
+    endsArticle: true,
     example: '© 2024 The Daily Example. All rights reserved.',
   },
   {
@@ -55,9 +63,10 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'comments',
-    pattern: /^(?:\d{1,6} )?(?:comments?|reply|replies|leave a (?:comment|reply)|post a comment|add comment|view comments|show comments|load more comments|join the conversation|be the first to comment)\W{0,3}$/i,
-    note: 'comment section furniture',
+    pattern: /^\W{0,3}(?:\d{1,6} )?(?:comments?|responses?|reply|replies|leave a (?:comment|reply)|post a comment|add (?:a )?comment|(?:view|show|see|read|load)(?: all| more)? comments|top (?:rated )?comments|join the (?:conversation|discussion)|be the first to comment|comments? (?:are )?closed|discussion)(?: \(?\d{1,6}\)?)?\W{0,3}$/i,
+    note: 'comment section headers: what follows is readers, not the article',
     example: 'Leave a Comment',
+    endsArticle: true,
   },
   {
     name: 'counter',

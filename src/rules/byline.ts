@@ -23,6 +23,12 @@ export const BYLINE_RULES: readonly Rule[] = [
     example: 'Sarah Khan, Staff Reporter',
   },
   {
+    name: 'stamp-then-by',
+    pattern: /^[^|]{0,60}?\d[^|]{0,60}? [Bb]y ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})$/u,
+    note: 'a date stamp followed by the author',
+    example: 'Monday November 18, 2019 7:45 am PST by Joe Rossignol',
+  },
+  {
     name: 'name-pipe',
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) ?\|.{0,80}$/u,
     note: 'a name followed by a pipe and usually a date: "Maria Garcia | June 21, 2024"',

@@ -8,6 +8,8 @@ export interface Rule {
   example: string;
   /** Only lines of at most this many words qualify (furniture is short; prose mentioning it is not). */
   maxWords?: number;
+  /** The article never runs past this line (a comment section, a related-stories list, a rights footer). */
+  endsArticle?: boolean;
 }
 
 /** The first rule in `table` whose pattern matches `text`, if any. */
