@@ -32,8 +32,8 @@ describe('findDates: forms', () => {
       { ...stamp('October 15, 20249:42 AM GMT+8', '2024-10-15T09:42:00+08:00', 'minute', 'stated'), offsetMinutes: 480 },
     ],
     ['Update: 2024-06-21 17:40:35', { ...stamp('2024-06-21 17:40:35', '2024-06-21T17:40:35', 'second'), offsetMinutes: null }],
-    ['Published: 10:05 AM, June 21, 2024', stamp('10:05 AM, June 21, 2024', '2024-06-21T10:05', 'minute')],
-    ['21 May, 2025, 05:40 pm', stamp('21 May, 2025, 05:40 pm', '2025-05-21T17:40', 'minute')],
+    ['Published: 10:05 AM, June 21, 2024', stamp('10:05 AM, June 21, 2024', '2024-06-21T10:05:00', 'minute')],
+    ['21 May, 2025, 05:40 pm', stamp('21 May, 2025, 05:40 pm', '2025-05-21T17:40:00', 'minute')],
     [
       'Monday November 18, 2019 7:45 am PST',
       { ...stamp('Monday November 18, 2019 7:45 am PST', '2019-11-18T07:45:00-08:00', 'minute', 'stated'), offsetMinutes: -480 },
@@ -50,7 +50,7 @@ describe('findDates: forms', () => {
     ['21. Juni 2024', stamp('21. Juni 2024', '2024-06-21', 'day')],
     ['21 de junho de 2024', stamp('21 de junho de 2024', '2024-06-21', 'day')],
     ['21 giugno 2024', stamp('21 giugno 2024', '2024-06-21', 'day')],
-    ['Publié le 21 juin 2024 à 17h40', stamp('21 juin 2024 à 17h40', '2024-06-21T17:40', 'minute')],
+    ['Publié le 21 juin 2024 à 17h40', stamp('21 juin 2024 à 17h40', '2024-06-21T17:40:00', 'minute')],
     ['Saturday, 13 Jul, 2024', stamp('Saturday, 13 Jul, 2024', '2024-07-13', 'day')],
     [
       'Jun 21, 2024 | 17:40 IST',
@@ -60,7 +60,7 @@ describe('findDates: forms', () => {
     ['2024-06-21T17:40:35Z', stamp('2024-06-21T17:40:35Z', '2024-06-21T17:40:35+00:00', 'second', 'stated')],
     ['June 2024', stamp('June 2024', '2024-06', 'month')],
     ['© 2024 The Daily Star', stamp('2024', '2024', 'year')],
-    ['Posted on 21 June 2024 at 10:05', stamp('21 June 2024 at 10:05', '2024-06-21T10:05', 'minute')],
+    ['Posted on 21 June 2024 at 10:05', stamp('21 June 2024 at 10:05', '2024-06-21T10:05:00', 'minute')],
     ['Jun 21, 2024 17:40 ET', stamp('Jun 21, 2024 17:40 ET', '2024-06-21T17:40:00-04:00', 'minute', 'stated')],
     ['Jan 21, 2024 17:40 ET', stamp('Jan 21, 2024 17:40 ET', '2024-01-21T17:40:00-05:00', 'minute', 'stated')],
     [
@@ -70,8 +70,13 @@ describe('findDates: forms', () => {
     // AST is Arabia here, not chrono's Atlantic: proves our zone table, not chrono's, is read.
     ['10:05 AM AST, June 21, 2024', stamp('10:05 AM AST, June 21, 2024', '2024-06-21T10:05:00+03:00', 'minute', 'stated')],
     // A zone missing from our table is not taken from chrono's.
-    ['June 21, 2024 10:05 WET', stamp('June 21, 2024 10:05', '2024-06-21T10:05', 'minute')],
+    ['June 21, 2024 10:05 WET', stamp('June 21, 2024 10:05', '2024-06-21T10:05:00', 'minute')],
     ['First published on Fri 21 Jun 2024 12.40 BST', stamp('Fri 21 Jun 2024 12.40 BST', '2024-06-21T12:40:00+01:00', 'minute', 'stated')],
+    // A space after the clock's colon, which chrono alone reads as 17:00.
+    ['Published: 13 Jul 2024, 17: 40', stamp('13 Jul 2024, 17: 40', '2024-07-13T17:40:00', 'minute')],
+    // Spanish and German chrono read "date - time" as a range ending at a clock time.
+    ['Actualizado: 8 de mayo de 2024 - 13:30', stamp('8 de mayo de 2024 - 13:30', '2024-05-08T13:30:00', 'minute')],
+    ['Aktualisiert am 21. Juni 2024, 14.20 Uhr', stamp('21. Juni 2024, 14.20', '2024-06-21T14:20:00', 'minute')],
   ];
 
   it.each(cases)('%s', (line, expected) => {
@@ -98,6 +103,14 @@ describe('findDates: forms', () => {
       { start: 34, end: 58, iso: '2024-06-21T17:40:00+05:30' },
     ]);
     for (const date of found) expect(line.slice(date.start, date.end)).toBe(date.text);
+  });
+
+  it('separates a year glued to the next label', () => {
+    const found = findDates('Published June 24, 2024Updated June 25, 2024, 9:14 a.m. ET');
+    expect(found.map(({ text, iso }) => ({ text, iso }))).toEqual([
+      { text: 'June 24, 2024', iso: '2024-06-24' },
+      { text: 'June 25, 2024, 9:14 a.m. ET', iso: '2024-06-25T09:14:00-04:00' },
+    ]);
   });
 });
 
@@ -161,7 +174,7 @@ describe('findDates: relative stamps', () => {
   it.each([
     ['Yesterday', '2024-06-20', 'day'],
     ['2 days ago', '2024-06-19', 'day'],
-    ['Yesterday 10:05 AM', '2024-06-20T10:05', 'minute'],
+    ['Yesterday 10:05 AM', '2024-06-20T10:05:00', 'minute'],
   ] as const)('%s', (line, iso, precision) => {
     expect(onlyStamp(line, { referenceDate })).toMatchObject({ iso, precision, zone: 'none' });
   });
@@ -296,14 +309,16 @@ describe('zoneOffset', () => {
 describe('withOffset', () => {
   it.each([
     ['2024-06-21T17:40:35', 360, '2024-06-21T17:40:35+06:00'],
+    ['2024-06-21T17:40:00', 360, '2024-06-21T17:40:00+06:00'],
     ['2024-06-21T17:40', 360, '2024-06-21T17:40:00+06:00'],
-    ['2024-06-21T17:40', -480, '2024-06-21T17:40:00-08:00'],
-    ['2024-06-21T17:40', 345, '2024-06-21T17:40:00+05:45'],
-    ['2024-06-21T17:40', 0, '2024-06-21T17:40:00+00:00'],
+    ['2024-06-21T17:40:00', -480, '2024-06-21T17:40:00-08:00'],
+    ['2024-06-21T17:40:00', 345, '2024-06-21T17:40:00+05:45'],
+    ['2024-06-21T17:40:00', 0, '2024-06-21T17:40:00+00:00'],
     ['2024-06-21', 360, '2024-06-21'],
     ['2024-06', 360, '2024-06'],
     ['2024-06-21T17:40:35+06:00', 60, '2024-06-21T17:40:35+06:00'],
-    ['2024-06-21T17:40', 24 * 60, '2024-06-21T17:40'],
+    ['2024-06-21T17:40:00', 24 * 60, '2024-06-21T17:40:00'],
+    ['not a date', 60, 'not a date'],
   ])('%s with %i → %s', (iso, offset, expected) => {
     expect(withOffset(iso, offset)).toBe(expected);
   });

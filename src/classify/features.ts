@@ -25,6 +25,13 @@ const MAX_BOILERPLATE_CHARS = 400;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
 
+/**
+ * A link title glued to its teaser, as menus with story previews copy: "Rally Fails In FinaleFord
+ * v Toyota flopped ...". Three capitalised words, then a lower-case letter directly followed by a
+ * capital that starts a new word.
+ */
+const TEASER_GLUE = /^(?:\p{Lu}\S{0,20} ){2,12}\S{0,20}\p{Ll}\p{Lu}\p{Ll}{2}/u;
+
 export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
@@ -52,8 +59,8 @@ export function unitFeatures(unit: Unit): UnitFeatures {
     words: words.length,
     stopRatio: words.length ? stop / words.length : 0,
     numericRatio: words.length ? numeric / words.length : 0,
-    endsSentence: /[.!?…:;"”’»)]$/.test(text),
-    titleCase: content >= 3 && capitalised / content >= 0.75 && !/[.!?]["”’]?$/.test(text),
+    endsSentence: /[.!?…:;"”’»)。！？]$/.test(text),
+    titleCase: (content >= 3 && capitalised / content >= 0.75 && !/[.!?]["”’]?$/.test(text)) || TEASER_GLUE.test(text),
     upperCase: letters.length >= 4 && upper / letters.length > 0.8,
     unspacedScript: UNSPACED.test(text.slice(0, 200)),
     boilerplate: text.length <= MAX_BOILERPLATE_CHARS ? firstMatch(BOILERPLATE_RULES, text, words.length) : undefined,

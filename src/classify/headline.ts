@@ -33,14 +33,40 @@ function duplicatesOf(units: Unit[], index: number, key: string): Set<number> {
 /** Weekday, month, numbers and punctuation only: a date without a year, not a title. */
 const DATE_WORDS_ONLY = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|[\s,./:-])+$/i;
 
+/** Lines that introduce metadata, never a title. */
+const METADATA_LEAD = /^(?:by|posted|published|updated|written|filed|photo|image|source|credit)\b/i;
+
 function headlineLike(unit: Unit, f: UnitFacts): boolean {
   const w = f.features.words;
   if (w < 2 || w > 30 || unit.text.length > 250) return false;
   if (f.features.boilerplate || f.byline || f.dateOnly || f.source || f.signOff || f.stampDateline) return false;
-  if (!/\p{Lu}/u.test(unit.text.slice(0, 3)) && !/^["“‘'(\d]/.test(unit.text)) return false;
-  if (DATE_WORDS_ONLY.test(unit.text)) return false;
+  if (!/\p{Lu}/u.test(unit.text.slice(0, 3)) && !/^["“‘'\d]/.test(unit.text)) return false;
+  if (DATE_WORDS_ONLY.test(unit.text) || METADATA_LEAD.test(unit.text)) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
+
+/** Headline evidence and its weight, as a table. */
+export const HEADLINE_WEIGHTS = {
+  /** A byline or stamp within the next few lines: the article header. */
+  metadataBelow: 3,
+  /** The page repeats the line (caption, page title, share text). */
+  repeated: 2,
+  /** 4-25 words, the length of nearly every headline. */
+  typicalLength: 2,
+  /** A Markdown heading. */
+  heading: 1.5,
+  /** Per substantive line between the candidate and the body (closer is likelier). */
+  perLineAway: -0.7,
+  /** Ends with a full stop: a standfirst or caption. */
+  sentence: -4,
+  /** A run of very short lines around it: a menu. */
+  menu: -3,
+  /** Two or three capitalised words, or a short label in capitals: a name or section label. */
+  label: -2.5,
+} as const;
+
+const isNameOrLabel = (f: UnitFacts) =>
+  (f.features.words <= 3 && (f.features.upperCase || (f.features.titleCase && f.features.stopRatio === 0))) || (f.features.words <= 2);
 
 /**
  * The headline is the title-like line the byline and stamps sit under, close above the body;
@@ -52,40 +78,45 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   // A clean dump (wire story, saved article) opens with its title.
   if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(units, 0, comparable(units[0]!.text)) };
 
+  const W = HEADLINE_WEIGHTS;
   const from = Math.max(0, bodyStart - LOOKBACK);
   let best: { index: number; score: number; rule: string } | null = null;
-  for (let i = from; i < Math.min(bodyStart, units.length); i++) {
+  let linesAway = 0;
+  // Walk up from the body so that "lines away" counts only substantive lines in between.
+  for (let i = Math.min(bodyStart, units.length) - 1; i >= from; i--) {
     const unit = units[i]!;
     const f = facts[i]!;
-    if (!headlineLike(unit, f)) continue;
-    let score = 0;
-    let rule = 'title-line-before-body';
-    const dups = duplicatesOf(units, i, comparable(unit.text));
-    if (dups.size) {
-      score += 2;
-      rule = 'repeated-title-line';
-    }
-    for (let j = i + 1; j < Math.min(bodyStart, i + 5); j++) {
-      const next = facts[j]!;
-      if (next.byline || next.dateOnly) {
-        score += 3;
-        rule = 'title-above-byline';
-        break;
+    const candidate = headlineLike(unit, f);
+    if (candidate) {
+      let score = W.perLineAway * linesAway;
+      let rule = 'title-line-before-body';
+      if (duplicatesOf(units, i, comparable(unit.text)).size) {
+        score += W.repeated;
+        rule = 'repeated-title-line';
       }
+      for (let j = i + 1; j < Math.min(bodyStart, i + 5); j++) {
+        if (facts[j]!.byline || facts[j]!.dateOnly) {
+          score += W.metadataBelow;
+          rule = 'title-above-byline';
+          break;
+        }
+      }
+      if (f.features.words >= 4 && f.features.words <= 25) score += W.typicalLength;
+      if (unit.kind === 'heading') score += W.heading;
+      if (isInMenuRun(facts, i)) score += W.menu;
+      if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text)) score += W.sentence;
+      if (isNameOrLabel(f)) score += W.label;
+      if (!best || score > best.score) best = { index: i, score, rule };
     }
-    const distance = bodyStart - i - 1;
-    score += Math.max(0, 3 - distance / 2);
-    if (f.features.words >= 4 && f.features.words <= 20) score += 1;
-    if (unit.kind === 'heading') score += 1.5;
-    if (isInMenuRun(facts, i)) score -= 3;
-    if (f.features.endsSentence && /[.]$/.test(unit.text) && f.features.words > 15) score -= 2;
-    if (!best || score > best.score) best = { index: i, score, rule };
+    if (!isMetadata(f) && !f.features.boilerplate && f.features.words >= 3) linesAway++;
   }
   // A clean dump with nothing before the body: its first line is the title.
   if (!best && bodyStart === 0 && units.length > 1 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'first-line', duplicates: new Set() };
   if (!best) return null;
   return { index: best.index, rule: best.rule, duplicates: duplicatesOf(units, best.index, comparable(units[best.index]!.text)) };
 }
+
+const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff || f.stampDateline);
 
 /** Part of a run of three or more very short lines: a menu or tag list. */
 function isInMenuRun(facts: UnitFacts[], i: number): boolean {

@@ -117,8 +117,25 @@ const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source 
  */
 function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle): { start: number; end: number; rule: string } | null {
   const scores = facts.map((f, i) => (f.wireDateline ? Math.max(10, f.features.words) : unitScore(f.features, isMetadata(f) && i > 0)));
-  const densest = densestRange(scores);
+  // An article header (a title line, then a byline or stamp) is a wall: the body of this article
+  // starts after it, and whatever prose precedes it belongs to something else.
+  for (let i = 1; i < units.length; i++) {
+    if (!(facts[i]!.dateOnly || facts[i]!.byline)) continue;
+    const titleAbove = [i - 1, i - 2].some((k) => k >= 0 && !facts[k]!.features.endsSentence && facts[k]!.features.words >= 3 && !isMetadata(facts[k]!));
+    if (titleAbove) scores[i] = Number.NEGATIVE_INFINITY;
+  }
+  let densest = densestRange(scores);
   if (!densest) return null;
+  // A wire dateline opens the article: the body starts there, not at the teasers or key points
+  // above it, provided the story that follows it carries most of the page's prose.
+  const opening = facts.findIndex((f) => f.wireDateline);
+  if (opening > 0 && opening > densest.start && opening <= densest.end + 1) {
+    const walled = [...scores];
+    walled[opening - 1] = Number.NEGATIVE_INFINITY;
+    const after = densestRange(walled);
+    const sum = (r: { start: number; end: number }) => scores.slice(r.start, r.end + 1).reduce((a, b) => a + b, 0);
+    if (after && after.start === opening && sum(after) >= 0.5 * sum(densest)) densest = after;
+  }
   const furniture = facts.filter((f) => f.features.boilerplate && !TOLERATED_FURNITURE.has(f.features.boilerplate.name)).length;
   // Table rows (earnings, prices) are short but are body on the wire; they are not page fragments.
   const fragments = scores.filter((s, i) => s < 0 && facts[i]!.features.numericRatio < 0.25 && !isMetadata(facts[i]!)).length;
@@ -140,7 +157,7 @@ const TOLERATED_FURNITURE = new Set(['copyright', 'caption-credit', 'credit-suff
 export function classify(units: Unit[], layout: LayoutStyle): Classified {
   const facts = units.map(unitFactsOf);
   // Wire datelines only make sense at the start of a paragraph near the top.
-  for (let i = 0; i < Math.min(units.length, 40); i++) facts[i]!.wireDateline = matchDateline(units[i]!.text);
+  for (let i = 0; i < units.length; i++) if (units[i]!.text.length >= 8) facts[i]!.wireDateline = matchDateline(units[i]!.text);
 
   const decisions: Decision[] = units.map(() => ({ role: 'other', rule: 'unclassified' }));
   const range = bodyRange(units, facts, layout);
@@ -166,7 +183,7 @@ export function classify(units: Unit[], layout: LayoutStyle): Classified {
     else if (f.source && where === 'body' && (i === bodyEnd || i === bodyStart) && f.source.rule.name !== 'source-label') decide('source', f.source.rule.name);
     else if (f.source?.rule.name === 'source-label' && where === 'body' && f.features.words <= 6) decide('source', f.source.rule.name);
     else if (f.signOff) decide('sign-off', f.signOff.name);
-    else if (f.byline && where !== 'body' && !f.features.boilerplate) decide('byline', f.byline.rule.name);
+    else if (f.byline && (where !== 'body' || f.features.words <= 12) && !f.features.boilerplate) decide('byline', f.byline.rule.name);
     else if (f.dateOnly) decide('date', 'date-stamp');
     else if (where === 'body') {
       if (f.features.boilerplate) decide(f.features.boilerplate.name.startsWith('caption') || f.features.boilerplate.name === 'credit-suffix' ? 'caption' : 'other', f.features.boilerplate.name);

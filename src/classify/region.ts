@@ -34,8 +34,11 @@ export function unitScore(f: UnitFeatures, isMetadata: boolean): number {
   if (isMetadata) return w.metadata;
   if (f.titleCase) return w.title;
   if (f.unspacedScript) return f.words >= 3 ? Math.max(1, f.words) : w.fragment;
-  if (f.words >= w.paragraphWords && (f.stopRatio >= w.proseStopRatio || f.endsSentence)) return f.words;
+  // Prose ends its paragraphs; a long line without a sentence end is a link to another story.
+  if (f.words >= w.paragraphWords && f.endsSentence && f.stopRatio >= w.proseStopRatio) return f.words;
+  if (f.words >= w.paragraphWords && f.endsSentence) return f.words / 2;
   if (f.words >= w.paragraphWords && f.numericRatio >= 0.3) return 1;
+  if (f.words >= 2 * w.paragraphWords && f.stopRatio >= w.proseStopRatio) return f.words / 2;
   if (f.endsSentence && f.words >= 4) return w.shortSentence;
   return w.fragment;
 }

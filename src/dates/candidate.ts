@@ -15,9 +15,9 @@ export interface StatedFields {
 
 export type ZoneSource =
   | { kind: 'none' }
-  /** Written as a number: "+06:00", "GMT+8", "Z" inside an ISO stamp. */
+  /** An offset chrono read inside the stamp: ISO "+06:00" or "Z", "GMT+8". */
   | { kind: 'numeric'; minutes: number }
-  /** Written next to the time ("IST", "ET", "GMT+8"); resolved by zoneOffset once the date is known. */
+  /** A zone written next to the time ("IST", "ET", "GMT+8"); resolved by zoneOffset once the date is known. */
   | { kind: 'written'; zone: string }
   /** A relative stamp ("3 hours ago") resolved against the caller's reference instant and offset. */
   | { kind: 'reference'; minutes: number };
@@ -32,9 +32,14 @@ export interface Candidate {
   zone: ZoneSource;
 }
 
+/** Fields of a clock time with no date: "17:40". */
+export function isClockOnly({ year, month, day, hour }: StatedFields): boolean {
+  return hour !== undefined && year === undefined && month === undefined && day === undefined;
+}
+
 /** A clock time with no date ("17:40 IST"), kept only to be joined to a date next to it. */
 export function isTimeFragment({ fields }: Candidate): boolean {
-  return fields.hour !== undefined && fields.year === undefined && fields.month === undefined && fields.day === undefined;
+  return isClockOnly(fields);
 }
 
 /** A full date (a time needs its day) with no time of its own. */

@@ -3,7 +3,7 @@
  * year of "Feb 26", the day of "June 2024") is dropped, never filled in.
  */
 import * as chrono from 'chrono-node';
-import { NO_ZONE, isTimeFragment, type Candidate, type StatedFields } from './candidate.js';
+import { NO_ZONE, isClockOnly, isTimeFragment, type Candidate, type StatedFields } from './candidate.js';
 import { foreignMonthLanguages, hasCjkDateCue, type ForeignLanguage } from './cues.js';
 
 /**
@@ -78,11 +78,21 @@ function statedFields(components: chrono.ParsedComponents): StatedFields {
   return fields;
 }
 
-/** Chrono keeps a leading "on"/"at" ("on 21 June 2024"); the stamp starts after it. */
-const LEADING_CONNECTOR = /^(?:on|at) {1,3}/i;
+/** Chrono keeps a leading "on"/"at" ("on 21 June 2024", German "am 21. Juni 2024"); the stamp starts after it. */
+const LEADING_CONNECTOR = /^(?:on|at|am) {1,3}/i;
+
+/**
+ * Some languages read "date - time" as a range ending at a clock time ("8 de mayo de 2024 -
+ * 10:05"); that is one date with its time. A range between dates or times keeps its start.
+ */
+function rangeAsDateAndTime(result: chrono.ParsedResult): StatedFields {
+  const start = statedFields(result.start);
+  const end = result.end ? statedFields(result.end) : {};
+  return start.hour === undefined && isClockOnly(end) ? { ...start, ...end } : start;
+}
 
 function toCandidate(result: chrono.ParsedResult, resolveRelative: boolean): Candidate | null {
-  const fields = statedFields(result.start);
+  const fields = rangeAsDateAndTime(result);
   const offset = result.start.isCertain('timezoneOffset') ? result.start.get('timezoneOffset') : null;
   const connector = LEADING_CONNECTOR.exec(result.text)?.[0].length ?? 0;
   const candidate: Candidate = {

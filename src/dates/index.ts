@@ -80,12 +80,13 @@ const pad = (value: number | undefined, width = 2) => String(value ?? 0).padStar
 /** How many of year, month, day each precision writes. */
 const DATE_PARTS: Readonly<Record<DatePrecision, number>> = { year: 1, month: 2, day: 3, minute: 3, second: 3 };
 
-/** Local ISO cut at the precision: "2024", "2024-06", "2024-06-21", "2024-06-21T17:40", "…T17:40:35". */
+/**
+ * Local ISO cut at the precision: "2024", "2024-06", "2024-06-21"; a time always carries
+ * seconds ("2024-06-21T17:40:00" at minute precision), as the output contract writes it.
+ */
 function localIso({ year, month, day, hour, minute, second }: StatedFields, precision: DatePrecision): string {
   const date = [pad(year, 4), pad(month), pad(day)].slice(0, DATE_PARTS[precision]).join('-');
-  if (precision === 'minute') return `${date}T${pad(hour)}:${pad(minute)}`;
-  if (precision === 'second') return `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
-  return date;
+  return hour === undefined ? date : `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
 }
 
 /** The zone of a stamp that states a time; a date alone has no offset to carry. */

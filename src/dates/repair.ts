@@ -1,28 +1,44 @@
 /**
  * Before parsing, a line is repaired where a dump broke a stamp in a way chrono cannot read.
- * Repairs only replace characters one for one or insert characters, so every offset found in
- * the repaired line maps back to the original line exactly.
+ * Every edit is recorded, so offsets found in the repaired line map back to the original line.
  */
 
 /** No-break and other Unicode spaces (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000) read as plain spaces. */
 const UNICODE_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
-interface InsertionRule {
-  /** Each match marks the spot where `insert` goes, right after the match. */
+interface RepairRule {
+  /** Global regex; each match (often empty, placed by lookarounds) is replaced by `replacement`. */
   pattern: RegExp;
-  insert: string;
+  replacement: string;
 }
 
-/** Repairs that insert text, one named entry per way stamps get broken. */
-const INSERTION_RULES: Readonly<Record<string, InsertionRule>> = {
-  // A year glued to the hour after it, when a site prints date and time with no space between.
-  // "October 15, 20249:42 AM GMT+8" → "October 15, 2024 9:42 AM GMT+8". Only after a day number
-  // or month name, and only when hour:minute follows, so plain numbers are left alone.
+/** One entry per way dumps break stamps. Patterns are linear-time and only fire next to date parts. */
+const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
+  // A year glued to the hour after it: "October 15, 20249:42 AM GMT+8" → "October 15, 2024 9:42 AM GMT+8".
+  // Only after a day number or month name, and only when hour:minute follows.
   gluedYearAndHour: {
-    pattern: /(?<=[\p{L}\d.],? {1,2})(?:19|20)\d{2}(?=\d{1,2}:\d{2}(?!\d))/gu,
-    insert: ' ',
+    pattern: /(?<=[\p{L}\d.],? {1,2}(?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/gu,
+    replacement: ' ',
+  },
+  // A year glued to the next label: "Published June 24, 2024Updated June 25, 2024" → "…2024 Updated…".
+  gluedYearAndWord: {
+    pattern: /(?<=[\p{L}\d.],? {1,2}(?:19|20)\d{2})(?=\p{Lu}\p{Ll})/gu,
+    replacement: ' ',
+  },
+  // A space after the colon of a clock time: "13 Jul 2024, 17: 40" → "13 Jul 2024, 17:40", which
+  // chrono would otherwise read as 17:00.
+  spaceInClock: {
+    pattern: /(?<=(?<![\d:])(?:[01]?\d|2[0-3]):) (?=[0-5]\d(?![\d:]))/g,
+    replacement: '',
   },
 };
+
+interface Edit {
+  /** The replaced span of the (space-normalised) original line. */
+  from: number;
+  to: number;
+  replacement: string;
+}
 
 export interface RepairedLine {
   text: string;
@@ -32,30 +48,35 @@ export interface RepairedLine {
 
 export function repairLine(line: string): RepairedLine {
   const spaced = line.replace(UNICODE_SPACE, ' ');
-  const insertions: { at: number; insert: string }[] = [];
-  for (const rule of Object.values(INSERTION_RULES)) {
-    for (const match of spaced.matchAll(rule.pattern)) {
-      insertions.push({ at: match.index + match[0].length, insert: rule.insert });
-    }
-  }
-  insertions.sort((a, b) => a.at - b.at);
+  const edits: Edit[] = Object.values(REPAIR_RULES)
+    .flatMap(({ pattern, replacement }) =>
+      [...spaced.matchAll(pattern)].map((match) => ({ from: match.index, to: match.index + match[0].length, replacement })),
+    )
+    .sort((a, b) => a.from - b.from);
 
   let text = '';
   let copiedUpTo = 0;
-  /** Where each inserted piece starts in the repaired text, and how long it is. */
-  const inserted: { from: number; length: number }[] = [];
-  for (const { at, insert } of insertions) {
-    text += spaced.slice(copiedUpTo, at);
-    inserted.push({ from: text.length, length: insert.length });
-    text += insert;
-    copiedUpTo = at;
+  /** Where each edit's replacement starts in the repaired text. */
+  const placed: { edit: Edit; at: number }[] = [];
+  for (const edit of edits) {
+    if (edit.from < copiedUpTo) continue; // overlaps an earlier edit
+    text += spaced.slice(copiedUpTo, edit.from);
+    placed.push({ edit, at: text.length });
+    text += edit.replacement;
+    copiedUpTo = edit.to;
   }
   text += spaced.slice(copiedUpTo);
 
-  const toOriginal = (offset: number) =>
-    inserted.reduce(
-      (original, piece) => (offset > piece.from ? original - Math.min(piece.length, offset - piece.from) : original),
-      offset,
-    );
+  const toOriginal = (offset: number) => {
+    let shift = 0;
+    for (const { edit, at } of placed) {
+      if (offset <= at) break;
+      const replacedLength = edit.to - edit.from;
+      const inside = offset - at;
+      if (inside < edit.replacement.length) return edit.from + Math.min(inside, replacedLength);
+      shift += replacedLength - edit.replacement.length;
+    }
+    return offset + shift;
+  };
   return { text, toOriginal };
 }

@@ -8,8 +8,8 @@ import { NO_ZONE, type Candidate, type StatedFields, type ZoneSource } from './c
 export interface RuleContext {
   /** The repaired line. */
   text: string;
-  /** Whether an upper-case word is a zone we can resolve (the table or the caller's overrides). */
-  isZone(abbrev: string): boolean;
+  /** Whether a zone as written ("IST", "GMT+8") can be resolved, by the zone table or the caller's overrides. */
+  isZone(written: string): boolean;
 }
 
 interface ExtractionRule {
@@ -18,7 +18,7 @@ interface ExtractionRule {
   extract(match: RegExpExecArray, context: RuleContext): Candidate | null;
 }
 
-const number = (digits: string | undefined) => (digits === undefined ? undefined : Number(digits));
+const optionalNumber = (digits: string | undefined) => (digits === undefined ? undefined : Number(digits));
 
 function candidateAt(match: RegExpExecArray, fields: StatedFields, zone: ZoneSource = NO_ZONE): Candidate {
   return { start: match.index, end: match.index + match[0].length, fields, zone };
@@ -54,7 +54,7 @@ const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
   impossibleClock: {
     pattern: /(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])/g,
     extract(match) {
-      const [hour, minute, second] = [Number(match[1]), Number(match[2]), number(match[3])];
+      const [hour, minute, second] = [Number(match[1]), Number(match[2]), optionalNumber(match[3])];
       const impossible = hour > 23 || minute > 59 || (second ?? 0) > 59;
       return impossible ? candidateAt(match, { hour, minute, second }) : null;
     },
@@ -65,13 +65,13 @@ const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
   // An impossible one is kept so that it rejects chrono's reading.
   yearFirstNumericDate: {
     pattern: /(?<!\d)((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g,
-    extract: (match) => candidateAt(match, { year: number(match[1]), month: number(match[3]), day: number(match[4]) }),
+    extract: (match) => candidateAt(match, { year: Number(match[1]), month: Number(match[3]), day: Number(match[4]) }),
   },
 
   // Korean dates, which chrono has no parser for. "2019년 11월 18일" → 2019-11-18, "2019년 11월" → 2019-11.
   koreanDate: {
     pattern: /((?:19|20)\d{2})년 ?(\d{1,2})월(?: ?(\d{1,2})일)?/g,
-    extract: (match) => candidateAt(match, { year: number(match[1]), month: number(match[2]), day: number(match[3]) }),
+    extract: (match) => candidateAt(match, { year: Number(match[1]), month: Number(match[2]), day: optionalNumber(match[3]) }),
   },
 
   // A year alone, on a short line and not inside prose. "© 2024 The Daily Star", "Published: 2024"

@@ -20,8 +20,10 @@ export interface FoundDate {
   end: number;
   /**
    * ISO 8601: "2024-06-21" (day), "2024-06" (month), "2024" (year),
-   * "2024-06-21T17:40" / "2024-06-21T17:40:35" (local), or with an offset
-   * "2024-06-21T17:40:00+06:00" when the zone is known. Never filled from today's date.
+   * "2024-06-21T17:40:00" (minute) / "2024-06-21T17:40:35" (second) when local, or with an
+   * offset "2024-06-21T17:40:00+06:00" when the zone is known. A time always carries seconds
+   * (":00" when only the minute is stated; `precision` says which), as fixtures/README.md writes
+   * dates. Never filled from today's date.
    */
   iso: string;
   precision: DatePrecision;

@@ -22,10 +22,17 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'related-list-header',
-    pattern: /^(?:related(?: articles| stories| news| posts| topics| content| coverage| links| reading)?|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|more from [\p{L}\d ]{1,40}|more (?:stories|articles|news|on this(?: story)?)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared|commented)|top stories|latest(?: news| stories| articles)?|editor'?s picks?|don'?t miss|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under)\W{0,3}$/iu,
+    pattern: /^(?:related(?: articles| stories| news| posts| topics| content| coverage| links| reading)?|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|more from [\p{L}\d ]{1,40}|more (?:stories|articles|news|on this(?: story)?)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared|commented)|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under)\W{0,3}$/iu,
     note: 'the header of a list of other articles or of tags: the article has ended',
     example: 'You may also like',
     endsArticle: true,
+  },
+  {
+    name: 'tags-line',
+    pattern: /^(?:tags?|topics?|filed under|categories|category|keywords|more about)\s?:.{0,400}$/i,
+    note: 'tag and category lists',
+    example: 'Filed Under: Health, Michigan',
+    maxWords: 60,
   },
   {
     name: 'read-more-link',
@@ -76,7 +83,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'navigation',
-    pattern: /^(?:home|menu|search|close|skip to (?:main )?content|skip to navigation|back to top|go to top|toggle navigation|main menu|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help)$/i,
+    pattern: /^(?:home|menu|search|close|skip to (?:main )?content|skip to navigation|back to top|go to top|toggle navigation|main menu|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more)$/i,
     note: 'navigation items and page controls',
     example: 'Skip to content',
   },

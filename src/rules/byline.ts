@@ -6,8 +6,8 @@ import type { Rule } from './types.js';
 export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'by-prefix',
-    pattern: /^(?:by|written by|words by|story by|report by|reported by|text by|posted by|von|par|por)[:\s] ?(.{2,160})$/i,
-    note: '"By Jane Doe", "Written by Tom Li", German/French/Spanish "von/par/por"',
+    pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported by|[Tt]ext by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or)[:\s] ?((?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))$/u,
+    note: '"By Jane Doe", "Written by Tom Li", German/French/Spanish "von/par/por"; a capital must follow ("By the end of ..." is prose)',
     example: 'By Jane Doe and John Roe',
   },
   {
