@@ -5,7 +5,7 @@ import { firstMatch, type Rule } from '../rules/types.js';
 import { findDates, hasDateCue } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
 import { comparable, unitFeatures, wordsOf, type UnitFeatures } from './features.js';
-import { densestRange, unitScore } from './region.js';
+import { densestRange, isCaptionRule, unitScore } from './region.js';
 import { chooseHeadline } from './headline.js';
 
 /** Where a unit's text goes in the output. */
@@ -152,7 +152,7 @@ function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle): { st
 }
 
 /** Furniture that a clean dump may still carry: a rights line, a photo credit. */
-const TOLERATED_FURNITURE = new Set(['copyright', 'caption-credit', 'credit-suffix']);
+const TOLERATED_FURNITURE = new Set(['copyright', 'caption-credit', 'caption-parenthetical', 'credit-suffix']);
 
 export function classify(units: Unit[], layout: LayoutStyle): Classified {
   const facts = units.map(unitFactsOf);
@@ -186,7 +186,7 @@ export function classify(units: Unit[], layout: LayoutStyle): Classified {
     else if (f.byline && (where !== 'body' || f.features.words <= 12) && !f.features.boilerplate) decide('byline', f.byline.rule.name);
     else if (f.dateOnly) decide('date', 'date-stamp');
     else if (where === 'body') {
-      if (f.features.boilerplate) decide(f.features.boilerplate.name.startsWith('caption') || f.features.boilerplate.name === 'credit-suffix' ? 'caption' : 'other', f.features.boilerplate.name);
+      if (f.features.boilerplate) decide(isCaptionRule(f.features.boilerplate.name) ? 'caption' : 'other', f.features.boilerplate.name);
       else decide('body', range!.rule);
     } else if (f.features.boilerplate) decide(where, f.features.boilerplate.name);
     else decide(where, where === 'header' ? 'before-body' : 'after-body');

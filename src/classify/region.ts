@@ -27,10 +27,13 @@ export const REGION_WEIGHTS = {
   paragraphWords: 10,
 } as const;
 
+/** Captions and credits sit inside articles: they are removed but do not end the body. */
+export const isCaptionRule = (name: string) => name.startsWith('caption') || name === 'credit-suffix';
+
 export function unitScore(f: UnitFeatures, isMetadata: boolean): number {
   const w = REGION_WEIGHTS;
   if (f.boilerplate?.endsArticle) return Number.NEGATIVE_INFINITY;
-  if (f.boilerplate) return f.boilerplate.name.startsWith('caption') || f.boilerplate.name === 'credit-suffix' ? w.caption : w.boilerplate;
+  if (f.boilerplate) return isCaptionRule(f.boilerplate.name) ? w.caption : w.boilerplate;
   if (isMetadata) return w.metadata;
   if (f.titleCase) return w.title;
   if (f.unspacedScript) return f.words >= 3 ? Math.max(1, f.words) : w.fragment;

@@ -94,6 +94,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Photo: Collected',
   },
   {
+    name: 'caption-parenthetical',
+    pattern: /(?:^\([^()]{3,120}\)$|\((?:[^()]{0,80}\/[^()]{0,80}|[^()]{0,80}\b(?:photo|photograph|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa)\b[^()]{0,80})\)$|\[(?:file|photo|image|pictured)\b[^\]]{0,160}\]$)/i,
+    note: 'a caption ending in its credit in brackets, or a credit alone',
+    example: 'Titan in false colour, 2004. (NASA/JPL/Space Science Institute)',
+    maxWords: 70,
+  },
+  {
     name: 'credit-suffix',
     pattern: /[|/] ?(?:photo|image|file|reuters|afp|ap|getty(?: images)?|epa|ians|pti|collected|shutterstock|bloomberg|xinhua)(?: photo| images?)?\)?$/i,
     note: 'captions ending in an agency or photo credit',
