@@ -144,11 +144,12 @@ function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle): { st
   if (!clean) return { ...densest, rule: 'densest-prose-region' };
   // Clean dump: the body is everything between the title with its metadata and the trailing
   // metadata, tables and one-line paragraphs included.
-  let start = units.length > 1 && facts[0]!.features.words <= 30 && !facts[0]!.wireDateline ? 1 : 0;
-  while (start < densest.start && (isMetadata(facts[start]!) || facts[start]!.stampDateline)) start++;
+  // A clean dump's body starts at its wire dateline when it has one (tables may follow it).
+  let start = opening >= 0 && opening < densest.start ? opening : densest.start;
+  while (start > 1 && facts[start - 1]!.features.numericRatio >= 0.25 && !isMetadata(facts[start - 1]!)) start--;
   let end = units.length - 1;
   while (end > densest.end && (isMetadata(facts[end]!) || facts[end]!.features.boilerplate || facts[end]!.stampDateline)) end--;
-  return { start: Math.min(start, densest.start), end, rule: 'clean-dump' };
+  return { start, end, rule: 'clean-dump' };
 }
 
 /** Furniture that a clean dump may still carry: a rights line, a photo credit. */
