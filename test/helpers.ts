@@ -40,9 +40,9 @@ export function accountingProblems(input: string, article: Article, trace: LineT
         ok = body.includes(squash(cut));
         break;
       }
-      case 'headline': ok = article.headline !== null && squash(text).includes(article.headline); break;
+      case 'headline': ok = article.headline !== null && (squash(text) === article.headline || [...header, ...other].includes(text)); break;
       case 'subheadline': ok = article.subheadline !== null && squash(text).includes(article.subheadline); break;
-      case 'byline': ok = article.byline !== null && squash(text).includes(article.byline); break;
+      case 'byline': ok = [...header, ...footer, ...other].includes(text); break;
       case 'dateline': ok = article.dateline?.text === text; break;
       case 'source': ok = article.source?.text === text; break;
       case 'header': ok = header.includes(text); break;

@@ -90,9 +90,16 @@ export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields;
     for (const date of facts.dates) {
       stamps.push({ role: dateRole(unit.text, date, i, c, headlineIndex), text: date.text, iso: date.iso, precision: date.precision, zone: date.zone, line: lineAt(unit, date.start), offsetMinutes: date.offsetMinutes });
     }
-    if (role === 'headline' && headline === null) headline = splitSiteName(unit.text);
-    else if (role === 'subheadline' && subheadline === null) subheadline = unit.text;
-    else if (role === 'byline' && byline === null && facts.byline && cleanByline(facts.byline.text)) byline = cleanByline(facts.byline.text);
+    if (role === 'headline' && headline === null) {
+      headline = splitSiteName(unit.text);
+      // "Headline | Site": the field drops the site, so the line itself is kept too.
+      if (headline !== unit.text) keep(i, unit);
+    } else if (role === 'subheadline' && subheadline === null) subheadline = unit.text;
+    else if (role === 'byline' && facts.byline) {
+      // A byline line carries labels and stamps besides the names: kept verbatim, the field cleaned.
+      if (byline === null && cleanByline(facts.byline.text)) byline = cleanByline(facts.byline.text);
+      keep(i, unit);
+    }
     else if (role === 'dateline' && dateline === null) {
       dateline = { text: unit.text, location: null, date: facts.dates[0]?.iso ?? null };
     } else if (role === 'source' && source === null && facts.source) {
