@@ -5,7 +5,7 @@ import { withOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
 import { agencyName } from '../rules/wire.js';
 import { wordsOf } from '../classify/features.js';
-import { authorsFrom, cleanByline } from './byline.js';
+import { authorsFrom, cleanByline } from '../classify/names.js';
 
 /** Why each input line went where it did: the data behind `--explain`. */
 export interface LineTrace {

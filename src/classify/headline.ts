@@ -1,5 +1,6 @@
 import type { Unit } from '../segment/index.js';
 import { comparable } from './features.js';
+import { isPersonNameLine } from './names.js';
 import type { UnitFacts } from './index.js';
 
 export interface HeadlineChoice {
@@ -41,7 +42,7 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   if (w < 2 || w > 30 || unit.text.length > 250) return false;
   if (f.features.boilerplate || f.byline || f.dateOnly || f.source || f.signOff || f.stampDateline) return false;
   if (!/\p{Lu}/u.test(unit.text.slice(0, 3)) && !/^["“‘'\d]/.test(unit.text)) return false;
-  if (DATE_WORDS_ONLY.test(unit.text) || METADATA_LEAD.test(unit.text)) return false;
+  if (DATE_WORDS_ONLY.test(unit.text) || METADATA_LEAD.test(unit.text) || isPersonNameLine(unit.text)) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
 
@@ -61,6 +62,8 @@ export const HEADLINE_WEIGHTS = {
   sentence: -4,
   /** A run of very short lines around it: a menu. */
   menu: -3,
+  /** A long line right under a shorter title: the standfirst, not the headline. */
+  standfirst: -3,
   /** Two or three capitalised words, or a short label in capitals: a name or section label. */
   label: -2.5,
 } as const;
@@ -106,6 +109,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (isInMenuRun(facts, i)) score += W.menu;
       if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text)) score += W.sentence;
       if (isNameOrLabel(f)) score += W.label;
+      const above = i > 0 ? units[i - 1]! : null;
+      if (above && f.features.words >= 12 && headlineLike(above, facts[i - 1]!) && facts[i - 1]!.features.words < f.features.words && !isNameOrLabel(facts[i - 1]!)) score += W.standfirst;
       if (!best || score > best.score) best = { index: i, score, rule };
     }
     if (!isMetadata(f) && !f.features.boilerplate && f.features.words >= 3) linesAway++;

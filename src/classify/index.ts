@@ -7,6 +7,7 @@ import type { FoundDate } from '../dates/types.js';
 import { comparable, unitFeatures, wordsOf, type UnitFeatures } from './features.js';
 import { densestRange, isCaptionRule, unitScore } from './region.js';
 import { chooseHeadline } from './headline.js';
+import { isPersonNameLine } from './names.js';
 
 /** Where a unit's text goes in the output. */
 export type Role =
@@ -103,7 +104,7 @@ export function unitFactsOf(unit: Unit): UnitFacts {
         break;
       }
     }
-    facts.signOff = firstMatch(SIGN_OFF_RULES, text);
+    facts.signOff = firstMatch(SIGN_OFF_RULES, text, features.words);
   }
   return facts;
 }
@@ -158,12 +159,26 @@ const TOLERATED_FURNITURE = new Set(['copyright', 'caption-credit', 'caption-par
 export function classify(units: Unit[], layout: LayoutStyle): Classified {
   const facts = units.map(unitFactsOf);
   // Wire datelines only make sense at the start of a paragraph near the top.
-  for (let i = 0; i < units.length; i++) if (units[i]!.text.length >= 8) facts[i]!.wireDateline = matchDateline(units[i]!.text);
+  for (let i = 0; i < units.length; i++) {
+    const f = facts[i]!;
+    if (units[i]!.text.length < 8) continue;
+    f.wireDateline = matchDateline(units[i]!.text);
+    // A lede with a wire dateline is article text whatever words it contains.
+    if (f.wireDateline) f.features.boilerplate = undefined;
+  }
 
   const decisions: Decision[] = units.map(() => ({ role: 'other', rule: 'unclassified' }));
   const range = bodyRange(units, facts, layout);
   const bodyStart = range ? range.start : units.length;
-  const bodyEnd = range ? range.end : units.length - 1;
+  let bodyEnd = range ? range.end : units.length - 1;
+  // An attribution or sign-off after the lede ends the article: what follows is page furniture.
+  for (let i = bodyStart + 1; range && i <= bodyEnd; i++) {
+    const f = facts[i]!;
+    if ((f.source || f.signOff) && f.features.words <= 40) {
+      bodyEnd = i - 1;
+      break;
+    }
+  }
 
   const headline = chooseHeadline(units, facts, bodyStart, range?.rule === 'clean-dump');
   let headerMetaEnd = -1;
@@ -180,9 +195,7 @@ export function classify(units: Unit[], layout: LayoutStyle): Classified {
       continue;
     }
     if (f.stampDateline && where !== 'body') decide('dateline', 'zone-time-line');
-    else if (f.source && where !== 'body') decide('source', f.source.rule.name);
-    else if (f.source && where === 'body' && (i === bodyEnd || i === bodyStart) && f.source.rule.name !== 'source-label') decide('source', f.source.rule.name);
-    else if (f.source?.rule.name === 'source-label' && where === 'body' && f.features.words <= 6) decide('source', f.source.rule.name);
+    else if (f.source && (where !== 'body' || f.features.words <= 12)) decide('source', f.source.rule.name);
     else if (f.signOff) decide('sign-off', f.signOff.name);
     else if (f.byline && (where !== 'body' || f.features.words <= 12) && !f.features.boilerplate) decide('byline', f.byline.rule.name);
     else if (f.dateOnly) decide('date', 'date-stamp');
@@ -193,10 +206,34 @@ export function classify(units: Unit[], layout: LayoutStyle): Classified {
     else decide(where, where === 'header' ? 'before-body' : 'after-body');
     if (i < bodyStart && decisions[i]!.role !== 'header') headerMetaEnd = i;
   }
+  markNameBylines(units, facts, decisions, headline?.index ?? -1, bodyStart);
   markSubheadline(units, facts, decisions, headline?.index ?? -1, bodyStart);
   void headerMetaEnd;
   return { units, facts, decisions, bodyStart: range ? bodyStart : -1, bodyEnd: range ? bodyEnd : -1 };
 }
+
+/**
+ * A bare line of person names is a byline when it sits just under the headline or beside a
+ * stamp: "Rizwan Qadir", "Oliver Chen and Amira Haddad".
+ */
+function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[], headlineIndex: number, bodyStart: number): void {
+  for (let i = 0; i < Math.min(bodyStart, units.length); i++) {
+    if (decisions[i]!.role !== 'header' || !isPersonNameLine(units[i]!.text)) continue;
+    const underHeadline = headlineIndex >= 0 && i > headlineIndex && i <= headlineIndex + 3;
+    const besideStamp = [i - 1, i + 1].some((k) => k >= 0 && k < units.length && facts[k]!.dateOnly);
+    if (underHeadline || besideStamp) {
+      facts[i]!.byline = { rule: NAME_LINE_RULE, text: units[i]!.text };
+      decisions[i] = { role: 'byline', rule: NAME_LINE_RULE.name };
+    }
+  }
+}
+
+const NAME_LINE_RULE: Rule = {
+  name: 'name-line-near-headline',
+  pattern: /^/,
+  note: 'a line of person names just under the headline or beside a stamp (decided by position)',
+  example: 'Oliver Chen and Amira Haddad',
+};
 
 /**
  * A standfirst sits between the headline and the body: one sentence-like line of moderate length,

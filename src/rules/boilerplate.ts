@@ -16,7 +16,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'share-prompt',
-    pattern: /^(?:share|sharing is caring|share this(?: article| story| post| page)?|share (?:on|via) \w+|spread the word|follow us(?: on \w+)?|like us on facebook)\W{0,3}$/i,
+    pattern: /^(?:share|sharing is caring|share this(?: article| story| post| page)?|share (?:on|via) \w+|share full article|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift this article)\W{0,3}$/i,
     note: 'calls to share or follow',
     example: 'Share this article',
   },
@@ -36,7 +36,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'read-more-link',
-    pattern: /^\W{0,3}(?:read more|read also|also read|see also|more on this|related|read next|watch|listen|must read|recommended|more|previous (?:post|article)|next (?:post|article)|continue reading)\b ?[:|>»-]/i,
+    pattern: /^\W{0,3}(?:read more|read also|also read|see also|more on this|related|read next|watch|listen|must read|recommended|more|previous (?:post|article)|next (?:post|article)|continue reading|lire aussi|à lire aussi|lee también|lea también|leer más|mehr zum thema|auch interessant|lesen sie auch|leia também|leggi anche)\b ?[:|>»-]/i,
     note: 'a link to another article, often set between paragraphs: "Read more: ..."',
     example: 'Read more: Floods hit the north',
     maxWords: 30,
@@ -55,6 +55,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Subscribe to our newsletter',
   },
   {
+    name: 'call-to-action',
+    pattern: /(?:\b(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|\bsubscribe (?:now|today|here)\b|\bunsubscribe\b|\b(?:to|in|into) your inbox\b|\bour (?:daily |weekly |free )?newsletters?\b|\bnewsletter sign-?up\b|\bfollow us\b|\bjoin (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)(?: channel| group)?\b|\blike (?:us|[\p{L}'’ ]{1,30}) on facebook\b|\bfollow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram)\b|\bdownload (?:our|the) app\b|\breceiving this email\b|\bview this email\b|\bget (?:the )?latest (?:updates|news)\b|\bsuscr[íi]bete\b|\babonnez-vous\b|\bjetzt abonnieren\b|\ben tu correo\b)/iu,
+    note: 'newsletter, app and social-media prompts around an article',
+    example: 'Get the day\'s top stories delivered to your inbox every morning.',
+    maxWords: 30,
+  },
+  {
     name: 'copyright',
     pattern: /(?:©|\(c\) ?\d{4}|\bcopyright\b ?(?:©|\(c\)|\d{4})|all rights reserved|\bterms (?:of|and) (?:use|service|conditions)\b|\bprivacy (?:policy|notice|statement)\b)/i,
     note: 'rights and legal footers',
@@ -64,7 +71,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'advertisement',
-    pattern: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted|paid (?:post|content)|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)\W{0,3}$/i,
+    pattern: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted|paid (?:post|content)|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|skip advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade)\W{0,3}$/i,
     note: 'ad slots and their labels',
     example: 'Advertisement',
   },
@@ -89,7 +96,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-credit',
-    pattern: /^(?:photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit)s?\b ?(?:caption|source|credit)?\s?[:|,-]/i,
+    pattern: /^(?:photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]/i,
     note: 'photo captions and credits',
     example: 'Photo: Collected',
   },

@@ -18,7 +18,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-role',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}),? (?:staff reporter|staff writer|special correspondent|senior correspondent|correspondent|reporter|contributor|columnist|editor|senior editor|news editor)\b.{0,60}$/u,
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25},? (?:[Ss]taff [Rr]eporter|[Ss]taff [Ww]riter|[Ss]pecial [Cc]orrespondent|[Ss]enior [Cc]orrespondent|[Cc]orrespondent|[Rr]eporter|[Cc]ontributor|[Cc]olumnist|[Ee]ditor|[Ss]enior [Ee]ditor|[Nn]ews [Ee]ditor)\b.{0,60})$/u,
     note: 'a name followed by a role: "Sarah Khan, Staff Reporter"',
     example: 'Sarah Khan, Staff Reporter',
   },

@@ -85,9 +85,15 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'place-dash',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) {0,3}(?:—|–|--) ?`),
-    note: 'a capitalised place and a long dash with no agency: "KYIV — ..."',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) {0,3}(?:—|–|-{1,2}) (?=\\p{Lu})`, 'u'),
+    note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ..."',
     example: 'KYIV — Ukrainian forces said ...',
+  },
+  {
+    name: 'place-colon',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}): (?=\\p{Lu})`, 'u'),
+    note: 'South Asian style: a place in capitals and a colon: "ISLAMABAD: The Senate ..."',
+    example: 'MUMBAI: The civic body said ...',
   },
 ];
 
@@ -135,6 +141,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     example: ' Reuter',
   },
   {
+    name: 'agency-slug',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?: [A-Z]{2,4}){1,5}$`),
+    note: 'an agency slug with editors\' initials closing a wire story',
+    example: 'PTI AKV RHL',
+  },
+  {
     name: 'originally-appeared',
     pattern: /^this (?:article|story) (?:originally |first )?(?:appeared|was published) (?:on|in) ([\w .&'-]{2,60}?)\.?$/i,
     note: 'syndication credit',
@@ -146,6 +158,13 @@ export const SOURCE_RULES: readonly Rule[] = [
  * Wire sign-offs that credit reporters and editors; they are boilerplate, not body.
  */
 export const SIGN_OFF_RULES: readonly Rule[] = [
+  {
+    name: 'syndication-disclaimer',
+    pattern: /\b(?:syndicated (?:news )?(?:agency )?feed|auto-generated from a syndicated|has not been edited by)\b/i,
+    note: 'the disclaimer aggregators put under agency copy',
+    example: '(This story has not been edited by our staff and is auto-generated from a syndicated feed.)',
+    maxWords: 40,
+  },
   {
     name: 'reporting-by',
     pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by [^\n]{2,300}\)?$/i,

@@ -67,8 +67,11 @@ const MAX_WRAP_WIDTH = 110;
 export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: number } {
   const nonBlank = lines.filter((l) => l.text);
   if (nonBlank.length < 4) return { layout: 'line-per-paragraph', width: 0 };
-  const width = percentileLength(nonBlank, 0.98);
-  if (width > MAX_WRAP_WIDTH) return { layout: 'line-per-paragraph', width };
+  // The wrap column: a high percentile of the lines that another line follows (a wrapped line
+  // always has a successor; titles, URLs and last lines do not count).
+  if (percentileLength(nonBlank, 0.98) > MAX_WRAP_WIDTH) return { layout: 'line-per-paragraph', width: 0 };
+  const followed = lines.filter((l, i) => l.text && lines[i + 1]?.text);
+  const width = percentileLength(followed.length >= 3 ? followed : nonBlank, 0.9);
 
   let indentedStarts = 0;
   let flushContinuations = 0;

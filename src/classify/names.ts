@@ -27,3 +27,11 @@ export function authorsFrom(byline: string): string[] {
   }
   return names;
 }
+
+/** The whole line is person names and separators: "Oliver Chen and Amira Haddad", "Rizwan Qadir". */
+export function isPersonNameLine(text: string): boolean {
+  // Capitals-only lines are headlines as often as names; mixed case decides.
+  if (text.length > 80 || /\d/.test(text) || text === text.toUpperCase()) return false;
+  const parts = text.split(NAME_SPLIT).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 && parts.length <= 4 && authorsFrom(text).length === parts.length;
+}
