@@ -60,7 +60,7 @@ export const HEADLINE_WEIGHTS = {
   perLineAway: -0.7,
   /** Ends with a full stop: a standfirst or caption. */
   sentence: -4,
-  /** A run of very short lines around it: a menu. */
+  /** A short line in a run of very short lines: a menu entry. */
   menu: -3,
   /** A long line right under a shorter title: the standfirst, not the headline. */
   standfirst: -3,
@@ -106,7 +106,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       }
       if (f.features.words >= 4 && f.features.words <= 25) score += W.typicalLength;
       if (unit.kind === 'heading') score += W.heading;
-      if (isInMenuRun(facts, i)) score += W.menu;
+      if (f.features.words <= 4 && isInMenuRun(facts, i)) score += W.menu;
       if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text)) score += W.sentence;
       if (isNameOrLabel(f)) score += W.label;
       const above = i > 0 ? units[i - 1]! : null;

@@ -76,6 +76,20 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Advertisement',
   },
   {
+    name: 'reading-time',
+    pattern: /^(?:read(?:ing)? time:? ?\d{1,3} ?min(?:ute)?s?|\d{1,3} ?min(?:ute)?s? read|listen to this article\b.{0,40}|order reprints|print edition|today'?s (?:print edition|paper))\W{0,3}$/i,
+    note: 'reading-time badges, audio and reprint controls',
+    example: 'Read Time: 3 min',
+  },
+  {
+    name: 'author-bio',
+    pattern: /^(?:more (?:about|from|by) (?:\p{Lu}[\p{L}'’.-]{0,25} ?){1,4}|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|is an? (?:[\p{L}-]{1,20} ){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist)) .{0,160}(?:for|at|with) (?:the )?\p{Lu}.{0,60}|a version of this article appear(?:s|ed) in print\b.{0,200})$/u,
+    note: 'author biographies and print notes that close an article',
+    example: 'Jane Doe covers Congress for The Associated Press.',
+    maxWords: 60,
+    endsArticle: true,
+  },
+  {
     name: 'comments',
     pattern: /^\W{0,3}(?:\d{1,6} )?(?:comments?|responses?|reply|replies|leave a (?:comment|reply)|post a comment|add (?:a )?comment|(?:view|show|see|read|load)(?: all| more)? comments|top (?:rated )?comments|join the (?:conversation|discussion)|be the first to comment|comments? (?:are )?closed|discussion)(?: \(?\d{1,6}\)?)?\W{0,3}$/i,
     note: 'comment section headers: what follows is readers, not the article',
@@ -106,6 +120,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'a caption ending in its credit in brackets, or a credit alone',
     example: 'Titan in false colour, 2004. (NASA/JPL/Space Science Institute)',
     maxWords: 70,
+  },
+  {
+    name: 'caption-inline-credit',
+    pattern: /(?:\bCredit ?(?:\.{3}|…|:)|\bPhotograph: |\b(?:Photo|Image|Picture|Foto|Bild)s?: \p{Lu}|\bREUTERS\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
+    note: 'a caption that names its photographer or agency inside the line',
+    example: 'A worker inspects a burst main in Bristol. REUTERS/Jane Doe/File Photo',
+    maxWords: 80,
   },
   {
     name: 'credit-suffix',

@@ -97,12 +97,17 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
 ];
 
+/** Capitalised lead words that are not places. */
+const NOT_PLACES = new Set(['FILE', 'PHOTO', 'VIDEO', 'WATCH', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'NOTE', 'CORRECTION', 'LIVE']);
+
 /** Match a wire dateline at the start of a paragraph. */
 export function matchDateline(text: string): DatelineMatch | null {
   for (const rule of DATELINE_RULES) {
     const m = rule.pattern.exec(text);
     if (!m) continue;
     const location = m[1]!.replace(/,$/, '').trim();
+    // "FILE - Sen. Tull speaks ..." opens a photo caption, not a story.
+    if (NOT_PLACES.has(location.toUpperCase())) continue;
     const rest = text.slice(m[0].length);
     // A dateline leads into a sentence (or ends its line, the lede following on the next).
     if (rest && !/^["“'‘(\p{L}\p{N}<]/u.test(rest)) continue;
