@@ -1,7 +1,7 @@
 import type { Article, DateRole, DateStamp, Dateline, SourceAttribution } from '../schema.js';
 import type { Classified, Role } from '../classify/index.js';
 import type { Line, Unit } from '../segment/index.js';
-import { withOffset } from '../dates/index.js';
+import { findDates, withOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
 import { agencyName } from '../rules/wire.js';
 import { wordsOf } from '../classify/features.js';
@@ -19,19 +19,27 @@ export type ArticleFields = Omit<Article, 'schemaVersion' | 'file' | 'encoding'>
 
 /** Date label words, per role, in the languages the date stage reads. */
 const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
-  { role: 'updated', pattern: /\b(?:updated?|last updated|modified|edited|mis à jour|actualizado|aktualisiert)\b/i },
-  { role: 'published', pattern: /\b(?:published|posted|first published|released|created|publié|publicado|veröffentlicht|pubblicato)\b/i },
-  { role: 'print', pattern: /\b(?:print(?:ed)?(?: edition| version)?)\b/i },
+  { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado)(?!\p{L})/iu },
+  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|first published|released|created|publié|publicado|veröffentlicht|pubblicato|erschienen)(?!\p{L})/iu },
+  { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print)(?!\p{L})/iu },
 ];
 
-function dateRole(unitText: string, date: FoundDate, unitIndex: number, c: Classified, headlineIndex: number): DateRole {
-  const before = unitText.slice(Math.max(0, date.start - 40), date.start);
+/**
+ * A stamp's role from the words just before it (back to the previous stamp in the line), else
+ * from where it sits: the top-of-page date is the capture day; a stamp line or byline under the
+ * headline is the publication date; anything else is "other".
+ */
+function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: number, c: Classified, headlineIndex: number): DateRole {
+  const date = dates[k]!;
+  const labelFrom = k > 0 ? dates[k - 1]!.end : Math.max(0, date.start - 40);
+  const before = unitText.slice(labelFrom, date.start);
   for (const label of DATE_LABELS) if (label.pattern.test(before)) return label.role;
+  const facts = c.facts[unitIndex]!;
+  if (facts.features.boilerplate?.name === 'copyright') return 'other';
   const role = c.decisions[unitIndex]!.role;
-  if (c.facts[unitIndex]!.features.boilerplate?.name === 'copyright') return 'other';
   const beforeHeadline = headlineIndex >= 0 ? unitIndex < headlineIndex : unitIndex < 3;
-  if (c.facts[unitIndex]!.dateOnly && beforeHeadline && unitIndex < 5) return 'page';
-  if (role === 'byline' || ((role === 'date' || role === 'header') && unitIndex < c.bodyStart && !beforeHeadline)) return 'published';
+  if (facts.dateOnly && beforeHeadline && unitIndex < 5) return 'page';
+  if (role === 'byline' || (facts.dateOnly && !beforeHeadline && (c.bodyStart < 0 || unitIndex < c.bodyStart))) return 'published';
   return 'other';
 }
 
@@ -87,8 +95,8 @@ export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields;
     const unit = units[i]!;
     const facts = c.facts[i]!;
     let { role, rule } = decisions[i]!;
-    for (const date of facts.dates) {
-      stamps.push({ role: dateRole(unit.text, date, i, c, headlineIndex), text: date.text, iso: date.iso, precision: date.precision, zone: date.zone, line: lineAt(unit, date.start), offsetMinutes: date.offsetMinutes });
+    for (const [k, date] of facts.dates.entries()) {
+      stamps.push({ role: dateRole(unit.text, facts.dates, k, i, c, headlineIndex), text: date.text, iso: date.iso, precision: date.precision, zone: date.zone, line: lineAt(unit, date.start), offsetMinutes: date.offsetMinutes });
     }
     if (role === 'headline' && headline === null) {
       headline = splitSiteName(unit.text);
@@ -108,7 +116,7 @@ export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields;
       let text = unit.text;
       if (body.length === 0 && facts.wireDateline && dateline === null) {
         const wire = facts.wireDateline;
-        dateline = { text: wire.text, location: wire.location, date: null };
+        dateline = { text: wire.text, location: wire.location, date: findDates(wire.text)[0]?.iso ?? null };
         if (wire.agency && source === null) source = { text: `(${wire.text.match(/\(([^)]+)\)/)?.[1] ?? wire.agency})`, name: wire.agency };
         text = text.slice(text.indexOf(wire.text) + wire.text.length).trim();
         rule = `${rule}+${wire.rule}`;
