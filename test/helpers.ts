@@ -37,7 +37,9 @@ export function accountingProblems(input: string, article: Article, trace: LineT
     switch (t.role) {
       case 'body': {
         const cut = article.dateline && text.startsWith(article.dateline.text) ? text.slice(article.dateline.text.length) : text;
-        ok = body.includes(squash(cut));
+        // A sign-off glued to the last paragraph ("... stations. PTI AKV RHL") moves to the footer.
+        const signOff = footer.find((f) => cut.endsWith(f));
+        ok = body.includes(squash(signOff ? cut.slice(0, -signOff.length) : cut));
         break;
       }
       case 'headline': ok = article.headline !== null && (squash(text) === article.headline || [...header, ...other].includes(text)); break;

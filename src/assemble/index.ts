@@ -3,7 +3,7 @@ import type { Classified, Role } from '../classify/index.js';
 import type { Line, Unit } from '../segment/index.js';
 import { findDates, withOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
-import { agencyName } from '../rules/wire.js';
+import { TRAILING_SIGN_OFF_RULES, agencyName } from '../rules/wire.js';
 import { wordsOf } from '../classify/features.js';
 import { authorsFrom, cleanByline } from '../classify/names.js';
 
@@ -75,6 +75,21 @@ function splitSiteName(headline: string): string {
   return wordsOf(parts[0]!).length >= 3 && wordsOf(parts[parts.length - 1]!).length <= 6 ? parts[0]! : headline;
 }
 
+/** Cut an agency sign-off glued to the last paragraph ("... stations. PTI AKV RHL"). */
+function cutTrailingSignOff(body: string[]): { text: string; agency: string; rule: string } | null {
+  const last = body[body.length - 1];
+  if (!last) return null;
+  for (const rule of TRAILING_SIGN_OFF_RULES) {
+    const m = rule.pattern.exec(last);
+    if (!m) continue;
+    const rest = last.slice(0, m.index).trim();
+    if (rest) body[body.length - 1] = rest;
+    else body.pop();
+    return { text: m[1]!, agency: agencyName(m[2]!) ?? m[2]!, rule: rule.name };
+  }
+  return null;
+}
+
 export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields; trace: LineTrace[] } {
   const { units, decisions } = c;
   const headlineIndex = decisions.findIndex((d) => d.role === 'headline');
@@ -129,6 +144,13 @@ export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields;
     for (const line of unit.lines) trace.push({ line: line.n, text: line.text, role, rule });
   }
 
+  const signOff = cutTrailingSignOff(body);
+  if (signOff) {
+    boilerplate.footer.unshift(signOff.text);
+    source ??= { text: signOff.text, name: signOff.agency };
+    const last = trace.findLast((t) => t.role === 'body');
+    if (last) last.rule = `${last.rule}+${signOff.rule}`;
+  }
   inferZones(stamps);
   const first = (r: DateRole) => stamps.find((s) => s.role === r)?.iso ?? null;
   if (dateline && dateline.date) {

@@ -207,6 +207,7 @@ export function classify(units: Unit[], layout: LayoutStyle): Classified {
     if (i < bodyStart && decisions[i]!.role !== 'header') headerMetaEnd = i;
   }
   markNameBylines(units, facts, decisions, headline?.index ?? -1, bodyStart);
+  markCaptionsAboveCredits(units, facts, decisions);
   markSubheadline(units, facts, decisions, headline?.index ?? -1, bodyStart);
   void headerMetaEnd;
   return { units, facts, decisions, bodyStart: range ? bodyStart : -1, bodyEnd: range ? bodyEnd : -1 };
@@ -225,6 +226,18 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
       facts[i]!.byline = { rule: NAME_LINE_RULE, text: units[i]!.text };
       decisions[i] = { role: 'byline', rule: NAME_LINE_RULE.name };
     }
+  }
+}
+
+const PHOTOGRAPHER_CREDIT = /^(?:bild|foto|photo|photograph|credit|crédit|picture|pic)s?\s?:/i;
+
+/** A short line directly above a credit line ("Bild: Lukas Meier") is that photo's caption. */
+function markCaptionsAboveCredits(units: Unit[], facts: UnitFacts[], decisions: Decision[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const credit = facts[i + 1]!.features.boilerplate;
+    if (!credit || credit.name !== 'caption-credit' || facts[i + 1]!.features.words > 6 || !PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text)) continue;
+    const role = decisions[i]!.role;
+    if ((role === 'body' || role === 'header') && facts[i]!.features.words <= 30) decisions[i] = { role: 'caption', rule: 'caption-above-credit' };
   }
 }
 

@@ -177,3 +177,19 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
     example: '(Reporting by Jane Doe; Editing by John Roe)',
   },
 ];
+
+/** Agency sign-offs glued to the end of the last paragraph. Group 1 is the sign-off, group 2 the agency. */
+export const TRAILING_SIGN_OFF_RULES: readonly Rule[] = [
+  {
+    name: 'trailing-agency-slug',
+    pattern: new RegExp(`\\s((${AGENCY_ALTERNATION})(?: [A-Z]{2,4}){1,5})$`),
+    note: 'agency slug with editors\' initials after the last sentence',
+    example: '... at major stations. PTI AKV RHL',
+  },
+  {
+    name: 'trailing-agency-dash',
+    pattern: new RegExp(`\\s((?:-{1,2}|—|–) ?(${AGENCY_ALTERNATION}))$`),
+    note: 'a dash and the agency after the last sentence',
+    example: '... the minister said. -- AFP',
+  },
+];
