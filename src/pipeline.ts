@@ -1,6 +1,6 @@
 import { decode } from './decode.js';
 import { normalise } from './normalise.js';
-import { segmentText, type Segmented } from './segment/index.js';
+import { segmentText, type LayoutStyle, type Segmented } from './segment/index.js';
 import { looksLikeMarkdown, segmentMarkdown } from './segment/markdown.js';
 import { classify } from './classify/index.js';
 import { assemble, type LineTrace } from './assemble/index.js';
@@ -17,6 +17,8 @@ export interface Analysis {
   article: Article;
   /** Per input line: role and the rule that decided it. */
   trace: LineTrace[];
+  /** How the dump laid out its paragraphs (Markdown input says 'markdown'). */
+  layout: LayoutStyle;
 }
 
 const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd)$/i;
@@ -45,7 +47,7 @@ export function analyseArticle(input: string | Uint8Array, options: ParseOptions
     ...fields,
     warnings: [...decoded.warnings, ...fields.warnings],
   });
-  return { article, trace };
+  return { article, trace, layout: segmented.layout };
 }
 
 /** Parse one dump into a validated article. */

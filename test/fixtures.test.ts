@@ -24,7 +24,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 for (const file of dumpFiles()) {
   const bytes = readFileSync(file);
-  const { article, trace } = analyseArticle(bytes, { file });
+  const { article, trace, layout } = analyseArticle(bytes, { file });
   const stem = file.replace(/\.(?:txt|md)$/, '');
 
   describe(file, () => {
@@ -33,7 +33,7 @@ for (const file of dumpFiles()) {
     });
 
     it('accounts for every non-blank line exactly once', () => {
-      expect(accountingProblems(bytes.toString('utf8'), article, trace)).toEqual([]);
+      expect(accountingProblems(bytes.toString('utf8'), article, trace, layout === 'markdown')).toEqual([]);
     });
 
     it('round-trips through Markdown', () => {

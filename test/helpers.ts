@@ -17,11 +17,15 @@ export function dumpFiles(): string[] {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** A Markdown line's visible text: link targets, emphasis marks and heading hashes removed. */
+const visibleText = (line: string) =>
+  squash(line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/^#{1,6} /, '').replace(/[*_`]/g, ''));
+
 /**
  * Problems with the accounting of input lines: each non-blank line must have exactly one trace
  * entry, and its text must be found in the output place its role names.
  */
-export function accountingProblems(input: string, article: Article, trace: LineTrace[]): string[] {
+export function accountingProblems(input: string, article: Article, trace: LineTrace[], markdown = false): string[] {
   const problems: string[] = [];
   const lines = input.replace(/\r\n?/g, '\n').split('\n');
   const seen = new Map<number, number>();
@@ -32,7 +36,7 @@ export function accountingProblems(input: string, article: Article, trace: LineT
   const body = squash(article.body.join(' '));
   const { header, footer, other } = article.boilerplate;
   for (const t of trace) {
-    const text = t.text;
+    const text = markdown ? visibleText(t.text) : t.text;
     let ok: boolean;
     switch (t.role) {
       case 'body': {
@@ -44,13 +48,13 @@ export function accountingProblems(input: string, article: Article, trace: LineT
       }
       case 'headline': ok = article.headline !== null && (squash(text) === article.headline || [...header, ...other].includes(text)); break;
       case 'subheadline': ok = article.subheadline !== null && squash(text).includes(article.subheadline); break;
-      case 'byline': ok = [...header, ...footer, ...other].includes(text); break;
+      case 'byline': ok = [...header, ...footer, ...other].includes(t.text); break;
       case 'dateline': ok = article.dateline?.text === text; break;
       case 'source': ok = article.source?.text === text; break;
-      case 'header': ok = header.includes(text); break;
-      case 'footer': ok = footer.includes(text); break;
-      case 'other': ok = other.includes(text); break;
-      default: ok = header.includes(text) || footer.includes(text) || other.includes(text);
+      case 'header': ok = header.includes(t.text); break;
+      case 'footer': ok = footer.includes(t.text); break;
+      case 'other': ok = other.includes(t.text); break;
+      default: ok = header.includes(t.text) || footer.includes(t.text) || other.includes(t.text);
     }
     if (!ok) problems.push(`line ${t.line} (${t.role} by ${t.rule}) not found in its output place: ${text.slice(0, 60)}`);
   }
