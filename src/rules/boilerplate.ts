@@ -43,10 +43,11 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'cookie-notice',
-    pattern: /\b(?:we use cookies|uses cookies|cookie policy|cookie settings|accept (?:all )?cookies|this site uses akismet)\b/i,
-    note: 'cookie and consent banners',
-    maxWords: 80,
+    pattern: /\b(?:we use cookies|uses cookies|use of cookies|(?:necessary|essential|analytics|functional|performance|advertising|marketing|third-party|tracking|non-necessary) cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|this site uses akismet|privacy overview|manage (?:your )?(?:consent|preferences))\b/i,
+    note: 'cookie and consent banners; never article text, so the body does not cross them',
     example: 'We use cookies to improve your experience. Accept',
+    maxWords: 150,
+    endsArticle: true,
   },
   {
     name: 'subscribe',
