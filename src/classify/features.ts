@@ -15,6 +15,8 @@ export interface UnitFeatures {
   upperCase: boolean;
   /** Most content words capitalised and no sentence end: a headline or a link to one, not prose. */
   titleCase: boolean;
+  /** Cut off with an ellipsis, or several cut-off teasers run together: links to other stories. */
+  teaser: boolean;
   /** Scripts written without spaces between words (CJK, Thai): count characters instead. */
   unspacedScript: boolean;
   boilerplate: Rule | undefined;
@@ -31,6 +33,10 @@ const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
  * capital that starts a new word.
  */
 const TEASER_GLUE = /^(?:\p{Lu}\S{0,20} ){2,12}\S{0,20}\p{Ll}\p{Lu}\p{Ll}{2}/u;
+
+/** Teasers end in "...", "…" or "[…]"; tickers run several of them together. */
+const TRUNCATED_END = /(?:\.\.\.|…|\[…\]|\[\.\.\.\])$/;
+const TRUNCATION_INSIDE = /(?:\.\.\.|…) \p{Lu}/gu;
 
 export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -60,6 +66,7 @@ export function unitFeatures(unit: Unit): UnitFeatures {
     stopRatio: words.length ? stop / words.length : 0,
     numericRatio: words.length ? numeric / words.length : 0,
     endsSentence: /[.!?…:;"”’»)。！？]$/.test(text),
+    teaser: TRUNCATED_END.test(text) || (text.match(TRUNCATION_INSIDE)?.length ?? 0) >= 2,
     titleCase: (content >= 3 && capitalised / content >= 0.75 && !/[.!?]["”’]?$/.test(text)) || TEASER_GLUE.test(text),
     upperCase: letters.length >= 4 && upper / letters.length > 0.8,
     unspacedScript: UNSPACED.test(text.slice(0, 200)),

@@ -105,8 +105,14 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     endsArticle: true,
   },
   {
-    name: 'comments',
-    pattern: /^\W{0,3}(?:\d{1,6} )?(?:comments?|responses?|reply|replies|leave a (?:comment|reply)|post a comment|add (?:a )?comment|(?:view|show|see|read|load)(?: all| more)? comments|top (?:rated )?comments|join the (?:conversation|discussion)|be the first to comment|comments? (?:are )?closed|discussion)(?: \(?\d{1,6}\)?)?\W{0,3}$/i,
+    name: 'comment-count',
+    pattern: /^\W{0,3}\d{1,6} (?:comments?|responses?|replies)\W{0,3}$/i,
+    note: 'a comment counter, often in the article header: furniture, not the end',
+    example: '0 Comments',
+  },
+  {
+    name: 'comments-header',
+    pattern: /^\W{0,3}(?:comments?|responses?|reply|replies|leave a (?:comment|reply)|post a comment|add (?:a )?comment|(?:view|show|see|read|load)(?: all| more)? comments|top (?:rated )?comments|join the (?:conversation|discussion)|be the first to comment|comments? (?:are )?closed|discussion)(?: \(?\d{1,6}\)?)?\W{0,3}$/i,
     note: 'comment section headers: what follows is readers, not the article',
     example: 'Leave a Comment',
     endsArticle: true,
