@@ -118,6 +118,9 @@ const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source 
  */
 function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle): { start: number; end: number; rule: string } | null {
   const scores = facts.map((f, i) => (f.wireDateline ? Math.max(10, f.features.words) : unitScore(f.features, isMetadata(f) && i > 0)));
+  // Prose after a comment-section header is readers' comments: it only wins when nothing before does.
+  const commentsFrom = facts.findIndex((f) => f.features.boilerplate?.name === 'comments-header');
+  if (commentsFrom >= 0) for (let i = commentsFrom + 1; i < scores.length; i++) if (scores[i]! > 0) scores[i]! *= COMMENT_DISCOUNT;
   // An article header (a title line, then a byline or stamp) is a wall: the body of this article
   // starts after it, and whatever prose precedes it belongs to something else.
   for (let i = 1; i < units.length; i++) {
@@ -152,6 +155,9 @@ function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle): { st
   while (end > densest.end && (isMetadata(facts[end]!) || facts[end]!.features.boilerplate || facts[end]!.stampDateline)) end--;
   return { start, end, rule: 'clean-dump' };
 }
+
+/** How much prose after a comments header counts, relative to prose before it. */
+const COMMENT_DISCOUNT = 0.25;
 
 /** Furniture that a clean dump may still carry: a rights line, a photo credit. */
 const TOLERATED_FURNITURE = new Set(['copyright', 'caption-credit', 'caption-parenthetical', 'credit-suffix']);
