@@ -15,6 +15,8 @@ export interface UnitFeatures {
   upperCase: boolean;
   /** Most content words capitalised and no sentence end: a headline or a link to one, not prose. */
   titleCase: boolean;
+  /** A title glued to a teaser (see TITLE_GLUE). */
+  titleGlue: boolean;
   /** Cut off with an ellipsis, or several cut-off teasers run together: links to other stories. */
   teaser: boolean;
   /** Scripts written without spaces between words (CJK, Thai): count characters instead. */
@@ -28,11 +30,12 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
 
 /**
- * A link title glued to its teaser, as menus with story previews copy: "Rally Fails In FinaleFord
- * v Toyota flopped ...". Three capitalised words, then a lower-case letter directly followed by a
- * capital that starts a new word.
+ * A link title glued to its teaser, as menus with story previews copy: "... Won’t StandWarren
+ * Mayor Jim Fouts said ...". A word of three or more lower-case letters runs straight into a
+ * capitalised word, somewhere in the first 130 characters (where a title ends). Names like
+ * "PlayStation" look the same, so the classifier only trusts this when a page has many such lines.
  */
-const TEASER_GLUE = /^(?:\p{Lu}\S{0,20} ){2,12}\S{0,20}\p{Ll}\p{Lu}\p{Ll}{2}/u;
+const TITLE_GLUE = /^.{12,130}?(?:\p{Ll}{3}[?!.’']?|\))\p{Lu}\p{Ll}{0,20} [\p{L}\p{N}]/u;
 
 /** Teasers end in "...", "…" or "[…]"; tickers run several of them together. */
 const TRUNCATED_END = /(?:\.\.\.|…|\[…\]|\[\.\.\.\])$/;
@@ -67,7 +70,8 @@ export function unitFeatures(unit: Unit): UnitFeatures {
     numericRatio: words.length ? numeric / words.length : 0,
     endsSentence: /[.!?…:;"”’»)。！？]$/.test(text),
     teaser: TRUNCATED_END.test(text) || (text.match(TRUNCATION_INSIDE)?.length ?? 0) >= 2,
-    titleCase: (content >= 3 && capitalised / content >= 0.75 && !/[.!?]["”’]?$/.test(text)) || TEASER_GLUE.test(text),
+    titleCase: content >= 3 && capitalised / content >= 0.75 && !/[.!?]["”’]?$/.test(text),
+    titleGlue: TITLE_GLUE.test(text),
     upperCase: letters.length >= 4 && upper / letters.length > 0.8,
     unspacedScript: UNSPACED.test(text.slice(0, 200)),
     boilerplate: text.length <= MAX_BOILERPLATE_CHARS ? firstMatch(BOILERPLATE_RULES, text, words.length) : undefined,

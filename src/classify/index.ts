@@ -162,8 +162,13 @@ const COMMENT_DISCOUNT = 0.25;
 /** Furniture that a clean dump may still carry: a rights line, a photo credit. */
 const TOLERATED_FURNITURE = new Set(['copyright', 'caption-credit', 'caption-parenthetical', 'credit-suffix']);
 
+/** Lines with a title glued to a teaser, from which a page counts as a teaser menu. */
+const GLUED_TEASER_LINES = 3;
+
 export function classify(units: Unit[], layout: LayoutStyle): Classified {
   const facts = units.map(unitFactsOf);
+  // Menus that copy as "TitleTeaser text" lines: on such pages a glued line is a link, not prose.
+  if (facts.filter((f) => f.features.titleGlue).length >= GLUED_TEASER_LINES) for (const f of facts) if (f.features.titleGlue) f.features.teaser = true;
   // Wire datelines only make sense at the start of a paragraph near the top.
   for (let i = 0; i < units.length; i++) {
     const f = facts[i]!;
