@@ -145,7 +145,7 @@ function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle): { st
   const fragments = scores.filter((s, i) => s < 0 && facts[i]!.features.numericRatio < 0.25 && !isMetadata(facts[i]!)).length;
   // Indented wire copy is clean by construction: a title, a dateline, paragraphs and tables.
   const clean = furniture === 0 && (layout === 'indented' || fragments <= Math.max(3, units.length * 0.15));
-  if (!clean) return { ...densest, rule: 'densest-prose-region' };
+  if (!clean) return { start: densest.start, end: extendOverIntroducedList(units, facts, scores, densest.end), rule: 'densest-prose-region' };
   // Clean dump: the body is everything between the title with its metadata and the trailing
   // metadata, tables and one-line paragraphs included.
   // A clean dump's body starts at its wire dateline when it has one (tables may follow it).
@@ -154,6 +154,20 @@ function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle): { st
   let end = units.length - 1;
   while (end > densest.end && (isMetadata(facts[end]!) || facts[end]!.features.boilerplate || facts[end]!.stampDateline)) end--;
   return { start, end, rule: 'clean-dump' };
+}
+
+/**
+ * A body that ends on "... tour dates:" goes on with the list it introduces: the following lines
+ * up to the first gap, piece of furniture or metadata belong to it.
+ */
+function extendOverIntroducedList(units: Unit[], facts: UnitFacts[], scores: number[], end: number): number {
+  let last = end;
+  const intro = (i: number) => i < units.length && units[i]!.text.endsWith(':') && !facts[i]!.features.boilerplate && scores[i] !== Number.NEGATIVE_INFINITY;
+  if (!intro(last) && intro(last + 1)) last++;
+  if (!intro(last)) return end;
+  let i = last + 1;
+  while (i < units.length && units[i]!.gapBefore <= 1 && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!) && facts[i]!.features.words <= 40 && scores[i] !== Number.NEGATIVE_INFINITY) i++;
+  return i - 1 > last ? i - 1 : end;
 }
 
 /** How much prose after a comments header counts, relative to prose before it. */
