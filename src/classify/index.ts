@@ -158,16 +158,33 @@ function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle): { st
 
 /**
  * A body that ends on "... tour dates:" goes on with the list it introduces: the following lines
- * up to the first gap, piece of furniture or metadata belong to it.
+ * up to the first gap, piece of furniture or metadata belong to it. A numbered list starting
+ * right after the body ("1) ...", "2. ...") is the article's too, with the lines under each item.
  */
 function extendOverIntroducedList(units: Unit[], facts: UnitFacts[], scores: number[], end: number): number {
+  const usable = (i: number) => i < units.length && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!) && scores[i] !== Number.NEGATIVE_INFINITY;
+  const intro = (i: number) => usable(i) && units[i]!.text.endsWith(':');
   let last = end;
-  const intro = (i: number) => i < units.length && units[i]!.text.endsWith(':') && !facts[i]!.features.boilerplate && scores[i] !== Number.NEGATIVE_INFINITY;
   if (!intro(last) && intro(last + 1)) last++;
-  if (!intro(last)) return end;
-  let i = last + 1;
-  while (i < units.length && units[i]!.gapBefore <= 1 && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!) && facts[i]!.features.words <= 40 && scores[i] !== Number.NEGATIVE_INFINITY) i++;
-  return i - 1 > last ? i - 1 : end;
+  const numbered = (i: number) => usable(i) && /^1[.)] /.test(units[i]!.text);
+  if (intro(last) && !numbered(last + 1)) {
+    let i = last + 1;
+    while (usable(i) && units[i]!.gapBefore <= 1 && facts[i]!.features.words <= 40) i++;
+    return i - 1 > last ? i - 1 : end;
+  }
+  if (!numbered(last + 1)) return end;
+  let lastItem = last + 1;
+  let expected = 2;
+  for (let i = last + 2; usable(i) && i - lastItem <= 2 && facts[i]!.features.words <= 60; i++) {
+    if (units[i]!.text.startsWith(`${expected}) `) || units[i]!.text.startsWith(`${expected}. `)) {
+      lastItem = i;
+      expected++;
+    }
+  }
+  // Keep the lines under the last item (a link, a price) when they are short.
+  let stop = lastItem;
+  while (stop + 1 < units.length && stop - lastItem < 2 && usable(stop + 1) && facts[stop + 1]!.features.words <= 6 && units[stop + 1]!.gapBefore <= 1) stop++;
+  return expected > 3 ? stop : end;
 }
 
 /** How much prose after a comments header counts, relative to prose before it. */
