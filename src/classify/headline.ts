@@ -42,14 +42,16 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   if (w < 2 || w > 30 || unit.text.length > 250) return false;
   if (f.features.boilerplate || f.byline || f.dateOnly || f.source || f.signOff || f.stampDateline) return false;
   if (!/\p{Lu}/u.test(unit.text.slice(0, 3)) && !/^["“‘'\d]/.test(unit.text)) return false;
+  // A line that opens with a date is a stamp line ("21/06/2014 Tony Carter News"), not a title.
+  if (f.dates[0]?.start === 0) return false;
   if (DATE_WORDS_ONLY.test(unit.text) || METADATA_LEAD.test(unit.text) || isPersonNameLine(unit.text)) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
 
 /** Headline evidence and its weight, as a table. */
 export const HEADLINE_WEIGHTS = {
-  /** A byline or stamp within the next few lines: the article header. */
-  metadataBelow: 3,
+  /** A byline or stamp within the next three lines: the article header. */
+  metadataBelow: 6,
   /** The page repeats the line (caption, page title, share text). */
   repeated: 2,
   /** 4-25 words, the length of nearly every headline. */
@@ -97,7 +99,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         score += W.repeated;
         rule = 'repeated-title-line';
       }
-      for (let j = i + 1; j < Math.min(bodyStart, i + 5); j++) {
+      for (let j = i + 1; j < Math.min(bodyStart, i + 4); j++) {
         if (facts[j]!.byline || facts[j]!.dateOnly) {
           score += W.metadataBelow;
           rule = 'title-above-byline';
@@ -110,7 +112,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text)) score += W.sentence;
       if (isNameOrLabel(f)) score += W.label;
       const above = i > 0 ? units[i - 1]! : null;
-      if (above && f.features.words >= 12 && headlineLike(above, facts[i - 1]!) && facts[i - 1]!.features.words < f.features.words && !isNameOrLabel(facts[i - 1]!)) score += W.standfirst;
+      if (above && f.features.words >= 12 && !f.features.titleCase && headlineLike(above, facts[i - 1]!) && facts[i - 1]!.features.words < f.features.words && !isNameOrLabel(facts[i - 1]!)) score += W.standfirst;
       if (!best || score > best.score) best = { index: i, score, rule };
     }
     if (!isMetadata(f) && !f.features.boilerplate && f.features.words >= 3) linesAway++;
