@@ -11,6 +11,8 @@ import type { UnitFeatures } from './features.js';
 export const REGION_WEIGHTS = {
   /** Page furniture matched by a boilerplate rule. */
   boilerplate: -8,
+  /** "Related stories": usually the end, but boxes of links also sit between paragraphs. */
+  relatedHeader: -60,
   /** Captions and credits: mild, since they sit inside articles. */
   caption: -2,
   /** A metadata line (byline, stamp, source) inside what would otherwise be body. */
@@ -33,6 +35,7 @@ export const isCaptionRule = (name: string) => name.startsWith('caption') || nam
 export function unitScore(f: UnitFeatures, isMetadata: boolean): number {
   const w = REGION_WEIGHTS;
   if (f.boilerplate?.endsArticle) return Number.NEGATIVE_INFINITY;
+  if (f.boilerplate?.name === 'related-list-header') return w.relatedHeader;
   if (f.boilerplate) return isCaptionRule(f.boilerplate.name) ? w.caption : w.boilerplate;
   if (isMetadata) return w.metadata;
   if (f.titleCase || f.teaser) return w.title;
