@@ -44,7 +44,7 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   if (!/\p{Lu}/u.test(unit.text.slice(0, 3)) && !/^["“‘'\d]/.test(unit.text)) return false;
   // A line that opens with a date is a stamp line ("21/06/2014 Tony Carter News"), not a title.
   if (f.dates[0]?.start === 0) return false;
-  if (DATE_WORDS_ONLY.test(unit.text) || METADATA_LEAD.test(unit.text) || isPersonNameLine(unit.text)) return false;
+  if (DATE_WORDS_ONLY.test(unit.text) || METADATA_LEAD.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
 

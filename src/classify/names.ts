@@ -8,7 +8,8 @@ export function cleanByline(raw: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const NAME_SPLIT = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i;
+// Joining words are lower case: "E." in "Sarah E. Needleman" is an initial, not Portuguese "e".
+const NAME_SPLIT = /\s*(?:,|;|&|\s(?:and|AND|und|et|y|e)\s)\s*/;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)|\p{Lu}\.)$/u;
 
 /**
@@ -23,15 +24,18 @@ export function authorsFrom(byline: string): string[] {
     if (words.length < 2 || words.length > 4) continue;
     if (NON_PERSON_WORDS.test(name) || agencyName(name)) continue;
     if (!words.every((w) => NAME_WORD.test(w))) continue;
-    if (!names.includes(name)) names.push(name);
+    const display = name === name.toUpperCase() ? titleCase(name) : name;
+    if (!names.includes(display)) names.push(display);
   }
   return names;
 }
 
+/** "KASHMIRA GANDER" -> "Kashmira Gander" (names set in capitals by the page's style). */
+const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+
 /** The whole line is person names and separators: "Oliver Chen and Amira Haddad", "Rizwan Qadir". */
 export function isPersonNameLine(text: string): boolean {
-  // Capitals-only lines are headlines as often as names; mixed case decides.
-  if (text.length > 80 || /\d/.test(text) || text === text.toUpperCase()) return false;
+  if (text.length > 80 || /\d/.test(text)) return false;
   const parts = text.split(NAME_SPLIT).map((p) => p.trim()).filter(Boolean);
   return parts.length > 0 && parts.length <= 4 && authorsFrom(text).length === parts.length;
 }

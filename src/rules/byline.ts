@@ -40,12 +40,18 @@ export const BYLINE_RULES: readonly Rule[] = [
 export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+
 export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; note: string }> = [
   { name: 'lead-label', pattern: /^(?:by|written by|words by|story by|report by|reported by|text by|posted by|von|par|por)[:\s]\s*/i, note: '"By " and friends' },
-  { name: 'trailing-separator', pattern: /\s*[|•·,;:–—-]\s*$/, note: 'a dangling "|" or ","' },
-  { name: 'after-pipe', pattern: /\s*[|•·].*$/, note: 'what follows a pipe: dates, sections' },
+  { name: 'glued-role', pattern: /(?<=\p{Ll})(?:(?:Staff|Senior|Business|Contributing|Special|Chief|Political|Science|Sports) ?)?(?:Writer|Reporter|Columnist|Editor|Correspondent|Contributor|View More Articles|More Articles|More from)\b.*$/u, note: 'a role glued to the name by the page layout: "Meg JamesStaff Writer"' },
+  { name: 'handle', pattern: /\s*@[\w.]+.*$/u, note: 'social handles: "Chris Pokorny@DawgsByNature"' },
+  { name: 'after-separator', pattern: /\s*(?:[|•·/]| [-–—] ).*$/, note: 'what follows a pipe or spaced dash: dates, roles, sections' },
   { name: 'for-outlet', pattern: /\s+(?:for|in|at) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u, note: '" for The Outlet"' },
   { name: 'time-ago', pattern: /\s*\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago.*$/i, note: '"3 hours ago"' },
+  { name: 'month-onward', pattern: new RegExp(`\\s+${MONTH_WORD} \\d.*$`), note: 'a date after the name: "Joseph Tsidulko November 19, 2019"' },
   { name: 'digits-onward', pattern: /\s*\d.*$/, note: 'dates and times after the name' },
   { name: 'updated-onward', pattern: /\s*\b(?:updated|published|posted|last updated|modified)\b.*$/i, note: 'stamps after the name' },
+  { name: 'dangling-word', pattern: /\s+(?:on|at|in|from|and)$/i, note: 'a preposition left by a cut stamp: "KASHMIRA GANDER ON"' },
+  { name: 'trailing-separator', pattern: /\s*[|•·,;:–—-]\s*$/, note: 'a dangling "|" or ","' },
 ];
