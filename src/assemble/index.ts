@@ -75,6 +75,21 @@ function splitSiteName(headline: string): string {
   return wordsOf(parts[0]!).length >= 3 && wordsOf(parts[parts.length - 1]!).length <= 6 ? parts[0]! : headline;
 }
 
+/**
+ * Pages show several bylines (the article's, related stories', an author box): the article's is
+ * the first after the headline, else the nearest before it.
+ */
+function chooseByline(c: Classified, headlineIndex: number): number {
+  let before = -1;
+  for (let i = 0; i < c.units.length; i++) {
+    const facts = c.facts[i]!;
+    if (c.decisions[i]!.role !== 'byline' || !facts.byline || !cleanByline(facts.byline.text)) continue;
+    if (i > headlineIndex) return i;
+    before = i;
+  }
+  return before;
+}
+
 /** Cut an agency sign-off glued to the last paragraph ("... stations. PTI AKV RHL"). */
 function cutTrailingSignOff(body: string[]): { text: string; agency: string; rule: string } | null {
   const last = body[body.length - 1];
@@ -103,6 +118,7 @@ export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields;
   const stamps: Array<DateStamp & { offsetMinutes: number | null }> = [];
   const trace: LineTrace[] = [];
 
+  const bylineIndex = chooseByline(c, headlineIndex);
   const position = (i: number): 'header' | 'footer' | 'other' => (c.bodyStart < 0 || i < c.bodyStart ? 'header' : i > c.bodyEnd ? 'footer' : 'other');
   const keep = (i: number, unit: Unit) => boilerplate[position(i)].push(...unit.lines.map((l) => l.text));
 
@@ -120,7 +136,7 @@ export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields;
     } else if (role === 'subheadline' && subheadline === null) subheadline = unit.text;
     else if (role === 'byline' && facts.byline) {
       // A byline line carries labels and stamps besides the names: kept verbatim, the field cleaned.
-      if (byline === null && cleanByline(facts.byline.text)) byline = cleanByline(facts.byline.text);
+      if (i === bylineIndex) byline = cleanByline(facts.byline.text);
       keep(i, unit);
     }
     else if (role === 'dateline' && dateline === null) {
