@@ -29,18 +29,22 @@ const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
  * from where it sits: the top-of-page date is the capture day; a stamp line or byline under the
  * headline is the publication date; anything else is "other".
  */
-function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: number, c: Classified, headlineIndex: number): DateRole {
+function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: number, c: Classified, headlineIndex: number): { role: DateRole; labelled: boolean } {
   const date = dates[k]!;
   const labelFrom = k > 0 ? dates[k - 1]!.end : Math.max(0, date.start - 40);
   const before = unitText.slice(labelFrom, date.start);
-  for (const label of DATE_LABELS) if (label.pattern.test(before)) return label.role;
+  for (const label of DATE_LABELS) if (label.pattern.test(before)) return { role: label.role, labelled: true };
   const facts = c.facts[unitIndex]!;
-  if (facts.features.boilerplate?.name === 'copyright') return 'other';
   const role = c.decisions[unitIndex]!.role;
-  const beforeHeadline = headlineIndex >= 0 ? unitIndex < headlineIndex : unitIndex < 3;
-  if (facts.dateOnly && beforeHeadline && unitIndex < 5) return 'page';
-  if (role === 'byline' || (facts.dateOnly && !beforeHeadline && (c.bodyStart < 0 || unitIndex < c.bodyStart))) return 'published';
-  return 'other';
+  const inHeader = c.bodyStart < 0 || unitIndex < c.bodyStart;
+  const topOfPage = unitIndex < 3 && (headlineIndex < 0 || unitIndex < headlineIndex);
+  let dateRole: DateRole = 'other';
+  if (facts.features.boilerplate?.name === 'copyright') dateRole = 'other';
+  else if (facts.dateOnly && topOfPage) dateRole = 'page';
+  else if (role === 'byline' || (facts.dateOnly && inHeader)) dateRole = 'published';
+  // "21/06/2014 Tony Carter News" under the headline: a stamp line that leads with the date.
+  else if (date.start === 0 && headlineIndex >= 0 && unitIndex > headlineIndex && unitIndex <= headlineIndex + 3) dateRole = 'published';
+  return { role: dateRole, labelled: false };
 }
 
 /** The input line a character offset of a unit's joined text falls on. */
@@ -116,6 +120,7 @@ export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields;
   let dateline: Dateline | null = null;
   let source: SourceAttribution | null = null;
   const stamps: Array<DateStamp & { offsetMinutes: number | null }> = [];
+  const candidates: Array<{ unitIndex: number; labelled: boolean; stampIndex: number }> = [];
   const trace: LineTrace[] = [];
 
   const bylineIndex = chooseByline(c, headlineIndex);
@@ -127,7 +132,9 @@ export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields;
     const facts = c.facts[i]!;
     let { role, rule } = decisions[i]!;
     for (const [k, date] of facts.dates.entries()) {
-      stamps.push({ role: dateRole(unit.text, facts.dates, k, i, c, headlineIndex), text: date.text, iso: date.iso, precision: date.precision, zone: date.zone, line: lineAt(unit, date.start), offsetMinutes: date.offsetMinutes });
+      const { role: stampRole, labelled } = dateRole(unit.text, facts.dates, k, i, c, headlineIndex);
+      candidates.push({ unitIndex: i, labelled, stampIndex: stamps.length });
+      stamps.push({ role: stampRole, text: date.text, iso: date.iso, precision: date.precision, zone: date.zone, line: lineAt(unit, date.start), offsetMinutes: date.offsetMinutes });
     }
     if (role === 'headline' && headline === null) {
       headline = splitSiteName(unit.text);
@@ -168,7 +175,13 @@ export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields;
     if (last) last.rule = `${last.rule}+${signOff.rule}`;
   }
   inferZones(stamps);
-  const first = (r: DateRole) => stamps.find((s) => s.role === r)?.iso ?? null;
+  // Of several stamps in a role, a labelled one ("Published: ...") wins, then the one nearest the headline.
+  const first = (r: DateRole) => {
+    const ranked = candidates
+      .filter((k) => stamps[k.stampIndex]!.role === r)
+      .sort((a, b) => Number(b.labelled) - Number(a.labelled) || Math.abs(a.unitIndex - headlineIndex) - Math.abs(b.unitIndex - headlineIndex));
+    return ranked.length ? stamps[ranked[0]!.stampIndex]!.iso : null;
+  };
   if (dateline && dateline.date) {
     const stated = stamps.find((s) => s.iso.startsWith(dateline!.date!.slice(0, 16)) && s.line === trace.find((t) => t.role === 'dateline')?.line);
     if (stated) dateline.date = stated.iso;

@@ -299,7 +299,7 @@ function markSubheadline(units: Unit[], facts: UnitFacts[], decisions: Decision[
   for (let i = headlineIndex + 1; i < Math.min(bodyStart, headlineIndex + 4); i++) {
     const f = facts[i]!;
     if (decisions[i]!.role !== 'header') continue;
-    if (f.features.words >= 6 && f.features.words <= 60 && !f.features.boilerplate && f.features.stopRatio >= 0.1) {
+    if (f.features.words >= 6 && f.features.words <= 60 && !f.features.boilerplate && f.features.stopRatio >= 0.1 && f.dates[0]?.start !== 0) {
       decisions[i] = { role: 'subheadline', rule: 'standfirst-under-headline' };
       return;
     }
