@@ -29,6 +29,9 @@ const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
  * from where it sits: the top-of-page date is the capture day; a stamp line or byline under the
  * headline is the publication date; anything else is "other".
  */
+/** Units after the headline within which its stamps sit (byline, stamps, share bar, a photo). */
+const NEAR_HEADLINE = 8;
+
 function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: number, c: Classified, headlineIndex: number): { role: DateRole; labelled: boolean } {
   const date = dates[k]!;
   const labelFrom = k > 0 ? dates[k - 1]!.end : Math.max(0, date.start - 40);
@@ -37,11 +40,12 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   const facts = c.facts[unitIndex]!;
   const role = c.decisions[unitIndex]!.role;
   const inHeader = c.bodyStart < 0 || unitIndex < c.bodyStart;
+  const nearHeadline = headlineIndex >= 0 && unitIndex > headlineIndex && unitIndex - headlineIndex <= NEAR_HEADLINE;
   const topOfPage = unitIndex < 3 && (headlineIndex < 0 || unitIndex < headlineIndex);
   let dateRole: DateRole = 'other';
   if (facts.features.boilerplate?.name === 'copyright') dateRole = 'other';
   else if (facts.dateOnly && topOfPage) dateRole = 'page';
-  else if (role === 'byline' || (facts.dateOnly && inHeader)) dateRole = 'published';
+  else if (role === 'byline' || (facts.dateOnly && (inHeader || nearHeadline))) dateRole = 'published';
   // "21/06/2014 Tony Carter News" under the headline: a stamp line that leads with the date.
   else if (date.start === 0 && headlineIndex >= 0 && unitIndex > headlineIndex && unitIndex <= headlineIndex + 3) dateRole = 'published';
   return { role: dateRole, labelled: false };
@@ -177,9 +181,13 @@ export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields;
   inferZones(stamps);
   // Of several stamps in a role, a labelled one ("Published: ...") wins, then the one nearest the headline.
   const first = (r: DateRole) => {
-    const ranked = candidates
-      .filter((k) => stamps[k.stampIndex]!.role === r)
-      .sort((a, b) => Number(b.labelled) - Number(a.labelled) || Math.abs(a.unitIndex - headlineIndex) - Math.abs(b.unitIndex - headlineIndex));
+    const dayOrFiner = (k: { stampIndex: number }) => !['year', 'month'].includes(stamps[k.stampIndex]!.precision);
+    const distance = (k: { unitIndex: number }) => (headlineIndex < 0 ? 0 : Math.abs(k.unitIndex - headlineIndex));
+    const inRole = candidates.filter((k) => stamps[k.stampIndex]!.role === r);
+    // Stamps far from the headline belong to other stories on the page, unless there is nothing else.
+    const near = inRole.filter((k) => distance(k) <= 3 * NEAR_HEADLINE);
+    const ranked = (near.length ? near : inRole)
+      .sort((a, b) => Number(b.labelled) - Number(a.labelled) || Number(dayOrFiner(b)) - Number(dayOrFiner(a)) || distance(a) - distance(b));
     return ranked.length ? stamps[ranked[0]!.stampIndex]!.iso : null;
   };
   if (dateline && dateline.date) {

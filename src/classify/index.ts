@@ -56,6 +56,7 @@ export interface Classified {
 
 /** Lines longer than this hold no stamp worth parsing (prose mentioning a date is not a stamp). */
 const MAX_STAMP_LINE = 300;
+const MAX_STAMP_WORDS = 30;
 /** Words that may stand beside a date in a stamp line without making it more than a stamp. */
 const STAMP_WORDS = new Set(
   ('published posted updated update last modified first released created date on at am pm a.m p.m hrs hours edition print printed time ' +
@@ -80,7 +81,8 @@ const ZONE_LABEL_LINE = /^\p{Lu}{2,5}\s?:\s?\d/u;
 export function unitFactsOf(unit: Unit): UnitFacts {
   const features = unitFeatures(unit);
   const text = unit.text;
-  const short = text.length <= MAX_STAMP_LINE;
+  // Stamps sit on short lines; a date inside a sentence of prose is part of the story, not a stamp.
+  const short = text.length <= MAX_STAMP_LINE && features.words <= MAX_STAMP_WORDS;
   const dates = short && hasDateCue(text) ? findDates(text) : [];
   const dateOnly = isDateOnly(text, dates);
   const facts: UnitFacts = {
