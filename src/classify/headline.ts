@@ -32,7 +32,7 @@ function duplicatesOf(units: Unit[], index: number, key: string): Set<number> {
 }
 
 /** Weekday, month, numbers and punctuation only: a date without a year, not a title. */
-const DATE_WORDS_ONLY = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|[\s,./:-])+$/i;
+const DATE_WORDS_ONLY = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|yesterday|[ap]\.?m\.?|\d{1,2}:\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|[\s,./:-])+$/i;
 
 /** Lines that introduce metadata, never a title. */
 const METADATA_LEAD = /^(?:by|posted|published|updated|written|filed|photo|image|source|credit)\b/i;
@@ -40,10 +40,12 @@ const METADATA_LEAD = /^(?:by|posted|published|updated|written|filed|photo|image
 function headlineLike(unit: Unit, f: UnitFacts): boolean {
   const w = f.features.words;
   if (w < 2 || w > 30 || unit.text.length > 250) return false;
-  if (f.features.boilerplate || f.byline || f.dateOnly || f.source || f.signOff || f.stampDateline) return false;
+  if (f.features.boilerplate || f.captionAboveCredit || f.byline || f.dateOnly || f.source || f.signOff || f.stampDateline) return false;
   if (!/\p{Lu}/u.test(unit.text.slice(0, 3)) && !/^["“‘'\d]/.test(unit.text)) return false;
   // A line that opens with a date is a stamp line ("21/06/2014 Tony Carter News"), not a title.
   if (f.dates[0]?.start === 0) return false;
+  // Two sentences, or a social handle: a teaser or an author line, not a title.
+  if (/[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) || /(?:^|\s)@\w/.test(unit.text)) return false;
   if (DATE_WORDS_ONLY.test(unit.text) || METADATA_LEAD.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }

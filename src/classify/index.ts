@@ -43,6 +43,8 @@ export interface UnitFacts {
   source?: { rule: Rule; name: string };
   signOff?: Rule;
   wireDateline?: DatelineMatch | null;
+  /** Sits right above a photographer's credit: a caption. */
+  captionAboveCredit?: boolean;
 }
 
 export interface Classified {
@@ -211,6 +213,7 @@ export function classify(units: Unit[], layout: LayoutStyle): Classified {
     if (f.wireDateline) f.features.boilerplate = undefined;
   }
 
+  captionsAboveCredits(units, facts);
   const decisions: Decision[] = units.map(() => ({ role: 'other', rule: 'unclassified' }));
   const range = bodyRange(units, facts, layout);
   const bodyStart = range ? range.start : units.length;
@@ -243,6 +246,7 @@ export function classify(units: Unit[], layout: LayoutStyle): Classified {
     else if (f.signOff) decide('sign-off', f.signOff.name);
     else if (f.byline && (where !== 'body' || f.features.words <= 12) && !f.features.boilerplate) decide('byline', f.byline.rule.name);
     else if (f.dateOnly) decide('date', 'date-stamp');
+    else if (f.captionAboveCredit) decide('caption', 'caption-above-credit');
     else if (where === 'body') {
       if (f.features.boilerplate) decide(isCaptionRule(f.features.boilerplate.name) ? 'caption' : 'other', f.features.boilerplate.name);
       else decide('body', range!.rule);
@@ -251,7 +255,6 @@ export function classify(units: Unit[], layout: LayoutStyle): Classified {
     if (i < bodyStart && decisions[i]!.role !== 'header') headerMetaEnd = i;
   }
   markNameBylines(units, facts, decisions, headline?.index ?? -1, bodyStart);
-  markCaptionsAboveCredits(units, facts, decisions);
   markSubheadline(units, facts, decisions, headline?.index ?? -1, bodyStart);
   void headerMetaEnd;
   return { units, facts, decisions, bodyStart: range ? bodyStart : -1, bodyEnd: range ? bodyEnd : -1 };
@@ -273,15 +276,15 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
   }
 }
 
-const PHOTOGRAPHER_CREDIT = /^(?:bild|foto|photo|photograph|credit|crédit|picture|pic)s?\s?:/i;
+// "Bild: Lukas Meier", "Photo: Reuters", or a credit alone in brackets: "(Jacquelyn Martin / Associated Press)".
+const PHOTOGRAPHER_CREDIT = /^(?:(?:bild|foto|photo|photograph|credit|crédit|picture|pic)s?\s?:|\([^()]{2,60}\/[^()]{2,60}\)$)/i;
 
-/** A short line directly above a credit line ("Bild: Lukas Meier") is that photo's caption. */
-function markCaptionsAboveCredits(units: Unit[], facts: UnitFacts[], decisions: Decision[]): void {
+/** A short line directly above a photographer's credit ("Bild: Lukas Meier") is that photo's caption. */
+function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const credit = facts[i + 1]!.features.boilerplate;
-    if (!credit || credit.name !== 'caption-credit' || facts[i + 1]!.features.words > 6 || !PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text)) continue;
-    const role = decisions[i]!.role;
-    if ((role === 'body' || role === 'header') && facts[i]!.features.words <= 30) decisions[i] = { role: 'caption', rule: 'caption-above-credit' };
+    if (!credit || !isCaptionRule(credit.name) || facts[i + 1]!.features.words > 8 || !PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text)) continue;
+    if (facts[i]!.features.words <= 30 && !facts[i]!.features.boilerplate) facts[i]!.captionAboveCredit = true;
   }
 }
 

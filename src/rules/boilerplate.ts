@@ -16,7 +16,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'share-prompt',
-    pattern: /^(?:share|sharing is caring|share this(?: article| story| post| page)?|share (?:on|via) \w+|share full article|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift this article)\W{0,3}$/i,
+    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share this(?: article| story| post| page)?|share (?:on|via)(?: \w+)?|share permalink|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift this article)\W{0,3}$/i,
     note: 'calls to share or follow',
     example: 'Share this article',
   },
@@ -56,7 +56,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'call-to-action',
-    pattern: /(?:\b(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|\bsubscribe (?:now|today|here)\b|\bunsubscribe\b|\b(?:to|in|into) your inbox\b|\bour (?:daily |weekly |free )?newsletters?\b|\bnewsletter sign-?up\b|\bfollow us\b|\bjoin (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)(?: channel| group)?\b|\blike (?:us|[\p{L}'’ ]{1,30}) on facebook\b|\bfollow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram)\b|\bdownload (?:our|the) app\b|\breceiving this email\b|\bview this email\b|\bget (?:the )?latest (?:updates|news)\b|\bsuscr[íi]bete\b|\babonnez-vous\b|\bjetzt abonnieren\b|\ben tu correo\b|\bnewsletter promotion\b|^our (?:[\p{L}]+ ){0,2}(?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b|^(?:free |daily |weekly |our |the )*[\p{L}]*\s?newsletter$)/iu,
+    pattern: /(?:\b(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|\bsubscribe (?:now|today|here)\b|\bunsubscribe\b|\b(?:to|in|into) your inbox\b|\bour (?:daily |weekly |free )?newsletters?\b|\bnewsletter sign-?up\b|\bfollow us\b|\bjoin (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)(?: channel| group)?\b|\blike (?:us|[\p{L}'’ ]{1,30}) on facebook\b|\bfollow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram)\b|\bdownload (?:our|the) app\b|\breceiving this email\b|\bview this email\b|\bget (?:the )?latest (?:updates|news)\b|\bbreaking news alerts\b|\bsuscr[íi]bete\b|\babonnez-vous\b|\bjetzt abonnieren\b|\ben tu correo\b|\bnewsletter promotion\b|^our (?:[\p{L}]+ ){0,2}(?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b|^(?:free |daily |weekly |our |the )*[\p{L}]*\s?newsletter$)/iu,
     note: 'newsletter, app and social-media prompts around an article',
     example: 'Get the day\'s top stories delivered to your inbox every morning.',
     maxWords: 30,
