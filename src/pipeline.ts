@@ -1,4 +1,4 @@
-import { decode } from './decode.js';
+import { decode, type Decoded } from './decode.js';
 import { normalise } from './normalise.js';
 import { segmentText, type LayoutStyle, type Segmented } from './segment/index.js';
 import { looksLikeMarkdown, segmentMarkdown } from './segment/markdown.js';
@@ -29,13 +29,18 @@ function segment(text: string, options: ParseOptions): Segmented {
   return markdown ? segmentMarkdown(text) : segmentText(text);
 }
 
+/** Decoded, normalised text; the text as decoded is garbage once this returns (it matters for large dumps). */
+function decodeAndNormalise(input: string | Uint8Array): Decoded {
+  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', warnings: [] } : decode(input);
+  return { ...decoded, text: normalise(decoded.text) };
+}
+
 /**
  * The whole pipeline on one dump: decode -> normalise -> segment -> classify -> assemble -> validate.
  * `input` is raw bytes (encoding detected) or an already decoded string.
  */
 export function analyseArticle(input: string | Uint8Array, options: ParseOptions = {}): Analysis {
-  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', warnings: [] } : decode(input);
-  const text = normalise(decoded.text);
+  const { text, ...decoded } = decodeAndNormalise(input);
   const segmented = segment(text, options);
   const classified = classify(segmented.units, segmented.layout);
   const { fields, trace } = assemble(classified, segmented.lines);

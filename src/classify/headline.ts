@@ -95,19 +95,24 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
     const f = facts[i]!;
     const candidate = headlineLike(unit, f);
     if (candidate) {
-      let score = W.perLineAway * linesAway;
+      let score = 0;
       let rule = 'title-line-before-body';
       if (duplicatesOf(units, i, comparable(unit.text)).size) {
         score += W.repeated;
         rule = 'repeated-title-line';
       }
+      let anchored = false;
       for (let j = i + 1; j < Math.min(bodyStart, i + 4); j++) {
-        if (facts[j]!.byline || facts[j]!.dateOnly) {
+        const authorLine = !isInMenuRun(facts, j) && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
+        if (facts[j]!.byline || facts[j]!.dateOnly || authorLine) {
           score += W.metadataBelow;
+          anchored = true;
           rule = 'title-above-byline';
           break;
         }
       }
+      // An article header may sit above a gallery or playlist: its distance from the body counts less.
+      score += W.perLineAway * (anchored ? Math.min(linesAway, 3) : linesAway);
       if (f.features.words >= 4 && f.features.words <= 25) score += W.typicalLength;
       if (unit.kind === 'heading') score += W.heading;
       if (f.features.words <= 4 && isInMenuRun(facts, i)) score += W.menu;
@@ -128,7 +133,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
 const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff || f.stampDateline);
 
 /** Part of a run of three or more very short lines: a menu or tag list. */
-function isInMenuRun(facts: UnitFacts[], i: number): boolean {
+export function isInMenuRun(facts: UnitFacts[], i: number): boolean {
   const short = (k: number) => k >= 0 && k < facts.length && facts[k]!.features.words <= 3;
   return (short(i - 1) && short(i - 2)) || (short(i + 1) && short(i + 2)) || (short(i - 1) && short(i + 1));
 }

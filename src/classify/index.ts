@@ -6,7 +6,7 @@ import { findDates, hasDateCue } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
 import { comparable, unitFeatures, wordsOf, type UnitFeatures } from './features.js';
 import { densestRange, isCaptionRule, unitScore } from './region.js';
-import { chooseHeadline } from './headline.js';
+import { chooseHeadline, isInMenuRun } from './headline.js';
 import { isPersonNameLine } from './names.js';
 
 /** Where a unit's text goes in the output. */
@@ -73,7 +73,7 @@ function isDateOnly(text: string, dates: FoundDate[]): boolean {
   if (!dates.length) return false;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-  const leftover = wordsOf(rest).filter((w) => !STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !ZONE_ABBREVIATION.test(w));
+  const leftover = wordsOf(rest).filter((w) => !STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !ZONE_ABBREVIATION.test(w) && !/^\d+$/.test(w));
   const coarse = dates.every((d) => d.precision === 'year' || d.precision === 'month');
   return leftover.length === 0 || (!coarse && leftover.length <= 1);
 }
@@ -265,18 +265,23 @@ export function classify(units: Unit[], layout: LayoutStyle): Classified {
  * stamp: "Rizwan Qadir", "Oliver Chen and Amira Haddad".
  */
 function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[], headlineIndex: number, bodyStart: number): void {
+  const at = (k: number, test: RegExp) => k >= 0 && k < units.length && test.test(units[k]!.text);
   for (let i = 0; i < Math.min(bodyStart, units.length); i++) {
     if (decisions[i]!.role !== 'header' || !isPersonNameLine(units[i]!.text)) continue;
     const underHeadline = headlineIndex >= 0 && i > headlineIndex && i <= headlineIndex + 3;
     const besideStamp = [i - 1, i + 1].some((k) => k >= 0 && k < units.length && facts[k]!.dateOnly);
-    if (underHeadline || besideStamp) {
+    // "Natasha Turak" / "@NATASHATURAK", "Bruce Y. Lee" / "Senior Contributor": evidence even inside a run of short lines.
+    const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE);
+    if ((underHeadline && (!isInMenuRun(facts, i) || besideAuthorDetail)) || besideStamp || besideAuthorDetail) {
       facts[i]!.byline = { rule: NAME_LINE_RULE, text: units[i]!.text };
       decisions[i] = { role: 'byline', rule: NAME_LINE_RULE.name };
     }
   }
 }
 
-// "Bild: Lukas Meier", "Photo: Reuters", or a credit alone in brackets: "(Jacquelyn Martin / Associated Press)".
+const SOCIAL_HANDLE_LINE = /^@\w{2,30}$/;
+const ROLE_LINE = /^(?:\p{Lu}\p{L}+ ){0,2}(?:Contributor|Reporter|Writer|Correspondent|Editor|Columnist|Producer|Staff Writer)$/u;
+
 const PHOTOGRAPHER_CREDIT = /^(?:(?:bild|foto|photo|photograph|credit|crédit|picture|pic)s?\s?:|\([^()]{2,60}\/[^()]{2,60}\)$)/i;
 
 /** A short line directly above a photographer's credit ("Bild: Lukas Meier") is that photo's caption. */

@@ -90,8 +90,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   const extension = options.format === 'markdown' ? 'md' : 'json';
   for (const file of files) {
     try {
-      const bytes = await readInput(file);
-      const { article } = analyseArticle(bytes, { file: file.path });
+      const { article } = analyseArticle(await readInput(file), { file: file.path });
       const out = await render(article, options, pretty);
       if (options.outDir) await writeAtomically(outputPathFor(options.outDir, file.outputStem, extension, inputSet), out);
       else if (!process.stdout.write(out)) await new Promise((resolve) => process.stdout.once('drain', resolve));

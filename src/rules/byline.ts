@@ -6,7 +6,7 @@ import type { Rule } from './types.js';
 export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'by-prefix',
-    pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported by|[Tt]ext by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or)[:\s] ?((?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))$/u,
+    pattern: /^(?:[Bb]y|BY|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext) by|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported by|[Tt]ext by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or)[:\s] ?((?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))$/u,
     note: '"By Jane Doe", "Written by Tom Li", German/French/Spanish "von/par/por"; a capital must follow ("By the end of ..." is prose)',
     example: 'By Jane Doe and John Roe',
   },
@@ -43,7 +43,7 @@ export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|t
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
 
 export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; note: string }> = [
-  { name: 'lead-label', pattern: /^(?:by|written by|words by|story by|report by|reported by|text by|posted by|von|par|por)[:\s]\s*/i, note: '"By " and friends' },
+  { name: 'lead-label', pattern: /^(?:(?:analysis|opinion|commentary|review|interview|photos|story|text) by|by|written by|words by|story by|report by|reported by|text by|posted by|von|par|por)[:\s]\s*/i, note: '"By " and friends' },
   { name: 'glued-role', pattern: /(?<=\p{Ll})(?:(?:Staff|Senior|Business|Contributing|Special|Chief|Political|Science|Sports) ?)?(?:Writer|Reporter|Columnist|Editor|Correspondent|Contributor|View More Articles|More Articles|More from)\b.*$/u, note: 'a role glued to the name by the page layout: "Meg JamesStaff Writer"' },
   { name: 'handle', pattern: /\s*@[\w.]+.*$/u, note: 'social handles: "Chris Pokorny@DawgsByNature"' },
   { name: 'after-separator', pattern: /\s*(?:[|•·/]| [-–—] ).*$/, note: 'what follows a pipe or spaced dash: dates, roles, sections' },

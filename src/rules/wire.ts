@@ -18,6 +18,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'dpa', aliases: ['dpa', 'DPA'] },
   { name: 'EFE', aliases: ['EFE'] },
   { name: 'Bloomberg', aliases: ['Bloomberg'] },
+  { name: 'CNN', aliases: ['CNN', 'CNN Business', 'CNN Money'] },
   { name: 'Anadolu', aliases: ['Anadolu', 'AA'] },
   { name: 'Kyodo', aliases: ['Kyodo'] },
   { name: 'Yonhap', aliases: ['Yonhap'] },
@@ -53,7 +54,7 @@ const DASH = ' {0,3}(?:-{1,2}|–|—|:)';
 export interface DatelineMatch {
   /** The dateline text as written, including its dash: "LONDON, June 21 (Reuters) -". */
   text: string;
-  location: string;
+  location: string | null;
   /** The month-day part when given, e.g. "June 21". */
   dateText: string | null;
   agency: string | null;
@@ -84,6 +85,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'New Delhi, Jun 21 (PTI): The government said ...',
   },
   {
+    name: 'agency-lede',
+    pattern: new RegExp(`^()\\((${AGENCY_ALTERNATION})\\)(?:${DASH})? ?`),
+    note: 'the agency alone in brackets, no place: "(CNN)President Trump ..."',
+    example: '(CNN)President Donald Trump said ...',
+  },
+  {
     name: 'place-dash',
     pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) {0,3}(?:—|–|-{1,2}) (?=\\p{Lu})`, 'u'),
     note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ..."',
@@ -111,11 +118,11 @@ export function matchDateline(text: string): DatelineMatch | null {
     const rest = text.slice(m[0].length);
     // A dateline leads into a sentence (or ends its line, the lede following on the next).
     if (rest && !/^["“'‘(\p{L}\p{N}<]/u.test(rest)) continue;
-    const agencyAlias = rule.name.includes('agency') ? (m[3] ?? null) : null;
+    const agencyAlias = rule.name === 'agency-lede' ? m[2]! : rule.name.includes('agency') ? (m[3] ?? null) : null;
     return {
       text: m[0].trim(),
-      location,
-      dateText: m[2] ?? null,
+      location: location || null,
+      dateText: rule.name === 'agency-lede' ? null : (m[2] ?? null),
       agency: agencyAlias ? agencyName(agencyAlias) : null,
       rule: rule.name,
     };
