@@ -45,7 +45,7 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // A line that opens with a date is a stamp line ("21/06/2014 Tony Carter News"), not a title.
   if (f.dates[0]?.start === 0) return false;
   // Two sentences, or a social handle: a teaser or an author line, not a title.
-  if (/[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) || /(?:^|\s)@\w/.test(unit.text)) return false;
+  if (/\p{Ll}{3}[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) || /(?:^|\s)@\w/.test(unit.text)) return false;
   if (DATE_WORDS_ONLY.test(unit.text) || METADATA_LEAD.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
@@ -104,7 +104,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       let anchored = false;
       for (let j = i + 1; j < Math.min(bodyStart, i + 4); j++) {
         const authorLine = !isInMenuRun(facts, j) && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
-        if (facts[j]!.byline || facts[j]!.dateOnly || authorLine) {
+        const stampLine = facts[j]!.dates[0]?.start === 0;
+        if (facts[j]!.byline || facts[j]!.dateOnly || authorLine || stampLine) {
           score += W.metadataBelow;
           anchored = true;
           rule = 'title-above-byline';

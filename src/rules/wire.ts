@@ -118,6 +118,8 @@ export function matchDateline(text: string): DatelineMatch | null {
     const rest = text.slice(m[0].length);
     // A dateline leads into a sentence (or ends its line, the lede following on the next).
     if (rest && !/^["“'‘(\p{L}\p{N}<]/u.test(rest)) continue;
+    // Without a date or an agency, only a real sentence after it makes "PLACE -" a dateline ("RSS - Posts" is not).
+    if ((rule.name === 'place-dash' || rule.name === 'place-colon') && rest.split(' ').length < 8) continue;
     const agencyAlias = rule.name === 'agency-lede' ? m[2]! : rule.name.includes('agency') ? (m[3] ?? null) : null;
     return {
       text: m[0].trim(),
