@@ -70,7 +70,8 @@ export function unitFeatures(unit: Unit): UnitFeatures {
     numericRatio: words.length ? numeric / words.length : 0,
     endsSentence: /[.!?…:;"”’»)。！？]$/.test(text),
     teaser: TRUNCATED_END.test(text) || (text.match(TRUNCATION_INSIDE)?.length ?? 0) >= 2,
-    titleCase: content >= 3 && capitalised / content >= 0.75 && !/[.!?]["”’]?$/.test(text),
+    // Titles may ask ("... For Rs 300?") but do not end with a full stop.
+    titleCase: content >= 3 && capitalised / content >= 0.75 && !/[.!]["”’]?$/.test(text),
     titleGlue: TITLE_GLUE.test(text),
     upperCase: letters.length >= 4 && upper / letters.length > 0.8,
     unspacedScript: UNSPACED.test(text.slice(0, 200)),

@@ -11,16 +11,16 @@ export const BYLINE_RULES: readonly Rule[] = [
     example: 'By Jane Doe and John Roe',
   },
   {
-    name: 'desk-byline',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,30} ){0,3}(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom|[Nn]ews [Ss]ervice|[Ss]taff [Ww]riter)(?: [Rr]eport)?)\s?(?:[|,].{0,80})?$/u,
-    note: 'desk and staff bylines: "International Desk |", "Staff Correspondent"',
-    example: 'International Desk |',
-  },
-  {
     name: 'name-role',
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25},? (?:[Ss]taff [Rr]eporter|[Ss]taff [Ww]riter|[Ss]pecial [Cc]orrespondent|[Ss]enior [Cc]orrespondent|[Cc]orrespondent|[Rr]eporter|[Cc]ontributor|[Cc]olumnist|[Ee]ditor|[Ss]enior [Ee]ditor|[Nn]ews [Ee]ditor)\b.{0,60})$/u,
     note: 'a name followed by a role: "Sarah Khan, Staff Reporter"',
     example: 'Sarah Khan, Staff Reporter',
+  },
+  {
+    name: 'desk-byline',
+    pattern: /^(?:\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?, )?((?:\p{Lu}[\p{L}'’.-]{0,30} ){0,3}(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom|[Nn]ews [Ss]ervice|[Ss]taff [Ww]riter)(?: [Rr]eport)?)\s?(?:[|,].{0,80})?$/u,
+    note: 'desk and staff bylines, optionally after a place: "International Desk |", "New Delhi, News Bureau |"',
+    example: 'International Desk |',
   },
   {
     name: 'stamp-then-by',
