@@ -97,10 +97,10 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'author-bio',
-    pattern: /^(?:more (?:about|from|by) (?:\p{Lu}[\p{L}'’.-]{0,25} ?){1,4}|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|is an? (?:[\p{L}-]{1,20} ){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist)) .{0,160}(?:for|at|with) (?:the )?\p{Lu}.{0,60}|a version of this article appear(?:s|ed) in print\b.{0,200})$/u,
+    pattern: /^(?:more (?:about|from|by) (?:\p{Lu}[\p{L}'’.-]{0,25} ?){1,4}$|(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:covers|reports on|writes about|has covered|is an? (?:[\p{L}-]{1,20} ){0,4}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b)|a version of this article appear(?:s|ed) in print\b)/u,
     note: 'author biographies and print notes that close an article',
     example: 'Jane Doe covers Congress for The Associated Press.',
-    maxWords: 60,
+    maxWords: 150,
     endsArticle: true,
   },
   {
