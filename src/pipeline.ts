@@ -11,6 +11,8 @@ export interface ParseOptions {
   file?: string;
   /** Input format; 'auto' decides from the file name, then from the text. */
   format?: 'auto' | 'text' | 'markdown';
+  /** Lines learnt as this batch's furniture (`learnBoilerplate`), as comparable keys. */
+  knownBoilerplate?: ReadonlySet<string>;
 }
 
 export interface Analysis {
@@ -42,7 +44,7 @@ function decodeAndNormalise(input: string | Uint8Array): Decoded {
 export function analyseArticle(input: string | Uint8Array, options: ParseOptions = {}): Analysis {
   const { text, ...decoded } = decodeAndNormalise(input);
   const segmented = segment(text, options);
-  const classified = classify(segmented.units, segmented.layout);
+  const classified = classify(segmented.units, segmented.layout, options.knownBoilerplate);
   const { fields, trace } = assemble(classified, segmented.lines);
   if (!text.trim()) fields.warnings = ['empty input'];
   const article = articleSchema.parse({

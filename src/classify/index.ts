@@ -200,11 +200,8 @@ const TOLERATED_FURNITURE = new Set(['copyright', 'caption-credit', 'caption-par
 /** Lines with a title glued to a teaser, from which a page counts as a teaser menu. */
 const GLUED_TEASER_LINES = 3;
 
-export function classify(units: Unit[], layout: LayoutStyle): Classified {
-  const facts = units.map(unitFactsOf);
-  // Menus that copy as "TitleTeaser text" lines: on such pages a glued line is a link, not prose.
-  if (facts.filter((f) => f.features.titleGlue).length >= GLUED_TEASER_LINES) for (const f of facts) if (f.features.titleGlue) f.features.teaser = true;
-  // Wire datelines only make sense at the start of a paragraph near the top.
+/** Facts that depend on the whole page rather than on one unit. */
+function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>): void {
   for (let i = 0; i < units.length; i++) {
     const f = facts[i]!;
     if (units[i]!.text.length < 8) continue;
@@ -212,7 +209,27 @@ export function classify(units: Unit[], layout: LayoutStyle): Classified {
     // A lede with a wire dateline is article text whatever words it contains.
     if (f.wireDateline) f.features.boilerplate = undefined;
   }
+  // Menus that copy as "TitleTeaser text" lines: on such pages a glued line is a link, not prose.
+  if (facts.filter((f) => f.features.titleGlue).length >= GLUED_TEASER_LINES) for (const f of facts) if (f.features.titleGlue) f.features.teaser = true;
+  if (!knownBoilerplate?.size) return;
+  for (const [i, f] of facts.entries()) {
+    // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).
+    if (f.features.boilerplate || isMetadata(f) || f.stampDateline || f.wireDateline) continue;
+    if (knownBoilerplate.has(comparable(units[i]!.text))) f.features.boilerplate = LEARNED_BOILERPLATE_RULE;
+  }
+}
 
+/** Furniture learnt from the other dumps of a batch (--learn-boilerplate). */
+export const LEARNED_BOILERPLATE_RULE: Rule = {
+  name: 'learned-boilerplate',
+  pattern: /^/,
+  note: 'a short line that recurs across many dumps of the batch (decided by counting, not by pattern)',
+  example: 'Follow us on Facebook',
+};
+
+export function classify(units: Unit[], layout: LayoutStyle, knownBoilerplate?: ReadonlySet<string>): Classified {
+  const facts = units.map(unitFactsOf);
+  annotatePage(units, facts, knownBoilerplate);
   captionsAboveCredits(units, facts);
   const decisions: Decision[] = units.map(() => ({ role: 'other', rule: 'unclassified' }));
   const range = bodyRange(units, facts, layout);
@@ -228,7 +245,6 @@ export function classify(units: Unit[], layout: LayoutStyle): Classified {
   }
 
   const headline = chooseHeadline(units, facts, bodyStart, range?.rule === 'clean-dump');
-  let headerMetaEnd = -1;
   for (let i = 0; i < units.length; i++) {
     const f = facts[i]!;
     const where: Role = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
@@ -252,11 +268,9 @@ export function classify(units: Unit[], layout: LayoutStyle): Classified {
       else decide('body', range!.rule);
     } else if (f.features.boilerplate) decide(where, f.features.boilerplate.name);
     else decide(where, where === 'header' ? 'before-body' : 'after-body');
-    if (i < bodyStart && decisions[i]!.role !== 'header') headerMetaEnd = i;
   }
   markNameBylines(units, facts, decisions, headline?.index ?? -1, bodyStart);
-  markSubheadline(units, facts, decisions, headline?.index ?? -1, bodyStart);
-  void headerMetaEnd;
+  markSubheadline(facts, decisions, headline?.index ?? -1, bodyStart);
   return { units, facts, decisions, bodyStart: range ? bodyStart : -1, bodyEnd: range ? bodyEnd : -1 };
 }
 
@@ -304,7 +318,7 @@ const NAME_LINE_RULE: Rule = {
  * A standfirst sits between the headline and the body: one sentence-like line of moderate length,
  * not a byline or stamp.
  */
-function markSubheadline(units: Unit[], facts: UnitFacts[], decisions: Decision[], headlineIndex: number, bodyStart: number): void {
+function markSubheadline(facts: UnitFacts[], decisions: Decision[], headlineIndex: number, bodyStart: number): void {
   if (headlineIndex < 0) return;
   for (let i = headlineIndex + 1; i < Math.min(bodyStart, headlineIndex + 4); i++) {
     const f = facts[i]!;
@@ -314,7 +328,5 @@ function markSubheadline(units: Unit[], facts: UnitFacts[], decisions: Decision[
       return;
     }
   }
-  void units;
 }
 
-export { comparable };

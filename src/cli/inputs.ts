@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
+import { describeFsError } from './errors.js';
 
 /** One dump to parse, and where its output goes relative to --out-dir. */
 export interface InputFile {
@@ -10,13 +11,12 @@ export interface InputFile {
   outputStem: string;
 }
 
-/** A command-line argument that named nothing parseable. */
+/** A command-line argument, or a folder under one, that named nothing parseable. */
 export interface InputError {
   path: string;
   reason: string;
 }
 
-export const DUMP_EXTENSIONS = ['txt', 'md', 'markdown'];
 const EXTENSION = /\.(?:txt|md|markdown)$/i;
 
 const stem = (p: string) => p.replace(EXTENSION, '');
@@ -33,25 +33,38 @@ function globBase(pattern: string): string {
   return fixed.join('/') || '.';
 }
 
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT': return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'ELOOP': return 'symbolic link loop';
-    case 'EISDIR': return 'is a folder';
-    case 'ENOTDIR': return 'a part of the path is not a folder';
-    case 'ENAMETOOLONG': return 'file name too long';
-    case 'EMFILE':
-    case 'ENFILE': return 'too many open files';
-    default: return error instanceof Error ? error.message : String(error);
-  }
+/**
+ * Dump files under a folder, recursively, as paths relative to it, sorted. Symbolic links to
+ * files are listed (reading them reports a broken or looping link); linked folders are not
+ * entered, so a link loop cannot make the walk endless. An unreadable subfolder is reported
+ * and the walk goes on.
+ */
+async function dumpsUnder(root: string, errors: InputError[]): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (relative: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await fs.readdir(path.join(root, relative), { withFileTypes: true });
+    } catch (error) {
+      errors.push({ path: path.join(root, relative), reason: describeFsError(error) });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const child = path.join(relative, entry.name);
+      if (entry.isDirectory()) await walk(child);
+      else if (EXTENSION.test(entry.name)) found.push(child);
+    }
+  };
+  await walk('');
+  return found.sort();
 }
 
 /**
  * Expand the arguments into files in argument order: "-" is stdin, a folder is searched
  * recursively for dumps, a pattern is expanded with fast-glob, anything else is a file.
+ * Whatever a folder or pattern matches is listed, regular file or not: reading decides, so that
+ * nothing matched is skipped without a word.
  */
 export async function resolveInputs(args: string[]): Promise<{ files: InputFile[]; errors: InputError[] }> {
   const files: InputFile[] = [];
@@ -71,20 +84,27 @@ export async function resolveInputs(args: string[]): Promise<{ files: InputFile[
       }
     }
     if (stat?.isDirectory()) {
-      const found = await fg(`**/*.{${DUMP_EXTENSIONS.join(',')}}`, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: false, caseSensitiveMatch: false });
-      found.sort();
-      if (!found.length) errors.push({ path: arg, reason: 'no .txt, .md or .markdown dumps in this folder' });
-      for (const rel of found) files.push({ path: path.join(arg, rel), outputStem: stem(rel) });
+      const errorsBefore = errors.length;
+      const found = await dumpsUnder(arg, errors);
+      if (!found.length && errors.length === errorsBefore) errors.push({ path: arg, reason: 'no .txt, .md or .markdown dumps in this folder' });
+      for (const relative of found) files.push({ path: path.join(arg, relative), outputStem: stem(relative) });
       continue;
     }
     if (stat) {
       files.push({ path: arg, outputStem: stem(path.basename(arg)) });
       continue;
     }
-    const base = globBase(arg);
-    const found = await fg(arg, { onlyFiles: true, dot: false, followSymbolicLinks: false });
-    found.sort();
+    let found: string[];
+    try {
+      // Not onlyFiles: that would drop symbolic links to files without a word.
+      const entries = await fg(arg, { onlyFiles: false, objectMode: true, dot: false, followSymbolicLinks: false });
+      found = entries.filter((entry) => !entry.dirent.isDirectory()).map((entry) => entry.path).sort();
+    } catch (error) {
+      errors.push({ path: arg, reason: describeFsError(error) });
+      continue;
+    }
     if (!found.length) errors.push({ path: arg, reason: 'pattern matched no files' });
+    const base = globBase(arg);
     for (const p of found) files.push({ path: p, outputStem: stem(path.relative(base, p)) });
   }
   return { files, errors };
