@@ -72,7 +72,8 @@ export function unitFeatures(unit: Unit): UnitFeatures {
     teaser: TRUNCATED_END.test(text) || (text.match(TRUNCATION_INSIDE)?.length ?? 0) >= 2,
     // Titles may ask ("... For Rs 300?") but do not end with a full stop.
     titleCase: content >= 3 && capitalised / content >= 0.75 && !/[.!]["”’]?$/.test(text),
-    titleGlue: TITLE_GLUE.test(text),
+    // The teaser after the glue is a sentence; a title with a camel-case brand ("GateHouse") is not.
+    titleGlue: TITLE_GLUE.test(text) && /[.!?…]["”’)]?$/.test(text),
     upperCase: letters.length >= 4 && upper / letters.length > 0.8,
     unspacedScript: UNSPACED.test(text.slice(0, 200)),
     boilerplate: text.length <= MAX_BOILERPLATE_CHARS ? firstMatch(BOILERPLATE_RULES, text, words.length) : undefined,

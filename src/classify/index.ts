@@ -200,6 +200,8 @@ const TOLERATED_FURNITURE = new Set(['copyright', 'caption-credit', 'caption-par
 /** Lines with a title glued to a teaser, from which a page counts as a teaser menu. */
 const GLUED_TEASER_LINES = 3;
 
+const MAX_SUMMARY_LINES = 8;
+
 /** Facts that depend on the whole page rather than on one unit. */
 function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>): void {
   for (let i = 0; i < units.length; i++) {
@@ -208,6 +210,16 @@ function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: Read
     f.wireDateline = matchDateline(units[i]!.text);
     // A lede with a wire dateline is article text whatever words it contains.
     if (f.wireDateline) f.features.boilerplate = undefined;
+  }
+  // A summary block ("KEY POINTS" and the lines right under it, up to a blank line) is a digest.
+  for (let i = 0; i < units.length; i++) {
+    if (facts[i]!.features.boilerplate?.name !== 'summary-label') continue;
+    // Summary bullets are sentences; a short line ends the block (a menu is no summary).
+    for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
+      const f = facts[j]!;
+      if (units[j]!.gapBefore > 0 || f.wireDateline || f.features.words < 6) break;
+      f.features.teaser = true;
+    }
   }
   // Menus that copy as "TitleTeaser text" lines: on such pages a glued line is a link, not prose.
   if (facts.filter((f) => f.features.titleGlue).length >= GLUED_TEASER_LINES) for (const f of facts) if (f.features.titleGlue) f.features.teaser = true;

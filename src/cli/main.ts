@@ -1,17 +1,18 @@
 import fs from 'node:fs/promises';
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { constants as fsConstants, rmSync, type Stats } from 'node:fs';
+import { constants as osConstants } from 'node:os';
+import { addAbortSignal } from 'node:stream';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { Chalk } from 'chalk';
 import { analyseArticle } from '../pipeline.js';
-import { NotTextError } from '../decode.js';
 import { articleJsonSchema, type Article } from '../schema.js';
 import { renderJson } from '../render/json.js';
-import { resolveInputs, describeFsError, type InputFile } from './inputs.js';
-import { outputPathFor, pendingTempFiles, writeAtomically } from './output.js';
+import { CliProblem, reasonOf } from './errors.js';
+import { resolveInputs, type InputFile } from './inputs.js';
+import { OutputPlan, StdoutError, pendingTempFiles, writeAtomically, writeStdout } from './output.js';
 import { version } from './version.js';
 
-/** Exit codes, documented in the README and `--help`. */
+/** Exit codes, documented in the README and `--help`; a stop by signal exits with 128 + its number. */
 export const EXIT = { ok: 0, someInputFailed: 1, usage: 2 } as const;
 
 interface CliOptions {
@@ -21,6 +22,7 @@ interface CliOptions {
   compact?: boolean;
   schema?: boolean;
   color: boolean;
+  maxSize: number;
 }
 
 const EXAMPLES = `
@@ -32,7 +34,7 @@ Examples:
   $ news-parse --schema                            JSON Schema of the output
 
 Exit codes: 0 all inputs parsed, 1 at least one input failed (the others are still written),
-2 usage error.`;
+2 usage error, 130/143 stopped by SIGINT/SIGTERM (outputs written until then are complete).`;
 
 function colourFor(stream: NodeJS.WriteStream, wanted: boolean): InstanceType<typeof Chalk> {
   const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
@@ -40,22 +42,50 @@ function colourFor(stream: NodeJS.WriteStream, wanted: boolean): InstanceType<ty
   return new Chalk({ level: allowed ? 1 : 0 });
 }
 
-async function readInput(file: InputFile): Promise<Uint8Array> {
-  if (file.path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+const MEGABYTE = 1024 * 1024;
+const tooLarge = (size: string, limit: number) => new CliProblem(`too large: ${size} (the limit is ${limit} MB; see --max-size)`);
+
+async function readStdin(limit: number, signal: AbortSignal): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of addAbortSignal(signal, process.stdin)) {
+    size += (chunk as Buffer).length;
+    if (size > limit * MEGABYTE) throw tooLarge(`more than ${limit} MB`, limit);
+    chunks.push(chunk as Buffer);
   }
-  const stat = await fs.stat(file.path);
-  if (stat.isDirectory()) throw new Error('is a folder');
-  if (!stat.isFile()) throw new Error(`not a regular file (${stat.isFIFO() ? 'FIFO' : stat.isSocket() ? 'socket' : 'device'})`);
-  return fs.readFile(file.path);
+  return Buffer.concat(chunks);
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof NotTextError) return error.message;
-  if ((error as NodeJS.ErrnoException)?.code) return describeFsError(error);
-  return error instanceof Error ? error.message : String(error);
+function kindOf(stat: Stats): string {
+  if (stat.isFIFO()) return 'FIFO';
+  if (stat.isSocket()) return 'socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  return 'special file';
+}
+
+// Non-blocking, so that opening a FIFO does not wait for a writer (regular files ignore the flag).
+const OPEN_WITHOUT_WAITING = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
+/**
+ * The bytes of one input. The opened handle's own stat decides what it is, so a file replaced
+ * by a FIFO or a folder after listing is refused rather than read.
+ */
+async function readInput(file: InputFile, limit: number, signal: AbortSignal): Promise<Buffer> {
+  if (file.path === '-') return readStdin(limit, signal);
+  const handle = await fs.open(file.path, OPEN_WITHOUT_WAITING).catch(async (error: NodeJS.ErrnoException) => {
+    // The listing showed the name: a missing target means a dangling symbolic link, or a file since removed.
+    const link = error.code === 'ENOENT' && (await fs.lstat(file.path).catch(() => null))?.isSymbolicLink();
+    throw link ? new CliProblem('broken symbolic link') : error;
+  });
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new CliProblem('is a folder');
+    if (!stat.isFile()) throw new CliProblem(`not a regular file (${kindOf(stat)})`);
+    if (stat.size > limit * MEGABYTE) throw tooLarge(`${(stat.size / MEGABYTE).toFixed(1)} MB`, limit);
+    return await handle.readFile({ signal });
+  } finally {
+    await handle.close();
+  }
 }
 
 async function render(article: Article, options: CliOptions, pretty: boolean): Promise<string> {
@@ -66,9 +96,35 @@ async function render(article: Article, options: CliOptions, pretty: boolean): P
   return renderJson(article, pretty) + '\n';
 }
 
+/**
+ * SIGINT/SIGTERM stop the batch: the input in hand is abandoned (its temp file removed) and no
+ * other is started; outputs already written stay, complete. A second signal stops at once.
+ */
+function stopOnSignals(say: (message: string) => void): { signal: AbortSignal; signalName: () => NodeJS.Signals | undefined; dispose: () => void } {
+  const controller = new AbortController();
+  let received: NodeJS.Signals | undefined;
+  const onSignal = (name: NodeJS.Signals) => {
+    if (received) {
+      for (const temp of pendingTempFiles) rmSync(temp, { force: true });
+      process.exit(128 + osConstants.signals[name]);
+    }
+    received = name;
+    say(`stopping on ${name}; outputs written so far are complete`);
+    controller.abort();
+  };
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  for (const name of signals) process.on(name, onSignal);
+  return {
+    signal: controller.signal,
+    signalName: () => received,
+    dispose: () => signals.forEach((name) => process.off(name, onSignal)),
+  };
+}
+
 async function run(paths: string[], options: CliOptions): Promise<number> {
   const stderrColour = colourFor(process.stderr, options.color);
-  const fail = (file: string, reason: string) => process.stderr.write(`${stderrColour.red('news-parse:')} ${file}: ${reason}\n`);
+  const say = (message: string) => process.stderr.write(`${stderrColour.red('news-parse:')} ${message}\n`);
+  const fail = (file: string, reason: string) => say(`${file}: ${reason}`);
 
   if (options.schema) {
     process.stdout.write(JSON.stringify(articleJsonSchema(), null, 2) + '\n');
@@ -76,30 +132,46 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   }
   if (!paths.length) {
     if (process.stdin.isTTY) {
-      process.stderr.write('news-parse: no input: give files, folders, patterns or - for stdin (see --help)\n');
+      say('no input: give files, folders, patterns or - for stdin (see --help)');
       return EXIT.usage;
     }
     paths = ['-'];
   }
-  const { files, errors } = await resolveInputs(paths);
-  let failed = errors.length;
-  for (const e of errors) fail(e.path, e.reason);
+  const stop = stopOnSignals(say);
+  try {
+    const { files, errors } = await resolveInputs(paths);
+    let failed = errors.length;
+    for (const e of errors) fail(e.path, e.reason);
 
-  const pretty = options.pretty ?? (options.compact ? false : process.stdout.isTTY === true);
-  const inputSet = new Set(files.filter((f) => f.path !== '-').map((f) => path.resolve(f.path)));
-  const extension = options.format === 'markdown' ? 'md' : 'json';
-  for (const file of files) {
-    try {
-      const { article } = analyseArticle(await readInput(file), { file: file.path });
-      const out = await render(article, options, pretty);
-      if (options.outDir) await writeAtomically(outputPathFor(options.outDir, file.outputStem, extension, inputSet), out);
-      else if (!process.stdout.write(out)) await new Promise((resolve) => process.stdout.once('drain', resolve));
-    } catch (error) {
-      failed++;
-      fail(file.path, reasonOf(error));
+    const pretty = options.pretty ?? (options.compact ? false : process.stdout.isTTY === true);
+    const plan = options.outDir ? await OutputPlan.create(options.outDir, options.format === 'markdown' ? 'md' : 'json', files) : null;
+    // Write errors reach writeStdout's callback; without a listener Node would also throw them.
+    if (!plan) process.stdout.on('error', () => undefined);
+    for (const file of files) {
+      if (stop.signal.aborted) break;
+      try {
+        const { article } = analyseArticle(await readInput(file, options.maxSize, stop.signal), { file: file.path });
+        const rendered = await render(article, options, pretty);
+        if (stop.signal.aborted) break;
+        if (plan) await writeAtomically(plan.claim(file), rendered, stop.signal);
+        else await writeStdout(rendered);
+      } catch (error) {
+        if (stop.signal.aborted) break;
+        if (error instanceof StdoutError) {
+          // A closed pipe (news-parse ... | head) is the reader's choice, not an error to shout about.
+          if (error.code !== 'EPIPE') say(`standard output: ${error.message}; stopping`);
+          return EXIT.someInputFailed;
+        }
+        failed++;
+        fail(file.path, reasonOf(error));
+      }
     }
+    const signalName = stop.signalName();
+    if (signalName) return 128 + osConstants.signals[signalName];
+    return failed ? EXIT.someInputFailed : EXIT.ok;
+  } finally {
+    stop.dispose();
   }
-  return failed ? EXIT.someInputFailed : EXIT.ok;
 }
 
 interface EvalOptions {
@@ -137,6 +209,12 @@ async function runEval(dir: string, options: EvalOptions): Promise<number> {
   return failures.length || result.missing.length ? EXIT.someInputFailed : EXIT.ok;
 }
 
+function positiveNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number of megabytes');
+  return number;
+}
+
 export function buildProgram(): Command {
   return new Command('news-parse')
     .description('Turn raw text dumps of news articles into clean, validated JSON or Markdown.')
@@ -148,23 +226,13 @@ export function buildProgram(): Command {
     .option('--compact', 'one JSON object per line (default when piped)')
     .option('--schema', 'print the JSON Schema of the output and exit')
     .option('--no-color', 'no colour on the terminal (NO_COLOR and FORCE_COLOR are obeyed too)')
+    .addOption(new Option('--max-size <MB>', 'refuse inputs larger than this; keeps one huge file from exhausting memory').default(100).argParser(positiveNumber))
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run news-parse --help for usage)')
     .exitOverride();
 }
 
-/** On SIGINT/SIGTERM: outputs already renamed into place stay; half-written temp files go. */
-function stopCleanlyOnSignals(): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      for (const temp of pendingTempFiles) rmSync(temp, { force: true });
-      process.exit(signal === 'SIGINT' ? 130 : 143);
-    });
-  }
-}
-
 export async function main(argv: string[]): Promise<number> {
-  stopCleanlyOnSignals();
   const program = buildProgram();
   let exitCode: number = EXIT.ok;
   program.action(async (paths: string[], options: CliOptions) => {
@@ -183,7 +251,7 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    process.stderr.write(`news-parse: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`news-parse: ${reasonOf(error)}\n`);
     return EXIT.someInputFailed;
   }
   return exitCode;

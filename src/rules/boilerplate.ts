@@ -16,7 +16,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'share-prompt',
-    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share this(?: article| story| post| page)?|share (?:on|via)(?: \w+)?|share permalink|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift this article)\W{0,3}$/i,
+    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by)(?: [\w ]{1,20})?)?|share permalink|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift this article)\W{0,3}$/i,
     note: 'calls to share or follow',
     example: 'Share this article',
   },
@@ -81,6 +81,12 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted|paid (?:post|content)|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|skip advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade)(?: ?[·|•–-] ?(?:scroll to continue|continue reading|story continues below|skip ad))?\W{0,3}$/i,
     note: 'ad slots and their labels',
     example: 'Advertisement',
+  },
+  {
+    name: 'summary-label',
+    pattern: /^(?:key points|key takeaways|highlights|summary|in brief|at a glance|the big picture|tl;?dr|what you need to know|in short|story highlights)\W{0,3}$/i,
+    note: 'the label of a bullet summary above the article; its lines are a digest, not the body',
+    example: 'KEY POINTS',
   },
   {
     name: 'ticker',

@@ -37,7 +37,7 @@ export const BYLINE_RULES: readonly Rule[] = [
 ];
 
 /** Words that make a byline a desk, agency or role rather than a person. */
-export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?)\b/i;
+export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
