@@ -35,7 +35,7 @@ function duplicatesOf(units: Unit[], index: number, key: string): Set<number> {
 const DATE_WORDS_ONLY = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|yesterday|[ap]\.?m\.?|\d{1,2}:\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|[\s,./:-])+$/i;
 
 /** Lines that introduce metadata, never a title. */
-const METADATA_LEAD = /^(?:by|posted|published|updated|written|filed|photo|image|source|credit)\b/i;
+const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |(?:photo|image|source|credit)s? ?[:|,])/i;
 
 function headlineLike(unit: Unit, f: UnitFacts): boolean {
   const w = f.features.words;

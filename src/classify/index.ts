@@ -176,7 +176,7 @@ function extendOverIntroducedList(units: Unit[], facts: UnitFacts[], scores: num
     while (usable(i) && units[i]!.gapBefore <= 1 && facts[i]!.features.words <= 40) i++;
     return i - 1 > last ? i - 1 : end;
   }
-  if (!numbered(last + 1)) return end;
+  if (!numbered(last + 1)) return keepItemTail(units, facts, usable, end);
   let lastItem = last + 1;
   let expected = 2;
   for (let i = last + 2; usable(i) && i - lastItem <= 2 && facts[i]!.features.words <= 60; i++) {
@@ -185,10 +185,15 @@ function extendOverIntroducedList(units: Unit[], facts: UnitFacts[], scores: num
       expected++;
     }
   }
-  // Keep the lines under the last item (a link, a price) when they are short.
-  let stop = lastItem;
-  while (stop + 1 < units.length && stop - lastItem < 2 && usable(stop + 1) && facts[stop + 1]!.features.words <= 6 && units[stop + 1]!.gapBefore <= 1) stop++;
-  return expected > 3 ? stop : end;
+  return expected > 3 ? keepItemTail(units, facts, usable, lastItem) : end;
+}
+
+/** The short lines right under a numbered list item (its link, its price) belong to it. */
+function keepItemTail(units: Unit[], facts: UnitFacts[], usable: (i: number) => boolean, item: number): number {
+  if (!/^\d{1,2}[.)] /.test(units[item]!.text)) return item;
+  let stop = item;
+  while (stop - item < 2 && usable(stop + 1) && facts[stop + 1]!.features.words <= 6 && units[stop + 1]!.gapBefore <= 1) stop++;
+  return stop;
 }
 
 /** How much prose after a comments header counts, relative to prose before it. */
@@ -201,6 +206,17 @@ const TOLERATED_FURNITURE = new Set(['copyright', 'caption-credit', 'caption-par
 const GLUED_TEASER_LINES = 3;
 
 const MAX_SUMMARY_LINES = 8;
+
+/**
+ * Inside the body, the title lines under a "Related stories" header are that box's links: the
+ * box ends at the first line that reads as prose.
+ */
+function isLinkUnderRelatedHeader(units: Unit[], facts: UnitFacts[], decisions: Decision[], i: number): boolean {
+  const f = facts[i]!;
+  if (i === 0 || f.features.endsSentence || f.features.words > 20) return false;
+  const previous = facts[i - 1]!;
+  return previous.features.boilerplate?.name === 'related-list-header' || (decisions[i - 1]!.rule === 'related-link' && units[i]!.gapBefore === 0);
+}
 
 /** Facts that depend on the whole page rather than on one unit. */
 function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>): void {
@@ -277,6 +293,7 @@ export function classify(units: Unit[], layout: LayoutStyle, knownBoilerplate?: 
     else if (f.captionAboveCredit) decide('caption', 'caption-above-credit');
     else if (where === 'body') {
       if (f.features.boilerplate) decide(isCaptionRule(f.features.boilerplate.name) ? 'caption' : 'other', f.features.boilerplate.name);
+      else if (isLinkUnderRelatedHeader(units, facts, decisions, i)) decide('other', 'related-link');
       else decide('body', range!.rule);
     } else if (f.features.boilerplate) decide(where, f.features.boilerplate.name);
     else decide(where, where === 'header' ? 'before-body' : 'after-body');
