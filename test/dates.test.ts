@@ -24,6 +24,11 @@ describe('findDates: forms', () => {
       { ...stamp('BDST: 1740 HRS, JUNE 21, 2024', '2024-06-21T17:40:00+06:00', 'minute', 'stated'), offsetMinutes: 360 },
     ],
     [
+      // CNN style: a four-digit time with its zone, the same moment in another zone in brackets.
+      'Updated 0339 GMT (1139 HKT) November 19, 2024',
+      { ...stamp('0339 GMT (1139 HKT) November 19, 2024', '2024-11-19T03:39:00+00:00', 'minute', 'stated'), offsetMinutes: 0 },
+    ],
+    [
       'BDST:\u00a01740\u00a0HRS,\u00a0JUNE\u00a021,\u00a02024',
       stamp('BDST:\u00a01740\u00a0HRS,\u00a0JUNE\u00a021,\u00a02024', '2024-06-21T17:40:00+06:00', 'minute', 'stated'),
     ],

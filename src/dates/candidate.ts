@@ -48,7 +48,8 @@ function isDayWithoutTime({ fields }: Candidate): boolean {
 }
 
 /** What may stand between a date and its time: separators like "," "|" "-" "·" "@", or "on"/"at". */
-const DATE_TIME_GAP = /^[\s,;|·•@/–—-]{0,6}(?:(?:on|at)[\s,]{1,3})?$/i;
+// A bracketed second time in another zone may sit between them too: "0339 GMT (1139 HKT) November 19".
+const DATE_TIME_GAP = /^[\s,;|·•@/–—-]{0,6}(?:\(\d{4} [A-Z]{2,5}\)[\s,]{0,3})?(?:(?:on|at)[\s,]{1,3})?$/i;
 
 function joinDateAndTime(date: Candidate, time: Candidate): Candidate {
   return {

@@ -48,6 +48,17 @@ const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
     },
   },
 
+  // Four-digit times with a zone after them, as CNN prints them: "Updated 0339 GMT (1139 HKT)
+  // November 19, 2024" → 03:39 GMT. A time in brackets is the same moment in another zone: skipped.
+  zonedFourDigitTime: {
+    pattern: /(?<![\p{L}\p{N}(])(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d) (?<zone>[A-Z]{2,5})(?![\p{L}\p{N}])/gu,
+    extract(match, { isZone }) {
+      const { zone, hour, minute } = match.groups ?? {};
+      if (zone === undefined || !isZone(zone)) return null;
+      return candidateAt(match, { hour: Number(hour), minute: Number(minute) }, { kind: 'written', zone });
+    },
+  },
+
   // A clock time chrono refuses because it is impossible, next to a date chrono accepts alone.
   // "2024-06-21 25:10" → fragment 25:10, which, once joined, rejects the whole stamp instead
   // of letting "2024-06-21" through as if the line were clean.
