@@ -15,24 +15,39 @@ const LOOKBACK = 40;
 /** Separators between a headline and the site name in page titles: "Headline | Site". */
 export const TITLE_SITE_SEPARATOR = / (?:\||-|–|—|::|»|·) /;
 
-/** Units that repeat `key` exactly, or as "key | Site", or whose "X | Site" head equals key. */
-function duplicatesOf(units: Unit[], index: number, key: string): Set<number> {
-  const out = new Set<number>();
-  const maxLength = key.length * 2 + 80;
+/** Lines longer than this are never a repeated title. */
+const MAX_TITLE_CHARS = 300;
+
+/**
+ * Where each short line's text recurs: its comparable form, and for "Headline | Site" lines also
+ * the head, both map to the units that carry them. Built once per dump, so finding a candidate's
+ * duplicates is a lookup rather than a scan.
+ */
+function titleIndex(units: Unit[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    if (!key) return;
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  };
   for (const u of units) {
-    if (u.index === index || u.text.length > maxLength) continue;
-    const other = comparable(u.text);
-    if (other === key) out.add(u.index);
-    else {
-      const head = u.text.split(TITLE_SITE_SEPARATOR)[0]!;
-      if (head !== u.text && comparable(head) === key) out.add(u.index);
-    }
+    if (u.text.length > MAX_TITLE_CHARS) continue;
+    add(comparable(u.text), u.index);
+    const head = u.text.split(TITLE_SITE_SEPARATOR)[0]!;
+    if (head !== u.text) add(comparable(head), u.index);
   }
-  return out;
+  return index;
+}
+
+/** Units other than `index` that repeat its text, alone or as "text | Site". */
+function duplicatesOf(titles: Map<string, number[]>, units: Unit[], index: number): Set<number> {
+  const key = comparable(units[index]!.text);
+  return new Set((titles.get(key) ?? []).filter((i) => i !== index));
 }
 
 /** Weekday, month, numbers and punctuation only: a date without a year, not a title. */
-const DATE_WORDS_ONLY = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|yesterday|[ap]\.?m\.?|\d{1,2}:\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|[\s,./:-])+$/i;
+const DATE_WORDS_ONLY = /^(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|yesterday|[ap]\.?m\.?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])|\d{1,2}:\d{2}(?!\d)|\d{1,4}(?:st|nd|rd|th)?(?![\da-z])|[\s,./:-])+$/i;
 
 /** Lines that introduce metadata, never a title. */
 const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |(?:photo|image|source|credit)s? ?[:|,])/i;
@@ -81,11 +96,12 @@ const isNameOrLabel = (f: UnitFacts) =>
  */
 export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: number, cleanDump: boolean): HeadlineChoice | null {
   const h1 = units.findIndex((u) => u.kind === 'heading' && u.depth === 1);
-  if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(units, h1, comparable(units[h1]!.text)) };
+  if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(titleIndex(units), units, h1) };
   // A clean dump (wire story, saved article) opens with its title.
-  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(units, 0, comparable(units[0]!.text)) };
+  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(titleIndex(units), units, 0) };
 
   const W = HEADLINE_WEIGHTS;
+  const titles = titleIndex(units);
   const from = Math.max(0, bodyStart - LOOKBACK);
   let best: { index: number; score: number; rule: string } | null = null;
   let linesAway = 0;
@@ -97,7 +113,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';
-      if (duplicatesOf(units, i, comparable(unit.text)).size) {
+      if (duplicatesOf(titles, units, i).size) {
         score += W.repeated;
         rule = 'repeated-title-line';
       }
@@ -128,7 +144,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   // A clean dump with nothing before the body: its first line is the title.
   if (!best && bodyStart === 0 && units.length > 1 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'first-line', duplicates: new Set() };
   if (!best) return null;
-  return { index: best.index, rule: best.rule, duplicates: duplicatesOf(units, best.index, comparable(units[best.index]!.text)) };
+  return { index: best.index, rule: best.rule, duplicates: duplicatesOf(titles, units, best.index) };
 }
 
 const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff || f.stampDateline);
