@@ -4,7 +4,7 @@ import { agencyName } from '../rules/wire.js';
 /** Apply the cleaning chain in order: "By Jane Doe | June 21, 2024" -> "Jane Doe". */
 export function cleanByline(raw: string): string {
   let text = raw.trim();
-  for (const cleaner of BYLINE_CLEANERS) text = text.replace(cleaner.pattern, '');
+  for (const cleaner of BYLINE_CLEANERS) text = text.replace(cleaner.pattern, '').trim();
   return text.replace(/\s+/g, ' ').trim();
 }
 

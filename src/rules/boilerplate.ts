@@ -103,7 +103,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'author-bio',
-    pattern: /^(?:more (?:about|from|by) (?:\p{Lu}[\p{L}'’.-]{0,25} ?){1,4}$|(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:covers|reports on|writes about|has covered|is an? (?:[\p{L}-]{1,20} ){0,4}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b)|a version of this article appear(?:s|ed) in print\b)/u,
+    pattern: /^(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|has covered|is an? [^.]{0,60}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b)|a version of this article appear(?:s|ed) in print\b)/u,
     note: 'author biographies and print notes that close an article',
     example: 'Jane Doe covers Congress for The Associated Press.',
     maxWords: 150,
@@ -142,7 +142,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-parenthetical',
-    pattern: /(?:^\([^()]{3,120}\)$|\((?:[^()]{0,80}\/[^()]{0,80}|[^()]{0,80}\b(?:photo|photograph|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa)\b[^()]{0,80})\)$|\[(?:file|photo|image|pictured)\b[^\]]{0,160}\]$)/i,
+    // The lookahead and the tail are each bounded, so every "(" costs a constant: linear.
+    pattern: /(?:^\([^()]{3,120}\)$|\((?=[^()]{0,160}(?:\/|\b(?:photo|photograph|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa)\b))[^()]{1,160}\)$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$)/i,
     note: 'a caption ending in its credit in brackets, or a credit alone',
     example: 'Titan in false colour, 2004. (NASA/JPL/Space Science Institute)',
     maxWords: 70,
