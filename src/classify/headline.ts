@@ -118,7 +118,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         rule = 'repeated-title-line';
       }
       let anchored = false;
-      for (let j = i + 1; j < Math.min(bodyStart, i + 4); j++) {
+      for (let j = i + 1; j < Math.min(units.length, i + 4); j++) {
         const authorLine = !isInMenuRun(facts, j) && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
         const stampLine = facts[j]!.dates[0]?.start === 0;
         if (facts[j]!.byline || facts[j]!.dateOnly || authorLine || stampLine) {

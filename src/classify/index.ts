@@ -206,6 +206,8 @@ const TOLERATED_FURNITURE = new Set(['copyright', 'caption-credit', 'caption-par
 const GLUED_TEASER_LINES = 3;
 
 const MAX_SUMMARY_LINES = 8;
+/** How far into the region a byline or stamp still belongs to the article header. */
+const HEADER_TAIL = 3;
 
 /**
  * Inside the body, the title lines under a "Related stories" header are that box's links: the
@@ -261,7 +263,14 @@ export function classify(units: Unit[], layout: LayoutStyle, knownBoilerplate?: 
   captionsAboveCredits(units, facts);
   const decisions: Decision[] = units.map(() => ({ role: 'other', rule: 'unclassified' }));
   const range = bodyRange(units, facts, layout);
-  const bodyStart = range ? range.start : units.length;
+  let bodyStart = range ? range.start : units.length;
+  // A byline or stamp among the first lines of the region closes the article header: the
+  // standfirst above it is not the lede ("Dek / By Jane Doe / Nov. 18 / It was ...").
+  if (range && range.rule !== 'clean-dump') {
+    for (let i = bodyStart; i < Math.min(range.end, bodyStart + HEADER_TAIL); i++) {
+      if (facts[i]!.byline || facts[i]!.dateOnly) bodyStart = i + 1;
+    }
+  }
   let bodyEnd = range ? range.end : units.length - 1;
   // An attribution or sign-off after the lede ends the article: what follows is page furniture.
   for (let i = bodyStart + 1; range && i <= bodyEnd; i++) {

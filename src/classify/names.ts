@@ -1,5 +1,6 @@
 import { BYLINE_CLEANERS, NON_PERSON_WORDS } from '../rules/byline.js';
 import { agencyName } from '../rules/wire.js';
+import { STOP_WORD_SET } from '../rules/stopwords.js';
 
 /** Apply the cleaning chain in order: "By Jane Doe | June 21, 2024" -> "Jane Doe". */
 export function cleanByline(raw: string): string {
@@ -10,6 +11,7 @@ export function cleanByline(raw: string): string {
 
 // Joining words are lower case: "E." in "Sarah E. Needleman" is an initial, not Portuguese "e".
 const NAME_SPLIT = /\s*(?:,|;|&|\s(?:and|AND|und|et|y|e)\s)\s*/;
+const NAME_PARTICLE = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)$/;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)|\p{Lu}\.)$/u;
 
 /**
@@ -24,6 +26,8 @@ export function authorsFrom(byline: string): string[] {
     if (words.length < 2 || words.length > 4) continue;
     if (NON_PERSON_WORDS.test(name) || agencyName(name)) continue;
     if (!words.every((w) => NAME_WORD.test(w))) continue;
+    // "FIND YOUR NEXT CAR", "Know How": function words do not occur in names (particles aside).
+    if (words.some((w) => STOP_WORD_SET.has(w.toLowerCase()) && !NAME_PARTICLE.test(w))) continue;
     const display = name === name.toUpperCase() ? titleCase(name) : name;
     if (!names.includes(display)) names.push(display);
   }

@@ -23,6 +23,12 @@ export const BYLINE_RULES: readonly Rule[] = [
     example: 'International Desk |',
   },
   {
+    name: 'name-profile-link',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}\p{Ll}{1,25})(?:View|Read|See|More) (?:More |All )?(?:Articles|Stories|Posts)$/u,
+    note: 'an author name glued to the link to their other articles',
+    example: 'Marcus De GuzmanView More Articles',
+  },
+  {
     name: 'stamp-then-by',
     pattern: /^[^|]{0,60}?\d[^|]{0,60}? [Bb]y ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})$/u,
     note: 'a date stamp followed by the author',
