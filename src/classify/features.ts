@@ -1,6 +1,6 @@
 import { STOP_WORD_SET } from '../rules/stopwords.js';
-import { BOILERPLATE_RULES } from '../rules/boilerplate.js';
 import { firstMatch, type Rule } from '../rules/types.js';
+import { BUILT_IN_RULES, type RuleSet } from '../rules/ruleset.js';
 import type { Unit } from '../segment/index.js';
 
 /** What the classifier knows about one unit before looking at its neighbours. */
@@ -45,7 +45,7 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-export function unitFeatures(unit: Unit): UnitFeatures {
+export function unitFeatures(unit: Unit, rules: RuleSet = BUILT_IN_RULES): UnitFeatures {
   const text = unit.text;
   const words = wordsOf(text);
   let stop = 0;
@@ -76,7 +76,8 @@ export function unitFeatures(unit: Unit): UnitFeatures {
     titleGlue: TITLE_GLUE.test(text) && /[.!?…]["”’)]?$/.test(text),
     upperCase: letters.length >= 4 && upper / letters.length > 0.8,
     unspacedScript: UNSPACED.test(text.slice(0, 200)),
-    boilerplate: text.length <= MAX_BOILERPLATE_CHARS ? firstMatch(BOILERPLATE_RULES, text, words.length) : undefined,
+    boilerplate:
+      text.length <= MAX_BOILERPLATE_CHARS && !firstMatch(rules.keep, text, words.length) ? firstMatch(rules.boilerplate, text, words.length) : undefined,
   };
 }
 

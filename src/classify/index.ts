@@ -1,9 +1,9 @@
 import type { LayoutStyle, Unit } from '../segment/index.js';
-import { BYLINE_RULES } from '../rules/byline.js';
-import { SIGN_OFF_RULES, SOURCE_RULES, matchDateline, type DatelineMatch } from '../rules/wire.js';
+import { matchDateline, type DatelineMatch } from '../rules/wire.js';
+import { BUILT_IN_RULES, type RuleSet } from '../rules/ruleset.js';
 import { firstMatch, type Rule } from '../rules/types.js';
 import { findDates, hasDateCue } from '../dates/index.js';
-import type { FoundDate } from '../dates/types.js';
+import type { DateOptions, FoundDate } from '../dates/types.js';
 import { comparable, unitFeatures, wordsOf, type UnitFeatures } from './features.js';
 import { densestRange, isCaptionRule, unitScore } from './region.js';
 import { chooseHeadline, isInMenuRun } from './headline.js';
@@ -80,12 +80,12 @@ function isDateOnly(text: string, dates: FoundDate[]): boolean {
 
 const ZONE_LABEL_LINE = /^\p{Lu}{2,5}\s?:\s?\d/u;
 
-export function unitFactsOf(unit: Unit): UnitFacts {
-  const features = unitFeatures(unit);
+export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOptions: DateOptions = {}): UnitFacts {
+  const features = unitFeatures(unit, rules);
   const text = unit.text;
   // Stamps sit on short lines; a date inside a sentence of prose is part of the story, not a stamp.
   const short = text.length <= MAX_STAMP_LINE && features.words <= MAX_STAMP_WORDS;
-  const dates = short && hasDateCue(text) ? findDates(text) : [];
+  const dates = short && hasDateCue(text) ? findDates(text, dateOptions) : [];
   const dateOnly = isDateOnly(text, dates);
   const facts: UnitFacts = {
     features,
@@ -94,21 +94,21 @@ export function unitFactsOf(unit: Unit): UnitFacts {
     stampDateline: dateOnly && ZONE_LABEL_LINE.test(text),
   };
   if (short && features.words <= 30) {
-    for (const rule of BYLINE_RULES) {
+    for (const rule of rules.byline) {
       const m = rule.pattern.exec(text);
       if (m) {
         facts.byline = { rule, text: m[1] ?? text };
         break;
       }
     }
-    for (const rule of SOURCE_RULES) {
+    for (const rule of rules.source) {
       const m = rule.pattern.exec(text);
       if (m) {
         facts.source = { rule, name: m[1]!.trim().replace(/[.)]+$/, '') };
         break;
       }
     }
-    facts.signOff = firstMatch(SIGN_OFF_RULES, text, features.words);
+    facts.signOff = firstMatch(rules.signOff, text, features.words);
   }
   return facts;
 }
@@ -257,9 +257,18 @@ export const LEARNED_BOILERPLATE_RULE: Rule = {
   example: 'Follow us on Facebook',
 };
 
-export function classify(units: Unit[], layout: LayoutStyle, knownBoilerplate?: ReadonlySet<string>): Classified {
-  const facts = units.map(unitFactsOf);
-  annotatePage(units, facts, knownBoilerplate);
+/** What a caller may tell the classifier beyond the units themselves. */
+export interface ClassifyOptions {
+  rules?: RuleSet;
+  /** Lines learnt as the batch's furniture (--learn-boilerplate). */
+  knownBoilerplate?: ReadonlySet<string>;
+  /** For relative stamps ("3 hours ago") and all-numeric day/month order. */
+  dates?: DateOptions;
+}
+
+export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOptions = {}): Classified {
+  const facts = units.map((unit) => unitFactsOf(unit, options.rules, options.dates));
+  annotatePage(units, facts, options.knownBoilerplate);
   captionsAboveCredits(units, facts);
   const decisions: Decision[] = units.map(() => ({ role: 'other', rule: 'unclassified' }));
   const range = bodyRange(units, facts, layout);
