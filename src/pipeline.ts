@@ -5,6 +5,7 @@ import { looksLikeMarkdown, segmentMarkdown } from './segment/markdown.js';
 import { classify } from './classify/index.js';
 import { assemble, type LineTrace } from './assemble/index.js';
 import { articleSchema, type Article } from './schema.js';
+import type { RuleSet } from './rules/ruleset.js';
 
 export interface ParseOptions {
   /** Path as given by the user ("-" for stdin); reported in the output. */
@@ -13,6 +14,8 @@ export interface ParseOptions {
   format?: 'auto' | 'text' | 'markdown';
   /** Lines learnt as this batch's furniture (`learnBoilerplate`), as comparable keys. */
   knownBoilerplate?: ReadonlySet<string>;
+  /** Rule tables to use instead of the built-in ones (see `ruleSetFor` for custom rules). */
+  rules?: RuleSet;
 }
 
 export interface Analysis {
@@ -44,7 +47,7 @@ function decodeAndNormalise(input: string | Uint8Array): Decoded {
 export function analyseArticle(input: string | Uint8Array, options: ParseOptions = {}): Analysis {
   const { text, ...decoded } = decodeAndNormalise(input);
   const segmented = segment(text, options);
-  const classified = classify(segmented.units, segmented.layout, options.knownBoilerplate);
+  const classified = classify(segmented.units, segmented.layout, { knownBoilerplate: options.knownBoilerplate, rules: options.rules });
   const { fields, trace } = assemble(classified, segmented.lines);
   if (!text.trim()) fields.warnings = ['empty input'];
   const article = articleSchema.parse({

@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtInRulesAsJson, loadRules, ruleSetFor, RulesError } from '../src/rules/custom.js';
+import { parseArticle } from '../src/index.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'news-parse-rules-'));
+const write = (name: string, content: unknown) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+};
+
+const DUMP = [
+  'Harbour ferry returns after repairs',
+  '',
+  'The harbour ferry resumed its usual timetable on Monday after six weeks of repairs to its engine, the operator said.',
+  '',
+  'Passengers said the crossing was smoother than before and that the new seats were an improvement.',
+  '',
+  'Brought to you by the Harbour Trust newsletter team.',
+  '',
+  'Visit harbourtimes.example for more.',
+].join('\n');
+
+describe('custom rules', () => {
+  it('adds a boilerplate pattern, scoped to a site', async () => {
+    const file = write('site.json', { sites: [{ match: 'harbourtimes\\.example', rules: [{ name: 'trust-promo', role: 'boilerplate', pattern: '^Brought to you by' }] }] });
+    const custom = await loadRules(file);
+    const without = parseArticle(DUMP);
+    expect(without.body.join('\n')).toContain('Brought to you by');
+    const withRules = parseArticle(DUMP, { rules: ruleSetFor(custom, DUMP) });
+    expect(withRules.body.join('\n')).not.toContain('Brought to you by');
+    // The site block does not apply to a dump from elsewhere.
+    expect(ruleSetFor(custom, 'another site entirely').boilerplate.some((r) => r.name === 'trust-promo')).toBe(false);
+  });
+
+  it('switches built-in rules off by name', async () => {
+    const custom = await loadRules(write('disable.json', { disable: ['share-bar'] }));
+    expect(ruleSetFor(custom, '').boilerplate.some((r) => r.name === 'share-bar')).toBe(false);
+  });
+
+  it('names the file, the JSON path and what was expected', async () => {
+    await expect(loadRules(write('bad-role.json', { rules: [{ name: 'x', role: 'headline-ish', pattern: 'a' }] }))).rejects.toThrow(/bad-role\.json: \.rules\[0\]\.role: /);
+    await expect(loadRules(write('bad-regex.json', { rules: [{ name: 'x', role: 'boilerplate', pattern: '(' }] }))).rejects.toThrow(/\.rules\[0\]\.pattern: not a valid regular expression/);
+    await expect(loadRules(write('bad-json.json', '{ nope'))).rejects.toThrow(/not valid JSON/);
+    await expect(loadRules(write('extra.json', { rules: [], colour: 'red' }))).rejects.toBeInstanceOf(RulesError);
+  });
+
+  it('refuses a pattern that can take super-linear time', async () => {
+    await expect(loadRules(write('redos.json', { rules: [{ name: 'slow', role: 'boilerplate', pattern: '^(a+)+$' }] }))).rejects.toThrow(/refused, the pattern may take super-linear time/);
+  });
+
+  it('prints the built-in tables in the format it reads', async () => {
+    const printed = builtInRulesAsJson();
+    const file = write('printed.json', printed);
+    const custom = await loadRules(file);
+    expect(custom.global.rules.boilerplate?.length).toBeGreaterThan(10);
+  }, 120_000);
+});
