@@ -16,6 +16,10 @@ export interface ParseOptions {
   knownBoilerplate?: ReadonlySet<string>;
   /** Rule tables to use instead of the built-in ones (see `ruleSetFor` for custom rules). */
   rules?: RuleSet;
+  /** IANA time zone for times the dump states without a zone, e.g. "Asia/Dhaka". */
+  timeZone?: string;
+  /** The instant relative stamps ("3 hours ago", "Yesterday") count from; without it they are skipped. */
+  referenceDate?: Date;
 }
 
 export interface Analysis {
@@ -47,8 +51,12 @@ function decodeAndNormalise(input: string | Uint8Array): Decoded {
 export function analyseArticle(input: string | Uint8Array, options: ParseOptions = {}): Analysis {
   const { text, ...decoded } = decodeAndNormalise(input);
   const segmented = segment(text, options);
-  const classified = classify(segmented.units, segmented.layout, { knownBoilerplate: options.knownBoilerplate, rules: options.rules });
-  const { fields, trace } = assemble(classified, segmented.lines);
+  const classified = classify(segmented.units, segmented.layout, {
+    knownBoilerplate: options.knownBoilerplate,
+    rules: options.rules,
+    dates: options.referenceDate ? { referenceDate: options.referenceDate } : {},
+  });
+  const { fields, trace } = assemble(classified, segmented.lines, { timeZone: options.timeZone });
   if (!text.trim()) fields.warnings = ['empty input'];
   const article = articleSchema.parse({
     schemaVersion: 1,

@@ -1,7 +1,7 @@
 import type { Article, DateRole, DateStamp, Dateline, SourceAttribution } from '../schema.js';
 import type { Classified, Role } from '../classify/index.js';
 import type { Line, Unit } from '../segment/index.js';
-import { findDates, withOffset } from '../dates/index.js';
+import { findDates, offsetInTimeZone, withOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
 import { TRAILING_SIGN_OFF_RULES, agencyName } from '../rules/wire.js';
 import { wordsOf } from '../classify/features.js';
@@ -61,17 +61,21 @@ function lineAt(unit: Unit, offset: number): number {
   return unit.lines[unit.lines.length - 1]!.n;
 }
 
-/** Apply a zone the dump states once to its zoneless times ("Update: 17:40" + "BDST" elsewhere). */
-function inferZones(stamps: Array<DateStamp & { offsetMinutes: number | null }>): void {
+/**
+ * Give zone-less times an offset: the one zone the dump states (a "BDST" line applies to its
+ * "Update: 17:40"), else the user's --timezone for the wall-clock date. Either way "inferred".
+ */
+function inferZones(stamps: Array<DateStamp & { offsetMinutes: number | null }>, timeZone: string | undefined): void {
   const offsets = new Set(stamps.filter((s) => s.zone === 'stated' && s.offsetMinutes !== null).map((s) => s.offsetMinutes));
-  if (offsets.size !== 1) return;
-  const [offset] = [...offsets] as [number];
+  if (offsets.size > 1 || (offsets.size === 0 && !timeZone)) return;
+  const stated = offsets.size === 1 ? ([...offsets][0] as number) : null;
   for (const s of stamps) {
-    if (s.zone === 'none' && (s.precision === 'minute' || s.precision === 'second')) {
-      s.iso = withOffset(s.iso, offset);
-      s.zone = 'inferred';
-      s.offsetMinutes = offset;
-    }
+    if (s.zone !== 'none' || (s.precision !== 'minute' && s.precision !== 'second')) continue;
+    const offset = stated ?? offsetInTimeZone(s.iso, timeZone!);
+    if (offset === null) continue;
+    s.iso = withOffset(s.iso, offset);
+    s.zone = 'inferred';
+    s.offsetMinutes = offset;
   }
 }
 
@@ -113,7 +117,12 @@ function cutTrailingSignOff(body: string[]): { text: string; agency: string; rul
   return null;
 }
 
-export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields; trace: LineTrace[] } {
+export interface AssembleOptions {
+  /** IANA zone for times the dump gives without one (--timezone). */
+  timeZone?: string;
+}
+
+export function assemble(c: Classified, lines: Line[], options: AssembleOptions = {}): { fields: ArticleFields; trace: LineTrace[] } {
   const { units, decisions } = c;
   const headlineIndex = decisions.findIndex((d) => d.role === 'headline');
   const boilerplate = { header: [] as string[], footer: [] as string[], other: [] as string[] };
@@ -178,7 +187,7 @@ export function assemble(c: Classified, lines: Line[]): { fields: ArticleFields;
     const last = trace.findLast((t) => t.role === 'body');
     if (last) last.rule = `${last.rule}+${signOff.rule}`;
   }
-  inferZones(stamps);
+  inferZones(stamps, options.timeZone);
   // Of several stamps in a role, a labelled one ("Published: ...") wins, then the one nearest the headline.
   const first = (r: DateRole) => {
     const dayOrFiner = (k: { stampIndex: number }) => !['year', 'month'].includes(stamps[k.stampIndex]!.precision);

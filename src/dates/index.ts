@@ -124,3 +124,4 @@ function toFoundDate(stamp: Candidate, line: string, repaired: RepairedLine, opt
     offsetMinutes,
   };
 }
+export { isTimeZone, offsetInTimeZone } from './iana.js';
