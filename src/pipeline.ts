@@ -18,6 +18,8 @@ export interface ParseOptions {
   rules?: RuleSet;
   /** IANA time zone for times the dump states without a zone, e.g. "Asia/Dhaka". */
   timeZone?: string;
+  /** Add `provenance`: the input line numbers of every field. */
+  provenance?: boolean;
   /** The instant relative stamps ("3 hours ago", "Yesterday") count from; without it they are skipped. */
   referenceDate?: Date;
 }
@@ -56,7 +58,7 @@ export function analyseArticle(input: string | Uint8Array, options: ParseOptions
     rules: options.rules,
     dates: options.referenceDate ? { referenceDate: options.referenceDate } : {},
   });
-  const { fields, trace } = assemble(classified, segmented.lines, { timeZone: options.timeZone });
+  const { fields, trace, provenance } = assemble(classified, segmented.lines, { timeZone: options.timeZone });
   if (!text.trim()) fields.warnings = ['empty input'];
   const article = articleSchema.parse({
     schemaVersion: 1,
@@ -64,6 +66,7 @@ export function analyseArticle(input: string | Uint8Array, options: ParseOptions
     encoding: decoded.encoding,
     ...fields,
     warnings: [...decoded.warnings, ...fields.warnings],
+    ...(options.provenance ? { provenance } : {}),
   });
   return { article, trace, layout: segmented.layout };
 }

@@ -52,6 +52,19 @@ export const articleSchema = z
       words: z.number().int().nonnegative(),
     }),
     warnings: z.array(z.string()),
+    provenance: z
+      .object({
+        headline: z.array(z.number().int()),
+        subheadline: z.array(z.number().int()),
+        byline: z.array(z.number().int()),
+        published: z.array(z.number().int()),
+        updated: z.array(z.number().int()),
+        dateline: z.array(z.number().int()),
+        source: z.array(z.number().int()),
+        body: z.array(z.array(z.number().int())).describe('per paragraph'),
+      })
+      .optional()
+      .describe('input line numbers each field came from (only with --provenance)'),
   })
   .strict();
 

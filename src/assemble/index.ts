@@ -122,15 +122,40 @@ export interface AssembleOptions {
   timeZone?: string;
 }
 
-export function assemble(c: Classified, lines: Line[], options: AssembleOptions = {}): { fields: ArticleFields; trace: LineTrace[] } {
+/** Input line numbers each field came from (--provenance). */
+export interface Provenance {
+  headline: number[];
+  subheadline: number[];
+  byline: number[];
+  published: number[];
+  updated: number[];
+  dateline: number[];
+  source: number[];
+  body: number[][];
+}
+
+const linesOf = (unit: Unit) => unit.lines.map((l) => l.n);
+
+/** Warnings say what was missing and what was looked for. */
+const MISSING = {
+  headline: 'no headline found: no title-like line (2-30 words, not a menu entry, stamp, byline or caption) before the body',
+  body: 'no body found: no run of prose paragraphs (long lines ending like sentences)',
+  byline: 'no byline: no line near the headline matched the byline rules ("By ...", a desk, a name with a role, a name beside a stamp)',
+  published: 'no publication date: no labelled stamp, no stamp line near the headline and no dated dateline',
+} as const;
+
+export function assemble(c: Classified, lines: Line[], options: AssembleOptions = {}): { fields: ArticleFields; trace: LineTrace[]; provenance: Provenance } {
   const { units, decisions } = c;
   const headlineIndex = decisions.findIndex((d) => d.role === 'headline');
   const boilerplate = { header: [] as string[], footer: [] as string[], other: [] as string[] };
   const body: string[] = [];
+  const provenance: Provenance = { headline: [], subheadline: [], byline: [], published: [], updated: [], dateline: [], source: [], body: [] };
   let headline: string | null = null;
   let subheadline: string | null = null;
   let byline: string | null = null;
   let dateline: Dateline | null = null;
+  /** The stamp a time-line dateline holds, to read its zone once zones are inferred. */
+  let datelineStamp = -1;
   let source: SourceAttribution | null = null;
   const stamps: Array<DateStamp & { offsetMinutes: number | null }> = [];
   const candidates: Array<{ unitIndex: number; labelled: boolean; stampIndex: number }> = [];
@@ -144,6 +169,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     const unit = units[i]!;
     const facts = c.facts[i]!;
     let { role, rule } = decisions[i]!;
+    const firstStamp = stamps.length;
     for (const [k, date] of facts.dates.entries()) {
       const { role: stampRole, labelled } = dateRole(unit.text, facts.dates, k, i, c, headlineIndex);
       candidates.push({ unitIndex: i, labelled, stampIndex: stamps.length });
@@ -151,28 +177,43 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     }
     if (role === 'headline' && headline === null) {
       headline = splitSiteName(unit.text);
+      provenance.headline = linesOf(unit);
       // "Headline | Site": the field drops the site, so the line itself is kept too.
       if (headline !== unit.text) keep(i, unit);
-    } else if (role === 'subheadline' && subheadline === null) subheadline = unit.text;
-    else if (role === 'byline' && facts.byline) {
+    } else if (role === 'subheadline' && subheadline === null) {
+      subheadline = unit.text;
+      provenance.subheadline = linesOf(unit);
+    } else if (role === 'byline' && facts.byline) {
       // A byline line carries labels and stamps besides the names: kept verbatim, the field cleaned.
-      if (i === bylineIndex) byline = cleanByline(facts.byline.text);
+      if (i === bylineIndex) {
+        byline = cleanByline(facts.byline.text);
+        provenance.byline = linesOf(unit);
+      }
       keep(i, unit);
-    }
-    else if (role === 'dateline' && dateline === null) {
-      dateline = { text: unit.text, location: null, date: facts.dates[0]?.iso ?? null };
+    } else if (role === 'dateline' && dateline === null) {
+      dateline = { text: unit.text, location: null, date: null };
+      datelineStamp = facts.dates.length ? firstStamp : -1;
+      provenance.dateline = linesOf(unit);
     } else if (role === 'source' && source === null && facts.source) {
       source = { text: unit.text, name: agencyName(facts.source.name) ?? facts.source.name };
+      provenance.source = linesOf(unit);
     } else if (role === 'body') {
       let text = unit.text;
       if (body.length === 0 && facts.wireDateline && dateline === null) {
         const wire = facts.wireDateline;
         dateline = { text: wire.text, location: wire.location, date: findDates(wire.text)[0]?.iso ?? null };
-        if (wire.agency && source === null) source = { text: `(${wire.text.match(/\(([^)]+)\)/)?.[1] ?? wire.agency})`, name: wire.agency };
+        provenance.dateline = [unit.lines[0]!.n];
+        if (wire.agency && source === null) {
+          source = { text: `(${wire.text.match(/\(([^)]+)\)/)?.[1] ?? wire.agency})`, name: wire.agency };
+          provenance.source = [unit.lines[0]!.n];
+        }
         text = text.slice(text.indexOf(wire.text) + wire.text.length).trim();
         rule = `${rule}+${wire.rule}`;
       }
-      if (text) body.push(text);
+      if (text) {
+        body.push(text);
+        provenance.body.push(linesOf(unit));
+      }
     } else {
       if (role === 'headline' || role === 'subheadline' || role === 'byline' || role === 'dateline' || role === 'source') role = position(i) === 'other' ? 'other' : position(i);
       keep(i, unit);
@@ -183,39 +224,50 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   const signOff = cutTrailingSignOff(body);
   if (signOff) {
     boilerplate.footer.unshift(signOff.text);
-    source ??= { text: signOff.text, name: signOff.agency };
+    if (!source) {
+      source = { text: signOff.text, name: signOff.agency };
+      provenance.source = provenance.body.at(-1)?.slice(-1) ?? [];
+    }
+    if (body.length < provenance.body.length) provenance.body.pop();
     const last = trace.findLast((t) => t.role === 'body');
     if (last) last.rule = `${last.rule}+${signOff.rule}`;
   }
   inferZones(stamps, options.timeZone);
-  // Of several stamps in a role, a labelled one ("Published: ...") wins, then the one nearest the headline.
-  const first = (r: DateRole) => {
+  if (dateline && datelineStamp >= 0) dateline.date = stamps[datelineStamp]!.iso;
+
+  // Of several stamps in a role, a labelled one ("Published: ...") wins, then a day-precise one,
+  // then the one nearest the headline.
+  const best = (r: DateRole) => {
     const dayOrFiner = (k: { stampIndex: number }) => !['year', 'month'].includes(stamps[k.stampIndex]!.precision);
     const distance = (k: { unitIndex: number }) => (headlineIndex < 0 ? 0 : Math.abs(k.unitIndex - headlineIndex));
     const inRole = candidates.filter((k) => stamps[k.stampIndex]!.role === r);
     // Stamps far from the headline belong to other stories on the page, unless there is nothing else.
     const near = inRole.filter((k) => distance(k) <= 3 * NEAR_HEADLINE);
-    const ranked = (near.length ? near : inRole)
-      .sort((a, b) => Number(b.labelled) - Number(a.labelled) || Number(dayOrFiner(b)) - Number(dayOrFiner(a)) || distance(a) - distance(b));
-    return ranked.length ? stamps[ranked[0]!.stampIndex]!.iso : null;
+    const ranked = (near.length ? near : inRole).sort(
+      (a, b) => Number(b.labelled) - Number(a.labelled) || Number(dayOrFiner(b)) - Number(dayOrFiner(a)) || distance(a) - distance(b),
+    );
+    return ranked.length ? stamps[ranked[0]!.stampIndex]! : null;
   };
-  if (dateline && dateline.date) {
-    const stated = stamps.find((s) => s.iso.startsWith(dateline!.date!.slice(0, 16)) && s.line === trace.find((t) => t.role === 'dateline')?.line);
-    if (stated) dateline.date = stated.iso;
-  }
-  const published = first('published') ?? dateline?.date ?? null;
-  const updated = first('updated');
+  const publishedStamp = best('published');
+  const updatedStamp = best('updated');
+  // Without a publication stamp, the dateline's date, else the update stamp, is the best evidence.
+  const published = publishedStamp?.iso ?? dateline?.date ?? updatedStamp?.iso ?? null;
+  const updated = publishedStamp || dateline?.date ? (updatedStamp?.iso ?? null) : null;
+  provenance.published = publishedStamp ? [publishedStamp.line] : dateline?.date ? provenance.dateline : updatedStamp ? [updatedStamp.line] : [];
+  provenance.updated = updated && updatedStamp ? [updatedStamp.line] : [];
 
   const warnings: string[] = [];
-  if (headline === null) warnings.push('no headline found: no title-like line before the body');
-  if (!body.length) warnings.push('no body found: no run of prose paragraphs');
+  if (headline === null) warnings.push(MISSING.headline);
+  if (!body.length) warnings.push(MISSING.body);
+  if (byline === null) warnings.push(MISSING.byline);
+  if (published === null) warnings.push(MISSING.published);
   const fields: ArticleFields = {
     headline,
     subheadline,
     byline,
     authors: byline ? authorsFrom(byline) : [],
-    published: published ?? updated,
-    updated: published ? updated : null,
+    published,
+    updated,
     dates: stamps.map(({ offsetMinutes: _omit, ...stamp }) => stamp),
     dateline,
     source,
@@ -228,5 +280,5 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     },
     warnings,
   };
-  return { fields, trace };
+  return { fields, trace, provenance };
 }
