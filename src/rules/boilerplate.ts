@@ -90,6 +90,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Advertisement',
   },
   {
+    name: 'end-matter-header',
+    pattern: /^(?:sources|references|footnotes|notes|bibliography|about this (?:statement|story|article|report)|how to contact us|contact the (?:author|reporter)|about the authors?|corrections? policy)\W{0,3}$/i,
+    note: 'the header of end matter (sources, references, contact box): the article has ended',
+    example: 'Sources:',
+    endsArticle: true,
+  },
+  {
     name: 'summary-label',
     pattern: /^(?:key points|key takeaways|highlights|summary|in brief|at a glance|the big picture|tl;?dr|what you need to know|in short|story highlights)\W{0,3}$/i,
     note: 'the label of a bullet summary above the article; its lines are a digest, not the body',
