@@ -206,6 +206,8 @@ const TOLERATED_FURNITURE = new Set(['copyright', 'caption-credit', 'caption-par
 const GLUED_TEASER_LINES = 3;
 
 const MAX_SUMMARY_LINES = 8;
+/** A story card's summary is one or two sentences. */
+const MAX_CARD_SUMMARY_WORDS = 45;
 /** How far into the region a byline or stamp still belongs to the article header. */
 const HEADER_TAIL = 3;
 
@@ -238,6 +240,17 @@ function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: Read
       if (units[j]!.gapBefore > 0 || f.wireDateline || f.features.words < 6) break;
       f.features.teaser = true;
     }
+  }
+  // Story cards copy as "Section / Title / Section / Title / one-sentence summary" (the image's
+  // label and alt text, then the link's): the repeated pair marks a card, and its summary is a teaser.
+  for (let i = 3; i < units.length; i++) {
+    if (facts[i]!.features.words < 4 || facts[i]!.features.endsSentence || facts[i - 1]!.features.words > 3) continue;
+    const sameTitle = comparable(units[i]!.text) === comparable(units[i - 2]!.text);
+    const sameLabel = comparable(units[i - 1]!.text) === comparable(units[i - 3]!.text);
+    if (!sameTitle || !sameLabel) continue;
+    facts[i]!.features.teaser = facts[i - 2]!.features.teaser = true;
+    const summary = facts[i + 1];
+    if (summary && summary.features.words <= MAX_CARD_SUMMARY_WORDS && !summary.wireDateline) summary.features.teaser = true;
   }
   // Menus that copy as "TitleTeaser text" lines: on such pages a glued line is a link, not prose.
   if (facts.filter((f) => f.features.titleGlue).length >= GLUED_TEASER_LINES) for (const f of facts) if (f.features.titleGlue) f.features.teaser = true;

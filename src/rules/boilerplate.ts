@@ -117,7 +117,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'author-bio',
-    pattern: /^(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|has covered|is an? [^.]{0,60}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b)|a version of this article appear(?:s|ed) in print\b)/u,
+    pattern: /^(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|has covered|is an? [^.]{0,60}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b)|a version of this article appear(?:s|ed) in print\b|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
     note: 'author biographies and print notes that close an article',
     example: 'Jane Doe covers Congress for The Associated Press.',
     maxWords: 150,
