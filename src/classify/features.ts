@@ -1,4 +1,4 @@
-import { STOP_WORD_SET } from '../rules/stopwords.js';
+import { CJK_PARTICLES, STOP_WORD_SET, UNSPACED_SCRIPT_CHARS } from '../rules/stopwords.js';
 import { firstMatch, type Rule } from '../rules/types.js';
 import { BUILT_IN_RULES, type RuleSet } from '../rules/ruleset.js';
 import type { Unit } from '../segment/index.js';
@@ -27,7 +27,6 @@ export interface UnitFeatures {
 /** Units longer than this are never page furniture; skip the boilerplate table for them. */
 const MAX_BOILERPLATE_CHARS = 400;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
 
 /**
  * A link title glued to its teaser, as menus with story previews copy: "... Won’t StandWarren
@@ -64,9 +63,15 @@ export function unitFeatures(unit: Unit, rules: RuleSet = BUILT_IN_RULES): UnitF
   }
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  // Chinese and Japanese run words together: count about two characters a word, and read their
+  // grammatical particles as the function words they are.
+  const unspaced = text.match(UNSPACED_SCRIPT_CHARS)?.length ?? 0;
+  const unspacedScript = unspaced >= 4 && unspaced * 2 >= letters.length;
+  const wordCount = unspacedScript ? Math.max(words.length, Math.round(unspaced / 2)) : words.length;
+  const particles = unspacedScript ? (text.match(CJK_PARTICLES)?.length ?? 0) : 0;
   return {
-    words: words.length,
-    stopRatio: words.length ? stop / words.length : 0,
+    words: wordCount,
+    stopRatio: unspacedScript ? Math.min(1, particles / Math.max(1, wordCount) * 2) : words.length ? stop / words.length : 0,
     numericRatio: words.length ? numeric / words.length : 0,
     endsSentence: /[.!?…:;"”’»)。！？]$/.test(text),
     teaser: TRUNCATED_END.test(text) || (text.match(TRUNCATION_INSIDE)?.length ?? 0) >= 2,
@@ -75,7 +80,7 @@ export function unitFeatures(unit: Unit, rules: RuleSet = BUILT_IN_RULES): UnitF
     // The teaser after the glue is a sentence; a title with a camel-case brand ("GateHouse") is not.
     titleGlue: TITLE_GLUE.test(text) && /[.!?…]["”’)]?$/.test(text),
     upperCase: letters.length >= 4 && upper / letters.length > 0.8,
-    unspacedScript: UNSPACED.test(text.slice(0, 200)),
+    unspacedScript,
     boilerplate:
       text.length <= MAX_BOILERPLATE_CHARS && !firstMatch(rules.keep, text, words.length) ? firstMatch(rules.boilerplate, text, words.length) : undefined,
   };

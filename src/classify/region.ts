@@ -39,7 +39,6 @@ export function unitScore(f: UnitFeatures, isMetadata: boolean): number {
   if (f.boilerplate) return isCaptionRule(f.boilerplate.name) ? w.caption : w.boilerplate;
   if (isMetadata) return w.metadata;
   if (f.titleCase || f.teaser) return w.title;
-  if (f.unspacedScript) return f.words >= 3 ? Math.max(1, f.words) : w.fragment;
   // Prose ends its paragraphs; a long line without a sentence end is a link to another story.
   if (f.words >= w.paragraphWords && f.endsSentence && f.stopRatio >= w.proseStopRatio) return f.words;
   if (f.words >= w.paragraphWords && f.endsSentence) return f.words / 2;

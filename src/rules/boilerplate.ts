@@ -22,7 +22,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'related-list-header',
-    pattern: /^(?:related(?: articles?| stories| story| news| posts?| topics?| content| coverage| links?| reading| videos?| items?| searches)?|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|more from [\p{L}\d ]{1,40}|more (?:stories|articles|news|on this(?: story)?)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared|commented)|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under)\W{0,3}$/iu,
+    pattern: /^(?:related(?: articles?| stories| story| news| posts?| topics?| content| coverage| links?| reading| videos?| items?| searches)?|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|more from [\p{L}\d ]{1,40}|more (?:stories|articles|news|on this(?: story)?)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared|commented)|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under|mehr zum thema|verwandte artikel|articles similaires|à lire aussi|noticias relacionadas|artículos relacionados|notícias relacionadas|关联阅读|相关新闻|相关文章|関連記事|関連ニュース|おすすめ記事)\W{0,3}$/iu,
     note: 'the header of a list of other articles or of tags; mid-article boxes have them too, so it is no wall',
     example: 'You may also like',
   },

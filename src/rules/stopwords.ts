@@ -14,3 +14,9 @@ const STOP_WORDS = {
 export const STOP_WORD_SET: ReadonlySet<string> = new Set(
   Object.values(STOP_WORDS).flatMap((list) => list.split(' ')),
 );
+
+/** Scripts written without spaces between words (Chinese, Japanese, Thai): counted by character. */
+export const UNSPACED_SCRIPT_CHARS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/gu;
+
+/** Chinese and Japanese grammatical particles: their function words. */
+export const CJK_PARTICLES = /[のはがをにでともへや的了是在和]/gu;

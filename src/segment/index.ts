@@ -1,3 +1,5 @@
+import { UNSPACED_SCRIPT_CHARS } from '../rules/stopwords.js';
+
 /**
  * Segment stage: normalised text -> lines -> units (the paragraphs of the dump as it was laid out).
  * A unit is one or more consecutive input lines that form one block: a one-line paragraph, a
@@ -70,6 +72,10 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   // The wrap column: a high percentile of the lines that another line follows (a wrapped line
   // always has a successor; titles, URLs and last lines do not count).
   if (percentileLength(nonBlank, 0.98) > MAX_WRAP_WIDTH) return { layout: 'line-per-paragraph', width: 0 };
+  // Chinese and Japanese lines are short in characters but long in words, and have no spaces to
+  // wrap at: the wrap test means nothing for them.
+  const sample = nonBlank.slice(0, 400).map((l) => l.text).join('');
+  if ((sample.match(UNSPACED_SCRIPT_CHARS)?.length ?? 0) * 4 >= sample.length) return { layout: 'line-per-paragraph', width: 0 };
   const followed = lines.filter((l, i) => l.text && lines[i + 1]?.text);
   const width = percentileLength(followed.length >= 3 ? followed : nonBlank, 0.9);
 
