@@ -21,16 +21,15 @@ const EXTENSION = /\.(?:txt|md|markdown)$/i;
 
 const stem = (p: string) => p.replace(EXTENSION, '');
 
-/** The directory part of a glob before its first magic segment: "dumps/**\/*.txt" -> "dumps". */
+// Glob syntax fast-glob understands; a brace may hold a slash ("{a,../b}/*.txt"), so a segment is
+// judged by its characters rather than by whether it is a complete pattern on its own.
+const GLOB_SYNTAX = /[*?[\]{}()!]/;
+
+/** The folder part of a glob before its first segment with glob syntax: "dumps/**\/*.txt" -> "dumps". */
 function globBase(pattern: string): string {
   const parts = pattern.split('/');
-  const fixed: string[] = [];
-  for (const part of parts) {
-    if (fg.isDynamicPattern(part)) break;
-    fixed.push(part);
-  }
-  if (fixed.length === parts.length) fixed.pop();
-  return fixed.join('/') || '.';
+  const firstMagic = parts.findIndex((part) => GLOB_SYNTAX.test(part));
+  return parts.slice(0, firstMagic === -1 ? parts.length - 1 : firstMagic).join('/') || '.';
 }
 
 /**

@@ -43,6 +43,7 @@ function colourFor(stream: NodeJS.WriteStream, wanted: boolean): InstanceType<ty
 }
 
 const MEGABYTE = 1024 * 1024;
+const sizeOf = (bytes: number) => (bytes >= MEGABYTE ? `${(bytes / MEGABYTE).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 const tooLarge = (size: string, limit: number) => new CliProblem(`too large: ${size} (the limit is ${limit} MB; see --max-size)`);
 
 async function readStdin(limit: number, signal: AbortSignal): Promise<Buffer> {
@@ -81,7 +82,7 @@ async function readInput(file: InputFile, limit: number, signal: AbortSignal): P
     const stat = await handle.stat();
     if (stat.isDirectory()) throw new CliProblem('is a folder');
     if (!stat.isFile()) throw new CliProblem(`not a regular file (${kindOf(stat)})`);
-    if (stat.size > limit * MEGABYTE) throw tooLarge(`${(stat.size / MEGABYTE).toFixed(1)} MB`, limit);
+    if (stat.size > limit * MEGABYTE) throw tooLarge(sizeOf(stat.size), limit);
     return await handle.readFile({ signal });
   } finally {
     await handle.close();
@@ -98,27 +99,28 @@ async function render(article: Article, options: CliOptions, pretty: boolean): P
 
 /**
  * SIGINT/SIGTERM stop the batch: the input in hand is abandoned (its temp file removed) and no
- * other is started; outputs already written stay, complete. A second signal stops at once.
+ * other is started; outputs already written stay, complete. A second signal, for when the input
+ * in hand is stuck (a hung disk), removes the temp files and dies by that signal at once:
+ * process.exit() would wait for the blocked write.
  */
 function stopOnSignals(say: (message: string) => void): { signal: AbortSignal; signalName: () => NodeJS.Signals | undefined; dispose: () => void } {
   const controller = new AbortController();
   let received: NodeJS.Signals | undefined;
-  const onSignal = (name: NodeJS.Signals) => {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const dispose = () => signals.forEach((name) => process.off(name, onSignal));
+  function onSignal(name: NodeJS.Signals): void {
     if (received) {
       for (const temp of pendingTempFiles) rmSync(temp, { force: true });
-      process.exit(128 + osConstants.signals[name]);
+      dispose(); // back to the default action, which ends the process
+      process.kill(process.pid, name);
+      return;
     }
     received = name;
     say(`stopping on ${name}; outputs written so far are complete`);
     controller.abort();
-  };
-  const signals = ['SIGINT', 'SIGTERM'] as const;
+  }
   for (const name of signals) process.on(name, onSignal);
-  return {
-    signal: controller.signal,
-    signalName: () => received,
-    dispose: () => signals.forEach((name) => process.off(name, onSignal)),
-  };
+  return { signal: controller.signal, signalName: () => received, dispose };
 }
 
 async function run(paths: string[], options: CliOptions): Promise<number> {

@@ -17,7 +17,8 @@ const realOrResolved = async (p: string) => fs.realpath(p).catch(() => path.reso
 /**
  * The output files of one batch under --out-dir. A path that would leave the folder, land on an
  * input file, or land on the output of an earlier input of the batch is refused: nothing the
- * user already has is overwritten by mistake. Paths are compared after resolving symbolic links.
+ * user already has is overwritten by mistake. The inputs and the output folder are compared with
+ * symbolic links resolved.
  */
 export class OutputPlan {
   private readonly claimed = new Map<string, string>();
@@ -39,7 +40,7 @@ export class OutputPlan {
     const target = path.resolve(this.root, name);
     const shown = path.join(this.outDir, name);
     const relative = path.relative(this.root, target);
-    if (relative.split(path.sep)[0] === '..' || path.isAbsolute(relative)) throw new CliProblem(`output ${shown} would be outside ${this.outDir}`);
+    if (relative.split(path.sep)[0] === '..' || path.isAbsolute(relative)) throw new CliProblem(`output ${name} would land outside ${this.outDir}`);
     if (this.inputs.has(target)) throw new CliProblem(`output ${shown} would overwrite an input file`);
     const earlier = this.claimed.get(target);
     if (earlier !== undefined) throw new CliProblem(`output ${shown} would overwrite the output of ${earlier}`);

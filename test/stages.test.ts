@@ -1,0 +1,179 @@
+/**
+ * The first stages on their own: decode (bytes to text), normalise (one form of each thing) and
+ * segment (lines to units).
+ */
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { NotTextError, decode } from '../src/decode.js';
+import { normalise } from '../src/normalise.js';
+import { segmentText, splitLines } from '../src/segment/index.js';
+import { segmentMarkdown } from '../src/segment/markdown.js';
+
+const SEED = 42;
+const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
+
+describe('decode', () => {
+  const TEXT = 'Zürich café “quoted” – 東京 🙂';
+
+  it.each([
+    ['utf-8', [0xef, 0xbb, 0xbf], Buffer.from(TEXT)],
+    ['utf-16le', [0xff, 0xfe], Buffer.from(TEXT, 'utf16le')],
+    ['utf-16be', [0xfe, 0xff], Buffer.from(TEXT, 'utf16le').swap16()],
+    ['utf-32le', [0xff, 0xfe, 0, 0], iconv.encode(TEXT, 'utf-32le')],
+    ['utf-32be', [0, 0, 0xfe, 0xff], iconv.encode(TEXT, 'utf-32be')],
+  ])('a %s BOM decides the encoding and is not part of the text', (encoding, bom, body) => {
+    expect(decode(Buffer.concat([Buffer.from(bom), body]))).toEqual({ text: TEXT, encoding, warnings: [] });
+  });
+
+  it('recognises UTF-16 without a BOM by its NUL bytes', () => {
+    const text = 'A plain English dump saved as UTF-16.\n';
+    expect(decode(Buffer.from(text, 'utf16le'))).toEqual({ text, encoding: 'utf-16le', warnings: [] });
+    expect(decode(Buffer.from(text, 'utf16le').swap16())).toEqual({ text, encoding: 'utf-16be', warnings: [] });
+  });
+
+  it('reads valid UTF-8 as UTF-8, without warnings', () => {
+    expect(decode(Buffer.from(TEXT))).toEqual({ text: TEXT, encoding: 'utf-8', warnings: [] });
+  });
+
+  it('keeps damaged UTF-8 as UTF-8: each invalid sequence becomes one U+FFFD, and is counted', () => {
+    // A U+FFFD already in the text is not damage.
+    const decoded = decode(bytes('café \ufffd “ok” ', [0xff], ' and ', [0xe2, 0x80], ' end'));
+    expect(decoded).toEqual({ text: 'café \ufffd “ok” \ufffd and \ufffd end', encoding: 'utf-8', warnings: ['invalid UTF-8: 2 byte sequences replaced with U+FFFD'] });
+  });
+
+  it('tells Windows-1252 (bytes 0x80-0x9F in use) from Latin-1', () => {
+    const western = 'The café owner said “we are open again” – a relief for the whole quarter of the old town.';
+    expect(decode(iconv.encode(western, 'windows-1252'))).toMatchObject({ text: western, encoding: 'windows-1252' });
+    const latin = 'Der Bürgermeister sagte, die Brücke über die Straße sei nach der Reparatur wieder offen.';
+    expect(decode(Buffer.from(latin, 'latin1'))).toMatchObject({ text: latin, encoding: 'iso-8859-1' });
+  });
+
+  it.each([
+    ['PNG image', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]],
+    ['gzip archive', [0x1f, 0x8b, 0x08, 0x00]],
+    ['PDF document', [...Buffer.from('%PDF-1.4\n')]],
+    ['ZIP archive', [0x50, 0x4b, 0x03, 0x04, 0x14]],
+    ['JPEG image', [0xff, 0xd8, 0xff, 0xe0]],
+    ['GIF image', [...Buffer.from('GIF89a')]],
+  ])('refuses a %s by its signature', (name, signature) => {
+    expect(() => decode(bytes(signature, ' then some text'))).toThrow(new NotTextError(`binary, not text (${name})`));
+  });
+
+  it('refuses NUL bytes anywhere, also past the part it sniffs', () => {
+    expect(() => decode(bytes('a'.repeat(200_000), [0], 'b'))).toThrow(new NotTextError('binary, not text (NUL bytes)'));
+  });
+
+  it('refuses text that is mostly control bytes', () => {
+    expect(() => decode(bytes([1, 2, 3, 4, 5, 6, 7, 0x0e, 0x0f, 0x10], 'ab'))).toThrow(new NotTextError('binary, not text (control bytes)'));
+  });
+
+  it('decodes an empty input to empty UTF-8 text', () => {
+    expect(decode(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8', warnings: [] });
+  });
+});
+
+describe('normalise', () => {
+  it.each([
+    ['CRLF', 'a\r\nb', 'a\nb'],
+    ['lone CR (old Mac)', 'a\rb\r\rc', 'a\nb\n\nc'],
+    ['NEL', 'a\u0085b', 'a\nb'],
+    ['line separator', 'a\u2028b', 'a\nb'],
+    ['paragraph separator', 'a\u2029b', 'a\n\nb'],
+    ['Unicode spaces', 'a\u00a0b\u2003c\u202fd\u3000e', 'a b c d e'],
+    ['tabs, keeping indentation', '\tindented\tword', '    indented    word'],
+    ['trailing spaces, keeping inner ones', 'a  b   \nc \t\n   \nd', 'a  b\nc\n\nd'],
+    ['invisible characters', 'soft\u00adhyphen zero\u200bwidth \ufeffbom \u200eltr\u202eoverride', 'softhyphen zerowidth bom ltroverride'],
+    ['controls', 'bell\u0007 escape\u001b del\u007f c1\u0093 formfeed\u000c', 'bell escape del c1 formfeed'],
+    ['lone surrogate halves', 'a\ud800b\udc00c', 'a\ufffdb\ufffdc'],
+    ['decomposed accents (NFC)', 'e\u0301te\u0301', 'été'],
+  ])('%s', (_, input, expected) => {
+    expect(normalise(input)).toBe(expected);
+  });
+
+  it('keeps what spells words: ZWJ, ZWNJ, surrogate pairs', () => {
+    const text = 'র\u200d্যাব می\u200cخواهم 👩\u200d💻 𝒳';
+    expect(normalise(text)).toBe(text);
+  });
+
+  it('handles a long inner run of spaces in one pass (a quadratic trim would take hours)', () => {
+    expect(normalise(`${' '.repeat(1_000_000)}x  `)).toBe(`${' '.repeat(1_000_000)}x`);
+  });
+
+  it('is idempotent, and its output has LF line ends, no controls, no trailing spaces, and is well-formed NFC', () => {
+    const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
+    const spacey = fc.constantFrom(' ', '\t', '\r', '\n', '\r\n', '\u00a0', '\u2028', '\u2029', '\u0085', 'e\u0301', '\ud83d', '\ude42', 'x');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: anyCodeUnit }), fc.string({ unit: spacey })), (text) => {
+        const once = normalise(text);
+        expect(normalise(once)).toBe(once);
+        expect(once).not.toMatch(/[\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]| \n| $/);
+        expect(once).toBe(once.normalize('NFC'));
+        expect(once).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+});
+
+describe('segment', () => {
+  it('splits lines with 1-based numbers, trimmed text and indentation', () => {
+    expect(splitLines('Title\n\n    indented  \nlast')).toEqual([
+      { n: 1, text: 'Title', indent: 0 },
+      { n: 2, text: '', indent: 0 },
+      { n: 3, text: 'indented', indent: 4 },
+      { n: 4, text: 'last', indent: 0 },
+    ]);
+  });
+
+  it('joins a hard-wrapped paragraph into one unit; a blank line ends it', () => {
+    const wrapped = [
+      'The harbour bridge reopened to traffic on Monday after six months of',
+      'repairs, the city council said in a statement issued late on Sunday.',
+      '',
+      'Engineers replaced the steel cables and resurfaced the deck, which had',
+      'been closed since a storm damaged it in December of the previous year.',
+      '',
+      'Commuters who had used the ferry during the closure said they were glad',
+      'to have the shorter route back, and shops near the bridge expect more.',
+    ].join('\n');
+    const { layout, units } = segmentText(wrapped);
+    expect(layout).toBe('hard-wrapped');
+    expect(units.map((u) => u.lines.map((l) => l.n))).toEqual([[1, 2], [4, 5], [7, 8]]);
+    expect(units[0]!.text).toBe('The harbour bridge reopened to traffic on Monday after six months of repairs, the city council said in a statement issued late on Sunday.');
+  });
+
+  it('starts a paragraph at each indented line of wire copy', () => {
+    const wire = [
+      'BSS-23',
+      '    DHAKA, June 22, 2024 (BSS) - The government opened 500 new flood',
+      'shelters in the north on Saturday.',
+      '    Officials said more would follow.',
+      '    The shelters hold 200 families each.',
+      '    Aid groups welcomed the move.',
+      '    Rain is forecast to continue.',
+    ].join('\n');
+    const { layout, units } = segmentText(wire);
+    expect(layout).toBe('indented');
+    expect(units.map((u) => u.lines.map((l) => l.n))).toEqual([[1], [2, 3], [4], [5], [6], [7]]);
+  });
+
+  const lineSoup = fc
+    .array(fc.constantFrom('word', 'Title Case', '  indented text', '', '', '# Heading', '- item', '> quote', '---', '```', 'a'.repeat(120), '1. first'), { maxLength: 40 })
+    .map((lines) => lines.join('\n'));
+
+  it.each([
+    ['text', segmentText],
+    ['Markdown', segmentMarkdown],
+  ])('%s: every non-blank line is in exactly one unit, units in line order', (_, segment) => {
+    fc.assert(
+      fc.property(lineSoup, (text) => {
+        const { lines, units } = segment(normalise(text));
+        const covered = units.flatMap((u) => u.lines.map((l) => l.n));
+        expect(covered).toEqual(lines.filter((l) => l.text).map((l) => l.n));
+        expect(units.map((u) => u.index)).toEqual(units.map((_, i) => i));
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
+});
