@@ -163,7 +163,11 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
 
   const bylineIndex = chooseByline(c, headlineIndex);
   const position = (i: number): 'header' | 'footer' | 'other' => (c.bodyStart < 0 || i < c.bodyStart ? 'header' : i > c.bodyEnd ? 'footer' : 'other');
-  const keep = (i: number, unit: Unit) => boilerplate[position(i)].push(...unit.lines.map((l) => l.text));
+  // A loop, not push(...lines): a unit may hold hundreds of thousands of lines.
+  const keep = (i: number, unit: Unit) => {
+    const list = boilerplate[position(i)];
+    for (const line of unit.lines) list.push(line.text);
+  };
 
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
@@ -204,7 +208,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
         dateline = { text: wire.text, location: wire.location, date: findDates(wire.text)[0]?.iso ?? null };
         provenance.dateline = [unit.lines[0]!.n];
         if (wire.agency && source === null) {
-          source = { text: `(${wire.text.match(/\(([^)]+)\)/)?.[1] ?? wire.agency})`, name: wire.agency };
+          source = { text: `(${wire.text.match(/\(([^()]{1,60})\)/)?.[1] ?? wire.agency})`, name: wire.agency };
           provenance.source = [unit.lines[0]!.n];
         }
         text = text.slice(text.indexOf(wire.text) + wire.text.length).trim();
@@ -274,7 +278,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     body,
     boilerplate,
     stats: {
-      lines: lines.length,
+      // The empty string after a final newline is not a line of the dump.
+      lines: lines.length - (lines.at(-1)?.text === '' ? 1 : 0),
       paragraphs: body.length,
       words: body.reduce((n, p) => n + wordsOf(p).length, 0),
     },

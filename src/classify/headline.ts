@@ -46,8 +46,12 @@ function duplicatesOf(titles: Map<string, number[]>, units: Unit[], index: numbe
   return new Set((titles.get(key) ?? []).filter((i) => i !== index));
 }
 
-/** Weekday, month, numbers and punctuation only: a date without a year, not a title. */
-const DATE_WORDS_ONLY = /^(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|yesterday|[ap]\.?m\.?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])|\d{1,2}:\d{2}(?!\d)|\d{1,4}(?:st|nd|rd|th)?(?![\da-z])|[\s,./:-])+$/i;
+/** Weekday, month, numbers and day-time words: a date without a year, not a title. */
+const DATE_WORD = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|yesterday|[ap]m?|m|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?)$/i;
+const isDateWordsOnly = (text: string) => {
+  const tokens = text.split(/[\s,./:-]+/).filter(Boolean);
+  return tokens.length > 0 && tokens.every((t) => DATE_WORD.test(t));
+};
 
 /** Lines that introduce metadata, never a title. */
 const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |(?:photo|image|source|credit)s? ?[:|,])/i;
@@ -62,7 +66,7 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   if (f.dates[0]?.start === 0) return false;
   // Two sentences, or a social handle: a teaser or an author line, not a title.
   if (/\p{Ll}{3}[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) || /(?:^|\s)@\w/.test(unit.text)) return false;
-  if (DATE_WORDS_ONLY.test(unit.text) || METADATA_LEAD.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
+  if (isDateWordsOnly(unit.text) || METADATA_LEAD.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
 

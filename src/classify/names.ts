@@ -10,7 +10,8 @@ export function cleanByline(raw: string): string {
 }
 
 // Joining words are lower case: "E." in "Sarah E. Needleman" is an initial, not Portuguese "e".
-const NAME_SPLIT = /\s*(?:,|;|&|\s(?:and|AND|und|et|y|e)\s)\s*/;
+// A separator's spaces are taken from the first one only (the lookbehinds), which keeps it linear.
+const NAME_SPLIT = /(?<!\s)\s*[,;&]\s*|(?<!\s)\s+(?:and|AND|und|et|y|e)\s+/;
 const NAME_PARTICLE = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)$/;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)|\p{Lu}\.)$/u;
 

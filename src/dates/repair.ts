@@ -13,7 +13,7 @@ interface RepairRule {
 }
 
 /** One entry per way dumps break stamps. Patterns are linear-time and only fire next to date parts. */
-const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
+export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
   // A year glued to the hour after it: "October 15, 20249:42 AM GMT+8" → "October 15, 2024 9:42 AM GMT+8".
   // Only after a day number or month name, and only when hour:minute follows.
   gluedYearAndHour: {

@@ -33,7 +33,7 @@ const SHORT_LINE_LENGTH = 40;
  */
 const keepsYearFromBeingBare = (word: string | undefined) => word !== undefined && /^\p{Ll}|\d/u.test(word);
 
-const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
+export const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
   // Military time, optionally after a zone, as Bangladeshi sites print it; chrono ignores "1740 HRS".
   // "BDST: 1740 HRS, JUNE 21, 2024" → fragment "BDST: 1740 HRS" (17:40 BDST), joined to chrono's date.
   // An impossible time ("2540 HRS") is kept so that it rejects the date it is joined to.

@@ -15,7 +15,7 @@ export function normaliseForMatch(value: string | null | undefined): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\s\p{P}]+$/u, '');
+    .replace(/(?<![\s\p{P}])[\s\p{P}]+$/u, '');
 }
 
 const TOKEN = /[\p{L}\p{N}\p{M}_]+/gu;

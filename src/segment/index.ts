@@ -57,6 +57,9 @@ function percentileLength(lines: Line[], share: number): number {
   return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * share))] ?? 0;
 }
 
+/** Narrowest column a hard-wrapped dump may use. */
+const MIN_WRAP_WIDTH = 30;
+
 /** Widest column a hard-wrapped dump may use; wider lines are unwrapped paragraphs. */
 const MAX_WRAP_WIDTH = 110;
 
@@ -78,6 +81,8 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   if ((sample.match(UNSPACED_SCRIPT_CHARS)?.length ?? 0) * 4 >= sample.length) return { layout: 'line-per-paragraph', width: 0 };
   const followed = lines.filter((l, i) => l.text && lines[i + 1]?.text);
   const width = percentileLength(followed.length >= 3 ? followed : nonBlank, 0.9);
+  // Nobody wraps prose at a few columns: a column of short lines is a list, one item a line.
+  if (width < MIN_WRAP_WIDTH) return { layout: 'line-per-paragraph', width };
 
   let indentedStarts = 0;
   let flushContinuations = 0;
