@@ -40,6 +40,11 @@ const TITLE_GLUE = /^.{12,130}?(?:\p{Ll}{3}[?!.’']?|\))\p{Lu}\p{Ll}{0,20} [\p{
 const TRUNCATED_END = /(?:\.\.\.|…|\[…\]|\[\.\.\.\])$/;
 const TRUNCATION_INSIDE = /(?:\.\.\.|…) \p{Lu}/gu;
 
+const LONGEST_STOP_WORD = Math.max(...[...STOP_WORD_SET].map((w) => w.length));
+const LETTER_COUNT_LIMIT = 400;
+const NOT_LETTER = /[^\p{L}]/gu;
+const NOT_UPPER = /[^\p{Lu}]/gu;
+
 export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
@@ -47,26 +52,31 @@ export function wordsOf(text: string): string[] {
 export function unitFeatures(unit: Unit, rules: RuleSet = BUILT_IN_RULES): UnitFeatures {
   const text = unit.text;
   const words = wordsOf(text);
+  // One pass over the words: function words, numbers, and capitals among the content words.
   let stop = 0;
   let numeric = 0;
-  for (const w of words) {
-    const lower = w.toLowerCase();
-    if (STOP_WORD_SET.has(lower)) stop++;
-    if (/^[\d.,%$-]+$/.test(w) || /^\d/.test(w)) numeric++;
-  }
   let content = 0;
   let capitalised = 0;
   for (const w of words) {
-    if (STOP_WORD_SET.has(w.toLowerCase()) || !/^\p{L}/u.test(w)) continue;
+    const first = w[0]!;
+    if (w.length <= LONGEST_STOP_WORD && STOP_WORD_SET.has(w.toLowerCase())) {
+      stop++;
+      continue;
+    }
+    if (first >= '0' && first <= '9') {
+      numeric++;
+      continue;
+    }
     content++;
-    if (/^\p{Lu}/u.test(w)) capitalised++;
+    if (first !== first.toLowerCase()) capitalised++;
   }
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  // Letter counts decide "set in capitals" and the share of unspaced script; long prose needs neither.
+  const letters = text.length <= LETTER_COUNT_LIMIT ? text.replace(NOT_LETTER, '') : '';
+  const upper = letters.replace(NOT_UPPER, '').length;
   // Chinese and Japanese run words together: count about two characters a word, and read their
   // grammatical particles as the function words they are.
   const unspaced = text.match(UNSPACED_SCRIPT_CHARS)?.length ?? 0;
-  const unspacedScript = unspaced >= 4 && unspaced * 2 >= letters.length;
+  const unspacedScript = unspaced >= 4 && unspaced * 2 >= (letters ? letters.length : text.length / 2);
   const wordCount = unspacedScript ? Math.max(words.length, Math.round(unspaced / 2)) : words.length;
   const particles = unspacedScript ? (text.match(CJK_PARTICLES)?.length ?? 0) : 0;
   return {

@@ -58,7 +58,12 @@ export interface Classified {
 
 /** Lines longer than this hold no stamp worth parsing (prose mentioning a date is not a stamp). */
 const MAX_STAMP_LINE = 300;
-const MAX_STAMP_WORDS = 30;
+const MAX_STAMP_WORDS = 24;
+/** A line this short may be a bare stamp; a longer one needs a label, a separator or a clock time. */
+const SHORT_STAMP_WORDS = 10;
+const STAMP_CUE = /published|updated?|posted|modified|date|[|•·@]|\d:\d\d|publié|modifié|publicado|actualizado|veröffentlicht|aktualisiert|by /i;
+/** Longest line that may be a byline or an attribution. */
+const MAX_METADATA_WORDS = 30;
 /** Words that may stand beside a date in a stamp line without making it more than a stamp. */
 const STAMP_WORDS = new Set(
   ('published posted updated update last modified first released created date on at am pm a.m p.m hrs hours edition print printed time ' +
@@ -83,9 +88,10 @@ const ZONE_LABEL_LINE = /^\p{Lu}{2,5}\s?:\s?\d/u;
 export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOptions: DateOptions = {}): UnitFacts {
   const features = unitFeatures(unit, rules);
   const text = unit.text;
-  // Stamps sit on short lines; a date inside a sentence of prose is part of the story, not a stamp.
-  const short = text.length <= MAX_STAMP_LINE && features.words <= MAX_STAMP_WORDS;
-  const dates = short && hasDateCue(text) ? findDates(text, dateOptions) : [];
+  // Stamps and bylines sit on short lines; a date inside a sentence of prose is part of the story.
+  const short = text.length <= MAX_STAMP_LINE;
+  const stampShaped = features.words <= SHORT_STAMP_WORDS || (features.words <= MAX_STAMP_WORDS && STAMP_CUE.test(text));
+  const dates = short && stampShaped && hasDateCue(text) ? findDates(text, dateOptions) : [];
   const dateOnly = isDateOnly(text, dates);
   const facts: UnitFacts = {
     features,
@@ -93,7 +99,7 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
     dateOnly,
     stampDateline: dateOnly && ZONE_LABEL_LINE.test(text),
   };
-  if (short && features.words <= 30) {
+  if (short && features.words <= MAX_METADATA_WORDS) {
     for (const rule of rules.byline) {
       const m = rule.pattern.exec(text);
       if (m) {

@@ -56,14 +56,15 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'call-to-action',
-    pattern: /(?:\b(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|\bsubscribe (?:now|today|here)\b|\bunsubscribe\b|\b(?:to|in|into) your inbox\b|\bour (?:daily |weekly |free )?newsletters?\b|\bnewsletter (?:sign-?up|promotion)\b|\breceiving this email\b|\bview this email\b|\bget (?:the )?latest (?:updates|news)\b|\bbreaking news alerts\b|\bdownload (?:our|the) app\b|\bsuscr[íi]bete\b|\babonnez-vous\b|\bjetzt abonnieren\b|\ben tu correo\b|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b)/iu,
+    // One leading \b for all the phrases: V8 then tries one boundary per position, not one per phrase.
+    pattern: /\b(?:(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
     note: 'newsletter, alert and app prompts around an article',
     example: 'Get the day\'s top stories delivered to your inbox every morning.',
     maxWords: 30,
   },
   {
     name: 'social-prompt',
-    pattern: /(?:\bfollow us\b|\bjoin (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|\blike (?:us|[\p{L}'’ ]{1,30}) on facebook\b|\bfollow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram)\b)/iu,
+    pattern: /\b(?:follow us\b|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram)\b)/iu,
     note: 'social-media prompts under an article',
     example: 'Like Tribune on Facebook, follow on X to stay informed.',
     maxWords: 30,
