@@ -23,6 +23,6 @@ const common = {
 
 // recheck (the ReDoS checker for custom rules) ships native and JVM back ends: loaded from
 // node_modules, only when --rules is used.
-await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', external: ['recheck'] });
+await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/cli/worker.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', external: ['recheck'] });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist', packages: 'external' });
 execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });

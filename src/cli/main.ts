@@ -1,28 +1,48 @@
 import fs from 'node:fs/promises';
-import { constants as fsConstants, rmSync, type Stats } from 'node:fs';
-import { constants as osConstants } from 'node:os';
-import { addAbortSignal } from 'node:stream';
+import { existsSync, rmSync } from 'node:fs';
+import os, { constants as osConstants } from 'node:os';
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { Chalk } from 'chalk';
-import { analyseArticle } from '../pipeline.js';
-import { articleJsonSchema, type Article } from '../schema.js';
-import { renderJson } from '../render/json.js';
+import { articleJsonSchema, articleSchema } from '../schema.js';
+import { CSV_COLUMNS, csvHeader, DEFAULT_CSV_COLUMNS, type CsvColumn } from '../render/csv.js';
+import { isTimeZone } from '../dates/index.js';
+import { mapOrdered } from '../batch/ordered.js';
+import { WorkerPool } from '../batch/pool.js';
 import { CliProblem, reasonOf } from './errors.js';
 import { resolveInputs, type InputFile } from './inputs.js';
 import { OutputPlan, StdoutError, pendingTempFiles, writeAtomically, writeStdout } from './output.js';
+import { readInput } from './read.js';
+import { Job, type JobResult, type JobSettings, type OutputFormat } from './job.js';
+import { Progress, type Tally } from './progress.js';
+import type { WorkerTask } from './worker.js';
 import { version } from './version.js';
+import { EXIT } from './exit.js';
 
-/** Exit codes, documented in the README and `--help`; a stop by signal exits with 128 + its number. */
-export const EXIT = { ok: 0, someInputFailed: 1, usage: 2 } as const;
+export { EXIT };
 
 interface CliOptions {
-  format: 'json' | 'markdown';
+  /** Unset means json, or text with --explain. */
+  format?: OutputFormat;
   outDir?: string;
   pretty?: boolean;
   compact?: boolean;
   schema?: boolean;
   color: boolean;
   maxSize: number;
+  jobs: number;
+  input: 'dumps' | 'ndjson';
+  explain?: boolean;
+  provenance?: boolean;
+  fields?: string[];
+  rules?: string;
+  printRules?: boolean;
+  timezone?: string;
+  referenceDate?: Date;
+  learnBoilerplate?: boolean;
+  progress?: boolean;
+  quiet?: boolean;
+  failOnWarning?: boolean;
 }
 
 const EXAMPLES = `
@@ -30,79 +50,22 @@ Examples:
   $ news-parse seeds/*.txt                         JSON, one object per dump
   $ news-parse seeds/*.txt | jq -r .headline       pipe JSON Lines into jq
   $ news-parse -f markdown --out-dir out/ 'dumps/**/*.txt'
+  $ news-parse -f csv --fields file,headline,published dumps/ > dumps.csv
+  $ news-parse --explain seeds/000_94eb0a8464f32015.txt
   $ cat dump.txt | news-parse -                    read stdin
+  $ news-parse --input ndjson - < items.jsonl      {"id","text"} per line in, one result per line out
   $ news-parse --schema                            JSON Schema of the output
+  $ news-parse eval ../shared/corpus               accuracy on dumps with gold labels
 
 Exit codes: 0 all inputs parsed, 1 at least one input failed (the others are still written),
-2 usage error, 130/143 stopped by SIGINT/SIGTERM (outputs written until then are complete).`;
+2 usage error (also a bad --rules file), 3 some dump parsed with warnings (only with
+--fail-on-warning), 130/143 stopped by SIGINT/SIGTERM (outputs written until then are complete).`;
 
-function colourFor(stream: NodeJS.WriteStream, wanted: boolean): InstanceType<typeof Chalk> {
+const colourAllowed = (stream: NodeJS.WriteStream, wanted: boolean) => {
   const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
-  const allowed = wanted && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && (forced || stream.isTTY === true);
-  return new Chalk({ level: allowed ? 1 : 0 });
-}
+  return wanted && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && (forced || stream.isTTY === true);
+};
 
-const MEGABYTE = 1024 * 1024;
-const sizeOf = (bytes: number) => (bytes >= MEGABYTE ? `${(bytes / MEGABYTE).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
-const tooLarge = (size: string, limit: number) => new CliProblem(`too large: ${size} (the limit is ${limit} MB; see --max-size)`);
-
-async function readStdin(limit: number, signal: AbortSignal): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of addAbortSignal(signal, process.stdin)) {
-    size += (chunk as Buffer).length;
-    if (size > limit * MEGABYTE) throw tooLarge(`more than ${limit} MB`, limit);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-function kindOf(stat: Stats): string {
-  if (stat.isFIFO()) return 'FIFO';
-  if (stat.isSocket()) return 'socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
-  return 'special file';
-}
-
-// Non-blocking, so that opening a FIFO does not wait for a writer (regular files ignore the flag).
-const OPEN_WITHOUT_WAITING = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
-
-/**
- * The bytes of one input. The opened handle's own stat decides what it is, so a file replaced
- * by a FIFO or a folder after listing is refused rather than read.
- */
-async function readInput(file: InputFile, limit: number, signal: AbortSignal): Promise<Buffer> {
-  if (file.path === '-') return readStdin(limit, signal);
-  const handle = await fs.open(file.path, OPEN_WITHOUT_WAITING).catch(async (error: NodeJS.ErrnoException) => {
-    // The listing showed the name: a missing target means a dangling symbolic link, or a file since removed.
-    const link = error.code === 'ENOENT' && (await fs.lstat(file.path).catch(() => null))?.isSymbolicLink();
-    throw link ? new CliProblem('broken symbolic link') : error;
-  });
-  try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) throw new CliProblem('is a folder');
-    if (!stat.isFile()) throw new CliProblem(`not a regular file (${kindOf(stat)})`);
-    if (stat.size > limit * MEGABYTE) throw tooLarge(sizeOf(stat.size), limit);
-    return await handle.readFile({ signal });
-  } finally {
-    await handle.close();
-  }
-}
-
-async function render(article: Article, options: CliOptions, pretty: boolean): Promise<string> {
-  if (options.format === 'markdown') {
-    const { renderMarkdown } = await import('../render/markdown.js');
-    return renderMarkdown(article);
-  }
-  return renderJson(article, pretty) + '\n';
-}
-
-/**
- * SIGINT/SIGTERM stop the batch: the input in hand is abandoned (its temp file removed) and no
- * other is started; outputs already written stay, complete. A second signal, for when the input
- * in hand is stuck (a hung disk), removes the temp files and dies by that signal at once:
- * process.exit() would wait for the blocked write.
- */
 function stopOnSignals(say: (message: string) => void): { signal: AbortSignal; signalName: () => NodeJS.Signals | undefined; dispose: () => void } {
   const controller = new AbortController();
   let received: NodeJS.Signals | undefined;
@@ -123,13 +86,92 @@ function stopOnSignals(say: (message: string) => void): { signal: AbortSignal; s
   return { signal: controller.signal, signalName: () => received, dispose };
 }
 
+const RULES_FILE = '.news-parse.json';
+
+/** --rules, else .news-parse.json in the current folder or a parent. */
+function findRulesFile(explicit: string | undefined): string | undefined {
+  if (explicit) return explicit;
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, RULES_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** A problem with the command line: reported as one line, exit code 2. */
+class UsageProblem extends Error {}
+
+async function settingsFrom(options: CliOptions & { format: OutputFormat }, pretty: boolean): Promise<JobSettings> {
+  const fields = options.fields ?? null;
+  if (fields) {
+    const known = options.format === 'csv' ? Object.keys(CSV_COLUMNS) : Object.keys(articleSchema.shape);
+    const unknown = fields.filter((f) => !known.includes(f));
+    if (unknown.length) throw new UsageProblem(`--fields: unknown field ${unknown.join(', ')} (known: ${known.join(', ')})`);
+  }
+  if (options.timezone && !isTimeZone(options.timezone)) throw new UsageProblem(`--timezone: ${options.timezone} is not an IANA time zone (e.g. Asia/Dhaka)`);
+  const rulesFile = findRulesFile(options.rules);
+  let rules: JobSettings['rules'];
+  if (rulesFile) {
+    const { loadRules, RulesError } = await import('../rules/custom.js');
+    try {
+      await loadRules(rulesFile);
+      rules = { file: rulesFile, json: JSON.parse(await fs.readFile(rulesFile, 'utf8')) };
+    } catch (error) {
+      throw new UsageProblem(error instanceof RulesError ? error.message : `${rulesFile}: ${reasonOf(error)}`);
+    }
+  }
+  return {
+    format: options.format,
+    pretty,
+    fields,
+    explain: options.explain === true,
+    provenance: options.provenance === true,
+    timeZone: options.timezone,
+    referenceDate: options.referenceDate?.toISOString(),
+    rules,
+    colourLevel: colourAllowed(process.stdout, options.color) ? 1 : 0,
+  };
+}
+
+/** First pass of --learn-boilerplate: the short lines that recur across the batch. */
+async function learnFrom(files: readonly InputFile[], maxSize: number, signal: AbortSignal): Promise<string[]> {
+  const { learnBoilerplate } = await import('../learn.js');
+  const { decode } = await import('../decode.js');
+  async function* texts() {
+    for (const file of files) {
+      if (file.path === '-') continue;
+      try {
+        yield decode(await readInput(file, maxSize, signal)).text;
+      } catch {
+        // Unreadable files are reported by the second pass.
+      }
+    }
+  }
+  const collected: string[] = [];
+  for await (const text of texts()) collected.push(text);
+  return [...learnBoilerplate(collected)];
+}
+
+/** Parse in the main thread for small batches; worker threads pay off from a few dozen files. */
+const WORKERS_FROM_FILES = 16;
+const workerScript = () => new URL('./worker.js', import.meta.url);
+
 async function run(paths: string[], options: CliOptions): Promise<number> {
-  const stderrColour = colourFor(process.stderr, options.color);
-  const say = (message: string) => process.stderr.write(`${stderrColour.red('news-parse:')} ${message}\n`);
+  const stderrColour = new Chalk({ level: colourAllowed(process.stderr, options.color) ? 1 : 0 });
+  let progress: Progress | null = null;
+  const say = (message: string) => {
+    progress?.clear();
+    process.stderr.write(`${stderrColour.red('news-parse:')} ${message}\n`);
+  };
   const fail = (file: string, reason: string) => say(`${file}: ${reason}`);
 
   if (options.schema) {
     process.stdout.write(JSON.stringify(articleJsonSchema(), null, 2) + '\n');
+    return EXIT.ok;
+  }
+  if (options.printRules) {
+    const { builtInRulesAsJson } = await import('../rules/custom.js');
+    process.stdout.write(builtInRulesAsJson());
     return EXIT.ok;
   }
   if (!paths.length) {
@@ -139,40 +181,88 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     }
     paths = ['-'];
   }
+  const format: OutputFormat = options.format ?? (options.explain ? 'text' : 'json');
+  const pretty = options.pretty ?? (options.compact ? false : process.stdout.isTTY === true && format === 'json');
+  let settings: JobSettings;
+  try {
+    settings = await settingsFrom({ ...options, format }, pretty);
+  } catch (error) {
+    if (!(error instanceof UsageProblem)) throw error;
+    say(error.message);
+    return EXIT.usage;
+  }
+  if (options.input === 'ndjson') {
+    const { streamNdjson } = await import('./ndjson.js');
+    return streamNdjson(await Job.create({ ...settings, pretty: false }), say);
+  }
+
   const stop = stopOnSignals(say);
+  const pool: { current: WorkerPool<WorkerTask, JobResult> | null } = { current: null };
   try {
     const { files, errors } = await resolveInputs(paths);
     let failed = errors.length;
     for (const e of errors) fail(e.path, e.reason);
+    if (options.learnBoilerplate) settings.knownBoilerplate = await learnFrom(files, options.maxSize, stop.signal);
 
-    const pretty = options.pretty ?? (options.compact ? false : process.stdout.isTTY === true);
-    const plan = options.outDir ? await OutputPlan.create(options.outDir, options.format === 'markdown' ? 'md' : 'json', files) : null;
+    const job = await Job.create(settings);
+    const extension = settings.explain ? (settings.format === 'json' ? 'json' : 'txt') : ({ json: 'json', markdown: 'md', text: 'txt', csv: 'csv' } as const)[settings.format];
+    const plan = options.outDir ? await OutputPlan.create(options.outDir, extension, files) : null;
     // Write errors reach writeStdout's callback; without a listener Node would also throw them.
     if (!plan) process.stdout.on('error', () => undefined);
-    for (const file of files) {
-      if (stop.signal.aborted) break;
+    const csvColumns = (settings.fields ?? DEFAULT_CSV_COLUMNS) as CsvColumn[];
+    if (settings.format === 'csv' && !settings.explain && !plan) await writeStdout(csvHeader(csvColumns));
+
+    const onTerminal = process.stderr.isTTY === true;
+    progress = new Progress(files.length, process.stderr, options.progress ?? (onTerminal && files.length > 3 && !options.quiet));
+    const tally: Tally = { done: 0, warned: errors.length ? 0 : 0, failed: 0 };
+
+    const useWorkers = options.jobs > 1 && files.length >= WORKERS_FROM_FILES;
+    if (useWorkers) pool.current = new WorkerPool<WorkerTask, JobResult>(workerScript(), Math.min(options.jobs, files.length), { settings });
+    const parseOne = async (file: InputFile): Promise<JobResult> => {
+      if (stop.signal.aborted) return { ok: false, reason: 'stopped' };
+      if (pool.current && file.path !== '-') return pool.current.run({ path: file.path, maxSize: options.maxSize });
       try {
-        const { article } = analyseArticle(await readInput(file, options.maxSize, stop.signal), { file: file.path });
-        const rendered = await render(article, options, pretty);
-        if (stop.signal.aborted) break;
-        if (plan) await writeAtomically(plan.claim(file), rendered, stop.signal);
-        else await writeStdout(rendered);
+        return { ok: true, ...job.render(await readInput(file, options.maxSize, stop.signal), file.path) };
+      } catch (error) {
+        return { ok: false, reason: reasonOf(error) };
+      }
+    };
+    // Bounded in-flight work keeps memory flat however many files the batch has.
+    const inFlight = useWorkers ? options.jobs * 4 : 1;
+    const results = mapOrdered(files.entries(), async ([i, file]) => ({ file, i, result: await parseOne(file) }), inFlight);
+    for await (const { file, result } of results) {
+      if (stop.signal.aborted) break;
+      tally.done++;
+      try {
+        if (!result.ok) throw new CliProblem(result.reason);
+        if (result.warnings) tally.warned++;
+        const output = plan && settings.format === 'csv' && !settings.explain ? csvHeader(csvColumns) + result.output : result.output;
+        if (plan) await writeAtomically(plan.claim(file), output, stop.signal);
+        else await writeStdout(output);
       } catch (error) {
         if (stop.signal.aborted) break;
         if (error instanceof StdoutError) {
+          progress.clear();
           // A closed pipe (news-parse ... | head) is the reader's choice, not an error to shout about.
           if (error.code !== 'EPIPE') say(`standard output: ${error.message}; stopping`);
           return EXIT.someInputFailed;
         }
         failed++;
+        tally.failed++;
         fail(file.path, reasonOf(error));
       }
+      progress.update(tally);
     }
+    progress.update(tally, true);
+    progress.clear();
     const signalName = stop.signalName();
     if (signalName) return 128 + osConstants.signals[signalName];
-    return failed ? EXIT.someInputFailed : EXIT.ok;
+    if (onTerminal && !options.quiet && files.length > 1) process.stderr.write(`${progress.summary({ ...tally, failed })}\n`);
+    if (failed) return EXIT.someInputFailed;
+    return options.failOnWarning && tally.warned ? EXIT.warnings : EXIT.ok;
   } finally {
     stop.dispose();
+    await pool.current?.close();
   }
 }
 
@@ -217,15 +307,42 @@ function positiveNumber(value: string): number {
   return number;
 }
 
+function jobCount(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return number;
+}
+
+function instant(value: string): Date {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('expected an ISO 8601 date or date-time, e.g. 2024-06-21T18:00:00Z');
+  return date;
+}
+
+const fieldList = (value: string) => value.split(',').map((f) => f.trim()).filter(Boolean);
+
 export function buildProgram(): Command {
   return new Command('news-parse')
-    .description('Turn raw text dumps of news articles into clean, validated JSON or Markdown.')
+    .description('Turn raw text dumps of news articles into clean, validated JSON, Markdown, text or CSV.')
     .version(version, '-V, --version')
     .argument('[paths...]', 'files, folders (searched for .txt/.md), quoted glob patterns, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'markdown']).default('json'))
-    .option('-o, --out-dir <dir>', 'write one file per input (.json/.md), relative paths kept, instead of stdout')
+    .addOption(new Option('-f, --format <format>', 'output format (default json; text with --explain)').choices(['json', 'markdown', 'text', 'csv']))
+    .option('-o, --out-dir <dir>', 'write one file per input (.json/.md/.txt/.csv), relative paths kept, instead of stdout')
     .option('--pretty', 'indented JSON (default on a terminal)')
     .option('--compact', 'one JSON object per line (default when piped)')
+    .addOption(new Option('--fields <list>', 'only these fields in JSON and CSV, comma-separated (e.g. file,headline,published)').argParser(fieldList))
+    .option('--explain', 'show every input line with its role and the rule that decided it (--format json for data)')
+    .option('--provenance', 'add the input line numbers every field came from')
+    .option('--rules <file>', `custom rules (JSON; see --print-rules); default: ${RULES_FILE} here or in a parent folder`)
+    .option('--print-rules', 'print the built-in rule tables as a rules file to copy and adapt')
+    .option('--timezone <zone>', 'IANA time zone for times the dump gives without one, e.g. Asia/Dhaka')
+    .addOption(new Option('--reference-date <when>', 'resolve relative stamps ("3 hours ago") from this instant').argParser(instant))
+    .option('--learn-boilerplate', 'first learn the lines that recur across the batch (menus, footers), then treat them as boilerplate')
+    .addOption(new Option('-j, --jobs <n>', 'parse on this many threads').default(os.availableParallelism()).argParser(jobCount))
+    .addOption(new Option('--input <kind>', 'dumps (files, folders, -) or ndjson: {"id","text"} per line on stdin').choices(['dumps', 'ndjson']).default('dumps'))
+    .option('--progress', 'show the progress bar even when stderr is not a terminal')
+    .option('-q, --quiet', 'no progress bar and no summary; only errors on stderr')
+    .option('--fail-on-warning', 'exit with 3 when any dump parsed with warnings (a field not found)')
     .option('--schema', 'print the JSON Schema of the output and exit')
     .option('--no-color', 'no colour on the terminal (NO_COLOR and FORCE_COLOR are obeyed too)')
     .addOption(new Option('--max-size <MB>', 'refuse inputs larger than this; keeps one huge file from exhausting memory').default(100).argParser(positiveNumber))
