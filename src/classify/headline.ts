@@ -18,12 +18,16 @@ export const TITLE_SITE_SEPARATOR = / (?:\||-|–|—|::|»|·) /;
 /** Lines longer than this are never a repeated title. */
 const MAX_TITLE_CHARS = 300;
 
+/** Repeats of a title sit near the top of the page or near the article: only there are they looked for. */
+const TITLE_SCAN_TOP = 2000;
+const TITLE_SCAN_AROUND_BODY = 200;
+
 /**
  * Where each short line's text recurs: its comparable form, and for "Headline | Site" lines also
  * the head, both map to the units that carry them. Built once per dump, so finding a candidate's
- * duplicates is a lookup rather than a scan.
+ * duplicates is a lookup rather than a scan; bounded, so a huge dump costs no more than a page.
  */
-function titleIndex(units: Unit[]): Map<string, number[]> {
+function titleIndex(units: Unit[], bodyStart: number): Map<string, number[]> {
   const index = new Map<string, number[]>();
   const add = (key: string, i: number) => {
     if (!key) return;
@@ -31,8 +35,9 @@ function titleIndex(units: Unit[]): Map<string, number[]> {
     if (list) list.push(i);
     else index.set(key, [i]);
   };
+  const inScope = (i: number) => i < TITLE_SCAN_TOP || Math.abs(i - bodyStart) <= TITLE_SCAN_AROUND_BODY;
   for (const u of units) {
-    if (u.text.length > MAX_TITLE_CHARS) continue;
+    if (u.text.length > MAX_TITLE_CHARS || !inScope(u.index)) continue;
     add(comparable(u.text), u.index);
     const head = u.text.split(TITLE_SITE_SEPARATOR)[0]!;
     if (head !== u.text) add(comparable(head), u.index);
@@ -101,12 +106,12 @@ const isNameOrLabel = (f: UnitFacts) =>
  */
 export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: number, cleanDump: boolean): HeadlineChoice | null {
   const h1 = units.findIndex((u) => u.kind === 'heading' && u.depth === 1);
-  if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(titleIndex(units), units, h1) };
+  if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(titleIndex(units, bodyStart), units, h1) };
   // A clean dump (wire story, saved article) opens with its title.
-  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(titleIndex(units), units, 0) };
+  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(titleIndex(units, bodyStart), units, 0) };
 
   const W = HEADLINE_WEIGHTS;
-  const titles = titleIndex(units);
+  const titles = titleIndex(units, bodyStart);
   const from = Math.max(0, bodyStart - LOOKBACK);
   let best: { index: number; score: number; rule: string } | null = null;
   let linesAway = 0;
