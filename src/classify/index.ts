@@ -212,6 +212,13 @@ const TOLERATED_FURNITURE = new Set(['copyright', 'caption-credit', 'caption-par
 const GLUED_TEASER_LINES = 3;
 
 const MAX_SUMMARY_LINES = 8;
+const AUTHOR_LABEL = /^(?:author|authors|by|written by|reporter|posted by|autor|auteur)\s?:?$/i;
+const AUTHOR_LABEL_RULE: Rule = {
+  name: 'labelled-author',
+  pattern: AUTHOR_LABEL,
+  note: 'the line after an "Author:" label (the rule matches the label)',
+  example: 'Author:',
+};
 /** A story card's summary is one or two sentences. */
 const MAX_CARD_SUMMARY_WORDS = 45;
 /** How far into the region a byline or stamp still belongs to the article header. */
@@ -236,6 +243,12 @@ function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: Read
     f.wireDateline = matchDateline(units[i]!.text);
     // A lede with a wire dateline is article text whatever words it contains.
     if (f.wireDateline) f.features.boilerplate = undefined;
+  }
+  // "Author:" alone on a line labels the next line, the way some pages lay out their byline.
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (!AUTHOR_LABEL.test(units[i]!.text)) continue;
+    const next = facts[i + 1]!;
+    if (next.features.words <= 8 && !next.features.boilerplate && !next.dateOnly) next.byline = { rule: AUTHOR_LABEL_RULE, text: units[i + 1]!.text };
   }
   // A summary block ("KEY POINTS" and the lines right under it, up to a blank line) is a digest.
   for (let i = 0; i < units.length; i++) {
