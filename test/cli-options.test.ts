@@ -138,3 +138,44 @@ describe.concurrent('news-parse options', () => {
     expect((await runCli(['--fail-on-warning', 'full.txt', 'no-byline.txt'], { cwd: dir })).code).toBe(3);
   });
 });
+
+describe.concurrent('news-parse usage errors', () => {
+  it('refuses option combinations that would be silently ignored, with exit 2', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['--explain', '-f', 'csv', SEED], /--explain writes text or json/],
+      [['--fields', 'headline', '-f', 'text', SEED], /--fields applies to -f json and -f csv/],
+      [['--input', 'ndjson', SEED], /--input ndjson reads standard input only/],
+      [['--pretty', '--compact', SEED], /^news-parse: option '--pretty' cannot be used with option '--compact'/],
+      [['-j', '0', SEED], /^news-parse: option '-j, --jobs <n>' argument '0' is invalid/],
+      [['--out-dir', SEED, SEED], /--out-dir .*: not a folder/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await runCli(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+  });
+
+  it('a rules file that disables a rule that does not exist is refused', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'rules.json': JSON.stringify({ disable: ['shre-bar'] }), 'a.txt': ARTICLE });
+    const result = await runCli(['--rules', 'rules.json', 'a.txt'], { cwd: dir });
+    expect(result).toMatchObject({ code: 2, stderr: 'news-parse: rules.json: .disable[0]: no built-in rule is called "shre-bar" (see --print-rules)\n' });
+    expect((await runCli(['--rules', 'missing.json', 'a.txt'], { cwd: dir })).stderr).toBe('news-parse: missing.json: no such file\n');
+  });
+
+  it('a second --out-dir run over the same folder does not read its own outputs', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.txt': ARTICLE });
+    expect((await runCli(['-f', 'markdown', '-o', 'notes', '.'], { cwd: dir })).code).toBe(0);
+    expect(await runCli(['-f', 'markdown', '-o', 'notes', '.'], { cwd: dir })).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('eval names a gold file it cannot read', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.txt': ARTICLE, 'a.gold.json': '{"id":"a","headline":"x"' });
+    const result = await runCli(['eval', '.'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^news-parse: .*a\.gold\.json: not valid JSON/);
+  });
+});

@@ -55,3 +55,13 @@ describe('learnt boilerplate', () => {
     expect(article.boilerplate.footer).toContain(footer);
   });
 });
+
+describe('relative stamps on a line of their own', () => {
+  it('are read when a reference date is given', () => {
+    const dump = 'Harbour bridge reopens after repairs\n\nBy Jane Doe\nUpdated 3 hours ago\n\nThe harbour bridge reopened to traffic on Monday after six months of repairs, the city council said in a statement.\n';
+    expect(parseArticle(dump).updated).toBeNull();
+    const article = parseArticle(dump, { referenceDate: new Date('2024-06-03T12:00:00Z') });
+    expect(article.published).toBe('2024-06-03T09:00:00+00:00');
+    expect(article.body).toHaveLength(1);
+  });
+});

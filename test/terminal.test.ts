@@ -202,10 +202,8 @@ describe.skipIf(!TMUX)(`news-parse on a terminal${TMUX ? '' : ' (skipped: tmux i
       expect(screen).not.toContain('files/s');
     });
 
-    // Known bug (reported): with stdout on the same terminal, the progress bar is not erased before
-    // each output is written, so output lines start with bar frames ("[=  ] 1/24 files · ...Harbour
-    // bridge..."). it.fails keeps the suite green until it is fixed; then drop ".fails".
-    it.fails('output written to the same terminal is not mixed with bar frames, and the summary follows it', async () => {
+    // Once a bug: with stdout on the same terminal, bar frames got mixed into the output lines.
+    it('output written to the same terminal is not mixed with bar frames, and the summary follows it', async () => {
       const { screen, status } = await onTerminal(`${CLI} -f csv --fields headline ${quote(dumps)}`);
       expect(status).toBe(0);
       const lines = screen.split('\n').filter((line) => line.trim());

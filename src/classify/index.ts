@@ -91,7 +91,8 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
   // Stamps and bylines sit on short lines; a date inside a sentence of prose is part of the story.
   const short = text.length <= MAX_STAMP_LINE;
   const stampShaped = features.words <= SHORT_STAMP_WORDS || (features.words <= MAX_STAMP_WORDS && STAMP_CUE.test(text));
-  const dates = short && stampShaped && hasDateCue(text) ? findDates(text, dateOptions) : [];
+  // With a reference date, "Updated 3 hours ago" is a stamp too: findDates looks for those itself.
+  const dates = short && stampShaped && (hasDateCue(text) || dateOptions.referenceDate) ? findDates(text, dateOptions) : [];
   const dateOnly = isDateOnly(text, dates);
   const facts: UnitFacts = {
     features,

@@ -62,8 +62,9 @@ Exit codes: 0 all inputs parsed, 1 at least one input failed (the others are sti
 --fail-on-warning), 130/143 stopped by SIGINT/SIGTERM (outputs written until then are complete).`;
 
 const colourAllowed = (stream: NodeJS.WriteStream, wanted: boolean) => {
-  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
-  return wanted && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && (forced || stream.isTTY === true);
+  const force = process.env.FORCE_COLOR;
+  if (!wanted || force === '0' || force === 'false' || (process.env.NO_COLOR ?? '') !== '') return false;
+  return force !== undefined || stream.isTTY === true;
 };
 
 function stopOnSignals(say: (message: string) => void): { signal: AbortSignal; signalName: () => NodeJS.Signals | undefined; dispose: () => void } {
@@ -103,8 +104,11 @@ class UsageProblem extends Error {}
 
 async function settingsFrom(options: CliOptions & { format: OutputFormat }, pretty: boolean): Promise<JobSettings> {
   const fields = options.fields ?? null;
+  if (options.explain && (options.format === 'markdown' || options.format === 'csv')) throw new UsageProblem('--explain writes text or json (-f text, -f json)');
+  if (options.input === 'ndjson' && options.format !== 'json') throw new UsageProblem('--input ndjson writes JSON Lines: leave out --format');
+  if (fields && (options.explain || options.format === 'markdown' || options.format === 'text')) throw new UsageProblem('--fields applies to -f json and -f csv');
   if (fields) {
-    const known = options.format === 'csv' ? Object.keys(CSV_COLUMNS) : Object.keys(articleSchema.shape);
+    const known = options.format === 'csv' ? Object.keys(CSV_COLUMNS) : [...Object.keys(articleSchema.shape), ...(options.input === 'ndjson' ? ['id'] : [])];
     const unknown = fields.filter((f) => !known.includes(f));
     if (unknown.length) throw new UsageProblem(`--fields: unknown field ${unknown.join(', ')} (known: ${known.join(', ')})`);
   }
@@ -192,6 +196,10 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     return EXIT.usage;
   }
   if (options.input === 'ndjson') {
+    if (paths.some((p) => p !== '-')) {
+      say('--input ndjson reads standard input only: give - or no path');
+      return EXIT.usage;
+    }
     const { streamNdjson } = await import('./ndjson.js');
     return streamNdjson(await Job.create({ ...settings, pretty: false }), say);
   }
@@ -199,7 +207,15 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   const stop = stopOnSignals(say);
   const pool: { current: WorkerPool<WorkerTask, JobResult> | null } = { current: null };
   try {
-    const { files, errors } = await resolveInputs(paths);
+    if (options.outDir && (await fs.stat(options.outDir).catch(() => null))?.isDirectory() === false) {
+      say(`--out-dir ${options.outDir}: not a folder`);
+      return EXIT.usage;
+    }
+    const listed = await resolveInputs(paths);
+    // Outputs of an earlier run under --out-dir are not inputs of this one.
+    const outRoot = options.outDir ? path.resolve(options.outDir) + path.sep : null;
+    const files = outRoot ? listed.files.filter((f) => f.path === '-' || !path.resolve(f.path).startsWith(outRoot)) : listed.files;
+    const errors = listed.errors;
     let failed = errors.length;
     for (const e of errors) fail(e.path, e.reason);
     if (options.learnBoilerplate) settings.knownBoilerplate = await learnFrom(files, options.maxSize, stop.signal);
@@ -213,8 +229,10 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     if (settings.format === 'csv' && !settings.explain && !plan) await writeStdout(csvHeader(csvColumns));
 
     const onTerminal = process.stderr.isTTY === true;
-    progress = new Progress(files.length, process.stderr, options.progress ?? (onTerminal && files.length > 3 && !options.quiet));
-    const tally: Tally = { done: 0, warned: errors.length ? 0 : 0, failed: 0 };
+    // On a terminal that also shows the output, a bar would be drawn between the results.
+    const outputOnTerminal = !plan && process.stdout.isTTY === true;
+    progress = new Progress(files.length, process.stderr, options.progress ?? (onTerminal && !outputOnTerminal && files.length > 3 && !options.quiet));
+    const tally: Tally = { done: 0, warned: 0, failed: 0 };
 
     const useWorkers = options.jobs > 1 && files.length >= WORKERS_FROM_FILES;
     if (useWorkers) pool.current = new WorkerPool<WorkerTask, JobResult>(workerScript(), Math.min(options.jobs, files.length), { settings });
@@ -273,13 +291,14 @@ interface EvalOptions {
 
 /** `news-parse eval DIR`: score the parser on a folder of dumps with gold labels. */
 async function runEval(dir: string, options: EvalOptions): Promise<number> {
-  const { evaluateFolder, formatTable, belowFloors, floorsSchema } = await import('../eval/index.js');
+  const { evaluateFolder, formatTable, belowFloors, floorsSchema, GoldError } = await import('../eval/index.js');
   let floors = null;
   if (options.floors) {
     try {
       floors = floorsSchema.parse(JSON.parse(await fs.readFile(options.floors, 'utf8')));
     } catch (error) {
-      process.stderr.write(`news-parse: ${options.floors}: not a valid floors file (${error instanceof Error ? error.message.split('\n')[0] : error})\n`);
+      const reason = (error as NodeJS.ErrnoException).code ? reasonOf(error) : `not a valid floors file (${error instanceof Error ? error.message.split('\n')[0] : error})`;
+      process.stderr.write(`news-parse: ${options.floors}: ${reason}\n`);
       return EXIT.usage;
     }
   }
@@ -287,7 +306,7 @@ async function runEval(dir: string, options: EvalOptions): Promise<number> {
   try {
     result = evaluateFolder(dir);
   } catch (error) {
-    process.stderr.write(`news-parse: ${dir}: ${reasonOf(error)}\n`);
+    process.stderr.write(`news-parse: ${error instanceof GoldError ? error.message : `${dir}: ${reasonOf(error)}`}\n`);
     return EXIT.someInputFailed;
   }
   if (result.overall.docs === 0) {
@@ -328,7 +347,7 @@ export function buildProgram(): Command {
     .argument('[paths...]', 'files, folders (searched for .txt/.md), quoted glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default json; text with --explain)').choices(['json', 'markdown', 'text', 'csv']))
     .option('-o, --out-dir <dir>', 'write one file per input (.json/.md/.txt/.csv), relative paths kept, instead of stdout')
-    .option('--pretty', 'indented JSON (default on a terminal)')
+    .addOption(new Option('--pretty', 'indented JSON (default on a terminal)').conflicts('compact'))
     .option('--compact', 'one JSON object per line (default when piped)')
     .addOption(new Option('--fields <list>', 'only these fields in JSON and CSV, comma-separated (e.g. file,headline,published)').argParser(fieldList))
     .option('--explain', 'show every input line with its role and the rule that decided it (--format json for data)')
@@ -340,7 +359,7 @@ export function buildProgram(): Command {
     .option('--learn-boilerplate', 'first learn the lines that recur across the batch (menus, footers), then treat them as boilerplate')
     .addOption(new Option('-j, --jobs <n>', 'parse on this many threads').default(os.availableParallelism()).argParser(jobCount))
     .addOption(new Option('--input <kind>', 'dumps (files, folders, -) or ndjson: {"id","text"} per line on stdin').choices(['dumps', 'ndjson']).default('dumps'))
-    .option('--progress', 'show the progress bar even when stderr is not a terminal')
+    .addOption(new Option('--progress', 'show the progress bar even when stderr is not a terminal').conflicts('quiet'))
     .option('-q, --quiet', 'no progress bar and no summary; only errors on stderr')
     .option('--fail-on-warning', 'exit with 3 when any dump parsed with warnings (a field not found)')
     .option('--schema', 'print the JSON Schema of the output and exit')
@@ -348,6 +367,8 @@ export function buildProgram(): Command {
     .addOption(new Option('--max-size <MB>', 'refuse inputs larger than this; keeps one huge file from exhausting memory').default(100).argParser(positiveNumber))
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run news-parse --help for usage)')
+    // Usage errors in the same one-line form as every other error.
+    .configureOutput({ outputError: (message, write) => write(`news-parse: ${message.replace(/^error: /, '')}`) })
     .exitOverride();
 }
 

@@ -91,6 +91,24 @@ function findGoldFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+/** A gold file that cannot be scored; the message names the file and what is wrong. */
+export class GoldError extends Error {}
+
+function readGold(file: string): Gold {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new GoldError(`${file}: ${error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message}`);
+  }
+  const parsed = goldSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new GoldError(`${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
 export interface EvalResult {
   overall: SetScores;
   bySet: Record<string, SetScores>;
@@ -107,7 +125,7 @@ export function evaluateFolder(dir: string): EvalResult {
   const bySet = new Map<string, Accumulator>();
   const missing: string[] = [];
   for (const goldFile of findGoldFiles(dir)) {
-    const gold = goldSchema.parse(JSON.parse(readFileSync(goldFile, 'utf8')));
+    const gold = readGold(goldFile);
     const dump = goldFile.replace(/\.gold\.json$/, '.txt');
     let article: Article;
     try {
@@ -116,7 +134,7 @@ export function evaluateFolder(dir: string): EvalResult {
       missing.push(dump);
       continue;
     }
-    const set = gold.origin ?? path.basename(path.dirname(goldFile));
+    const set = gold.origin ?? path.basename(path.resolve(path.dirname(goldFile)));
     if (!bySet.has(set)) bySet.set(set, new Accumulator());
     bySet.get(set)!.add(gold, article);
     overall.add(gold, article);
@@ -158,7 +176,7 @@ export function belowFloors(result: EvalResult, floors: Floors): string[] {
     if (!scores) continue;
     for (const [field, floor] of Object.entries(fields) as Array<[ScoreField, number]>) {
       const got = scores[field].score;
-      if (got !== null && got + 1e-9 < floor) failures.push(`${set} ${field}: ${got.toFixed(3)} is below the floor ${floor.toFixed(3)}`);
+      if (got !== null && got + 1e-9 < floor) failures.push(`${set} ${field}: ${got.toFixed(4)} is below the floor ${floor}`);
     }
   }
   return failures;

@@ -60,6 +60,8 @@ function compile(pattern: string, flags: string, where: string): RegExp {
 
 type Checker = (source: string, flags: string) => { status: string };
 
+const BUILT_IN_NAMES = new Set((Object.keys(BUILT_IN_RULES) as RuleRole[]).flatMap((role) => BUILT_IN_RULES[role].map((r) => r.name)));
+
 const BUILT_IN_PATTERNS = new Set(
   (Object.keys(BUILT_IN_RULES) as RuleRole[]).flatMap((role) => BUILT_IN_RULES[role].map((r) => `${cleanFlags(r.pattern.flags)}/${r.pattern.source}`)),
 );
@@ -86,6 +88,9 @@ export function compileRules(json: unknown, file: string, check: Checker): Custo
       if (verdict !== 'safe') throw new RulesError(`${where}: refused, the pattern may take super-linear time (ReDoS check: ${verdict})`);
       (rules[r.role] ??= []).push({ name: r.name, pattern, note: r.note, example: r.example, maxWords: r.maxWords, endsArticle: r.endsArticle });
     });
+    b.disable.forEach((name, i) => {
+      if (!BUILT_IN_NAMES.has(name)) throw new RulesError(`${file}: ${at}.disable[${i}]: no built-in rule is called "${name}" (see --print-rules)`);
+    });
     return { rules, disable: new Set(b.disable) };
   };
   return {
@@ -100,7 +105,9 @@ export async function loadRules(file: string): Promise<CustomRules> {
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new RulesError(`${file}: ${error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : (error as Error).message;
+    throw new RulesError(`${file}: ${reason}`);
   }
   const { checkSync } = await import('recheck');
   return compileRules(json, file, (source, flags) => checkSync(source, flags, { timeout: 20_000 }));
