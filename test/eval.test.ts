@@ -43,6 +43,6 @@ describe('evaluateFolder on fixtures/eval (scores worked out by hand)', () => {
 
   it('reports floors that are not met, and only those', () => {
     expect(belowFloors(result, { demo: { headline: 0.5, bodyRecall: 1 } })).toEqual([]);
-    expect(belowFloors(result, { demo: { headline: 0.6 } })).toEqual(['demo headline: 0.500 is below the floor 0.600']);
+    expect(belowFloors(result, { demo: { headline: 0.6 } })).toEqual(['demo headline: 0.5000 is below the floor 0.6']);
   });
 });

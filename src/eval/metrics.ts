@@ -35,18 +35,24 @@ export interface PRF {
 
 const harmonic = (p: number, r: number) => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 
+/** How many of `wanted` can be matched in `pool`, each item of the pool used at most once. */
+function multisetHits<T>(pool: readonly T[], wanted: readonly T[]): number {
+  const available = counts(pool);
+  let hits = 0;
+  for (const item of wanted) {
+    const left = available.get(item) ?? 0;
+    if (left > 0) {
+      hits++;
+      available.set(item, left - 1);
+    }
+  }
+  return hits;
+}
+
 /** Multiset token overlap. Both empty is perfect; nothing predicted scores 0. */
 export function tokenPRF(gold: readonly string[], predicted: readonly string[]): PRF {
   if (!gold.length && !predicted.length) return { precision: 1, recall: 1, f1: 1 };
-  const available = counts(gold);
-  let hits = 0;
-  for (const token of predicted) {
-    const left = available.get(token) ?? 0;
-    if (left > 0) {
-      hits++;
-      available.set(token, left - 1);
-    }
-  }
+  const hits = multisetHits(gold, predicted);
   const precision = predicted.length ? hits / predicted.length : 0;
   const recall = gold.length ? hits / gold.length : 0;
   return { precision, recall, f1: harmonic(precision, recall) };
@@ -72,16 +78,7 @@ export function setF1(gold: readonly string[], predicted: readonly string[]): nu
 export function paragraphRecovery(gold: readonly string[], predicted: readonly string[]): number | null {
   const wanted = gold.map(normaliseForMatch).filter(Boolean);
   if (!wanted.length) return null;
-  const available = counts(predicted.map(normaliseForMatch).filter(Boolean));
-  let hits = 0;
-  for (const paragraph of wanted) {
-    const left = available.get(paragraph) ?? 0;
-    if (left > 0) {
-      hits++;
-      available.set(paragraph, left - 1);
-    }
-  }
-  return hits / wanted.length;
+  return multisetHits(predicted.map(normaliseForMatch).filter(Boolean), wanted) / wanted.length;
 }
 
 /** Per-document shingle counts [tp, fp, fn], normalised to sum 1 (the benchmark's evaluate.py). */
