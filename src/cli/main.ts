@@ -212,9 +212,11 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
       return EXIT.usage;
     }
     const listed = await resolveInputs(paths);
-    // Outputs of an earlier run under --out-dir are not inputs of this one.
-    const outRoot = options.outDir ? path.resolve(options.outDir) + path.sep : null;
-    const files = outRoot ? listed.files.filter((f) => f.path === '-' || !path.resolve(f.path).startsWith(outRoot)) : listed.files;
+    // An --out-dir inside a folder being searched holds an earlier run's outputs: not inputs of this one.
+    const outRoot = options.outDir ? path.resolve(options.outDir) : null;
+    const searched = await Promise.all(paths.map((p) => fs.stat(p).then((st) => (st.isDirectory() ? path.resolve(p) : null), () => null)));
+    const nested = outRoot !== null && searched.some((folder) => folder !== null && outRoot.startsWith(folder + path.sep));
+    const files = nested ? listed.files.filter((f) => f.path === '-' || !path.resolve(f.path).startsWith(outRoot + path.sep)) : listed.files;
     const errors = listed.errors;
     let failed = errors.length;
     for (const e of errors) fail(e.path, e.reason);
