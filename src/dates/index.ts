@@ -29,12 +29,27 @@ const NEUTRAL_REFERENCE = new Date(Date.UTC(2000, 0, 1));
  * the clock: relative stamps ("3 hours ago") need options.referenceDate, else they are skipped.
  */
 export function findDates(line: string, options: DateOptions = {}): FoundDate[] {
+  // Pages of one outlet repeat their stamp-like lines (archive menus, footers): remember recent
+  // answers for the plain case. The result is a pure function of the line, so this changes nothing.
+  const memoisable = options.referenceDate === undefined && options.order === undefined && options.zoneOverrides === undefined;
+  const known = memoisable ? recent.get(line) : undefined;
+  if (known) return known.map((d) => ({ ...d }));
+  let found: FoundDate[];
   try {
-    return findDatesInLine(line, options);
+    found = findDatesInLine(line, options);
   } catch {
-    return [];
+    found = [];
   }
+  if (memoisable) {
+    if (recent.size >= RECENT_LINES) recent.delete(recent.keys().next().value!);
+    recent.set(line, found.map((d) => ({ ...d })));
+  }
+  return found;
 }
+
+/** How many lines' answers to keep (oldest dropped first). */
+const RECENT_LINES = 4096;
+const recent = new Map<string, FoundDate[]>();
 
 function findDatesInLine(line: string, options: DateOptions): FoundDate[] {
   const repaired = repairLine(line);
