@@ -42,8 +42,8 @@ const TRUNCATION_INSIDE = /(?:\.\.\.|…) \p{Lu}/gu;
 
 const LONGEST_STOP_WORD = Math.max(...[...STOP_WORD_SET].map((w) => w.length));
 const LETTER_COUNT_LIMIT = 400;
-const NOT_LETTER = /[^\p{L}]/gu;
-const NOT_UPPER = /[^\p{Lu}]/gu;
+const LETTER = /\p{L}/gu;
+const UPPER = /\p{Lu}/gu;
 
 export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -71,12 +71,13 @@ export function unitFeatures(unit: Unit, rules: RuleSet = BUILT_IN_RULES): UnitF
     if (first !== first.toLowerCase()) capitalised++;
   }
   // Letter counts decide "set in capitals" and the share of unspaced script; long prose needs neither.
-  const letters = text.length <= LETTER_COUNT_LIMIT ? text.replace(NOT_LETTER, '') : '';
-  const upper = letters.replace(NOT_UPPER, '').length;
+  // Counted by matching letters, not by deleting everything else (which touches every character).
+  const letterCount = text.length <= LETTER_COUNT_LIMIT ? (text.match(LETTER)?.length ?? 0) : 0;
+  const upper = letterCount ? (text.match(UPPER)?.length ?? 0) : 0;
   // Chinese and Japanese run words together: count about two characters a word, and read their
   // grammatical particles as the function words they are.
   const unspaced = text.match(UNSPACED_SCRIPT_CHARS)?.length ?? 0;
-  const unspacedScript = unspaced >= 4 && unspaced * 2 >= (letters ? letters.length : text.length / 2);
+  const unspacedScript = unspaced >= 4 && unspaced * 2 >= (letterCount || text.length / 2);
   const wordCount = unspacedScript ? Math.max(words.length, Math.round(unspaced / 2)) : words.length;
   const particles = unspacedScript ? (text.match(CJK_PARTICLES)?.length ?? 0) : 0;
   return {
@@ -89,7 +90,7 @@ export function unitFeatures(unit: Unit, rules: RuleSet = BUILT_IN_RULES): UnitF
     titleCase: content >= 3 && capitalised / content >= 0.75 && !/[.!]["”’]?$/.test(text),
     // The teaser after the glue is a sentence; a title with a camel-case brand ("GateHouse") is not.
     titleGlue: TITLE_GLUE.test(text) && /[.!?…]["”’)]?$/.test(text),
-    upperCase: letters.length >= 4 && upper / letters.length > 0.8,
+    upperCase: letterCount >= 4 && upper / letterCount > 0.8,
     unspacedScript,
     boilerplate:
       text.length <= MAX_BOILERPLATE_CHARS && !firstMatch(rules.keep, text, words.length) ? firstMatch(rules.boilerplate, text, words.length) : undefined,
