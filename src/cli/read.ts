@@ -1,5 +1,4 @@
-import fs from 'node:fs/promises';
-import { constants as fsConstants, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { addAbortSignal } from 'node:stream';
 import { CliProblem } from './errors.js';
 import type { InputFile } from './inputs.js';
@@ -30,24 +29,32 @@ function kindOf(stat: Stats): string {
 const OPEN_WITHOUT_WAITING = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
 /**
- * The bytes of one input. The opened handle's own stat decides what it is, so a file replaced
- * by a FIFO or a folder after listing is refused rather than read.
+ * The bytes of one input. The opened descriptor's own stat decides what it is, so a file replaced
+ * by a FIFO or a folder after listing is refused rather than read. Files are read synchronously:
+ * one read at a time is the batch's pattern, and the async chain of open, stat, read and close
+ * cost more than the reading itself (4 s of a 49 s run over 20,000 small dumps).
  */
 export async function readInput(file: InputFile, limit: number, signal: AbortSignal): Promise<Buffer> {
   if (file.path === '-') return readStdin(limit, signal);
-  const handle = await fs.open(file.path, OPEN_WITHOUT_WAITING).catch(async (error: NodeJS.ErrnoException) => {
-    // The listing showed the name: a missing target means a dangling symbolic link, or a file since removed.
-    const link = error.code === 'ENOENT' && (await fs.lstat(file.path).catch(() => null))?.isSymbolicLink();
-    throw link ? new CliProblem('broken symbolic link') : error;
-  });
+  return readFileInput(file.path, limit);
+}
+
+export function readFileInput(path: string, limit: number): Buffer {
+  let fd: number;
   try {
-    const stat = await handle.stat();
+    fd = openSync(path, OPEN_WITHOUT_WAITING);
+  } catch (error) {
+    // The listing showed the name: a missing target means a dangling symbolic link, or a file since removed.
+    const link = (error as NodeJS.ErrnoException).code === 'ENOENT' && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink();
+    throw link ? new CliProblem('broken symbolic link') : error;
+  }
+  try {
+    const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new CliProblem('is a folder');
     if (!stat.isFile()) throw new CliProblem(`not a regular file (${kindOf(stat)})`);
     if (stat.size > limit * MEGABYTE) throw tooLarge(sizeOf(stat.size), limit);
-    return await handle.readFile({ signal });
+    return readFileSync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
-

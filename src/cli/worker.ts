@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { reasonOf } from './errors.js';
 import { Job, type JobResult, type JobSettings } from './job.js';
-import { readInput } from './read.js';
+import { readFileInput } from './read.js';
 
 export interface WorkerTask {
   path: string;
@@ -13,13 +13,10 @@ export interface WorkerTask {
 }
 
 const job = await Job.create((workerData as { settings: JobSettings }).settings);
-// The main thread stops handing out work on a signal and ends the workers; reads here need no abort.
-const never = new AbortController().signal;
-
-parentPort!.on('message', async (task: WorkerTask) => {
+parentPort!.on('message', (task: WorkerTask) => {
   let result: JobResult;
   try {
-    const bytes = await readInput({ path: task.path, outputStem: '' }, task.maxSize, never);
+    const bytes = readFileInput(task.path, task.maxSize);
     result = { ok: true, ...job.render(bytes, task.path) };
   } catch (error) {
     result = { ok: false, reason: reasonOf(error) };
