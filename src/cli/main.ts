@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import os, { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -30,7 +30,8 @@ interface CliOptions {
   schema?: boolean;
   color: boolean;
   maxSize: number;
-  jobs: number;
+  /** Unset: the number of cores, with worker threads only for large batches. */
+  jobs?: number;
   input: 'dumps' | 'ndjson';
   explain?: boolean;
   provenance?: boolean;
@@ -156,8 +157,26 @@ async function learnFrom(files: readonly InputFile[], maxSize: number, signal: A
   return [...learnBoilerplate(collected)];
 }
 
-/** Parse in the main thread for small batches; worker threads pay off from a few dozen files. */
+/**
+ * Parse in the main thread for small batches: each worker thread starts and warms up on its own
+ * (a second or two of CPU on 2 cores), which only pays off from some tens of megabytes.
+ */
 const WORKERS_FROM_FILES = 16;
+const WORKERS_FROM_BYTES = 32 * 1024 * 1024;
+
+/** Total size of the batch's files (unreadable ones count as empty; they fail later, one by one). */
+function batchBytes(files: readonly InputFile[]): number {
+  let total = 0;
+  for (const file of files) {
+    if (file.path === '-') continue;
+    try {
+      total += statSync(file.path).size;
+    } catch {
+      // Reported when the file is read.
+    }
+  }
+  return total;
+}
 const workerScript = () => new URL('./worker.js', import.meta.url);
 
 async function run(paths: string[], options: CliOptions): Promise<number> {
@@ -236,8 +255,10 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     progress = new Progress(files.length, process.stderr, options.progress ?? (onTerminal && !outputOnTerminal && files.length > 3 && !options.quiet));
     const tally: Tally = { done: 0, warned: 0, failed: 0 };
 
-    const useWorkers = options.jobs > 1 && files.length >= WORKERS_FROM_FILES;
-    if (useWorkers) pool.current = new WorkerPool<WorkerTask, JobResult>(workerScript(), Math.min(options.jobs, files.length), { settings });
+    // An explicit --jobs is obeyed; the default uses the pool only where it pays off.
+    const jobs = options.jobs ?? os.availableParallelism();
+    const useWorkers = jobs > 1 && files.filter((f) => f.path !== '-').length > 1 && (options.jobs !== undefined || (files.length >= WORKERS_FROM_FILES && batchBytes(files) >= WORKERS_FROM_BYTES));
+    if (useWorkers) pool.current = new WorkerPool<WorkerTask, JobResult>(workerScript(), Math.min(jobs, files.length), { settings });
     const parseOne = async (file: InputFile): Promise<JobResult> => {
       if (stop.signal.aborted) return { ok: false, reason: 'stopped' };
       if (pool.current && file.path !== '-') return pool.current.run({ path: file.path, maxSize: options.maxSize });
@@ -248,7 +269,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
       }
     };
     // Bounded in-flight work keeps memory flat however many files the batch has.
-    const inFlight = useWorkers ? options.jobs * 4 : 1;
+    const inFlight = useWorkers ? jobs * 4 : 1;
     const results = mapOrdered(files.entries(), async ([i, file]) => ({ file, i, result: await parseOne(file) }), inFlight);
     for await (const { file, result } of results) {
       if (stop.signal.aborted) break;
@@ -359,7 +380,7 @@ export function buildProgram(): Command {
     .option('--timezone <zone>', 'IANA time zone for times the dump gives without one, e.g. Asia/Dhaka')
     .addOption(new Option('--reference-date <when>', 'resolve relative stamps ("3 hours ago") from this instant').argParser(instant))
     .option('--learn-boilerplate', 'first learn the lines that recur across the batch (menus, footers), then treat them as boilerplate')
-    .addOption(new Option('-j, --jobs <n>', 'parse on this many threads').default(os.availableParallelism()).argParser(jobCount))
+    .addOption(new Option('-j, --jobs <n>', 'parse on this many threads (default: the number of cores, for batches over 32 MB)').argParser(jobCount))
     .addOption(new Option('--input <kind>', 'dumps (files, folders, -) or ndjson: {"id","text"} per line on stdin').choices(['dumps', 'ndjson']).default('dumps'))
     .addOption(new Option('--progress', 'show the progress bar even when stderr is not a terminal').conflicts('quiet'))
     .option('-q, --quiet', 'no progress bar and no summary; only errors on stderr')
