@@ -290,6 +290,27 @@ export const LEARNED_BOILERPLATE_RULE: Rule = {
   example: 'Follow us on Facebook',
 };
 
+/** Lines at most this long are looked up among the dump's earlier lines before being analysed. */
+const MEMO_CHARS = 200;
+
+/**
+ * Facts of every unit. A line's facts depend on its text alone, and pages repeat short lines
+ * (menus, share bars, "Advertisement"): each distinct short text is analysed once. Copies are
+ * handed out because later stages mark facts of one unit (a teaser, a caption).
+ */
+function factsOfAll(units: Unit[], options: ClassifyOptions): UnitFacts[] {
+  const seen = new Map<string, UnitFacts>();
+  const copy = (f: UnitFacts): UnitFacts => ({ ...f, features: { ...f.features } });
+  return units.map((unit) => {
+    const short = unit.text.length <= MEMO_CHARS;
+    const known = short ? seen.get(unit.text) : undefined;
+    if (known) return copy(known);
+    const facts = unitFactsOf(unit, options.rules, options.dates);
+    if (short) seen.set(unit.text, copy(facts));
+    return facts;
+  });
+}
+
 /** What a caller may tell the classifier beyond the units themselves. */
 export interface ClassifyOptions {
   rules?: RuleSet;
@@ -300,7 +321,7 @@ export interface ClassifyOptions {
 }
 
 export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOptions = {}): Classified {
-  const facts = units.map((unit) => unitFactsOf(unit, options.rules, options.dates));
+  const facts = factsOfAll(units, options);
   annotatePage(units, facts, options.knownBoilerplate);
   captionsAboveCredits(units, facts);
   const decisions: Decision[] = units.map(() => ({ role: 'other', rule: 'unclassified' }));
@@ -361,11 +382,13 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
 function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[], headlineIndex: number, bodyStart: number): void {
   const at = (k: number, test: RegExp) => k >= 0 && k < units.length && test.test(units[k]!.text);
   for (let i = 0; i < Math.min(bodyStart, units.length); i++) {
-    if (decisions[i]!.role !== 'header' || !isPersonNameLine(units[i]!.text)) continue;
+    if (decisions[i]!.role !== 'header') continue;
     const underHeadline = headlineIndex >= 0 && i > headlineIndex && i <= headlineIndex + 3;
     const besideStamp = [i - 1, i + 1].some((k) => k >= 0 && k < units.length && facts[k]!.dateOnly);
     // "Natasha Turak" / "@NATASHATURAK", "Bruce Y. Lee" / "Senior Contributor": evidence even inside a run of short lines.
     const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE);
+    // Position first, names second: the name test is the costly one.
+    if (!(underHeadline || besideStamp || besideAuthorDetail) || !isPersonNameLine(units[i]!.text)) continue;
     if ((underHeadline && (!isInMenuRun(facts, i) || besideAuthorDetail)) || besideStamp || besideAuthorDetail) {
       facts[i]!.byline = { rule: NAME_LINE_RULE, text: units[i]!.text };
       decisions[i] = { role: 'byline', rule: NAME_LINE_RULE.name };
