@@ -1,7 +1,7 @@
 import type { Unit } from '../segment/index.js';
 import { comparable } from './features.js';
 import { isPersonNameLine } from './names.js';
-import type { UnitFacts } from './index.js';
+import type { UnitFacts } from './facts.js';
 
 export interface HeadlineChoice {
   index: number;

@@ -1,0 +1,95 @@
+/**
+ * Where the article body is: a clean dump's span between header and trailer, or a page copy's
+ * densest run of prose, with walls it never crosses and the lists it keeps.
+ */
+import type { LayoutStyle, Unit } from '../segment/index.js';
+import { densestRange, unitScore } from './region.js';
+import { isMetadata, type UnitFacts } from './facts.js';
+
+/**
+ * Decide where the body is. A clean dump (no furniture: wire copy, a copied article, a
+ * one-paragraph-per-line file) keeps every unit between its header and its trailing metadata;
+ * a page copy keeps the densest prose region.
+ */
+export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle): { start: number; end: number; rule: string } | null {
+  const scores = facts.map((f, i) => (f.wireDateline ? Math.max(10, f.features.words) : unitScore(f.features, isMetadata(f) && i > 0)));
+  // Prose after a comment-section header is readers' comments: it only wins when nothing before does.
+  const commentsFrom = facts.findIndex((f) => f.features.boilerplate?.name === 'comments-header');
+  if (commentsFrom >= 0) for (let i = commentsFrom + 1; i < scores.length; i++) if (scores[i]! > 0) scores[i]! *= COMMENT_DISCOUNT;
+  // An article header (a title line, then a byline or stamp) is a wall: the body of this article
+  // starts after it, and whatever prose precedes it belongs to something else.
+  for (let i = 1; i < units.length; i++) {
+    if (!(facts[i]!.dateOnly || facts[i]!.byline)) continue;
+    const titleAbove = [i - 1, i - 2].some((k) => k >= 0 && !facts[k]!.features.endsSentence && facts[k]!.features.words >= 3 && !isMetadata(facts[k]!));
+    if (titleAbove) scores[i] = Number.NEGATIVE_INFINITY;
+  }
+  let densest = densestRange(scores);
+  if (!densest) return null;
+  // A wire dateline opens the article: the body starts there, not at the teasers or key points
+  // above it, provided the story that follows it carries most of the page's prose.
+  const opening = facts.findIndex((f) => f.wireDateline);
+  if (opening > 0 && opening > densest.start && opening <= densest.end + 1) {
+    const walled = [...scores];
+    walled[opening - 1] = Number.NEGATIVE_INFINITY;
+    const after = densestRange(walled);
+    const sum = (r: { start: number; end: number }) => scores.slice(r.start, r.end + 1).reduce((a, b) => a + b, 0);
+    if (after && after.start === opening && sum(after) >= 0.5 * sum(densest)) densest = after;
+  }
+  const furniture = facts.filter((f) => f.features.boilerplate && !TOLERATED_FURNITURE.has(f.features.boilerplate.name)).length;
+  // Table rows (earnings, prices) are short but are body on the wire; they are not page fragments.
+  const fragments = scores.filter((s, i) => s < 0 && facts[i]!.features.numericRatio < 0.25 && !isMetadata(facts[i]!)).length;
+  // Indented wire copy is clean by construction: a title, a dateline, paragraphs and tables.
+  const clean = furniture === 0 && (layout === 'indented' || fragments <= Math.max(3, units.length * 0.15));
+  if (!clean) return { start: densest.start, end: extendOverIntroducedList(units, facts, scores, densest.end), rule: 'densest-prose-region' };
+  // Clean dump: the body is everything between the title with its metadata and the trailing
+  // metadata, tables and one-line paragraphs included.
+  // A clean dump's body starts at its wire dateline when it has one (tables may follow it).
+  let start = opening >= 0 && opening < densest.start ? opening : densest.start;
+  while (start > 1 && facts[start - 1]!.features.numericRatio >= 0.25 && !isMetadata(facts[start - 1]!)) start--;
+  let end = units.length - 1;
+  while (end > densest.end && (isMetadata(facts[end]!) || facts[end]!.features.boilerplate || facts[end]!.stampDateline)) end--;
+  return { start, end, rule: 'clean-dump' };
+}
+
+/**
+ * A body that ends on "... tour dates:" goes on with the list it introduces: the following lines
+ * up to the first gap, piece of furniture or metadata belong to it. A numbered list starting
+ * right after the body ("1) ...", "2. ...") is the article's too, with the lines under each item.
+ */
+function extendOverIntroducedList(units: Unit[], facts: UnitFacts[], scores: number[], end: number): number {
+  const usable = (i: number) => i < units.length && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!) && scores[i] !== Number.NEGATIVE_INFINITY;
+  const intro = (i: number) => usable(i) && units[i]!.text.endsWith(':');
+  let last = end;
+  if (!intro(last) && intro(last + 1)) last++;
+  const numbered = (i: number) => usable(i) && /^1[.)] /.test(units[i]!.text);
+  if (intro(last) && !numbered(last + 1)) {
+    let i = last + 1;
+    while (usable(i) && units[i]!.gapBefore <= 1 && facts[i]!.features.words <= 40) i++;
+    return i - 1 > last ? i - 1 : end;
+  }
+  if (!numbered(last + 1)) return keepItemTail(units, facts, usable, end);
+  let lastItem = last + 1;
+  let expected = 2;
+  for (let i = last + 2; usable(i) && i - lastItem <= 2 && facts[i]!.features.words <= 60; i++) {
+    if (units[i]!.text.startsWith(`${expected}) `) || units[i]!.text.startsWith(`${expected}. `)) {
+      lastItem = i;
+      expected++;
+    }
+  }
+  return expected > 3 ? keepItemTail(units, facts, usable, lastItem) : end;
+}
+
+/** The short lines right under a numbered list item (its link, its price) belong to it. */
+function keepItemTail(units: Unit[], facts: UnitFacts[], usable: (i: number) => boolean, item: number): number {
+  if (!/^\d{1,2}[.)] /.test(units[item]!.text)) return item;
+  let stop = item;
+  while (stop - item < 2 && usable(stop + 1) && facts[stop + 1]!.features.words <= 6 && units[stop + 1]!.gapBefore <= 1) stop++;
+  return stop;
+}
+
+/** How much prose after a comments header counts, relative to prose before it. */
+const COMMENT_DISCOUNT = 0.25;
+
+/** Furniture that a clean dump may still carry: a rights line, a photo credit. */
+const TOLERATED_FURNITURE = new Set(['copyright', 'caption-credit', 'caption-parenthetical', 'credit-suffix']);
+

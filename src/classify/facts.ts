@@ -1,0 +1,118 @@
+/**
+ * What the classifier knows of each unit on its own: features, stamps, byline, attribution and
+ * sign-off rules that match it. Pure functions of a unit's text and the rule set.
+ */
+import type { Unit } from '../segment/index.js';
+import { BUILT_IN_RULES, type RuleSet } from '../rules/ruleset.js';
+import { firstMatch, type Rule } from '../rules/types.js';
+import type { DatelineMatch } from '../rules/wire.js';
+import { findDates, hasDateCue } from '../dates/index.js';
+import type { DateOptions, FoundDate } from '../dates/types.js';
+import { unitFeatures, wordsOf, type UnitFeatures } from './features.js';
+
+/** Metadata recognised in a unit, independent of where it sits. */
+export interface UnitFacts {
+  features: UnitFeatures;
+  /** The byline rule that matched and the byline text it captured. */
+  byline?: { rule: Rule; text: string };
+  dates: FoundDate[];
+  /** The unit is a date stamp and little else ("Updated: June 21, 2024"). */
+  dateOnly: boolean;
+  /** A time line with a zone label, used as the dateline on some sites: "BDST: 1740 HRS, JUNE 21, 2024". */
+  stampDateline: boolean;
+  source?: { rule: Rule; name: string };
+  signOff?: Rule;
+  wireDateline?: DatelineMatch | null;
+  /** Sits right above a photographer's credit: a caption. */
+  captionAboveCredit?: boolean;
+}
+
+
+/** Lines longer than this hold no stamp worth parsing (prose mentioning a date is not a stamp). */
+const MAX_STAMP_LINE = 300;
+const MAX_STAMP_WORDS = 24;
+/** A line this short may be a bare stamp; a longer one needs a label, a separator or a clock time. */
+const SHORT_STAMP_WORDS = 10;
+const STAMP_CUE = /published|updated?|posted|modified|date|[|•·@]|\d:\d\d|publié|modifié|publicado|actualizado|veröffentlicht|aktualisiert|by /i;
+/** Longest line that may be a byline or an attribution. */
+const MAX_METADATA_WORDS = 30;
+/** Words that may stand beside a date in a stamp line without making it more than a stamp. */
+const STAMP_WORDS = new Set(
+  ('published posted updated update last modified first released created date on at am pm a.m p.m hrs hours edition print printed time ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'publié le mis à jour publicado actualizado el veröffentlicht aktualisiert am um uhr de del h')
+    .split(' '),
+);
+const ZONE_ABBREVIATION = /^\p{Lu}{2,5}$/u;
+
+/** The unit says little but a date: "Updated: June 21, 2024, 10:05 AM IST". */
+function isDateOnly(text: string, dates: FoundDate[]): boolean {
+  if (!dates.length) return false;
+  let rest = text;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  const leftover = wordsOf(rest).filter((w) => !STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !ZONE_ABBREVIATION.test(w) && !/^\d+$/.test(w));
+  const coarse = dates.every((d) => d.precision === 'year' || d.precision === 'month');
+  return leftover.length === 0 || (!coarse && leftover.length <= 1);
+}
+
+const ZONE_LABEL_LINE = /^\p{Lu}{2,5}\s?:\s?\d/u;
+
+export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOptions: DateOptions = {}): UnitFacts {
+  const features = unitFeatures(unit, rules);
+  const text = unit.text;
+  // Stamps and bylines sit on short lines; a date inside a sentence of prose is part of the story.
+  const short = text.length <= MAX_STAMP_LINE;
+  const stampShaped = features.words <= SHORT_STAMP_WORDS || (features.words <= MAX_STAMP_WORDS && STAMP_CUE.test(text));
+  // With a reference date, "Updated 3 hours ago" is a stamp too: findDates looks for those itself.
+  const dates = short && stampShaped && (hasDateCue(text) || dateOptions.referenceDate) ? findDates(text, dateOptions) : [];
+  const dateOnly = isDateOnly(text, dates);
+  const facts: UnitFacts = {
+    features,
+    dates,
+    dateOnly,
+    stampDateline: dateOnly && ZONE_LABEL_LINE.test(text),
+  };
+  if (short && features.words <= MAX_METADATA_WORDS) {
+    for (const rule of rules.byline) {
+      const m = rule.pattern.exec(text);
+      if (m) {
+        facts.byline = { rule, text: m[1] ?? text };
+        break;
+      }
+    }
+    for (const rule of rules.source) {
+      const m = rule.pattern.exec(text);
+      if (m) {
+        facts.source = { rule, name: m[1]!.trim().replace(/(?<![.)])[.)]+$/, '') };
+        break;
+      }
+    }
+    facts.signOff = firstMatch(rules.signOff, text, features.words);
+  }
+  return facts;
+}
+
+export const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff);
+
+
+/** Lines at most this long are looked up among the dump's earlier lines before being analysed. */
+const MEMO_CHARS = 200;
+
+/**
+ * Facts of every unit. A line's facts depend on its text alone, and pages repeat short lines
+ * (menus, share bars, "Advertisement"): each distinct short text is analysed once. Copies are
+ * handed out because later stages mark facts of one unit (a teaser, a caption).
+ */
+export function factsOfAll(units: Unit[], rules: RuleSet | undefined, dateOptions: DateOptions | undefined): UnitFacts[] {
+  const seen = new Map<string, UnitFacts>();
+  const copy = (f: UnitFacts): UnitFacts => ({ ...f, features: { ...f.features } });
+  return units.map((unit) => {
+    const short = unit.text.length <= MEMO_CHARS;
+    const known = short ? seen.get(unit.text) : undefined;
+    if (known) return copy(known);
+    const facts = unitFactsOf(unit, rules, dateOptions);
+    if (short) seen.set(unit.text, copy(facts));
+    return facts;
+  });
+}
+

@@ -1,0 +1,89 @@
+/**
+ * Facts that need the whole page: wire datelines, author labels, summary blocks, story cards,
+ * glued teaser menus, learnt furniture, captions above photo credits.
+ */
+import type { Unit } from '../segment/index.js';
+import type { Rule } from '../rules/types.js';
+import { matchDateline } from '../rules/wire.js';
+import { comparable } from './features.js';
+import { isCaptionRule } from './region.js';
+import { isMetadata, type UnitFacts } from './facts.js';
+
+/** Lines with a title glued to a teaser, from which a page counts as a teaser menu. */
+const GLUED_TEASER_LINES = 3;
+
+const MAX_SUMMARY_LINES = 8;
+const AUTHOR_LABEL = /^(?:author|authors|by|written by|reporter|posted by|autor|auteur)\s?:?$/i;
+const AUTHOR_LABEL_RULE: Rule = {
+  name: 'labelled-author',
+  pattern: AUTHOR_LABEL,
+  note: 'the line after an "Author:" label (the rule matches the label)',
+  example: 'Author:',
+};
+/** A story card's summary is one or two sentences. */
+const MAX_CARD_SUMMARY_WORDS = 45;
+/** Facts that depend on the whole page rather than on one unit. */
+export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>): void {
+  for (let i = 0; i < units.length; i++) {
+    const f = facts[i]!;
+    if (units[i]!.text.length < 8) continue;
+    f.wireDateline = matchDateline(units[i]!.text);
+    // A lede with a wire dateline is article text whatever words it contains.
+    if (f.wireDateline) f.features.boilerplate = undefined;
+  }
+  // "Author:" alone on a line labels the next line, the way some pages lay out their byline.
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (!AUTHOR_LABEL.test(units[i]!.text)) continue;
+    const next = facts[i + 1]!;
+    if (next.features.words <= 8 && !next.features.boilerplate && !next.dateOnly) next.byline = { rule: AUTHOR_LABEL_RULE, text: units[i + 1]!.text };
+  }
+  // A summary block ("KEY POINTS" and the lines right under it, up to a blank line) is a digest.
+  for (let i = 0; i < units.length; i++) {
+    if (facts[i]!.features.boilerplate?.name !== 'summary-label') continue;
+    // Summary bullets are sentences; a short line ends the block (a menu is no summary).
+    for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
+      const f = facts[j]!;
+      if (units[j]!.gapBefore > 0 || f.wireDateline || f.features.words < 6) break;
+      f.features.teaser = true;
+    }
+  }
+  // Story cards copy as "Section / Title / Section / Title / one-sentence summary" (the image's
+  // label and alt text, then the link's): the repeated pair marks a card, and its summary is a teaser.
+  for (let i = 3; i < units.length; i++) {
+    if (facts[i]!.features.words < 4 || facts[i]!.features.endsSentence || facts[i - 1]!.features.words > 3) continue;
+    const sameTitle = comparable(units[i]!.text) === comparable(units[i - 2]!.text);
+    const sameLabel = comparable(units[i - 1]!.text) === comparable(units[i - 3]!.text);
+    if (!sameTitle || !sameLabel) continue;
+    facts[i]!.features.teaser = facts[i - 2]!.features.teaser = true;
+    const summary = facts[i + 1];
+    if (summary && summary.features.words <= MAX_CARD_SUMMARY_WORDS && !summary.wireDateline) summary.features.teaser = true;
+  }
+  // Menus that copy as "TitleTeaser text" lines: on such pages a glued line is a link, not prose.
+  if (facts.filter((f) => f.features.titleGlue).length >= GLUED_TEASER_LINES) for (const f of facts) if (f.features.titleGlue) f.features.teaser = true;
+  if (!knownBoilerplate?.size) return;
+  for (const [i, f] of facts.entries()) {
+    // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).
+    if (f.features.boilerplate || isMetadata(f) || f.stampDateline || f.wireDateline) continue;
+    if (knownBoilerplate.has(comparable(units[i]!.text))) f.features.boilerplate = LEARNED_BOILERPLATE_RULE;
+  }
+}
+
+/** Furniture learnt from the other dumps of a batch (--learn-boilerplate). */
+export const LEARNED_BOILERPLATE_RULE: Rule = {
+  name: 'learned-boilerplate',
+  pattern: /^/,
+  note: 'a short line that recurs across many dumps of the batch (decided by counting, not by pattern)',
+  example: 'Follow us on Facebook',
+};
+
+const PHOTOGRAPHER_CREDIT = /^(?:(?:bild|foto|photo|photograph|credit|crédit|picture|pic)s?\s?:|\([^()]{2,60}\/[^()]{2,60}\)$)/i;
+
+/** A short line directly above a photographer's credit ("Bild: Lukas Meier") is that photo's caption. */
+export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const credit = facts[i + 1]!.features.boilerplate;
+    if (!credit || !isCaptionRule(credit.name) || facts[i + 1]!.features.words > 8 || !PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text)) continue;
+    if (facts[i]!.features.words <= 30 && !facts[i]!.features.boilerplate) facts[i]!.captionAboveCredit = true;
+  }
+}
+
