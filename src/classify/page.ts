@@ -11,8 +11,11 @@ import { isMetadata, type UnitFacts } from './facts.js';
 
 /** Lines with a title glued to a teaser, from which a page counts as a teaser menu. */
 const GLUED_TEASER_LINES = 3;
-
+/** A summary block holds a few bullets. */
 const MAX_SUMMARY_LINES = 8;
+/** A story card's summary is one or two sentences. */
+const MAX_CARD_SUMMARY_WORDS = 45;
+
 const AUTHOR_LABEL = /^(?:author|authors|by|written by|reporter|posted by|autor|auteur)\s?:?$/i;
 const AUTHOR_LABEL_RULE: Rule = {
   name: 'labelled-author',
@@ -20,35 +23,48 @@ const AUTHOR_LABEL_RULE: Rule = {
   note: 'the line after an "Author:" label (the rule matches the label)',
   example: 'Author:',
 };
-/** A story card's summary is one or two sentences. */
-const MAX_CARD_SUMMARY_WORDS = 45;
-/** Facts that depend on the whole page rather than on one unit. */
-export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>): void {
+
+type PageStep = (units: Unit[], facts: UnitFacts[]) => void;
+
+/** A paragraph that opens with a wire dateline is article text whatever words it contains. */
+const markWireDatelines: PageStep = (units, facts) => {
   for (let i = 0; i < units.length; i++) {
-    const f = facts[i]!;
     if (units[i]!.text.length < 8) continue;
+    const f = facts[i]!;
     f.wireDateline = matchDateline(units[i]!.text);
-    // A lede with a wire dateline is article text whatever words it contains.
     if (f.wireDateline) f.features.boilerplate = undefined;
   }
-  // "Author:" alone on a line labels the next line, the way some pages lay out their byline.
+};
+
+/** "Author:" alone on a line labels the next line, the way some pages lay out their byline. */
+const markLabelledAuthors: PageStep = (units, facts) => {
   for (let i = 0; i + 1 < units.length; i++) {
     if (!AUTHOR_LABEL.test(units[i]!.text)) continue;
     const next = facts[i + 1]!;
     if (next.features.words <= 8 && !next.features.boilerplate && !next.dateOnly) next.byline = { rule: AUTHOR_LABEL_RULE, text: units[i + 1]!.text };
   }
-  // A summary block ("KEY POINTS" and the lines right under it, up to a blank line) is a digest.
+};
+
+/**
+ * A summary block ("KEY POINTS" and the lines right under it, up to a blank line) is a digest.
+ * Its bullets are sentences; a short line ends the block (a menu is no summary).
+ */
+const markSummaryBlocks: PageStep = (units, facts) => {
   for (let i = 0; i < units.length; i++) {
     if (facts[i]!.features.boilerplate?.name !== 'summary-label') continue;
-    // Summary bullets are sentences; a short line ends the block (a menu is no summary).
     for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
       const f = facts[j]!;
       if (units[j]!.gapBefore > 0 || f.wireDateline || f.features.words < 6) break;
       f.features.teaser = true;
     }
   }
-  // Story cards copy as "Section / Title / Section / Title / one-sentence summary" (the image's
-  // label and alt text, then the link's): the repeated pair marks a card, and its summary is a teaser.
+};
+
+/**
+ * Story cards copy as "Section / Title / Section / Title / one-sentence summary" (the image's
+ * label and alt text, then the link's): the repeated pair marks a card, and its summary is a teaser.
+ */
+const markStoryCards: PageStep = (units, facts) => {
   for (let i = 3; i < units.length; i++) {
     if (facts[i]!.features.words < 4 || facts[i]!.features.endsSentence || facts[i - 1]!.features.words > 3) continue;
     const sameTitle = comparable(units[i]!.text) === comparable(units[i - 2]!.text);
@@ -58,8 +74,17 @@ export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate
     const summary = facts[i + 1];
     if (summary && summary.features.words <= MAX_CARD_SUMMARY_WORDS && !summary.wireDateline) summary.features.teaser = true;
   }
-  // Menus that copy as "TitleTeaser text" lines: on such pages a glued line is a link, not prose.
-  if (facts.filter((f) => f.features.titleGlue).length >= GLUED_TEASER_LINES) for (const f of facts) if (f.features.titleGlue) f.features.teaser = true;
+};
+
+/** Menus that copy as "TitleTeaser text" lines: on such pages a glued line is a link, not prose. */
+const markGluedTeasers: PageStep = (_units, facts) => {
+  if (facts.filter((f) => f.features.titleGlue).length < GLUED_TEASER_LINES) return;
+  for (const f of facts) if (f.features.titleGlue) f.features.teaser = true;
+};
+
+/** Facts that depend on the whole page rather than on one unit, in this order. */
+export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>): void {
+  for (const step of [markWireDatelines, markLabelledAuthors, markSummaryBlocks, markStoryCards, markGluedTeasers]) step(units, facts);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).
