@@ -32,6 +32,12 @@ const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
 /** Units after the headline within which its stamps sit (byline, stamps, share bar, a photo). */
 const NEAR_HEADLINE = 8;
 
+/** Lines under the headline within which a stamp line with other words on it is the publication stamp. */
+const STAMP_LINE_REACH = 4;
+/** A name or a section beside a stamp ("Corridor Freight May 6, 2025"), not a sentence with a date in it. */
+const MAX_WORDS_BESIDE_STAMP = 3;
+const wordsBesideDate = (text: string, date: FoundDate) => (text.slice(0, date.start) + ' ' + text.slice(date.end)).split(/\s+/).filter(Boolean).length;
+
 function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: number, c: Classified, headlineIndex: number): { role: DateRole; labelled: boolean } {
   const date = dates[k]!;
   const labelFrom = k > 0 ? dates[k - 1]!.end : Math.max(0, date.start - 40);
@@ -44,10 +50,12 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   const topOfPage = unitIndex < 3 && (headlineIndex < 0 || unitIndex < headlineIndex);
   let dateRole: DateRole = 'other';
   if (facts.features.boilerplate?.name === 'copyright') dateRole = 'other';
+  else if (facts.features.teaser) dateRole = 'other';
   else if (facts.dateOnly && topOfPage) dateRole = 'page';
   else if (role === 'byline' || (facts.dateOnly && (inHeader || nearHeadline))) dateRole = 'published';
-  // "21/06/2014 Tony Carter News" under the headline: a stamp line that leads with the date.
-  else if (date.start === 0 && headlineIndex >= 0 && unitIndex > headlineIndex && unitIndex <= headlineIndex + 3) dateRole = 'published';
+  // "21/06/2014 Ravi Menon News" or "Corridor Freight May 6, 2025 09:15" under the headline: a
+  // stamp line that leads with the date, or a date with a name or section beside it.
+  else if (headlineIndex >= 0 && unitIndex > headlineIndex && unitIndex <= headlineIndex + STAMP_LINE_REACH && (date.start === 0 || wordsBesideDate(unitText, date) <= MAX_WORDS_BESIDE_STAMP)) dateRole = 'published';
   return { role: dateRole, labelled: false };
 }
 
@@ -89,11 +97,12 @@ function splitSiteName(headline: string): string {
 
 /**
  * Pages show several bylines (the article's, related stories', an author box): the article's is
- * the first after the headline, else the nearest before it.
+ * the first after the headline, else the nearest just above it (a name in the page's top menu is
+ * not the author).
  */
 function chooseByline(c: Classified, headlineIndex: number): number {
   let before = -1;
-  for (let i = 0; i < c.units.length; i++) {
+  for (let i = Math.max(0, headlineIndex - NEAR_HEADLINE); i < c.units.length; i++) {
     const facts = c.facts[i]!;
     if (c.decisions[i]!.role !== 'byline' || !facts.byline || !cleanByline(facts.byline.text)) continue;
     if (i > headlineIndex) return i;

@@ -9,6 +9,7 @@ import type { DatelineMatch } from '../rules/wire.js';
 import { findDates, hasDateCue } from '../dates/index.js';
 import type { DateOptions, FoundDate } from '../dates/types.js';
 import { unitFeatures, wordsOf, type UnitFeatures } from './features.js';
+import { authorsFrom, cleanByline } from './names.js';
 
 /** Metadata recognised in a unit, independent of where it sits. */
 export interface UnitFacts {
@@ -75,7 +76,7 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
   if (short && features.words <= MAX_METADATA_WORDS) {
     for (const rule of rules.byline) {
       const m = rule.pattern.exec(text);
-      if (m) {
+      if (m && !(rule.personName && authorsFrom(cleanByline(m[1] ?? text)).length === 0)) {
         facts.byline = { rule, text: m[1] ?? text };
         break;
       }

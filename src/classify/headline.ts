@@ -12,6 +12,13 @@ export interface HeadlineChoice {
 
 /** How far before the body a headline may sit, in units. */
 const LOOKBACK = 40;
+/**
+ * When nothing in that reach sits above a byline or stamp, the search goes on this much further,
+ * not counting lines of menu runs: a widget (a brand picker, a tag list) may part header and body.
+ */
+const FAR_LOOKBACK = 40;
+/** Lines a header cluster spans above its lowest title-like line ("Title / By ... / Dek / Date"). */
+const HEADER_SPAN = 3;
 /** Separators between a headline and the site name in page titles: "Headline | Site". */
 export const TITLE_SITE_SEPARATOR = / (?:\||-|–|—|::|»|·) /;
 
@@ -67,10 +74,11 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   if (f.features.boilerplate || f.features.teaser || f.captionAboveCredit || f.byline || f.dateOnly || f.source || f.signOff || f.stampDateline) return false;
   // Titles start with a capital, a quote or a digit; scripts without case (CJK, Arabic, Bengali) with any letter.
   if (!/[\p{Lu}\p{Lo}]/u.test(unit.text.slice(0, 3)) && !/^["“‘'\d]/.test(unit.text)) return false;
-  // A line that opens with a date is a stamp line ("21/06/2014 Tony Carter News"), not a title.
+  // A line that opens with a date is a stamp line ("21/06/2014 Ravi Menon News"), not a title.
   if (f.dates[0]?.start === 0) return false;
-  // Two sentences, or a social handle: a teaser or an author line, not a title.
-  if (/\p{Ll}{3}[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) || /(?:^|\s)@\w/.test(unit.text)) return false;
+  // Two sentences, or a social handle: a teaser or an author line, not a title. A one-word lead
+  // ("Ombudsman. Prison hunger strike ...") names the source of the claim and stays a title.
+  if (/\s\S*\p{Ll}{3}[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) || /(?:^|\s)@\w/.test(unit.text)) return false;
   if (isDateWordsOnly(unit.text) || METADATA_LEAD.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
@@ -79,6 +87,8 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
 export const HEADLINE_WEIGHTS = {
   /** A byline or stamp within the next three lines: the article header. */
   metadataBelow: 6,
+  /** The byline is the very next line: breaks the tie with a standfirst over the stamp. */
+  authorRightBelow: 0.5,
   /** The page repeats the line (caption, page title, share text). */
   repeated: 2,
   /** 4-25 words, the length of nearly every headline. */
@@ -91,7 +101,7 @@ export const HEADLINE_WEIGHTS = {
   sentence: -4,
   /** A short line in a run of very short lines: a menu entry. */
   menu: -3,
-  /** A long line right under a shorter title: the standfirst, not the headline. */
+  /** A line under a title (a byline or stamp may sit between): the standfirst, not the headline. */
   standfirst: -3,
   /** Two or three capitalised words, or a short label in capitals: a name or section label. */
   label: -2.5,
@@ -112,11 +122,16 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
 
   const W = HEADLINE_WEIGHTS;
   const titles = titleIndex(units, bodyStart);
-  const from = Math.max(0, bodyStart - LOOKBACK);
   let best: { index: number; score: number; rule: string } | null = null;
   let linesAway = 0;
   // Walk up from the body so that "lines away" counts only substantive lines in between.
-  for (let i = Math.min(bodyStart, units.length) - 1; i >= from; i--) {
+  let near = LOOKBACK;
+  let far = FAR_LOOKBACK;
+  let stopAt = 0;
+  for (let i = Math.min(bodyStart, units.length) - 1; i >= stopAt; i--) {
+    if (near > 0) near--;
+    else if (far === 0) break;
+    else if (!isInMenuRun(facts, i)) far--;
     const unit = units[i]!;
     const f = facts[i]!;
     const candidate = headlineLike(unit, f);
@@ -131,8 +146,10 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       for (let j = i + 1; j < Math.min(units.length, i + 4); j++) {
         const authorLine = !isInMenuRun(facts, j) && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
         const stampLine = facts[j]!.dates[0]?.start === 0;
-        if (facts[j]!.byline || facts[j]!.dateOnly || authorLine || stampLine) {
+        if (facts[j]!.byline || facts[j]!.dateOnly || authorLine || stampLine || METADATA_LEAD.test(units[j]!.text)) {
           score += W.metadataBelow;
+          // "Title / Author / Standfirst / Date": the line right on the author line is the title.
+          if (j === i + 1 && facts[j]!.byline) score += W.authorRightBelow;
           anchored = true;
           rule = 'title-above-byline';
           break;
@@ -147,6 +164,9 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (isNameOrLabel(f)) score += W.label;
       const above = i > 0 ? units[i - 1]! : null;
       if (above && f.features.words >= 12 && !f.features.titleCase && headlineLike(above, facts[i - 1]!) && facts[i - 1]!.features.words < f.features.words && !isNameOrLabel(facts[i - 1]!)) score += W.standfirst;
+      // Past the usual reach, an anchored title ends the search once the rest of its header is seen.
+      if (anchored && near === 0 && stopAt === 0) stopAt = Math.max(0, i - HEADER_SPAN);
+      if (anchored && near > 0) far = 0;
       if (!best || score > best.score) best = { index: i, score, rule };
     }
     if (!isMetadata(f) && !f.features.boilerplate && f.features.words >= 3) linesAway++;

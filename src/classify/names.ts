@@ -9,7 +9,7 @@ export function cleanByline(raw: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-// Joining words are lower case: "E." in "Sarah E. Needleman" is an initial, not Portuguese "e".
+// Joining words are lower case: "E." in "Laura E. Brandt" is an initial, not Portuguese "e".
 // A separator's spaces are taken from the first one only (the lookbehinds), which keeps it linear.
 const NAME_SPLIT = /(?<!\s)\s*[,;&]\s*|(?<!\s)\s+(?:and|AND|und|et|y|e)\s+/;
 const NAME_PARTICLE = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)$/;
@@ -27,15 +27,16 @@ export function authorsFrom(byline: string): string[] {
     if (words.length < 2 || words.length > 4) continue;
     if (NON_PERSON_WORDS.test(name) || agencyName(name)) continue;
     if (!words.every((w) => NAME_WORD.test(w))) continue;
-    // "FIND YOUR NEXT CAR", "Know How": function words do not occur in names (particles aside).
-    if (words.some((w) => STOP_WORD_SET.has(w.toLowerCase()) && !NAME_PARTICLE.test(w))) continue;
+    // "FIND YOUR NEXT HOME", "Know How": function words do not occur in names (particles aside).
+    // A particle may be capitalised inside a name ("Tomas De Kuyper"), not at its start ("La Liga").
+    if (words.some((w, k) => STOP_WORD_SET.has(w.toLowerCase()) && !NAME_PARTICLE.test(k > 0 ? w.toLowerCase() : w))) continue;
     const display = name === name.toUpperCase() ? titleCase(name) : name;
     if (!names.includes(display)) names.push(display);
   }
   return names;
 }
 
-/** "KASHMIRA GANDER" -> "Kashmira Gander" (names set in capitals by the page's style). */
+/** "ANJALI MEHRA" -> "Anjali Mehra" (names set in capitals by the page's style). */
 const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
 
 /** The whole line is person names and separators: "Oliver Chen and Amira Haddad", "Rizwan Qadir". */

@@ -1,6 +1,6 @@
 /**
  * Facts that need the whole page: wire datelines, author labels, summary blocks, story cards,
- * glued teaser menus, learnt furniture, captions above photo credits.
+ * dated related-story cards, glued teaser menus, learnt furniture, captions above photo credits.
  */
 import type { Unit } from '../segment/index.js';
 import type { Rule } from '../rules/types.js';
@@ -76,6 +76,28 @@ const markStoryCards: PageStep = (units, facts) => {
   }
 };
 
+/** Dated cards repeat at a fixed period; this many in a row make a list of other stories. */
+const MIN_DATED_CARDS = 3;
+
+/**
+ * Related-story lists copy as "[Label] / Title / Date" cards, one after another ("RAIL & FREIGHT /
+ * Corridor Line signalling upgrade finished ... / March 2, 2024", three times). A title in such a run is a link to
+ * another story, not this page's headline.
+ */
+const markDatedCards: PageStep = (units, facts) => {
+  const isCardTitle = (k: number) => facts[k]!.features.words >= 3 && !facts[k]!.dateOnly && !isMetadata(facts[k]!);
+  for (const period of [2, 3]) {
+    for (let i = 1; i + period * (MIN_DATED_CARDS - 1) < units.length; i++) {
+      let cards = 0;
+      while (i + period * cards < units.length && facts[i + period * cards]!.dateOnly && isCardTitle(i + period * cards - 1)) cards++;
+      if (cards < MIN_DATED_CARDS) continue;
+      // The card's date is that story's, not this one's: all of the card is a teaser.
+      for (let c = 0; c < cards; c++) for (let k = 0; k < period; k++) facts[i + period * c - k]!.features.teaser = true;
+      i += period * cards - 1;
+    }
+  }
+};
+
 /** Menus that copy as "TitleTeaser text" lines: on such pages a glued line is a link, not prose. */
 const markGluedTeasers: PageStep = (_units, facts) => {
   if (facts.filter((f) => f.features.titleGlue).length < GLUED_TEASER_LINES) return;
@@ -84,7 +106,7 @@ const markGluedTeasers: PageStep = (_units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>): void {
-  for (const step of [markWireDatelines, markLabelledAuthors, markSummaryBlocks, markStoryCards, markGluedTeasers]) step(units, facts);
+  for (const step of [markWireDatelines, markLabelledAuthors, markSummaryBlocks, markStoryCards, markDatedCards, markGluedTeasers]) step(units, facts);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).

@@ -22,7 +22,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'related-list-header',
-    pattern: /^(?:related(?: articles?| stories| story| news| posts?| topics?| content| coverage| links?| reading| videos?| items?| searches)?|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|more from [\p{L}\d ]{1,40}|more (?:stories|articles|news|on this(?: story)?)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared|commented)|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under|mehr zum thema|verwandte artikel|articles similaires|à lire aussi|noticias relacionadas|artículos relacionados|notícias relacionadas|关联阅读|相关新闻|相关文章|関連記事|関連ニュース|おすすめ記事)\W{0,3}$/iu,
+    pattern: /^(?:related(?: articles?| stories| story| news| posts?| topics?| content| coverage| links?| reading| videos?| items?| searches)?|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|more from [\p{L}\d ]{1,40}|more (?:stories|articles|news|on this(?: story)?)(?: like this(?: one)?| on this topic)?|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared|commented)|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under|mehr zum thema|verwandte artikel|articles similaires|à lire aussi|noticias relacionadas|artículos relacionados|notícias relacionadas|关联阅读|相关新闻|相关文章|関連記事|関連ニュース|おすすめ記事)\W{0,3}$/iu,
     note: 'the header of a list of other articles or of tags; mid-article boxes have them too, so it is no wall',
     example: 'You may also like',
   },
@@ -142,6 +142,12 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /^[\d.,]{1,9} ?[km]?(?: (?:shares?|views?|comments?|likes?|reads?))?$/i,
     note: 'share and view counters, lone numbers',
     example: '0',
+  },
+  {
+    name: 'widget-status',
+    pattern: /^(?:invalid (?:query|request)|loading(?: comments| content| more)?|please wait|no (?:results|posts|articles|comments)(?: found| yet)?|something went wrong|an error (?:has )?occurred|error loading [\w ]{1,30}|(?:please )?enable javascript[\w ,]{0,60}|javascript is (?:disabled|required)[\w ,]{0,60}|your browser does not support [\w ]{1,40})\W{0,3}$/i,
+    note: 'status messages that a widget left in the page text (a feed that failed, a spinner)',
+    example: 'Invalid query',
   },
   {
     name: 'navigation',

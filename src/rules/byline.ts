@@ -15,6 +15,7 @@ export const BYLINE_RULES: readonly Rule[] = [
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25},? (?:[Ss]taff [Rr]eporter|[Ss]taff [Ww]riter|[Ss]pecial [Cc]orrespondent|[Ss]enior [Cc]orrespondent|[Cc]orrespondent|[Rr]eporter|[Cc]ontributor|[Cc]olumnist|[Ee]ditor|[Ss]enior [Ee]ditor|[Nn]ews [Ee]ditor)\b.{0,60})$/u,
     note: 'a name followed by a role: "Sarah Khan, Staff Reporter"',
     example: 'Sarah Khan, Staff Reporter',
+    personName: true,
   },
   {
     name: 'desk-byline',
@@ -26,24 +27,33 @@ export const BYLINE_RULES: readonly Rule[] = [
     name: 'name-profile-link',
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}\p{Ll}{1,25})(?:View|Read|See|More) (?:More |All )?(?:Articles|Stories|Posts)$/u,
     note: 'an author name glued to the link to their other articles',
-    example: 'Marcus De GuzmanView More Articles',
+    example: 'Lena Van HoutenView More Articles',
+    personName: true,
+  },
+  {
+    name: 'name-handle',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) @\w{2,30}(?: ?[/|·•] ?.{1,40})?$/u,
+    note: 'an author name with a social handle, often then the age of the post',
+    example: 'Nadia Okafor @nadiaokafor / 2 days',
+    personName: true,
   },
   {
     name: 'stamp-then-by',
     pattern: /^[^|]{0,60}?\d[^|]{0,60}? [Bb]y ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})$/u,
     note: 'a date stamp followed by the author',
-    example: 'Monday November 18, 2019 7:45 am PST by Joe Rossignol',
+    example: 'Monday March 4, 2024 7:45 am PST by Dana Whitfield',
   },
   {
     name: 'name-pipe',
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) ?\|.{0,80}$/u,
     note: 'a name followed by a pipe and usually a date: "Maria Garcia | June 21, 2024"',
     example: 'Maria Garcia | Updated: June 21, 2024',
+    personName: true,
   },
 ];
 
 /** Words that make a byline a desk, agency or role rather than a person. */
-export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation)\b/i;
+export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|rss|feeds?|entries|subscribe)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
@@ -53,14 +63,14 @@ const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6
 // cleanByline trims after each step.
 export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; note: string }> = [
   { name: 'lead-label', pattern: /^(?:(?:analysis|opinion|commentary|review|interview|photos|story|text) by|by|written by|words by|story by|report by|reported by|text by|posted by|von|par|por)[:\s]/i, note: '"By " and friends' },
-  { name: 'glued-role', pattern: /(?<=\p{Ll})(?:(?:Staff|Senior|Business|Contributing|Special|Chief|Political|Science|Sports) ?)?(?:Writer|Reporter|Columnist|Editor|Correspondent|Contributor|View More Articles|More Articles|More from)\b[\s\S]*$/u, note: 'a role glued to the name by the page layout: "Meg JamesStaff Writer"' },
-  { name: 'handle', pattern: /@[\w.]+[\s\S]*$/u, note: 'social handles: "Chris Pokorny@DawgsByNature"' },
+  { name: 'glued-role', pattern: /(?<=\p{Ll})(?:(?:Staff|Senior|Business|Contributing|Special|Chief|Political|Science|Sports) ?)?(?:Writer|Reporter|Columnist|Editor|Correspondent|Contributor|View More Articles|More Articles|More from)\b[\s\S]*$/u, note: 'a role glued to the name by the page layout: "Ana ReyesStaff Writer"' },
+  { name: 'handle', pattern: /@[\w.]+[\s\S]*$/u, note: 'social handles: "Ken Ibarra@HarborHoops"' },
   { name: 'after-separator', pattern: /(?:[|•·/]| [-–—] )[\s\S]*$/, note: 'what follows a pipe or spaced dash: dates, roles, sections' },
   { name: 'for-outlet', pattern: /(?<=\S) (?:for|in|at) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u, note: '" for The Outlet"' },
   { name: 'time-ago', pattern: /\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago[\s\S]*$/i, note: '"3 hours ago"' },
   { name: 'month-onward', pattern: new RegExp(`(?<=\\s)${MONTH_WORD} \\d[\\s\\S]*$`), note: 'a date after the name: "Joseph Tsidulko November 19, 2019"' },
   { name: 'digits-onward', pattern: /\d[\s\S]*$/, note: 'dates and times after the name' },
   { name: 'updated-onward', pattern: /(?<![\p{L}])(?:last )?(?:updated|published|posted|modified)(?![\p{L}])[\s\S]*$/iu, note: 'stamps after the name' },
-  { name: 'dangling-word', pattern: /(?<=\S)\s+(?:on|at|in|from|and)$/i, note: 'a preposition left by a cut stamp: "KASHMIRA GANDER ON"' },
+  { name: 'dangling-word', pattern: /(?<=\S)\s+(?:on|at|in|from|and)$/i, note: 'a preposition left by a cut stamp: "ANJALI MEHRA ON"' },
   { name: 'trailing-separator', pattern: /(?<![\s|•·,;:–—-])[\s|•·,;:–—-]+$/, note: 'a dangling "|" or ","' },
 ];

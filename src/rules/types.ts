@@ -8,6 +8,8 @@ export interface Rule {
   example: string;
   /** Only lines of at most this many words qualify (furniture is short; prose mentioning it is not). */
   maxWords?: number;
+  /** Group 1 is a person's name: a match whose name part reads as no name ("Entries RSS") is not one. */
+  personName?: boolean;
   /** The article never runs past this line (a comment section, a related-stories list, a rights footer). */
   endsArticle?: boolean;
 }
