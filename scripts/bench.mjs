@@ -54,7 +54,7 @@ function newestSourceTime() {
   const files = readdirSync(path.join(root, 'src'), { recursive: true, encoding: 'utf8' });
   return Math.max(...files.map((f) => statSync(path.join(root, 'src', f)).mtimeMs));
 }
-const bundle = path.join(root, 'dist/cli.js');
+const bundle = path.join(root, 'dist/cli.cjs');
 if (!existsSync(bundle) || !existsSync(path.join(root, 'dist/index.js')) || statSync(bundle).mtimeMs < newestSourceTime()) {
   log('dist/ missing or older than src/: building');
   execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit' });

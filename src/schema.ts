@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Output contract, schema version 1: one object per input dump. */
 

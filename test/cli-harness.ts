@@ -1,5 +1,5 @@
 /**
- * Running the real, built CLI (bin/news-parse -> dist/cli.js) from tests, in temp folders.
+ * Running the real, built CLI (bin/news-parse -> dist/cli.cjs) from tests, in temp folders.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { articleSchema, type Article } from '../src/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(ROOT, 'bin/news-parse');
-const BUNDLE = path.join(ROOT, 'dist/cli.js');
+const BUNDLE = path.join(ROOT, 'dist/cli.cjs');
 
 function newestSourceTime(): number {
   const files = readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' });

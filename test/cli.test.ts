@@ -2,6 +2,7 @@
  * The command line as users run it: the built bin in a temp folder, inputs in, JSON/Markdown out.
  * Bad and hostile input is in bad-input.test.ts.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +70,13 @@ describe.concurrent('news-parse', () => {
     const schema = JSON.parse(result.stdout);
     expect(schema.$schema).toContain('2020-12');
     expect(schema.required).toContain('body');
+  });
+
+  it('starts from the code cache the build wrote: V8 accepts it', () => {
+    const root = path.resolve(import.meta.dirname, '..');
+    const probe = `import { loadBundle } from './dist/code-cache.js'; process.stdout.write(String(loadBundle(${JSON.stringify(path.join(root, 'dist/cli.cjs'))}).script.cachedDataRejected));`;
+    const rejected = execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: root, encoding: 'utf8' });
+    expect(rejected).toBe('false');
   });
 
   it('exits 2 on a usage error, before reading anything', async () => {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as chrono from 'chrono-node';
 import { findDates, hasDateCue, withOffset, zoneOffset, type FoundDate } from '../src/dates/index.js';
+import { RELATIVE_ONLY_PARSERS } from '../src/dates/chronoStage.js';
 
 type Expected = Pick<FoundDate, 'text' | 'iso' | 'precision' | 'zone'> & { offsetMinutes?: number | null };
 
@@ -182,6 +184,18 @@ describe('findDates: relative stamps', () => {
     ['Yesterday 10:05 AM', '2024-06-20T10:05:00', 'minute'],
   ] as const)('%s', (line, iso, precision) => {
     expect(onlyStamp(line, { referenceDate })).toMatchObject({ iso, precision, zone: 'none' });
+  });
+});
+
+describe('chrono parsers skipped on lines without a relative cue', () => {
+  it('are all still in chrono (a renamed parser would silently run everywhere again)', () => {
+    const names = new Set([...chrono.en.casual.parsers, ...chrono.en.GB.parsers].map((parser) => parser.constructor.name));
+    for (const name of RELATIVE_ONLY_PARSERS) expect(names, name).toContain(name);
+  });
+
+  it('absolute stamps on lines that also read as relative phrases are still found', () => {
+    expect(onlyStamp('Published 21 June 2024, within minutes').iso).toBe('2024-06-21');
+    expect(onlyStamp('Updated: June 21, 2024 10:05 AM').iso).toBe('2024-06-21T10:05:00');
   });
 });
 

@@ -12,7 +12,7 @@ export class WorkerPool<Task, Result> {
   private closed = false;
 
   constructor(
-    private readonly script: URL,
+    private readonly script: string | URL,
     size: number,
     private readonly workerData?: unknown,
   ) {

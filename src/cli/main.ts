@@ -177,7 +177,8 @@ function batchBytes(files: readonly InputFile[]): number {
   }
   return total;
 }
-const workerScript = () => new URL('./worker.js', import.meta.url);
+/** The worker bundle sits next to the CLI bundle in dist/. */
+const workerScript = () => path.join(__dirname, 'worker.cjs');
 
 async function run(paths: string[], options: CliOptions): Promise<number> {
   const stderrColour = new Chalk({ level: colourAllowed(process.stderr, options.color) ? 1 : 0 });

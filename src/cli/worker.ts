@@ -12,14 +12,16 @@ export interface WorkerTask {
   maxSize: number;
 }
 
-const job = await Job.create((workerData as { settings: JobSettings }).settings);
-parentPort!.on('message', (task: WorkerTask) => {
-  let result: JobResult;
-  try {
-    const bytes = readFileInput(task.path, task.maxSize);
-    result = { ok: true, ...job.render(bytes, task.path) };
-  } catch (error) {
-    result = { ok: false, reason: reasonOf(error) };
-  }
-  parentPort!.postMessage(result);
+// Tasks sent before the job is ready wait in the port's queue until the listener is attached.
+void Job.create((workerData as { settings: JobSettings }).settings).then((job) => {
+  parentPort!.on('message', (task: WorkerTask) => {
+    let result: JobResult;
+    try {
+      const bytes = readFileInput(task.path, task.maxSize);
+      result = { ok: true, ...job.render(bytes, task.path) };
+    } catch (error) {
+      result = { ok: false, reason: reasonOf(error) };
+    }
+    parentPort!.postMessage(result);
+  });
 });

@@ -2,9 +2,18 @@
  * Stamps chrono finds, reduced to what the text states: a component chrono only implied (the
  * year of "Feb 26", the day of "June 2024") is dropped, never filled in.
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+// Locale entry points, not the package index: the index builds every locale chrono has.
+import * as de from 'chrono-node/de';
+import * as en from 'chrono-node/en';
+import * as es from 'chrono-node/es';
+import * as fr from 'chrono-node/fr';
+import * as italian from 'chrono-node/it';
+import * as ja from 'chrono-node/ja';
+import * as pt from 'chrono-node/pt';
+import * as zh from 'chrono-node/zh';
 import { NO_ZONE, isClockOnly, isTimeFragment, type Candidate, type StatedFields } from './candidate.js';
-import { foreignMonthLanguages, hasCjkDateCue, type ForeignLanguage } from './cues.js';
+import { foreignMonthLanguages, hasCjkDateCue, hasRelativeCue, type ForeignLanguage } from './cues.js';
 
 /**
  * Chrono's zone-abbreviation refiner reads its own table (AST as Atlantic, no BDST, CET as
@@ -21,24 +30,49 @@ function withoutChronoZoneNames(parser: chrono.Chrono): chrono.Chrono {
 }
 
 /**
+ * Chrono's English parsers that read only relative phrases ("3 hours ago", "within 2 days",
+ * "next week", "+2h", "end of month"). Their answers are kept only with a reference date, and
+ * two of them cost 50 ms each to compile on first use, so they run only on lines with a
+ * relative cue when there is one (test/dates.test.ts checks these names still exist).
+ */
+export const RELATIVE_ONLY_PARSERS: ReadonlySet<string> = new Set([
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENRelativeDateFormatParser',
+  'ENEndOfCurrentMonthParser',
+]);
+
+function withoutRelativeParsers(parser: chrono.Chrono): chrono.Chrono {
+  const copy = parser.clone();
+  copy.parsers = copy.parsers.filter((p) => !RELATIVE_ONLY_PARSERS.has(p.constructor.name));
+  return copy;
+}
+
+/**
  * English, reading all-numeric dates day-first (en.GB) or month-first (en.casual); both fall
  * back to the other order when only it is possible ("06/21/2024").
  */
 const ENGLISH_BY_ORDER = {
-  dmy: withoutChronoZoneNames(chrono.en.GB),
-  mdy: withoutChronoZoneNames(chrono.en.casual),
+  dmy: withoutChronoZoneNames(en.GB),
+  mdy: withoutChronoZoneNames(en.casual),
+} as const;
+const ABSOLUTE_ENGLISH_BY_ORDER = {
+  dmy: withoutRelativeParsers(ENGLISH_BY_ORDER.dmy),
+  mdy: withoutRelativeParsers(ENGLISH_BY_ORDER.mdy),
 } as const;
 
 const FOREIGN_BY_LANGUAGE: Readonly<Record<ForeignLanguage, chrono.Chrono>> = {
-  fr: withoutChronoZoneNames(chrono.fr.casual),
-  es: withoutChronoZoneNames(chrono.es.casual),
-  de: withoutChronoZoneNames(chrono.de.casual),
-  pt: withoutChronoZoneNames(chrono.pt.casual),
-  it: withoutChronoZoneNames(chrono.it.casual),
+  fr: withoutChronoZoneNames(fr.casual),
+  es: withoutChronoZoneNames(es.casual),
+  de: withoutChronoZoneNames(de.casual),
+  pt: withoutChronoZoneNames(pt.casual),
+  it: withoutChronoZoneNames(italian.casual),
 };
 
 /** Japanese reads "2019年11月18日" and era years; Chinese adds Chinese numerals ("二〇一九年"). */
-const CJK_PARSERS = [withoutChronoZoneNames(chrono.ja.casual), withoutChronoZoneNames(chrono.zh.casual)];
+const CJK_PARSERS = [withoutChronoZoneNames(ja.casual), withoutChronoZoneNames(zh.casual)];
 
 export interface ChronoRequest {
   /** The repaired line. */
@@ -112,7 +146,7 @@ function toCandidate(result: chrono.ParsedResult, resolveRelative: boolean): Can
 
 export function chronoCandidates(request: ChronoRequest): Candidate[] {
   const { text, reference } = request;
-  const parsers = [ENGLISH_BY_ORDER[request.order]];
+  const parsers = [(request.resolveRelative && hasRelativeCue(text) ? ENGLISH_BY_ORDER : ABSOLUTE_ENGLISH_BY_ORDER)[request.order]];
   if (request.otherLanguages) {
     parsers.push(...foreignMonthLanguages(text).map((language) => FOREIGN_BY_LANGUAGE[language]));
     if (hasCjkDateCue(text)) parsers.push(...CJK_PARSERS);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseArticle } from '../pipeline.js';
 import type { Article } from '../schema.js';
 import { exactMatch, mean, paragraphRecovery, setF1, shingleCounts, shingleF1, tokenPRF, wordTokens } from './metrics.js';

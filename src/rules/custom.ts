@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUILT_IN_RULES, extendRuleSet, type RuleRole, type RuleSet } from './ruleset.js';
 import type { Rule } from './types.js';
 
