@@ -57,6 +57,12 @@ describe('findDates: forms', () => {
     ['21. Juni 2024', stamp('21. Juni 2024', '2024-06-21', 'day')],
     ['21 de junho de 2024', stamp('21 de junho de 2024', '2024-06-21', 'day')],
     ['21 giugno 2024', stamp('21 giugno 2024', '2024-06-21', 'day')],
+    ['maandag 3 juni 2024, 10:05', stamp('maandag 3 juni 2024, 10:05', '2024-06-03T10:05:00', 'minute')],
+    ['Posted on Maret 30, 2015 by admin', stamp('Maret 30, 2015', '2015-03-30', 'day')],
+    [
+      'Senin, 3 Juni 2024 10:05 WIB',
+      { ...stamp('Senin, 3 Juni 2024 10:05 WIB', '2024-06-03T10:05:00+07:00', 'minute', 'stated'), offsetMinutes: 420 },
+    ],
     ['Publié le 21 juin 2024 à 17h40', stamp('21 juin 2024 à 17h40', '2024-06-21T17:40:00', 'minute')],
     ['Saturday, 13 Jul, 2024', stamp('Saturday, 13 Jul, 2024', '2024-07-13', 'day')],
     [

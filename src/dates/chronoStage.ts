@@ -8,8 +8,10 @@ import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as es from 'chrono-node/es';
 import * as fr from 'chrono-node/fr';
+import * as id from 'chrono-node/id';
 import * as italian from 'chrono-node/it';
 import * as ja from 'chrono-node/ja';
+import * as nl from 'chrono-node/nl';
 import * as pt from 'chrono-node/pt';
 import * as zh from 'chrono-node/zh';
 import { NO_ZONE, isClockOnly, isTimeFragment, type Candidate, type StatedFields } from './candidate.js';
@@ -69,6 +71,8 @@ const FOREIGN_BY_LANGUAGE: Readonly<Record<ForeignLanguage, chrono.Chrono>> = {
   de: withoutChronoZoneNames(de.casual),
   pt: withoutChronoZoneNames(pt.casual),
   it: withoutChronoZoneNames(italian.casual),
+  nl: withoutChronoZoneNames(nl.casual),
+  id: withoutChronoZoneNames(id.casual),
 };
 
 /** Japanese reads "2019年11月18日" and era years; Chinese adds Chinese numerals ("二〇一九年"). */
@@ -135,6 +139,8 @@ function toCandidate(result: chrono.ParsedResult, resolveRelative: boolean): Can
     fields,
     zone: offset === null ? NO_ZONE : { kind: 'numeric', minutes: offset },
   };
+  // A time on a month with no day is no stamp: a parser that misread the day ("21. Juni" in Dutch).
+  if (fields.month !== undefined && fields.day === undefined && fields.hour !== undefined) return null;
   if (isTimeFragment(candidate) || (fields.year !== undefined && yearIsWritten(result.text, fields.year))) {
     return candidate;
   }

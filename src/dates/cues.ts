@@ -5,7 +5,7 @@
 
 /** Languages whose month names we look for; chrono has a parser for each. */
 export type MonthLanguage = 'en' | ForeignLanguage;
-export type ForeignLanguage = 'fr' | 'es' | 'de' | 'pt' | 'it';
+export type ForeignLanguage = 'fr' | 'es' | 'de' | 'pt' | 'it' | 'nl' | 'id';
 
 /**
  * Month names per language, full and abbreviated. Abbreviations that are also common English
@@ -37,6 +37,9 @@ const MONTH_WORDS: Readonly<Record<MonthLanguage, readonly string[]>> = {
     'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre',
     'ottobre', 'novembre', 'dicembre', 'gen\\.', 'mag\\.', 'giu\\.', 'lug\\.', 'ott\\.', 'dic\\.',
   ],
+  // Dutch and Indonesian/Malay: only the names English shares are left out.
+  nl: ['januari', 'februari', 'maart', 'mei', 'juni', 'juli', 'augustus', 'oktober'],
+  id: ['januari', 'februari', 'maret', 'mei', 'juni', 'juli', 'agustus', 'oktober', 'desember', 'des\\.'],
 };
 
 /** Any word of the list, standing alone (not inside a longer word or number). */
@@ -62,7 +65,7 @@ const DATE_CUE = new RegExp(
 
 /**
  * Whether a line can hold a date stamp: a month name or abbreviation in English, French,
- * Spanish, German, Portuguese or Italian, or a digit shape such as 2024-06-21, 21.06.2024,
+ * Spanish, German, Portuguese, Italian, Dutch or Indonesian, or a digit shape such as 2024-06-21, 21.06.2024,
  * 06/21/2024, "1740 HRS" or a year 19xx/20xx. Linear in the line length.
  */
 export function hasDateCue(line: string): boolean {
@@ -76,7 +79,7 @@ export function hasRelativeCue(line: string): boolean {
   return RELATIVE_CUE.test(line);
 }
 
-const FOREIGN_LANGUAGES: readonly ForeignLanguage[] = ['fr', 'es', 'de', 'pt', 'it'];
+const FOREIGN_LANGUAGES: readonly ForeignLanguage[] = ['fr', 'es', 'de', 'pt', 'it', 'nl', 'id'];
 
 /** Languages other than English whose month names appear in the line. */
 export function foreignMonthLanguages(line: string): ForeignLanguage[] {

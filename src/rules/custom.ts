@@ -117,11 +117,19 @@ export async function loadRules(file: string): Promise<CustomRules> {
 /** The rule set for one dump: built-ins, the global block, and every site block whose match is in the text. */
 export function ruleSetFor(custom: CustomRules | undefined, text: string): RuleSet {
   if (!custom) return BUILT_IN_RULES;
-  const blocks = [custom.global, ...custom.sites.filter((s) => s.match.test(text))];
+  const sites = custom.sites.filter((s) => s.match.test(text));
+  // Dumps of a batch mostly match the same sites: one rule set (and its compiled prefilters) each.
+  const key = sites.map((s) => custom.sites.indexOf(s)).join(',');
+  const known = ruleSetsBySites.get(custom)?.get(key);
+  if (known) return known;
   let set = BUILT_IN_RULES;
-  for (const b of blocks) set = extendRuleSet(set, b.rules, b.disable);
+  for (const b of [custom.global, ...sites]) set = extendRuleSet(set, b.rules, b.disable);
+  if (!ruleSetsBySites.has(custom)) ruleSetsBySites.set(custom, new Map());
+  ruleSetsBySites.get(custom)!.set(key, set);
   return set;
 }
+
+const ruleSetsBySites = new WeakMap<CustomRules, Map<string, RuleSet>>();
 
 /** The built-in tables as a rules file a user can copy and adapt (`--print-rules`). */
 export function builtInRulesAsJson(): string {
