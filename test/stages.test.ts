@@ -1,6 +1,6 @@
 /**
  * The first stages on their own: decode (bytes to text), normalise (one form of each thing) and
- * segment (lines to units).
+ * segment (lines to units), and the features of a unit.
  */
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
@@ -9,6 +9,7 @@ import { NotTextError, decode } from '../src/decode.js';
 import { normalise } from '../src/normalise.js';
 import { segmentText, splitLines } from '../src/segment/index.js';
 import { segmentMarkdown } from '../src/segment/markdown.js';
+import { unitFeatures } from '../src/classify/features.js';
 
 const SEED = 42;
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
@@ -172,6 +173,35 @@ describe('segment', () => {
         const covered = units.flatMap((u) => u.lines.map((l) => l.n));
         expect(covered).toEqual(lines.filter((l) => l.text).map((l) => l.n));
         expect(units.map((u) => u.index)).toEqual(units.map((_, i) => i));
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
+});
+
+describe('unit features', () => {
+  const featuresOf = (text: string) => unitFeatures(segmentText(text).units[0]!);
+
+  it.each([
+    ['ÉLECTIONS MUNICIPALES À PARIS', true],
+    ['Élections municipales à Paris', false],
+    ['ΕΚΛΟΓΕΣ ΣΤΗΝ ΑΘΗΝΑ', true],
+    ['𝐁𝐑𝐄𝐀𝐊𝐈𝐍𝐆 𝐍𝐄𝐖𝐒 from the coast', false],
+    ['𝐁𝐑𝐄𝐀𝐊𝐈𝐍𝐆 𝐍𝐄𝐖𝐒', true],
+    ['NASA, 2024: 3 ITEMS', true],
+  ])('reads "%s" as set in capitals: %s', (text, upperCase) => {
+    expect(featuresOf(text).upperCase).toBe(upperCase);
+  });
+
+  it('counts letters the way a Unicode letter class does (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+        const letters = [...text].filter((c) => /\p{L}/u.test(c));
+        const upper = letters.filter((c) => /\p{Lu}/u.test(c));
+        const line = text.replace(/\s+/g, ' ').trim();
+        fc.pre(line.length > 0 && !/\s/.test(text.replace(/ /g, '')) && segmentText(line).units.length === 1);
+        const expected = letters.length >= 4 && upper.length / letters.length > 0.8;
+        expect(unitFeatures(segmentText(line).units[0]!).upperCase).toBe(expected);
       }),
       { seed: SEED, numRuns: 1000 },
     );

@@ -42,8 +42,31 @@ const TRUNCATION_INSIDE = /(?:\.\.\.|…) \p{Lu}/gu;
 
 const LONGEST_STOP_WORD = Math.max(...[...STOP_WORD_SET].map((w) => w.length));
 const LETTER_COUNT_LIMIT = 400;
-const LETTER = /\p{L}/gu;
-const UPPER = /\p{Lu}/gu;
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/** Letters and capital letters in `text`: a loop, as matching would build an array of letters. */
+function countLetters(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 97 && code <= 122) letters++;
+      continue;
+    }
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    if (char.length === 2) i++;
+    if (LETTER.test(char)) {
+      letters++;
+      if (UPPER.test(char)) upper++;
+    }
+  }
+  return { letters, upper };
+}
 
 export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -71,9 +94,7 @@ export function unitFeatures(unit: Unit, rules: RuleSet = BUILT_IN_RULES): UnitF
     if (first !== first.toLowerCase()) capitalised++;
   }
   // Letter counts decide "set in capitals" and the share of unspaced script; long prose needs neither.
-  // Counted by matching letters, not by deleting everything else (which touches every character).
-  const letterCount = text.length <= LETTER_COUNT_LIMIT ? (text.match(LETTER)?.length ?? 0) : 0;
-  const upper = letterCount ? (text.match(UPPER)?.length ?? 0) : 0;
+  const { letters: letterCount, upper } = text.length <= LETTER_COUNT_LIMIT ? countLetters(text) : { letters: 0, upper: 0 };
   // Chinese and Japanese run words together: count about two characters a word, and read their
   // grammatical particles as the function words they are.
   const unspaced = text.match(UNSPACED_SCRIPT_CHARS)?.length ?? 0;
