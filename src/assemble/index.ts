@@ -3,7 +3,7 @@ import type { Classified, Role } from '../classify/index.js';
 import type { Line, Unit } from '../segment/index.js';
 import { findDates, offsetInTimeZone, withOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
-import { TRAILING_SIGN_OFF_RULES, agencyName } from '../rules/wire.js';
+import { AGENCY_ALTERNATION, TRAILING_SIGN_OFF_RULES, agencyName } from '../rules/wire.js';
 import { wordsOf } from '../classify/features.js';
 import { authorsFrom, cleanByline } from '../classify/names.js';
 
@@ -110,6 +110,12 @@ function chooseByline(c: Classified, headlineIndex: number): number {
   }
   return before;
 }
+
+/** An agency after the names, with no separator: "By Ana Lee and Tom Roe Associated Press". */
+const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
+
+/** Separators between the credits of a byline, in the languages of the date tables. */
+const BYLINE_PARTS = /\s*[,;&/|]\s*|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+/i;
 
 /** Cut an agency sign-off glued to the last paragraph ("... stations. PTI AKV RHL"). */
 function cutTrailingSignOff(body: string[]): { text: string; agency: string; rule: string } | null {
@@ -244,6 +250,16 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     if (body.length < provenance.body.length) provenance.body.pop();
     const last = trace.findLast((t) => t.role === 'body');
     if (last) last.rule = `${last.rule}+${signOff.rule}`;
+  }
+  // "By AFP", "Staff and agencies with Reuters", "Par Le Quotidien avec AFP": an agency credited in the byline.
+  const bylineText = bylineIndex >= 0 ? c.facts[bylineIndex]!.byline?.text : undefined;
+  if (!source && byline && bylineText) {
+    const trailing = TRAILING_AGENCY.exec(bylineText)?.[1];
+    const agency = [...byline.split(BYLINE_PARTS), ...(trailing ? [trailing] : [])].map(agencyName).find((name) => name !== null);
+    if (agency) {
+      source = { text: bylineText, name: agency };
+      provenance.source = provenance.byline;
+    }
   }
   inferZones(stamps, options.timeZone);
   if (dateline && datelineStamp >= 0) dateline.date = stamps[datelineStamp]!.iso;

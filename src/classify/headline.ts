@@ -1,6 +1,7 @@
 import type { Unit } from '../segment/index.js';
 import { comparable } from './features.js';
 import { isPersonNameLine } from './names.js';
+import { KEEP_RULES } from '../rules/boilerplate.js';
 import type { UnitFacts } from './facts.js';
 
 export interface HeadlineChoice {
@@ -65,8 +66,10 @@ const isDateWordsOnly = (text: string) => {
   return tokens.length > 0 && tokens.every((t) => DATE_WORD.test(t));
 };
 
-/** Lines that introduce metadata, never a title. */
-const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |(?:photo|image|source|credit)s? ?[:|,])/i;
+/** Lines that introduce metadata, never a title; a gallery's "Photos: ..." title is not one of them. */
+const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$)/i;
+const MENU_SEPARATOR = / [|•·»>] /g;
+const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES.some((rule) => rule.pattern.test(text));
 
 function headlineLike(unit: Unit, f: UnitFacts): boolean {
   const w = f.features.words;
@@ -79,7 +82,9 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // Two sentences, or a social handle: a teaser or an author line, not a title. A one-word lead
   // ("Ombudsman. Prison hunger strike ...") names the source of the claim and stays a title.
   if (/\s\S*\p{Ll}{3}[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) || /(?:^|\s)@\w/.test(unit.text)) return false;
-  if (isDateWordsOnly(unit.text) || METADATA_LEAD.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
+  // "Home | World | Europe": a menu or breadcrumb ("Headline | Site" has one separator).
+  if ((unit.text.match(MENU_SEPARATOR)?.length ?? 0) >= 2) return false;
+  if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
 
@@ -107,8 +112,9 @@ export const HEADLINE_WEIGHTS = {
   label: -2.5,
 } as const;
 
-const isNameOrLabel = (f: UnitFacts) =>
-  (f.features.words <= 3 && (f.features.upperCase || (f.features.titleCase && f.features.stopRatio === 0))) || (f.features.words <= 2);
+/** Two words, or up to three set in capitals or all capitalised: a name, a section, an outlet ("The Riverside Sentinel"). */
+const isNameOrLabel = (unit: Unit, f: UnitFacts) =>
+  f.features.words <= 2 || (f.features.words <= 3 && (f.features.upperCase || /^\p{Lu}\S*(?: \p{Lu}\S*){0,2}$/u.test(unit.text)));
 
 /**
  * The headline is the title-like line the byline and stamps sit under, close above the body;
@@ -146,7 +152,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       for (let j = i + 1; j < Math.min(units.length, i + 4); j++) {
         const authorLine = !isInMenuRun(facts, j) && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
         const stampLine = facts[j]!.dates[0]?.start === 0;
-        if (facts[j]!.byline || facts[j]!.dateOnly || authorLine || stampLine || METADATA_LEAD.test(units[j]!.text)) {
+        if (facts[j]!.byline || facts[j]!.dateOnly || facts[j]!.source || authorLine || stampLine || isMetadataLead(units[j]!.text)) {
           score += W.metadataBelow;
           // "Title / Author / Standfirst / Date": the line right on the author line is the title.
           if (j === i + 1 && facts[j]!.byline) score += W.authorRightBelow;
@@ -161,9 +167,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (unit.kind === 'heading') score += W.heading;
       if (f.features.words <= 4 && isInMenuRun(facts, i)) score += W.menu;
       if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text)) score += W.sentence;
-      if (isNameOrLabel(f)) score += W.label;
-      const above = i > 0 ? units[i - 1]! : null;
-      if (above && f.features.words >= 12 && !f.features.titleCase && headlineLike(above, facts[i - 1]!) && facts[i - 1]!.features.words < f.features.words && !isNameOrLabel(facts[i - 1]!)) score += W.standfirst;
+      if (isNameOrLabel(unit, f)) score += W.label;
+      if (i > 0 && isStandfirstUnder(units, facts, i)) score += W.standfirst;
       // Past the usual reach, an anchored title ends the search once the rest of its header is seen.
       if (anchored && near === 0 && stopAt === 0) stopAt = Math.max(0, i - HEADER_SPAN);
       if (anchored && near > 0) far = 0;
@@ -175,6 +180,22 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   if (!best && bodyStart === 0 && units.length > 1 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'first-line', duplicates: new Set() };
   if (!best) return null;
   return { index: best.index, rule: best.rule, duplicates: duplicatesOf(titles, units, best.index) };
+}
+
+/**
+ * The standfirst (dek) under a title, not a title: a long line under a shorter title-like line,
+ * or a line in sentence case, at least as long, under a title of four words or more (not a label,
+ * a stamp line or a quote's attribution).
+ */
+function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number): boolean {
+  const f = facts[i]!;
+  const above = facts[i - 1]!;
+  const aboveText = units[i - 1]!.text;
+  if (f.features.titleCase || f.features.upperCase || !headlineLike(units[i - 1]!, above) || isNameOrLabel(units[i - 1]!, above)) return false;
+  // The same title twice (a caption or page title above it) is no title-and-standfirst pair.
+  if (comparable(aboveText) === comparable(units[i]!.text)) return false;
+  if (f.features.words >= 12 && above.features.words < f.features.words) return true;
+  return above.features.words >= 4 && f.features.words >= above.features.words && !above.dates.length && /^["“‘'\p{L}\p{N}]/u.test(aboveText) && !/[.]["”’]?$/.test(aboveText);
 }
 
 const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff || f.stampDateline);

@@ -5,7 +5,7 @@ import { STOP_WORD_SET } from '../rules/stopwords.js';
 /** Apply the cleaning chain in order: "By Jane Doe | June 21, 2024" -> "Jane Doe". */
 export function cleanByline(raw: string): string {
   let text = raw.trim();
-  for (const cleaner of BYLINE_CLEANERS) text = text.replace(cleaner.pattern, '').trim();
+  for (const cleaner of BYLINE_CLEANERS) text = text.replace(cleaner.pattern, cleaner.replacement ?? '').trim();
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -16,7 +16,7 @@ const MAX_SUMMARY_LINES = 8;
 /** A story card's summary is one or two sentences. */
 const MAX_CARD_SUMMARY_WORDS = 45;
 
-const AUTHOR_LABEL = /^(?:author|authors|by|written by|reporter|posted by|autor|auteur)\s?:?$/i;
+const AUTHOR_LABEL = /^(?:author|authors|by|written by|reporter|posted by|(?:news )?provided by|autor|auteur)\s?:?$/i;
 const AUTHOR_LABEL_RULE: Rule = {
   name: 'labelled-author',
   pattern: AUTHOR_LABEL,

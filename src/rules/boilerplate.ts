@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { AGENCY_ALTERNATION } from './wire.js';
 
 /**
  * Lines that are page furniture, never article text. Tested on the whole unit text, trimmed.
@@ -16,8 +17,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'share-prompt',
-    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by)(?: [\w ]{1,20})?)?|share permalink|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift this article)\W{0,3}$/i,
-    note: 'calls to share or follow',
+    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by)(?: [\w ]{1,20})?)?|share permalink|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift this article|like this|like loading\.{0,3}|click to (?:share on|email a link to|print)[\w ]{0,30}(?:\(opens in new window\))?)\W{0,3}$/i,
+    note: 'calls to share or follow, WordPress sharing widgets ("Like this:", "Click to share on X")',
     example: 'Share this article',
   },
   {
@@ -42,7 +43,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'cookie-notice',
-    pattern: /\b(?:we use cookies|uses cookies|use of cookies|(?:necessary|essential|analytics|functional|performance|advertising|marketing|third-party|tracking|non-necessary) cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|this site uses akismet|privacy overview|manage (?:your )?(?:consent|preferences))\b/i,
+    pattern: /\b(?:we use cookies|uses cookies|use of cookies|(?:necessary|essential|analytics|functional|performance|advertising|marketing|third-party|tracking|non-necessary) cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|this site uses akismet|privacy overview|manage (?:your )?(?:consent|preferences)|we and our (?:\d{1,4} )?(?:partners|vendors)|list of partners|(?:store and\/or|store or) access information on a device)\b/i,
     note: 'cookie and consent banners; never article text, so the body does not cross them',
     example: 'We use cookies to improve your experience. Accept',
     maxWords: 150,
@@ -57,7 +58,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'call-to-action',
     // One leading \b for all the phrases: V8 then tries one boundary per position, not one per phrase.
-    pattern: /\b(?:(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
+    pattern: /\b(?:(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
     note: 'newsletter, alert and app prompts around an article',
     example: 'Get the day\'s top stories delivered to your inbox every morning.',
     maxWords: 30,
@@ -150,6 +151,12 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Invalid query',
   },
   {
+    name: 'byline-detail',
+    pattern: /^(?:[Ss]pecial to|[Ee]xclusive to|[Ff]or|[Ww]riting for|FOR) (?:the |The )?\p{Lu}[\p{L}.'’-]{1,30}(?: \p{Lu}[\p{L}.'’-]{1,30}){0,4}$/u,
+    note: 'the outlet line under an author\'s name, part of the byline cluster',
+    example: 'Special to The Meridian Courier',
+  },
+  {
     name: 'navigation',
     pattern: /^(?:home|menu|search|close|skip to (?:main )?content|skip to navigation|back to top|go to top|toggle navigation|main menu|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more)$/i,
     note: 'navigation items and page controls',
@@ -164,7 +171,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'caption-parenthetical',
     // The lookahead and the tail are each bounded, so every "(" costs a constant: linear.
-    pattern: /(?:^\([^()]{3,120}\)$|\((?=[^()]{0,160}(?:\/|\b(?:photo|photograph|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa)\b))[^()]{1,160}\)$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$)/i,
+    pattern: /(?:^\([^()]{3,120}\)$|\((?=[^()]{0,160}(?:\/|\b(?:photo|photograph|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa)\b))[^()]{1,160}\)$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$|\[[^[\]/]{2,60}\/[^[\]]{2,60}\]$)/i,
     note: 'a caption ending in its credit in brackets, or a credit alone',
     example: 'Titan in false colour, 2004. (NASA/JPL/Space Science Institute)',
     maxWords: 70,
@@ -178,8 +185,18 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'credit-suffix',
-    pattern: /[|/] ?(?:photo|image|file|reuters|afp|ap|getty(?: images)?|epa|ians|pti|collected|shutterstock|bloomberg|xinhua)(?: photo| images?)?\)?$/i,
-    note: 'captions ending in an agency or photo credit',
+    pattern: new RegExp(`[|/] ?(?:photo|image|file|getty(?: images)?|epa|collected|shutterstock|${AGENCY_ALTERNATION})(?: photo| images?)?\\)?$`, 'i'),
+    note: 'captions ending in an agency (any in the agency table) or photo credit',
     example: 'Rescue workers search the rubble. | Reuters',
+  },
+];
+
+/** Lines that are article text whatever the furniture rules say. */
+export const KEEP_RULES: readonly Rule[] = [
+  {
+    name: 'gallery-or-video-title',
+    pattern: /^(?:photos|videos?|watch|gallery|in pictures)\s?: (?:\S+ ){4,}\S*[^.\s]$/i,
+    note: 'a gallery\'s or video\'s title, which reads like a photo credit ("Photos: ...") but is a headline',
+    example: 'Photos: Thousands turn out for Riverside Hot Air Balloon Festival',
   },
 ];

@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { AGENCY_ALTERNATION } from './wire.js';
 
 /**
  * Byline lines. Group 1 is the byline as the dump gives it (still to be cleaned).
@@ -38,6 +39,19 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'name-slash-credits',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) \/ .{2,80}$/u,
+    note: 'a name, then desk, agency or stamp after slashes, as Indian portals lay out their byline',
+    example: 'Priya Deshmane / TNN / Updated: Jun 3, 2024, 10:05 IST',
+    personName: true,
+  },
+  {
+    name: 'agency-then-stamp',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION}) ?(?:[|•·–-] ?)?(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED)\\b`),
+    note: 'an agency credited on the stamp line (the agency becomes the source)',
+    example: 'AFP Published 03 Jun, 2024 10:05am',
+  },
+  {
     name: 'stamp-then-by',
     pattern: /^[^|]{0,60}?\d[^|]{0,60}? [Bb]y ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})$/u,
     note: 'a date stamp followed by the author',
@@ -53,20 +67,24 @@ export const BYLINE_RULES: readonly Rule[] = [
 ];
 
 /** Words that make a byline a desk, agency or role rather than a person. */
-export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|rss|feeds?|entries|subscribe)\b/i;
+export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|rss|feeds?|entries|subscribe|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
 
-// Each cleaner cuts from a marker to the end; the marker is never preceded by an unbounded
-// run of spaces and the tail is [\s\S]* (always matches), so every pattern is linear in the text.
+// Each cleaner cuts from a marker to the end (or, with a replacement, keeps the part it captures);
+// the marker is never preceded by an unbounded run of spaces and the tail is [\s\S]* (always
+// matches) or the pattern is anchored at both ends, so every pattern is linear in the text.
 // cleanByline trims after each step.
-export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; note: string }> = [
+export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; note: string; /** What the match becomes (default: nothing). */ replacement?: string }> = [
   { name: 'lead-label', pattern: /^(?:(?:analysis|opinion|commentary|review|interview|photos|story|text) by|by|written by|words by|story by|report by|reported by|text by|posted by|von|par|por)[:\s]/i, note: '"By " and friends' },
+  { name: 'honorific', pattern: /^(?:Dr|Prof|Professor|Rev|Sir|Dame)\.? (?=\p{Lu})/u, note: 'a title before the name: "Dr. Helen Varga"' },
   { name: 'glued-role', pattern: /(?<=\p{Ll})(?:(?:Staff|Senior|Business|Contributing|Special|Chief|Political|Science|Sports) ?)?(?:Writer|Reporter|Columnist|Editor|Correspondent|Contributor|View More Articles|More Articles|More from)\b[\s\S]*$/u, note: 'a role glued to the name by the page layout: "Ana ReyesStaff Writer"' },
   { name: 'handle', pattern: /@[\w.]+[\s\S]*$/u, note: 'social handles: "Ken Ibarra@HarborHoops"' },
   { name: 'after-separator', pattern: /(?:[|•·/]| [-–—] )[\s\S]*$/, note: 'what follows a pipe or spaced dash: dates, roles, sections' },
-  { name: 'for-outlet', pattern: /(?<=\S) (?:for|in|at) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u, note: '" for The Outlet"' },
+  { name: 'for-outlet', pattern: /(?<=\S) (?:for|in|at|FOR) (?:the |THE )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u, note: '" for The Outlet", " FOR MAILONLINE"' },
+  { name: 'trailing-agency', pattern: new RegExp(`(?<=\\S) (?:${AGENCY_ALTERNATION})$`), note: 'the agency after the names: "By Ana Lee and Tom Roe Associated Press"' },
+  { name: 'trailing-outlet', pattern: /^(\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}[\p{L}.]{0,25} ){0,2}(?:News|Times|Post|Herald|Tribune|Journal|Daily|Digital|Online|Media|Network|Magazine|Gazette|Star|Express|Telegraph|Chronicle|Insider|Today)$/u, replacement: '$1', note: 'an outlet after a two-word name, no comma: "Ryan Delacroix Fox News"' },
   { name: 'time-ago', pattern: /\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago[\s\S]*$/i, note: '"3 hours ago"' },
   { name: 'month-onward', pattern: new RegExp(`(?<=\\s)${MONTH_WORD} \\d[\\s\\S]*$`), note: 'a date after the name: "Joseph Tsidulko November 19, 2019"' },
   { name: 'digits-onward', pattern: /\d[\s\S]*$/, note: 'dates and times after the name' },

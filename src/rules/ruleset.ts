@@ -1,4 +1,4 @@
-import { BOILERPLATE_RULES } from './boilerplate.js';
+import { BOILERPLATE_RULES, KEEP_RULES } from './boilerplate.js';
 import { BYLINE_RULES } from './byline.js';
 import { SIGN_OFF_RULES, SOURCE_RULES } from './wire.js';
 import type { Rule } from './types.js';
@@ -10,7 +10,7 @@ import type { Rule } from './types.js';
 export interface RuleSet {
   /** Page furniture. */
   boilerplate: readonly Rule[];
-  /** Lines that are article text whatever the furniture rules say (custom rules only). */
+  /** Lines that are article text whatever the furniture rules say. */
   keep: readonly Rule[];
   byline: readonly Rule[];
   /** Attributions; group 1 is the outlet. */
@@ -20,7 +20,7 @@ export interface RuleSet {
 
 export const BUILT_IN_RULES: RuleSet = {
   boilerplate: BOILERPLATE_RULES,
-  keep: [],
+  keep: KEEP_RULES,
   byline: BYLINE_RULES,
   source: SOURCE_RULES,
   signOff: SIGN_OFF_RULES,

@@ -26,6 +26,26 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'UPI', aliases: ['UPI'] },
   { name: 'CNA', aliases: ['CNA'] },
   { name: 'Bernama', aliases: ['Bernama'] },
+  { name: 'ANSA', aliases: ['ANSA'] },
+  { name: 'Antara', aliases: ['Antara'] },
+  { name: 'WAM', aliases: ['WAM'] },
+  { name: 'Jiji Press', aliases: ['Jiji', 'Jiji Press'] },
+  { name: 'NAN', aliases: ['NAN', 'News Agency of Nigeria'] },
+  { name: 'KNA', aliases: ['KNA', 'Kenya News Agency'] },
+  { name: 'AAP', aliases: ['AAP', 'Australian Associated Press'] },
+  { name: 'PA Media', aliases: ['PA Media', 'Press Association'] },
+  { name: 'The Canadian Press', aliases: ['The Canadian Press', 'Canadian Press'] },
+  { name: 'Europa Press', aliases: ['Europa Press'] },
+  { name: 'Lusa', aliases: ['Lusa'] },
+  { name: 'Interfax', aliases: ['Interfax'] },
+  { name: 'IRNA', aliases: ['IRNA'] },
+  { name: 'KUNA', aliases: ['KUNA'] },
+  { name: 'SPA', aliases: ['SPA', 'Saudi Press Agency'] },
+  { name: 'PNA', aliases: ['PNA', 'Philippine News Agency'] },
+  { name: 'VNA', aliases: ['VNA', 'Vietnam News Agency'] },
+  { name: 'PR Newswire', aliases: ['PRNewswire', 'PR Newswire'] },
+  { name: 'Business Wire', aliases: ['Business Wire', 'BUSINESS WIRE'] },
+  { name: 'GlobeNewswire', aliases: ['GlobeNewswire', 'GLOBE NEWSWIRE'] },
 ];
 
 const aliasToName = new Map<string, string>();
@@ -85,6 +105,18 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'New Delhi, Jun 21 (PTI): The government said ...',
   },
   {
+    name: 'press-release-dateline',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}, \\d{4}) ?/(${AGENCY_ALTERNATION})/${DASH} ?`),
+    note: 'press releases: place, full date, the wire between slashes, then a dash',
+    example: 'NEW YORK, June 3, 2024 /PRNewswire/ -- Acme Corp. today announced ...',
+  },
+  {
+    name: 'dateline-outlet-call-sign',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{2,7})\\)${DASH} ?`),
+    note: 'a place in capitals and an outlet\'s call sign in brackets (local TV and radio): not an agency, so no source',
+    example: 'BOULDER RIDGE, Colo. (KVRN) — Firefighters had ...',
+  },
+  {
     name: 'agency-lede',
     pattern: new RegExp(`^()\\((${AGENCY_ALTERNATION})\\)(?:${DASH})? ?`),
     note: 'the agency alone in brackets, no place: "(CNN)President Trump ..."',
@@ -97,6 +129,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'KYIV — Ukrainian forces said ...',
   },
   {
+    name: 'place-region-dash',
+    pattern: new RegExp(`^(${PLACE}, ${PLACE}) {0,3}(?:—|–|-{1,2}) (?=\\p{Lu})`, 'u'),
+    note: 'a place and its region or country in any case, then a dash: "Bol, Chad – ..."',
+    example: 'Bol, Chad – For three generations ...',
+  },
+  {
     name: 'place-colon',
     pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}): (?=\\p{Lu})`, 'u'),
     note: 'South Asian style: a place in capitals and a colon: "ISLAMABAD: The Senate ..."',
@@ -106,6 +144,9 @@ export const DATELINE_RULES: readonly Rule[] = [
 
 /** Capitalised lead words that are not places. */
 const NOT_PLACES = new Set(['FILE', 'PHOTO', 'VIDEO', 'WATCH', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'NOTE', 'CORRECTION', 'LIVE']);
+
+/** Datelines with neither a date nor an agency. */
+const PLACE_ONLY_RULES = new Set(['place-dash', 'place-region-dash', 'place-colon']);
 
 /** Match a wire dateline at the start of a paragraph. */
 export function matchDateline(text: string): DatelineMatch | null {
@@ -119,8 +160,8 @@ export function matchDateline(text: string): DatelineMatch | null {
     // A dateline leads into a sentence (or ends its line, the lede following on the next).
     if (rest && !/^["“'‘(\p{L}\p{N}<]/u.test(rest)) continue;
     // Without a date or an agency, only a real sentence after it makes "PLACE -" a dateline ("RSS - Posts" is not).
-    if ((rule.name === 'place-dash' || rule.name === 'place-colon') && rest.split(' ').length < 8) continue;
-    const agencyAlias = rule.name === 'agency-lede' ? m[2]! : rule.name.includes('agency') ? (m[3] ?? null) : null;
+    if (PLACE_ONLY_RULES.has(rule.name) && rest.split(' ').length < 8) continue;
+    const agencyAlias = rule.name === 'agency-lede' ? m[2]! : rule.name.includes('agency') || rule.name === 'press-release-dateline' ? (m[3] ?? null) : null;
     return {
       text: m[0].trim(),
       location: location || null,
@@ -150,8 +191,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'wire-sign-off',
-    pattern: new RegExp(`^(?:-{1,2}|—|–)? ?(${AGENCY_ALTERNATION})\\.?$`),
-    note: 'an agency name alone, as the wire signs off ("Reuter") or "-- AFP"',
+    pattern: new RegExp(`^(?:-{1,2}|—|–)? ?(${AGENCY_ALTERNATION})\\.?$`, 'i'),
+    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", or as a byline ("KYODO")',
     example: ' Reuter',
   },
   {
@@ -162,7 +203,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'originally-appeared',
-    pattern: /^this (?:article|story) (?:originally |first )?(?:appeared|was published) (?:on|in) ([\w .&'-]{2,60}?)\.?$/i,
+    pattern: /^this (?:article|story) (?:originally |first )?(?:appeared|was published) (?:on|in) ([\w .&'-]{2,60}?)(?:\.|: .{1,200})?$/i,
     note: 'syndication credit',
     example: 'This article originally appeared on The Conversation.',
   },
@@ -178,6 +219,13 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
     note: 'the disclaimer aggregators put under agency copy',
     example: '(This story has not been edited by our staff and is auto-generated from a syndicated feed.)',
     maxWords: 40,
+  },
+  {
+    name: 'contributor-line',
+    pattern: /^(?:(?:associated press|ap|staff|the) )?(?:writers? |reporters? )?(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:and (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3})?(?:reported from|contributed(?: reporting)?(?: to this (?:report|story|article))?)\b[^\n]{0,80}$/u,
+    note: 'reporter credits closing a story: "Trevino reported from Albuquerque.", "AP writer Ana Lee contributed to this report."',
+    example: 'Trevino reported from Albuquerque.',
+    maxWords: 30,
   },
   {
     name: 'reporting-by',
