@@ -6,6 +6,7 @@ import type { FoundDate } from '../dates/types.js';
 import { AGENCY_ALTERNATION, TRAILING_SIGN_OFF_RULES, agencyName } from '../rules/wire.js';
 import { wordsOf } from '../classify/features.js';
 import { authorsFrom, cleanByline } from '../classify/names.js';
+import { ISSUER_LABEL_RULE } from '../classify/page.js';
 
 /** Why each input line went where it did: the data behind `--explain`. */
 export interface LineTrace {
@@ -223,7 +224,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
         dateline = { text: wire.text, location: wire.location, date: findDates(wire.text)[0]?.iso ?? null };
         provenance.dateline = [unit.lines[0]!.n];
         if (wire.agency && source === null) {
-          source = { text: `(${wire.text.match(/\(([^()]{1,60})\)/)?.[1] ?? wire.agency})`, name: wire.agency };
+          source = { text: wire.text.match(/\([^()]{1,60}\)|\/[^/]{1,60}\//)?.[0] ?? wire.agency, name: wire.agency };
           provenance.source = [unit.lines[0]!.n];
         }
         text = text.slice(text.indexOf(wire.text) + wire.text.length).trim();
@@ -294,7 +295,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     headline,
     subheadline,
     byline,
-    authors: byline ? authorsFrom(byline) : [],
+    authors: byline && bylineIndex >= 0 && c.facts[bylineIndex]!.byline?.rule !== ISSUER_LABEL_RULE ? authorsFrom(byline) : [],
     published,
     updated,
     dates: stamps.map(({ offsetMinutes: _omit, ...stamp }) => stamp),

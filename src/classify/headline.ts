@@ -167,7 +167,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (unit.kind === 'heading') score += W.heading;
       if (f.features.words <= 4 && isInMenuRun(facts, i)) score += W.menu;
       if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text)) score += W.sentence;
-      if (isNameOrLabel(unit, f)) score += W.label;
+      if (isNameOrLabel(unit, f) || isOutletUnderName(units, f, i)) score += W.label;
       if (i > 0 && isStandfirstUnder(units, facts, i)) score += W.standfirst;
       // Past the usual reach, an anchored title ends the search once the rest of its header is seen.
       if (anchored && near === 0 && stopAt === 0) stopAt = Math.max(0, i - HEADER_SPAN);
@@ -181,6 +181,10 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   if (!best) return null;
   return { index: best.index, rule: best.rule, duplicates: duplicatesOf(titles, units, best.index) };
 }
+
+/** "Nadia Okonkwo" / "The Cedar Falls Courier": the outlet line of a byline, in capitalised words. */
+const isOutletUnderName = (units: Unit[], f: UnitFacts, i: number) =>
+  i > 0 && f.features.words <= 5 && /^\p{Lu}\S*(?: \p{Lu}\S*){1,4}$/u.test(units[i]!.text) && isPersonNameLine(units[i - 1]!.text);
 
 /**
  * The standfirst (dek) under a title, not a title: a long line under a shorter title-like line,

@@ -16,12 +16,20 @@ const MAX_SUMMARY_LINES = 8;
 /** A story card's summary is one or two sentences. */
 const MAX_CARD_SUMMARY_WORDS = 45;
 
-const AUTHOR_LABEL = /^(?:author|authors|by|written by|reporter|posted by|(?:news )?provided by|autor|auteur)\s?:?$/i;
+const AUTHOR_LABEL = /^(?:author|authors|by|written by|reporter|posted by|autor|auteur)\s?:?$/i;
 const AUTHOR_LABEL_RULE: Rule = {
   name: 'labelled-author',
   pattern: AUTHOR_LABEL,
   note: 'the line after an "Author:" label (the rule matches the label)',
   example: 'Author:',
+};
+const ISSUER_LABEL = /^(?:news )?provided by\s?:?$/i;
+/** A press release's issuer: the byline, but a company, so never an author. */
+export const ISSUER_LABEL_RULE: Rule = {
+  name: 'labelled-issuer',
+  pattern: ISSUER_LABEL,
+  note: 'the line after a "News provided by" label (the rule matches the label)',
+  example: 'News provided by',
 };
 
 type PageStep = (units: Unit[], facts: UnitFacts[]) => void;
@@ -36,12 +44,13 @@ const markWireDatelines: PageStep = (units, facts) => {
   }
 };
 
-/** "Author:" alone on a line labels the next line, the way some pages lay out their byline. */
+/** "Author:" (or "News provided by") alone on a line labels the next line, the way some pages lay out their byline. */
 const markLabelledAuthors: PageStep = (units, facts) => {
   for (let i = 0; i + 1 < units.length; i++) {
-    if (!AUTHOR_LABEL.test(units[i]!.text)) continue;
+    const rule = AUTHOR_LABEL.test(units[i]!.text) ? AUTHOR_LABEL_RULE : ISSUER_LABEL.test(units[i]!.text) ? ISSUER_LABEL_RULE : null;
+    if (!rule) continue;
     const next = facts[i + 1]!;
-    if (next.features.words <= 8 && !next.features.boilerplate && !next.dateOnly) next.byline = { rule: AUTHOR_LABEL_RULE, text: units[i + 1]!.text };
+    if (next.features.words <= 8 && !next.features.boilerplate && !next.dateOnly) next.byline = { rule, text: units[i + 1]!.text };
   }
 };
 

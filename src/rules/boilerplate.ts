@@ -93,8 +93,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'end-matter-header',
-    pattern: /^(?:sources|references|footnotes|notes|bibliography|about this (?:statement|story|article|report)|how to contact us|contact the (?:author|reporter)|about the authors?|corrections? policy)\W{0,3}$/i,
-    note: 'the header of end matter (sources, references, contact box): the article has ended',
+    pattern: /^(?:sources|references|footnotes|notes|bibliography|about this (?:statement|story|article|report)|how to contact us|contact the (?:author|reporter)|about the authors?|corrections? policy|(?:media|press|investor|news) (?:contacts?|inquiries|enquiries)|for (?:more|further) information,? (?:please )?contact)\W{0,3}$/i,
+    note: 'the header of end matter (sources, references, a press release\'s media contact): the article has ended',
     example: 'Sources:',
     endsArticle: true,
   },

@@ -228,6 +228,12 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
     maxWords: 30,
   },
   {
+    name: 'release-source',
+    pattern: /^SOURCE \p{Lu}[^\n]{1,80}$/u,
+    note: 'the issuer line that closes a press release on the newswires',
+    example: 'SOURCE Acme Corp.',
+  },
+  {
     name: 'reporting-by',
     pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by [^\n]{2,300}\)?$/i,
     note: 'Reuters-style credit line',
