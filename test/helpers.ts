@@ -17,9 +17,9 @@ export function dumpFiles(): string[] {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** A Markdown line's visible text: link targets, emphasis marks and heading hashes removed. */
+/** A Markdown line's visible text: link targets, quotation markers, emphasis marks and heading hashes removed. */
 const visibleText = (line: string) =>
-  squash(line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/^#{1,6} /, '').replace(/[*_`]/g, ''));
+  squash(line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/^(?:> ?)+/, '').replace(/^#{1,6} /, '').replace(/[*_`]/g, ''));
 
 /**
  * Problems with the accounting of input lines: each non-blank line must have exactly one trace

@@ -40,6 +40,35 @@ describe('Markdown rendering', () => {
   });
 });
 
+describe('Markdown in, Markdown out', () => {
+  it('reads its own Markdown back to the same fields (front matter states them)', () => {
+    const first = parseArticle(DUMP, { file: 'tricky.txt' });
+    const again = parseArticle(renderMarkdown(first), { file: 'tricky.md' });
+    for (const field of ['headline', 'subheadline', 'authors', 'published', 'updated', 'body'] as const) expect(again[field], field).toEqual(first[field]);
+  });
+
+  it('takes title, description, author and dates from a front matter, whatever the page text suggests', () => {
+    const dump = ['---', 'title: "Ferry fares frozen for a second year"', 'description: The county keeps the fare at $3.', 'author:', '  - name: Ana Ruiz', '  - Tom Lee', 'date: 2024-03-04T09:30:00-05:00', 'lastmod: 2024-03-05', 'tags: [transport]', '---', '', '![A ferry at the dock](/img/ferry.jpg)', '', 'The county will keep the ferry fare at $3 for a second year, officials said on Monday, citing rising ridership.', ''].join('\n');
+    const article = parseArticle(dump, { file: 'ferry.md' });
+    expect(article).toMatchObject({
+      headline: 'Ferry fares frozen for a second year',
+      subheadline: 'The county keeps the fare at $3.',
+      byline: 'Ana Ruiz, Tom Lee',
+      authors: ['Ana Ruiz', 'Tom Lee'],
+      published: '2024-03-04T09:30:00-05:00',
+      updated: '2024-03-05',
+    });
+    expect(article.boilerplate.header.join('\n')).toContain('tags: [transport]');
+  });
+
+  it('a front matter that is not YAML, or not a mapping, states nothing', () => {
+    for (const yaml of ['title: [unclosed', '- just\n- a list']) {
+      const article = parseArticle(`---\n${yaml}\n---\n\n# The real title of this story\n\nA first paragraph of the story that is long enough to read as prose, with words.\n`, { file: 'x.md' });
+      expect(article.headline).toBe('The real title of this story');
+    }
+  });
+});
+
 describe('JSON rendering and schema', () => {
   it('compact JSON is one line; pretty JSON is indented', () => {
     const article = parseArticle('Title here\n\nA body paragraph that says enough to be one.\n');

@@ -252,6 +252,14 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     const last = trace.findLast((t) => t.role === 'body');
     if (last) last.rule = `${last.rule}+${signOff.rule}`;
   }
+  // A Markdown dump's front matter states its fields outright: they win over what the text suggests.
+  const frontMatter = units[0]?.frontMatter;
+  if (frontMatter) {
+    const where = linesOf(units[0]!);
+    if (frontMatter.title) [headline, provenance.headline] = [frontMatter.title, where];
+    if (frontMatter.subtitle && subheadline === null) [subheadline, provenance.subheadline] = [frontMatter.subtitle, where];
+    if (frontMatter.authors) [byline, provenance.byline] = [frontMatter.authors.join(', '), where];
+  }
   // "By AFP", "Staff and agencies with Reuters", "Par Le Quotidien avec AFP": an agency credited in the byline.
   const bylineText = bylineIndex >= 0 ? c.facts[bylineIndex]!.byline?.text : undefined;
   if (!source && byline && bylineText) {
@@ -278,8 +286,14 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     );
     return ranked.length ? stamps[ranked[0]!.stampIndex]! : null;
   };
-  const publishedStamp = best('published');
-  const updatedStamp = best('updated');
+  const stated = (text: string | undefined, role: DateRole) => {
+    const found = text ? findDates(text)[0] : undefined;
+    if (!found) return null;
+    const line = units[0]!.lines.find((l) => l.text.includes(text!))?.n ?? units[0]!.lines[0]!.n;
+    return { role, text: found.text, iso: found.iso, precision: found.precision, zone: found.zone, line };
+  };
+  const publishedStamp = stated(frontMatter?.date, 'published') ?? best('published');
+  const updatedStamp = stated(frontMatter?.updated, 'updated') ?? best('updated');
   // Without a publication stamp, the dateline's date, else the update stamp, is the best evidence.
   const published = publishedStamp?.iso ?? dateline?.date ?? updatedStamp?.iso ?? null;
   const updated = publishedStamp || dateline?.date ? (updatedStamp?.iso ?? null) : null;
@@ -295,7 +309,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     headline,
     subheadline,
     byline,
-    authors: byline && bylineIndex >= 0 && c.facts[bylineIndex]!.byline?.rule !== ISSUER_LABEL_RULE ? authorsFrom(byline) : [],
+    authors: frontMatter?.authors ?? (byline && bylineIndex >= 0 && c.facts[bylineIndex]!.byline?.rule !== ISSUER_LABEL_RULE ? authorsFrom(byline) : []),
     published,
     updated,
     dates: stamps.map(({ offsetMinutes: _omit, ...stamp }) => stamp),

@@ -74,6 +74,8 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   const decisions: Decision[] = units.map(() => ({ role: 'other', rule: 'unclassified' }));
   const range = bodyRange(units, facts, layout);
   let bodyStart = range ? range.start : units.length;
+  // A front matter is the dump's metadata, never its text.
+  if (range && bodyStart === 0 && units[0]!.kind === 'front-matter') bodyStart = 1;
   // A byline or stamp among the first lines of the region closes the article header: the
   // standfirst above it is not the lede ("Dek / By Jane Doe / Nov. 18 / It was ...").
   if (range && range.rule !== 'clean-dump') {
@@ -91,7 +93,8 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     }
   }
 
-  const headline = chooseHeadline(units, facts, bodyStart, range?.rule === 'clean-dump');
+  // A front matter that names the title says which the headline is; no line of the page is chosen.
+  const headline = units[0]?.frontMatter?.title ? null : chooseHeadline(units, facts, bodyStart, range?.rule === 'clean-dump');
   for (let i = 0; i < units.length; i++) {
     const f = facts[i]!;
     const where: Role = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
@@ -104,7 +107,9 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
       decide('caption', 'headline-duplicate');
       continue;
     }
-    if (f.stampDateline && where !== 'body') decide('dateline', 'zone-time-line');
+    if (units[i]!.kind === 'front-matter') decide('header', 'front-matter');
+    else if (units[i]!.kind === 'image') decide('caption', 'markdown-image');
+    else if (f.stampDateline && where !== 'body') decide('dateline', 'zone-time-line');
     else if (f.source && (where !== 'body' || f.features.words <= 12)) decide('source', f.source.rule.name);
     else if (f.signOff) decide('sign-off', f.signOff.name);
     else if (f.byline && (where !== 'body' || f.features.words <= 12) && !f.features.boilerplate) decide('byline', f.byline.rule.name);

@@ -15,7 +15,7 @@ export interface Line {
   indent: number;
 }
 
-export type UnitKind = 'text' | 'heading' | 'list-item' | 'front-matter' | 'code' | 'rule';
+export type UnitKind = 'text' | 'heading' | 'list-item' | 'front-matter' | 'code' | 'rule' | 'image';
 
 export interface Unit {
   /** Index of this unit in the dump's unit list. */
@@ -28,6 +28,17 @@ export interface Unit {
   depth?: number;
   /** Blank lines directly before this unit (0 for the first). */
   gapBefore: number;
+  /** A Markdown dump's YAML front matter, the article fields it states. */
+  frontMatter?: FrontMatter;
+}
+
+/** The article fields a Markdown dump's front matter states (Hugo, Jekyll, Astro, Obsidian keys). */
+export interface FrontMatter {
+  title?: string;
+  subtitle?: string;
+  authors?: string[];
+  date?: string;
+  updated?: string;
 }
 
 export type LayoutStyle = 'line-per-paragraph' | 'hard-wrapped' | 'indented' | 'markdown';

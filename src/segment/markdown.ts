@@ -1,8 +1,9 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseYaml } from 'yaml';
 import type { Nodes, RootContent } from 'mdast';
-import { splitLines, type Line, type Segmented, type Unit, type UnitKind } from './index.js';
+import { splitLines, type FrontMatter, type Line, type Segmented, type Unit, type UnitKind } from './index.js';
 
 /** Inline text of a Markdown node: link and emphasis text kept, markup and URLs dropped. */
 function inlineText(node: Nodes): string {
@@ -11,6 +12,46 @@ function inlineText(node: Nodes): string {
   if (node.type === 'image') return node.alt ?? '';
   if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
   return '';
+}
+
+/** Front matter keys for each field, as static site generators and note apps write them. */
+const FRONT_MATTER_KEYS = {
+  title: ['title', 'headline'],
+  subtitle: ['subtitle', 'description', 'summary', 'excerpt'],
+  authors: ['authors', 'author', 'byline'],
+  date: ['date', 'published', 'publishdate', 'pubdate', 'date_published'],
+  updated: ['updated', 'lastmod', 'modified', 'last_modified_at', 'updateddate', 'date_modified'],
+} as const;
+
+const asText = (value: unknown): string | undefined => {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'number') return String(value);
+  if (value && typeof value === 'object' && 'name' in value) return asText((value as { name: unknown }).name);
+  return undefined;
+};
+
+/** The fields a YAML front matter states; invalid YAML or a non-mapping states none. */
+export function readFrontMatter(yaml: string): FrontMatter {
+  let data: unknown;
+  try {
+    data = parseYaml(yaml);
+  } catch {
+    return {};
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  const byKey = new Map(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
+  const first = (keys: readonly string[]) => keys.map((key) => byKey.get(key)).find((value) => value !== undefined && value !== null);
+  const authors = first(FRONT_MATTER_KEYS.authors);
+  const names = (Array.isArray(authors) ? authors : [authors]).map(asText).filter((name): name is string => name !== undefined);
+  const fields: FrontMatter = {
+    title: asText(first(FRONT_MATTER_KEYS.title)),
+    subtitle: asText(first(FRONT_MATTER_KEYS.subtitle)),
+    authors: names.length ? names : undefined,
+    date: asText(first(FRONT_MATTER_KEYS.date)),
+    updated: asText(first(FRONT_MATTER_KEYS.updated)),
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
 
 /** The blocks a Markdown dump is made of, flattened: list items and quoted paragraphs become units. */
@@ -28,6 +69,9 @@ function blocks(node: RootContent): Array<{ node: RootContent; kind: UnitKind }>
       return [{ node, kind: 'code' }];
     case 'thematicBreak':
       return [{ node, kind: 'rule' }];
+    case 'paragraph':
+      // A paragraph of images only is a picture (its alt text is no prose).
+      return [{ node, kind: node.children.every((child) => child.type === 'image' || (child.type === 'text' && !child.value.trim())) ? 'image' : 'text' }];
     default:
       return [{ node, kind: 'text' }];
   }
@@ -43,7 +87,7 @@ export function segmentMarkdown(text: string): Segmented {
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text);
   const units: Unit[] = [];
   const covered = new Set<number>();
-  const push = (unitLines: Line[], unitText: string, kind: UnitKind, depth?: number) => {
+  const push = (unitLines: Line[], unitText: string, kind: UnitKind, depth?: number, frontMatter?: FrontMatter) => {
     const nonBlank = unitLines.filter((l) => l.text && !covered.has(l.n));
     if (!nonBlank.length) return;
     for (const l of nonBlank) covered.add(l.n);
@@ -54,6 +98,7 @@ export function segmentMarkdown(text: string): Segmented {
       text: unitText.replace(/\s+/g, ' ').trim() || nonBlank.map((l) => l.text).join(' '),
       kind,
       ...(depth ? { depth } : {}),
+      ...(frontMatter ? { frontMatter } : {}),
       gapBefore: Math.max(0, nonBlank[0]!.n - prevLast - 1),
     });
   };
@@ -70,7 +115,8 @@ export function segmentMarkdown(text: string): Segmented {
       if (!start || !end) continue;
       pending(start);
       const unitText = kind === 'front-matter' || kind === 'code' ? lines.slice(start - 1, end).map((l) => l.text).join(' ') : inlineText(node as Nodes);
-      push(lines.slice(start - 1, end), unitText, kind, node.type === 'heading' ? node.depth : undefined);
+      const frontMatter = node.type === 'yaml' ? readFrontMatter(node.value) : undefined;
+      push(lines.slice(start - 1, end), unitText, kind, node.type === 'heading' ? node.depth : undefined, frontMatter);
     }
   }
   pending(lines.length + 1);
