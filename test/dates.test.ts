@@ -57,6 +57,9 @@ describe('findDates: forms', () => {
     ['21. Juni 2024', stamp('21. Juni 2024', '2024-06-21', 'day')],
     ['21 de junho de 2024', stamp('21 de junho de 2024', '2024-06-21', 'day')],
     ['21 giugno 2024', stamp('21 giugno 2024', '2024-06-21', 'day')],
+    ['Publié le 03/06/2024 à 10:05', stamp('03/06/2024 à 10:05', '2024-06-03T10:05:00', 'minute')],
+    ['03.06.2024 um 10:05 Uhr', stamp('03.06.2024 um 10:05', '2024-06-03T10:05:00', 'minute')],
+    ['03/06/2024 a las 10:05', stamp('03/06/2024 a las 10:05', '2024-06-03T10:05:00', 'minute')],
     ['maandag 3 juni 2024, 10:05', stamp('maandag 3 juni 2024, 10:05', '2024-06-03T10:05:00', 'minute')],
     ['Posted on Maret 30, 2015 by admin', stamp('Maret 30, 2015', '2015-03-30', 'day')],
     [

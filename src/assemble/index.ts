@@ -211,7 +211,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       }
       keep(i, unit);
     } else if (role === 'dateline' && dateline === null) {
-      dateline = { text: unit.text, location: null, date: null };
+      // A dateline on its own line ("Hyderabad:", or "Atlanta" over "CNN" and "—") is all location.
+      dateline = { text: unit.text, location: rule === 'split-dateline' ? unit.text.replace(/ ?(?::|—|–|-{1,2})$/, '') : null, date: null };
       datelineStamp = facts.dates.length ? firstStamp : -1;
       provenance.dateline = linesOf(unit);
     } else if (role === 'source' && source === null && facts.source) {
@@ -296,9 +297,10 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   const updatedStamp = stated(frontMatter?.updated, 'updated') ?? best('updated');
   // Without a publication stamp, the dateline's date, else the update stamp, is the best evidence.
   const published = publishedStamp?.iso ?? dateline?.date ?? updatedStamp?.iso ?? null;
-  const updated = publishedStamp || dateline?.date ? (updatedStamp?.iso ?? null) : null;
+  // An "Updated" stamp is reported as such even when it also stands in for the publication date.
+  const updated = updatedStamp?.iso ?? null;
   provenance.published = publishedStamp ? [publishedStamp.line] : dateline?.date ? provenance.dateline : updatedStamp ? [updatedStamp.line] : [];
-  provenance.updated = updated && updatedStamp ? [updatedStamp.line] : [];
+  provenance.updated = updatedStamp ? [updatedStamp.line] : [];
 
   const warnings: string[] = [];
   if (headline === null) warnings.push(MISSING.headline);

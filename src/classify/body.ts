@@ -12,7 +12,7 @@ import { isMetadata, type UnitFacts } from './facts.js';
  * a page copy keeps the densest prose region.
  */
 export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle): { start: number; end: number; rule: string } | null {
-  const scores = facts.map((f, i) => (f.wireDateline ? Math.max(10, f.features.words) : unitScore(f.features, isMetadata(f) && i > 0)));
+  const scores = facts.map((f, i) => (f.wireDateline ? Math.max(10, f.features.words) : unitScore(f.features, isMetadata(f) && i > 0, units[i]!.text)));
   // Prose after a comment-section header is readers' comments: it only wins when nothing before does.
   const commentsFrom = facts.findIndex((f) => f.features.boilerplate?.name === 'comments-header');
   if (commentsFrom >= 0) for (let i = commentsFrom + 1; i < scores.length; i++) if (scores[i]! > 0) scores[i]! *= COMMENT_DISCOUNT;

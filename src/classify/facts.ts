@@ -24,6 +24,8 @@ export interface UnitFacts {
   source?: { rule: Rule; name: string };
   signOff?: Rule;
   wireDateline?: DatelineMatch | null;
+  /** The place line or the dash line of a dateline laid out over three lines ("Atlanta" / "CNN" / "—"). */
+  splitDateline?: 'place' | 'dash';
   /** Sits right above a photographer's credit: a caption. */
   captionAboveCredit?: boolean;
 }

@@ -109,6 +109,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     }
     if (units[i]!.kind === 'front-matter') decide('header', 'front-matter');
     else if (units[i]!.kind === 'image') decide('caption', 'markdown-image');
+    else if (f.splitDateline) decide(f.splitDateline === 'place' ? 'dateline' : where, 'split-dateline');
     else if (f.stampDateline && where !== 'body') decide('dateline', 'zone-time-line');
     else if (f.source && (where !== 'body' || f.features.words <= 12)) decide('source', f.source.rule.name);
     else if (f.signOff) decide('sign-off', f.signOff.name);

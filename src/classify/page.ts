@@ -1,10 +1,10 @@
 /**
- * Facts that need the whole page: wire datelines, author labels, summary blocks, story cards,
+ * Facts that need the whole page: wire datelines (also over three lines), author labels, summary blocks, story cards,
  * dated related-story cards, glued teaser menus, learnt furniture, captions above photo credits.
  */
 import type { Unit } from '../segment/index.js';
 import type { Rule } from '../rules/types.js';
-import { matchDateline } from '../rules/wire.js';
+import { agencyName, isNotPlace, matchDateline } from '../rules/wire.js';
 import { comparable } from './features.js';
 import { isCaptionRule } from './region.js';
 import { isMetadata, type UnitFacts } from './facts.js';
@@ -53,6 +53,42 @@ const markLabelledAuthors: PageStep = (units, facts) => {
     if (next.features.words <= 8 && !next.features.boilerplate && !next.dateOnly) next.byline = { rule, text: units[i + 1]!.text };
   }
 };
+
+const DATELINE_PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+const DASH_LINE = /^(?:—|–|-{1,2})$/;
+const PLACE_ALONE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?)(?::| ?(?:—|–|-{1,2}))$/u;
+
+/**
+ * Some pages give the dateline a line of its own ("Hyderabad:") or three (the place, the outlet,
+ * a dash: "Atlanta" / "CNN" / "—"), then the lede. The lede is where the article starts, as
+ * after a dateline at the start of the lede.
+ */
+const markSplitDatelines: PageStep = (units, facts) => {
+  // A lede reads as prose: a sentence with function words in it, not a link title.
+  const isLede = (k: number) => {
+    const f = facts[k];
+    return f !== undefined && f.features.words >= MIN_LEDE_WORDS && f.features.endsSentence && f.features.stopRatio >= MIN_LEDE_STOP_RATIO && !f.wireDateline;
+  };
+  for (let i = 0; i + 1 < units.length; i++) {
+    // "Hyderabad:" or "KYIV —" alone on its line, the lede under it.
+    const alone = PLACE_ALONE.exec(units[i]!.text);
+    if (alone && !isNotPlace(alone[1]!) && !facts[i]!.features.boilerplate && isLede(i + 1)) {
+      facts[i]!.splitDateline = 'place';
+      facts[i + 1]!.wireDateline = { text: '', location: alone[1]!, dateText: null, agency: null, rule: 'split-dateline' };
+      continue;
+    }
+    if (i + 3 >= units.length || !DASH_LINE.test(units[i + 2]!.text) || !DATELINE_PLACE_LINE.test(units[i]!.text)) continue;
+    const agency = agencyName(units[i + 1]!.text);
+    if (!agency || !isLede(i + 3)) continue;
+    facts[i]!.splitDateline = 'place';
+    facts[i + 2]!.splitDateline = 'dash';
+    facts[i + 3]!.wireDateline = { text: '', location: units[i]!.text, dateText: null, agency, rule: 'split-dateline' };
+  }
+};
+
+/** A lede is a sentence of some length, not a caption or a link. */
+const MIN_LEDE_WORDS = 8;
+const MIN_LEDE_STOP_RATIO = 0.15;
 
 /**
  * A summary block ("KEY POINTS" and the lines right under it, up to a blank line) is a digest.
@@ -115,7 +151,7 @@ const markGluedTeasers: PageStep = (_units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>): void {
-  for (const step of [markWireDatelines, markLabelledAuthors, markSummaryBlocks, markStoryCards, markDatedCards, markGluedTeasers]) step(units, facts);
+  for (const step of [markWireDatelines, markSplitDatelines, markLabelledAuthors, markSummaryBlocks, markStoryCards, markDatedCards, markGluedTeasers]) step(units, facts);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).

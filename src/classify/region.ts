@@ -11,7 +11,7 @@ import type { UnitFeatures } from './features.js';
 export const REGION_WEIGHTS = {
   /** Page furniture matched by a boilerplate rule. */
   boilerplate: -8,
-  /** "Related stories": usually the end, but boxes of links also sit between paragraphs. */
+  /** "Related stories": usually the end, but boxes of links also sit between paragraphs ("Related article" in the singular: a box, scored as furniture). */
   relatedHeader: -60,
   /** Captions and credits: mild, since they sit inside articles. */
   caption: -2,
@@ -32,10 +32,13 @@ export const REGION_WEIGHTS = {
 /** Captions and credits sit inside articles: they are removed but do not end the body. */
 export const isCaptionRule = (name: string) => name.startsWith('caption') || name === 'credit-suffix';
 
-export function unitScore(f: UnitFeatures, isMetadata: boolean): number {
+/** "Related article" in the singular introduces one link set inside the article, not a list closing it. */
+const isSingleLinkHeader = (text: string) => /^related (?:article|story|content|video)\W{0,3}$/i.test(text);
+
+export function unitScore(f: UnitFeatures, isMetadata: boolean, text: string): number {
   const w = REGION_WEIGHTS;
   if (f.boilerplate?.endsArticle) return Number.NEGATIVE_INFINITY;
-  if (f.boilerplate?.name === 'related-list-header') return w.relatedHeader;
+  if (f.boilerplate?.name === 'related-list-header') return isSingleLinkHeader(text) ? w.boilerplate : w.relatedHeader;
   if (f.boilerplate) return isCaptionRule(f.boilerplate.name) ? w.caption : w.boilerplate;
   if (isMetadata) return w.metadata;
   if (f.titleCase || f.teaser) return w.title;

@@ -143,7 +143,13 @@ export const DATELINE_RULES: readonly Rule[] = [
 ];
 
 /** Capitalised lead words that are not places. */
-const NOT_PLACES = new Set(['FILE', 'PHOTO', 'VIDEO', 'WATCH', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'NOTE', 'CORRECTION', 'LIVE']);
+const NOT_PLACES = new Set([
+  'FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'NOTE', 'CORRECTION', 'LIVE',
+  'MORE', 'RELATED', 'READ', 'ALSO', 'SEE', 'TAGS', 'TOPICS', 'SHARE', 'SOURCE', 'SOURCES', 'CREDIT', 'SUMMARY', 'HIGHLIGHTS', 'LISTEN', 'ADVERTISEMENT',
+]);
+
+/** Capitalised lead words that are labels, not places ("More:", "FILE -"). */
+export const isNotPlace = (word: string) => NOT_PLACES.has(word.toUpperCase());
 
 /** Datelines with neither a date nor an agency. */
 const PLACE_ONLY_RULES = new Set(['place-dash', 'place-region-dash', 'place-colon']);
@@ -155,7 +161,7 @@ export function matchDateline(text: string): DatelineMatch | null {
     if (!m) continue;
     const location = m[1]!.replace(/,$/, '').trim();
     // "FILE - Sen. Tull speaks ..." opens a photo caption, not a story.
-    if (NOT_PLACES.has(location.toUpperCase())) continue;
+    if (isNotPlace(location)) continue;
     const rest = text.slice(m[0].length);
     // A dateline leads into a sentence (or ends its line, the lede following on the next).
     if (rest && !/^["“'‘(\p{L}\p{N}<]/u.test(rest)) continue;
