@@ -24,8 +24,18 @@ export interface UnitFeatures {
   boilerplate: Rule | undefined;
 }
 
-/** Units longer than this are never page furniture; skip the boilerplate table for them. */
+/**
+ * Units longer than this are prose, not page furniture: only the rules written for long furniture
+ * (a consent banner's paragraph, an author bio: `maxWords` of LONG_FURNITURE_WORDS or more) try them.
+ */
 const MAX_BOILERPLATE_CHARS = 400;
+const LONG_FURNITURE_WORDS = 100;
+const longFurnitureRules = new WeakMap<readonly Rule[], readonly Rule[]>();
+function longFurnitureOf(table: readonly Rule[]): readonly Rule[] {
+  let rules = longFurnitureRules.get(table);
+  if (!rules) longFurnitureRules.set(table, (rules = table.filter((rule) => (rule.maxWords ?? 0) >= LONG_FURNITURE_WORDS)));
+  return rules;
+}
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
 
 /**
@@ -114,7 +124,11 @@ export function unitFeatures(unit: Unit, rules: RuleSet = BUILT_IN_RULES): UnitF
     upperCase: letterCount >= 4 && upper / letterCount > 0.8,
     unspacedScript,
     boilerplate:
-      text.length <= MAX_BOILERPLATE_CHARS && !firstMatch(rules.keep, text, words.length) ? firstMatch(rules.boilerplate, text, words.length) : undefined,
+      text.length > MAX_BOILERPLATE_CHARS
+        ? firstMatch(longFurnitureOf(rules.boilerplate), text, words.length)
+        : firstMatch(rules.keep, text, words.length)
+          ? undefined
+          : firstMatch(rules.boilerplate, text, words.length),
   };
 }
 

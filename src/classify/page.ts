@@ -11,8 +11,9 @@ import { isMetadata, type UnitFacts } from './facts.js';
 
 /** Lines with a title glued to a teaser, from which a page counts as a teaser menu. */
 const GLUED_TEASER_LINES = 3;
-/** A summary block holds a few bullets. */
+/** A summary block holds a few bullets, each one short sentence: a longer line is the article's. */
 const MAX_SUMMARY_LINES = 8;
+const MAX_SUMMARY_BULLET_WORDS = 25;
 /** A story card's summary is one or two sentences. */
 const MAX_CARD_SUMMARY_WORDS = 45;
 
@@ -92,14 +93,15 @@ const MIN_LEDE_STOP_RATIO = 0.15;
 
 /**
  * A summary block ("KEY POINTS" and the lines right under it, up to a blank line) is a digest.
- * Its bullets are sentences; a short line ends the block (a menu is no summary).
+ * Its bullets are sentences; a short line ends the block (a menu is no summary), and so does a
+ * paragraph-long one (the article, in dumps with no blank lines).
  */
 const markSummaryBlocks: PageStep = (units, facts) => {
   for (let i = 0; i < units.length; i++) {
     if (facts[i]!.features.boilerplate?.name !== 'summary-label') continue;
     for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
       const f = facts[j]!;
-      if (units[j]!.gapBefore > 0 || f.wireDateline || f.features.words < 6) break;
+      if (units[j]!.gapBefore > 0 || f.wireDateline || f.features.words < 6 || f.features.words > MAX_SUMMARY_BULLET_WORDS) break;
       f.features.teaser = true;
     }
   }

@@ -17,7 +17,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'share-prompt',
-    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by)(?: [\w ]{1,20})?)?|share permalink|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift this article|like this|like loading\.{0,3}|link copied|click to (?:share on|email a link to|print)[\w ]{0,30}(?:\(opens in new window\))?)\W{0,3}$/i,
+    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift this article|like this|like loading\.{0,3}|link copied|click to (?:share on|email a link to|print)[\w ]{0,30}(?:\(opens in new window\))?)\W{0,3}$/i,
     note: 'calls to share or follow, WordPress sharing widgets ("Like this:", "Click to share on X")',
     example: 'Share this article',
   },
@@ -43,10 +43,10 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'cookie-notice',
-    pattern: /\b(?:we use cookies|uses cookies|use of cookies|(?:necessary|essential|analytics|functional|performance|advertising|marketing|third-party|tracking|non-necessary) cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|this site uses akismet|privacy overview|manage (?:your )?(?:consent|preferences)|we and our (?:\d{1,4} )?(?:partners|vendors)|list of partners|(?:store and\/or|store or) access information on a device)\b/i,
-    note: 'cookie and consent banners; never article text, so the body does not cross them',
+    pattern: /\b(?:we use cookies|uses cookies|use of cookies|(?:necessary|essential|analytics|functional|performance|advertising|marketing|third-party|tracking|non-necessary) cookies|cookies? (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies|this site uses akismet|privacy overview|manage (?:your )?(?:consent|preferences)|we and our (?:\d{1,4} )?(?:partners|vendors)|list of partners|(?:store and\/or|store or) access information on a device|we value your privacy|your privacy choices)\b|^(?:i accept|accept all|reject all|show purposes|manage options|accept (?:and|&) close)$/i,
+    note: 'cookie and consent banners and their buttons; never article text, so the body does not cross them',
     example: 'We use cookies to improve your experience. Accept',
-    maxWords: 150,
+    maxWords: 300,
     endsArticle: true,
   },
   {
