@@ -199,7 +199,7 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number): boolea
   // The same title twice (a caption or page title above it) is no title-and-standfirst pair.
   if (comparable(aboveText) === comparable(units[i]!.text)) return false;
   if (f.features.words >= 12 && above.features.words < f.features.words) return true;
-  return above.features.words >= 4 && f.features.words >= above.features.words && !above.dates.length && /^["“‘'\p{L}\p{N}]/u.test(aboveText) && !/[.]["”’]?$/.test(aboveText);
+  return above.features.words >= 4 && !above.dates.length && /^["“‘'\p{L}\p{N}]/u.test(aboveText) && !/[.]["”’]?$/.test(aboveText);
 }
 
 const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff || f.stampDateline);

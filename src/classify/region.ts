@@ -32,8 +32,12 @@ export const REGION_WEIGHTS = {
 /** Captions and credits sit inside articles: they are removed but do not end the body. */
 export const isCaptionRule = (name: string) => name.startsWith('caption') || name === 'credit-suffix';
 
-/** "Related article" in the singular introduces one link set inside the article, not a list closing it. */
-const isSingleLinkHeader = (text: string) => /^related (?:article|story|content|video)\W{0,3}$/i.test(text);
+/**
+ * "Related article" in the singular, or "À lire aussi" / "Read also", introduces one link set inside
+ * the article, not a list closing it.
+ */
+const isSingleLinkHeader = (text: string) =>
+  /^(?:related (?:article|story|content|video)|(?:à )?lire aussi|read also|also read|see also|lee también|lea también|leia também|leggi anche|lesen sie auch)\W{0,3}$/i.test(text);
 
 export function unitScore(f: UnitFeatures, isMetadata: boolean, text: string): number {
   const w = REGION_WEIGHTS;

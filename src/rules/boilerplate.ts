@@ -58,7 +58,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'call-to-action',
     // One leading \b for all the phrases: V8 then tries one boundary per position, not one per phrase.
-    pattern: /\b(?:(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
+    pattern: /\b(?:(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|subscribers? only\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
     note: 'newsletter, alert and app prompts around an article',
     example: 'Get the day\'s top stories delivered to your inbox every morning.',
     maxWords: 30,
@@ -113,7 +113,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reading-time',
-    pattern: /^(?:read(?:ing)? time:? ?\d{1,3} ?min(?:ute)?s?|\d{1,3} ?min(?:ute)?s? read|listen to this article\b.{0,40}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper))\W{0,3}$/i,
+    pattern: /^(?:read(?:ing)? time:? ?\d{1,3} ?min(?:ute)?s?|\d{1,3} ?min(?:ute)?s? read(?:ing time)?|listen to this article\b.{0,40}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
     note: 'reading-time badges, audio and reprint controls',
     example: 'Read Time: 3 min',
   },
@@ -152,8 +152,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'byline-detail',
-    pattern: /^(?:[Ss]pecial to|[Ee]xclusive to|[Ff]or|[Ww]riting for|FOR) (?:the |The )?\p{Lu}[\p{L}.'’-]{1,30}(?: \p{Lu}[\p{L}.'’-]{1,30}){0,4}$/u,
-    note: 'the outlet line under an author\'s name, part of the byline cluster',
+    pattern: /^(?:[Ss]pecial to|[Ee]xclusive to|[Ff]or|[Ww]riting for|FOR|[Rr]eporting from) (?:the |The )?\p{Lu}[\p{L}.'’-]{1,30}(?:,? \p{Lu}[\p{L}.'’-]{1,30}){0,4}$/u,
+    note: 'the outlet or place line under an author\'s name, part of the byline cluster ("Reporting from Lisbon")',
     example: 'Special to The Meridian Courier',
   },
   {
@@ -181,6 +181,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /(?:\bCredit ?(?:\.{3}|…|:)|\bPhotograph: |\b(?:Photo|Image|Picture|Foto|Bild)s?: \p{Lu}|\b(?:photo|photograph|picture|image)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}$|\bREUTERS\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
     note: 'a caption that names its photographer or agency inside the line',
     example: 'A worker inspects a burst main in Bristol. REUTERS/Jane Doe/File Photo',
+    maxWords: 80,
+  },
+  {
+    name: 'credit-pipe-or-glued',
+    pattern: /(?:\| ?\p{Lu}[^|/]{1,60}\/[^|/]{2,40}$|\p{Ll}[.!?]\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$)/u,
+    note: 'a caption whose photographer credit follows a pipe ("| Name/OUTLET") or is glued after the last sentence in capitals',
+    example: 'Members of the committee at the hearing on Tuesday. | Ana Ruiz/POLITICO',
     maxWords: 80,
   },
   {

@@ -39,6 +39,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'names-in-places',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25}(?: (?:(?:van|von|de|der|da|del|al|bin|la|le|du|di) )?\p{Lu}[\p{L}'’.-]{0,25}){1,3} in \p{Lu}[\p{L}.'’-]{1,25}(?: \p{Lu}[\p{L}.'’-]{1,25}){0,2}(?:, | and |$)){1,4})$/u,
+    note: 'authors with the city each files from, as the FT writes them',
+    example: 'Pieter van Dalen in Amsterdam and Rosa Whitfield in London',
+    personName: true,
+  },
+  {
     name: 'name-slash-credits',
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) \/ .{2,80}$/u,
     note: 'a name, then desk, agency or stamp after slashes, as Indian portals lay out their byline',
@@ -85,6 +92,7 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'for-outlet', pattern: /(?<=\S) (?:for|in|at|FOR) (?:the |THE )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u, note: '" for The Outlet", " FOR MAILONLINE"' },
   { name: 'trailing-agency', pattern: new RegExp(`(?<=\\S) (?:${AGENCY_ALTERNATION})$`), note: 'the agency after the names: "By Ana Lee and Tom Roe Associated Press"' },
   { name: 'trailing-outlet', pattern: /^(\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}[\p{L}.]{0,25} ){0,2}(?:News|Times|Post|Herald|Tribune|Journal|Daily|Digital|Online|Media|Network|Magazine|Gazette|Star|Express|Telegraph|Chronicle|Insider|Today)$/u, replacement: '$1', note: 'an outlet after a two-word name, no comma: "Ryan Delacroix Fox News"' },
+  { name: 'in-place', pattern: / in \p{Lu}[\p{L}.'’-]{1,25}(?: \p{Lu}[\p{L}.'’-]{1,25}){0,2}(?=$|, | and )/gu, note: 'the city an author files from: "Rosa Whitfield in London"' },
   { name: 'editor-credit', pattern: /,? (?:[Ee]dited|[Pp]roduced|[Cc]ompiled|[Tt]ranslated|[Ff]act-checked) by [\s\S]*$/, note: 'editors are not authors: "Kavya Reddy, Edited by Arjun Nair"' },
   { name: 'time-ago', pattern: /\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago[\s\S]*$/i, note: '"3 hours ago"' },
   { name: 'month-onward', pattern: new RegExp(`(?<=\\s)${MONTH_WORD} \\d[\\s\\S]*$`), note: 'a date after the name: "Joseph Tsidulko November 19, 2019"' },
