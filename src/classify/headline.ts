@@ -186,12 +186,15 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
 const isOutletUnderName = (units: Unit[], f: UnitFacts, i: number) =>
   i > 0 && f.features.words <= 5 && /^\p{Lu}\S*(?: \p{Lu}\S*){1,4}$/u.test(units[i]!.text) && isPersonNameLine(units[i - 1]!.text);
 
+/** Deck lines under one title: a title, then up to this many standfirst lines. */
+const MAX_DECK_LINES = 3;
+
 /**
  * The standfirst (dek) under a title, not a title: a long line under a shorter title-like line,
- * or a line in sentence case, at least as long, under a title of four words or more (not a label,
- * a stamp line or a quote's attribution).
+ * a line in sentence case under a title of four words or more (not a label, a stamp line or a
+ * quote's attribution), or the next line of such a standfirst.
  */
-function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number): boolean {
+function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth = 1): boolean {
   const f = facts[i]!;
   const above = facts[i - 1]!;
   const aboveText = units[i - 1]!.text;
@@ -199,7 +202,8 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number): boolea
   // The same title twice (a caption or page title above it) is no title-and-standfirst pair.
   if (comparable(aboveText) === comparable(units[i]!.text)) return false;
   if (f.features.words >= 12 && above.features.words < f.features.words) return true;
-  return above.features.words >= 4 && !above.dates.length && /^["“‘'\p{L}\p{N}]/u.test(aboveText) && !/[.]["”’]?$/.test(aboveText);
+  if (above.features.words >= 4 && !above.dates.length && /^["“‘'\p{L}\p{N}]/u.test(aboveText) && !/[.]["”’]?$/.test(aboveText)) return true;
+  return depth < MAX_DECK_LINES && i >= 2 && isStandfirstUnder(units, facts, i - 1, depth + 1);
 }
 
 const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff || f.stampDateline);

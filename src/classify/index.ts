@@ -150,7 +150,8 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
 }
 
 const SOCIAL_HANDLE_LINE = /^@\w{2,30}$/;
-const ROLE_LINE = /^(?:\p{Lu}\p{L}+ ){0,2}(?:Contributor|Reporter|Writer|Correspondent|Editor|Columnist|Producer|Staff Writer)$/u;
+/** A role or a desk under an author's name: "Senior Contributor", "BBC News, Norwich". */
+const ROLE_LINE = /^(?:(?:\p{Lu}\p{L}+ ){0,2}(?:Contributor|Reporter|Writer|Correspondent|Editor|Columnist|Producer|Staff Writer)|(?:\p{Lu}\p{L}* ){1,2}News(?:, \p{Lu}[\p{L}' ]{1,30})?)$/u;
 
 const NAME_LINE_RULE: Rule = {
   name: 'name-line-near-headline',

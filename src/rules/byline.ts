@@ -7,8 +7,8 @@ import { AGENCY_ALTERNATION } from './wire.js';
 export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'by-prefix',
-    pattern: /^(?:[Bb]y|BY|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext) by|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported by|[Tt]ext by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or)[:\s] ?((?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))$/u,
-    note: '"By Jane Doe", "Written by Tom Li", German/French/Spanish "von/par/por"; a capital must follow ("By the end of ..." is prose)',
+    pattern: /^(?:[Bb]y|BY|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext) by|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported by|[Tt]ext by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or)[:\s] ?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))$/u,
+    note: '"By Jane Doe", "By political reporter Tom Li", "Written by ...", German/French/Spanish "von/par/por"; a capital (or a role, then a capital) must follow ("By the end of ..." is prose)',
     example: 'By Jane Doe and John Roe',
   },
   {
@@ -66,15 +66,15 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-pipe',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) ?\|.{0,80}$/u,
-    note: 'a name followed by a pipe and usually a date: "Maria Garcia | June 21, 2024"',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) ?[|·•].{0,160}$/u,
+    note: 'a name followed by a pipe or a middle dot and usually a desk or date: "Maria Garcia | June 21, 2024", "Ana Roy · CBC News · Posted: ..."',
     example: 'Maria Garcia | Updated: June 21, 2024',
     personName: true,
   },
 ];
 
 /** Words that make a byline a desk, agency or role rather than a person. */
-export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|rss|feeds?|entries|subscribe|copy|link|print|email|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided)\b/i;
+export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
@@ -90,7 +90,8 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'handle', pattern: /@[\w.]+[\s\S]*$/u, note: 'social handles: "Ken Ibarra@HarborHoops"' },
   { name: 'after-separator', pattern: /(?:[|•·/]| [-–—] )[\s\S]*$/, note: 'what follows a pipe or spaced dash: dates, roles, sections' },
   { name: 'for-outlet', pattern: /(?<=\S) (?:for|in|at|FOR) (?:the |THE )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u, note: '" for The Outlet", " FOR MAILONLINE"' },
-  { name: 'trailing-agency', pattern: new RegExp(`(?<=\\S) (?:${AGENCY_ALTERNATION})$`), note: 'the agency after the names: "By Ana Lee and Tom Roe Associated Press"' },
+  { name: 'trailing-agency', pattern: new RegExp(`(?<=\\S)(?: (?:with|and|avec|con|mit|com))? (?:${AGENCY_ALTERNATION})$`), note: 'the agency after the names: "By Ana Lee and Tom Roe Associated Press", "By Ana Lee with AP"' },
+  { name: 'role-before-name', pattern: /^(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? (?=\p{Lu})/u, note: 'a role before the name: "political reporter Tom Li"' },
   { name: 'trailing-outlet', pattern: /^(\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}[\p{L}.]{0,25} ){0,2}(?:News|Times|Post|Herald|Tribune|Journal|Daily|Digital|Online|Media|Network|Magazine|Gazette|Star|Express|Telegraph|Chronicle|Insider|Today)$/u, replacement: '$1', note: 'an outlet after a two-word name, no comma: "Ryan Delacroix Fox News"' },
   { name: 'in-place', pattern: / in \p{Lu}[\p{L}.'’-]{1,25}(?: \p{Lu}[\p{L}.'’-]{1,25}){0,2}(?=$|, | and )/gu, note: 'the city an author files from: "Rosa Whitfield in London"' },
   { name: 'editor-credit', pattern: /,? (?:[Ee]dited|[Pp]roduced|[Cc]ompiled|[Tt]ranslated|[Ff]act-checked) by [\s\S]*$/, note: 'editors are not authors: "Kavya Reddy, Edited by Arjun Nair"' },
