@@ -57,6 +57,8 @@ describe('findDates: forms', () => {
     ['21. Juni 2024', stamp('21. Juni 2024', '2024-06-21', 'day')],
     ['21 de junho de 2024', stamp('21 de junho de 2024', '2024-06-21', 'day')],
     ['21 giugno 2024', stamp('21 giugno 2024', '2024-06-21', 'day')],
+    ['03/04/2025 05:00 AM EST', { ...stamp('03/04/2025 05:00 AM EST', '2025-03-04T05:00:00-05:00', 'minute', 'stated'), offsetMinutes: -300 }],
+    ['03/04/2025 05:00 CET', { ...stamp('03/04/2025 05:00 CET', '2025-04-03T05:00:00+01:00', 'minute', 'stated'), offsetMinutes: 60 }],
     ['Publié le 03/06/2024 à 10:05', stamp('03/06/2024 à 10:05', '2024-06-03T10:05:00', 'minute')],
     ['03.06.2024 um 10:05 Uhr', stamp('03.06.2024 um 10:05', '2024-06-03T10:05:00', 'minute')],
     ['03/06/2024 a las 10:05', stamp('03/06/2024 a las 10:05', '2024-06-03T10:05:00', 'minute')],
@@ -127,6 +129,12 @@ describe('findDates: forms', () => {
       { text: 'June 24, 2024', iso: '2024-06-24' },
       { text: 'June 25, 2024, 9:14 a.m. ET', iso: '2024-06-25T09:14:00-04:00' },
     ]);
+  });
+});
+
+describe('findDates: stamps glued together', () => {
+  it('a clock time glued to the next label: both stamps, each with its time', () => {
+    expect(findDates('Issued on: 04/03/2025 - 14:32Modified: 04/03/2025 - 16:05').map((d) => d.iso)).toEqual(['2025-03-04T14:32:00', '2025-03-04T16:05:00']);
   });
 });
 

@@ -51,6 +51,9 @@ export function findDates(line: string, options: DateOptions = {}): FoundDate[] 
 const RECENT_LINES = 4096;
 const recent = new Map<string, FoundDate[]>();
 
+/** A North American zone on the line: its all-numeric dates are month first ("03/04/2025 5:00 AM EST"). */
+const NORTH_AMERICAN_ZONE = /\b(?:[ECMP][SD]?T|AK[SD]T|HST)\b/;
+
 function findDatesInLine(line: string, options: DateOptions): FoundDate[] {
   const repaired = repairLine(line);
   const { text } = repaired;
@@ -66,7 +69,7 @@ function findDatesInLine(line: string, options: DateOptions): FoundDate[] {
     ...(dateCue ? ruleCandidates(context) : []),
     ...chronoCandidates({
       text,
-      order: options.order ?? 'dmy',
+      order: options.order ?? (NORTH_AMERICAN_ZONE.test(text) ? 'mdy' : 'dmy'),
       otherLanguages: dateCue,
       reference: { instant: options.referenceDate ?? NEUTRAL_REFERENCE, timezone: options.referenceOffsetMinutes ?? 0 },
       resolveRelative,

@@ -25,6 +25,11 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=[\p{L}\d.],? {1,2}(?:19|20)\d{2})(?=\p{Lu}\p{Ll})/gu,
     replacement: ' ',
   },
+  // A clock time glued to the next label: "04/03/2025 - 14:32Modified: 04/03/2025" → "…14:32 Modified…".
+  gluedTimeAndWord: {
+    pattern: /(?<=(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d)(?=\p{Lu}\p{Ll})/gu,
+    replacement: ' ',
+  },
   // A space after the colon of a clock time: "13 Jul 2024, 17: 40" → "13 Jul 2024, 17:40", which
   // chrono would otherwise read as 17:00.
   spaceInClock: {
