@@ -44,6 +44,9 @@ export interface Classified {
   bodyEnd: number;
 }
 
+/** The end mark ("tombstone") a magazine prints after an article's last word. */
+const END_MARK = /[■□◼▪]$/;
+
 /** How far into the region a byline or stamp still belongs to the article header. */
 const HEADER_TAIL = 3;
 
@@ -85,10 +88,15 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   }
   let bodyEnd = range ? range.end : units.length - 1;
   // An attribution or sign-off after the lede ends the article: what follows is page furniture.
+  // So does a paragraph closing on the end mark some magazines print ("... to a family. ■").
   for (let i = bodyStart + 1; range && i <= bodyEnd; i++) {
     const f = facts[i]!;
     if ((f.source || f.signOff) && f.features.words <= 40) {
       bodyEnd = i - 1;
+      break;
+    }
+    if (END_MARK.test(units[i]!.text)) {
+      bodyEnd = i;
       break;
     }
   }

@@ -58,21 +58,21 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'call-to-action',
     // One leading \b for all the phrases: V8 then tries one boundary per position, not one per phrase.
-    pattern: /\b(?:(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|subscribers? only\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
+    pattern: /\b(?:(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|subscribers? only\b|click the alert icon\b|receba no seu e-?mail\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
     note: 'newsletter, alert and app prompts around an article',
     example: 'Get the day\'s top stories delivered to your inbox every morning.',
     maxWords: 30,
   },
   {
     name: 'social-prompt',
-    pattern: /\b(?:follow us\b|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram)\b)/iu,
+    pattern: /\b(?:follow us\b|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram|facebook|youtube|tiktok|bbc sounds)\b)/iu,
     note: 'social-media prompts under an article',
     example: 'Like Tribune on Facebook, follow on X to stay informed.',
     maxWords: 30,
   },
   {
     name: 'copyright',
-    pattern: /(?:©|\(c\) ?\d{4}|\bcopyright\b ?(?:©|\(c\)|\d{4})|all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)/i,
+    pattern: /(?:©|\(c\) ?\d{4}|\bcopyright\b ?(?:©|\(c\)|\d{4})|all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechte vorbehalten)/i,
     note: 'rights footers: the page has moved past the article',
     example: '© 2024 The Daily Example. All rights reserved.',
     maxWords: 80,
@@ -119,7 +119,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'author-bio',
-    pattern: /^(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|has covered|is an? [^.]{0,60}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b)|a version of this article appear(?:s|ed) in print\b|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
+    pattern: /^(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|has covered|is an? [^.]{0,60}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b)|a version of this article appear(?:s|ed) in print\b|this article appeared in the .{1,60}\bprint edition\b|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
     note: 'author biographies and print notes that close an article',
     example: 'Jane Doe covers Congress for The Associated Press.',
     maxWords: 150,
@@ -146,7 +146,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'widget-status',
-    pattern: /^(?:invalid (?:query|request)|loading(?: comments| content| more)?|please wait|no (?:results|posts|articles|comments)(?: found| yet)?|something went wrong|an error (?:has )?occurred|error loading [\w ]{1,30}|(?:please )?enable javascript[\w ,]{0,60}|javascript is (?:disabled|required)[\w ,]{0,60}|your browser does not support [\w ]{1,40})\W{0,3}$/i,
+    pattern: /^(?:invalid (?:query|request)|loading(?: comments| content| more)?|carregando|cargando|chargement(?: en cours)?|wird geladen|caricamento|please wait|no (?:results|posts|articles|comments)(?: found| yet)?|something went wrong|an error (?:has )?occurred|error loading [\w ]{1,30}|(?:please )?enable javascript[\w ,]{0,60}|javascript is (?:disabled|required)[\w ,]{0,60}|your browser does not support [\w ]{1,40})\W{0,3}$/i,
     note: 'status messages that a widget left in the page text (a feed that failed, a spinner)',
     example: 'Invalid query',
   },
