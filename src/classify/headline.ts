@@ -1,5 +1,5 @@
 import type { Unit } from '../segment/index.js';
-import { comparable } from './features.js';
+import { comparable, wordsOf } from './features.js';
 import { isPersonNameLine } from './names.js';
 import { KEEP_RULES } from '../rules/boilerplate.js';
 import type { UnitFacts } from './facts.js';
@@ -112,9 +112,15 @@ export const HEADLINE_WEIGHTS = {
   label: -2.5,
 } as const;
 
-/** Two words, or up to three set in capitals or all capitalised: a name, a section, an outlet ("The Riverside Sentinel"). */
+/**
+ * Two words, or up to three set in capitals or all capitalised: a name, a section, an outlet ("The
+ * Riverside Sentinel"); or short parts between separators, a rubric ("Finance & economics | Debt").
+ */
 const isNameOrLabel = (unit: Unit, f: UnitFacts) =>
-  f.features.words <= 2 || (f.features.words <= 3 && (f.features.upperCase || /^\p{Lu}\S*(?: \p{Lu}\S*){0,2}$/u.test(unit.text)));
+  f.features.words <= 2 ||
+  (f.features.words <= 3 && (f.features.upperCase || /^\p{Lu}\S*(?: \p{Lu}\S*){0,2}$/u.test(unit.text))) ||
+  (TITLE_SITE_SEPARATOR.test(unit.text) && unit.text.split(TITLE_SITE_SEPARATOR).every((part) => wordsOf(part).length <= MAX_RUBRIC_PART_WORDS));
+const MAX_RUBRIC_PART_WORDS = 3;
 
 /**
  * The headline is the title-like line the byline and stamps sit under, close above the body;
