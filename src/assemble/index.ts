@@ -52,7 +52,9 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   let dateRole: DateRole = 'other';
   if (facts.features.boilerplate?.name === 'copyright') dateRole = 'other';
   else if (facts.features.teaser) dateRole = 'other';
-  else if (facts.dateOnly && topOfPage) dateRole = 'page';
+  // A date at the top of the page is the capture day; a time with its zone there is a wire feed's
+  // transmission stamp ("04-Mar-2025 21:47 GMT" above the slug and headline).
+  else if (facts.dateOnly && topOfPage) dateRole = date.zone === 'stated' && (date.precision === 'minute' || date.precision === 'second') ? 'published' : 'page';
   else if (role === 'byline' || (facts.dateOnly && (inHeader || nearHeadline))) dateRole = 'published';
   // "21/06/2014 Ravi Menon News" or "Corridor Freight May 6, 2025 09:15" under the headline: a
   // stamp line that leads with the date, or a date with a name or section beside it.

@@ -86,7 +86,7 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
     for (const rule of rules.source) {
       const m = rule.pattern.exec(text);
       if (m) {
-        facts.source = { rule, name: m[1]!.trim().replace(/(?<![.)])[.)]+$/, '') };
+        facts.source = { rule, name: (m[1] ?? m[2]!).trim().replace(/(?<![.)])[.)]+$/, '') };
         break;
       }
     }

@@ -101,7 +101,9 @@ const markSummaryBlocks: PageStep = (units, facts) => {
     if (facts[i]!.features.boilerplate?.name !== 'summary-label') continue;
     for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
       const f = facts[j]!;
-      if (units[j]!.gapBefore > 0 || f.wireDateline || f.features.words < 6 || f.features.words > MAX_SUMMARY_BULLET_WORDS) break;
+      if (units[j]!.gapBefore > 0 || f.wireDateline || f.features.words > MAX_SUMMARY_BULLET_WORDS) break;
+      // A sub-label inside the box ("AI-assisted summary", "What's next?") keeps it open; any other short line ends it.
+      if (f.features.words < 6 && !(f.features.words <= 4 && (f.features.boilerplate?.name === 'summary-label' || /\?$/.test(units[j]!.text)))) break;
       f.features.teaser = true;
     }
   }

@@ -30,6 +30,16 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d)(?=\p{Lu}\p{Ll})/gu,
     replacement: ' ',
   },
+  // A clock written with "h" (French, Portuguese): "às 14h30" → "às 14:30".
+  hourLetterClock: {
+    pattern: /(?<=(?<![\d:])(?:[01]?\d|2[0-3]))h(?=[0-5]\d(?![\d:]))/g,
+    replacement: ':',
+  },
+  // A date with dots around an abbreviated month (Folha: "4.mar.2025") → "4 mar 2025".
+  dottedMonthDate: {
+    pattern: /(?<=(?<!\d)\d{1,2})\.(?=(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec)\.(?:19|20)\d{2}(?!\d))|(?<=(?<!\d)\d{1,2} ?(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec))\.(?=(?:19|20)\d{2}(?!\d))/gi,
+    replacement: ' ',
+  },
   // A space after the colon of a clock time: "13 Jul 2024, 17: 40" → "13 Jul 2024, 17:40", which
   // chrono would otherwise read as 17:00.
   spaceInClock: {

@@ -100,7 +100,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'summary-label',
-    pattern: /^(?:key points|key takeaways|highlights|summary|in brief|at a glance|the big picture|tl;?dr|what you need to know|in short|story highlights)\W{0,3}$/i,
+    pattern: /^(?:key points|key takeaways|highlights|summary|in brief|at a glance|the big picture|tl;?dr|what you need to know|in short|story highlights|ai-assisted summary|quick read|the gist)\W{0,3}$/i,
     note: 'the label of a bullet summary above the article; its lines are a digest, not the body',
     example: 'KEY POINTS',
   },

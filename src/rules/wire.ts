@@ -180,7 +180,7 @@ export function matchDateline(text: string): DatelineMatch | null {
 }
 
 /**
- * Attribution and sign-off lines at the end (or start) of an article. Group 1 is the outlet.
+ * Attribution and sign-off lines at the end (or start) of an article. Group 1 (or, where a rule has two forms, group 2) is the outlet.
  */
 export const SOURCE_RULES: readonly Rule[] = [
   {
@@ -206,6 +206,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?: [A-Z]{2,4}){1,5}$`),
     note: 'an agency slug with editors\' initials closing a wire story',
     example: 'PTI AKV RHL',
+  },
+  {
+    name: 'initials-and-agencies',
+    pattern: new RegExp(`^(?:[a-z]{2,4}\\/){0,3}[a-z]{2,4}(?: \\((${AGENCY_ALTERNATION})(?:, (?:${AGENCY_ALTERNATION})){0,3}\\)|\\/(${AGENCY_ALTERNATION})(?:\\/(?:${AGENCY_ALTERNATION})){0,3})$`),
+    note: 'editors\' initials and the agencies used, closing German and Dutch wire stories (group 1 or 2: the first agency)',
+    example: 'jsi/wd (dpa, Reuters)',
   },
   {
     name: 'originally-appeared',
