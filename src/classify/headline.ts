@@ -129,8 +129,10 @@ const MAX_RUBRIC_PART_WORDS = 3;
 export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: number, cleanDump: boolean): HeadlineChoice | null {
   const h1 = units.findIndex((u) => u.kind === 'heading' && u.depth === 1);
   if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(titleIndex(units, bodyStart), units, h1) };
-  // A clean dump (wire story, saved article) opens with its title.
-  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(titleIndex(units, bodyStart), units, 0) };
+  // A clean dump (wire story, saved article) opens with its title, unless a later title carries
+  // the byline (a wire feed: service line, stamp and slug above "Title" / "by Name").
+  const bylinedTitleBelow = units.slice(1, bodyStart).some((u, k) => headlineLike(u, facts[k + 1]!) && Boolean(facts[k + 2]?.byline));
+  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!) && !bylinedTitleBelow) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(titleIndex(units, bodyStart), units, 0) };
 
   const W = HEADLINE_WEIGHTS;
   const titles = titleIndex(units, bodyStart);
