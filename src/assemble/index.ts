@@ -20,6 +20,8 @@ export type ArticleFields = Omit<Article, 'schemaVersion' | 'file' | 'encoding'>
 
 /** Date label words, per role, in the languages the date stage reads. */
 const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
+  // "Published in The Express Tribune, March 6th, 2024.": the print edition's note, not the web stamp.
+  { role: 'print', pattern: /(?<!\p{L})published in (?:the |The )?\p{Lu}[^,]{1,40}, ?$/u },
   { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado)(?!\p{L})/iu },
   { role: 'published', pattern: /(?<!\p{L})(?:published|posted|first published|released|created|publié|publicado|veröffentlicht|pubblicato|erschienen)(?!\p{L})/iu },
   { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print)(?!\p{L})/iu },

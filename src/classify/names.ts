@@ -24,8 +24,9 @@ export function authorsFrom(byline: string): string[] {
   for (const part of byline.split(NAME_SPLIT)) {
     const name = part.trim().replace(/[.]$/, (dot) => (/\b\p{Lu}$/u.test(part.slice(0, -1)) ? dot : ''));
     const words = name.split(/\s+/).filter(Boolean);
+    // After a desk or a role ("HT Correspondent, New Delhi") comes its place, not a person.
+    if (NON_PERSON_WORDS.test(name) || agencyName(name)) break;
     if (words.length < 2 || words.length > 4) continue;
-    if (NON_PERSON_WORDS.test(name) || agencyName(name)) continue;
     if (!words.every((w) => NAME_WORD.test(w))) continue;
     // "FIND YOUR NEXT HOME", "Know How": function words do not occur in names (particles aside).
     // A particle may be capitalised inside a name ("Tomas De Kuyper"), not at its start ("La Liga").

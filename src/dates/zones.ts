@@ -112,6 +112,20 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   WIB: fixed('+07:00'),
   // Philippine Time.
   PHT: fixed('+08:00'),
+  // Central and Eastern Indonesia Time.
+  WITA: fixed('+08:00'),
+  WIT: fixed('+09:00'),
+  // Indochina Time (Bangkok, Hanoi, Phnom Penh).
+  ICT: fixed('+07:00'),
+  // Malaysia Time, China Standard Time is left out (CST is US Central).
+  MYT: fixed('+08:00'),
+  // Australian Central and Western time, and their daylight time.
+  ACST: fixed('+09:30'),
+  ACDT: fixed('+10:30'),
+  AWST: fixed('+08:00'),
+  // New Zealand Standard and Daylight Time.
+  NZST: fixed('+12:00'),
+  NZDT: fixed('+13:00'),
 
   // Middle East and Africa.
   // Gulf Standard Time (UAE, Oman), not South Georgia.
@@ -124,6 +138,17 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   WAT: fixed('+01:00'),
   // East Africa Time.
   EAT: fixed('+03:00'),
+  // Central Africa Time.
+  CAT: fixed('+02:00'),
+
+  // The Americas beyond the US zones above.
+  // Brasília Time and Argentina Time.
+  BRT: fixed('-03:00'),
+  ART: fixed('-03:00'),
+  // Alaska and Hawaii.
+  AKST: fixed('-09:00'),
+  AKDT: fixed('-08:00'),
+  HST: fixed('-10:00'),
 };
 
 /** Day of month of the nth Sunday of a month, from the UTC calendar (no local-time dependence). */
