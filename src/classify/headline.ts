@@ -68,7 +68,7 @@ const isDateWordsOnly = (text: string) => {
 
 /** Lines that introduce metadata, never a title; a gallery's "Photos: ..." title is not one of them. */
 const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$)/i;
-const MENU_SEPARATOR = / [|•·»>] /g;
+const MENU_SEPARATOR = / [|•·»>/] /g;
 const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES.some((rule) => rule.pattern.test(text));
 
 function headlineLike(unit: Unit, f: UnitFacts): boolean {
@@ -204,14 +204,16 @@ const MAX_DECK_LINES = 3;
  */
 function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth = 1): boolean {
   const f = facts[i]!;
-  const above = facts[i - 1]!;
-  const aboveText = units[i - 1]!.text;
-  if (f.features.titleCase || f.features.upperCase || !headlineLike(units[i - 1]!, above) || isNameOrLabel(units[i - 1]!, above)) return false;
+  // "Title / Updated: 7 May 2024 / Standfirst": a stamp line may sit between the two.
+  const k = i >= 2 && facts[i - 1]!.dateOnly ? i - 2 : i - 1;
+  const above = facts[k]!;
+  const aboveText = units[k]!.text;
+  if (f.features.titleCase || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above)) return false;
   // The same title twice (a caption or page title above it) is no title-and-standfirst pair.
   if (comparable(aboveText) === comparable(units[i]!.text)) return false;
   if (f.features.words >= 12 && above.features.words < f.features.words) return true;
   if (above.features.words >= 4 && !above.dates.length && /^["“‘'\p{L}\p{N}]/u.test(aboveText) && !/[.]["”’]?$/.test(aboveText)) return true;
-  return depth < MAX_DECK_LINES && i >= 2 && isStandfirstUnder(units, facts, i - 1, depth + 1);
+  return depth < MAX_DECK_LINES && k >= 1 && isStandfirstUnder(units, facts, k, depth + 1);
 }
 
 const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff || f.stampDateline);

@@ -24,12 +24,12 @@ const AUTHOR_LABEL_RULE: Rule = {
   note: 'the line after an "Author:" label (the rule matches the label)',
   example: 'Author:',
 };
-const ISSUER_LABEL = /^(?:news )?provided by\s?:?$/i;
+const ISSUER_LABEL = /^(?:(?:news )?provided by|from)\s?:?$/i;
 /** A press release's issuer: the byline, but a company, so never an author. */
 export const ISSUER_LABEL_RULE: Rule = {
   name: 'labelled-issuer',
   pattern: ISSUER_LABEL,
-  note: 'the line after a "News provided by" label (the rule matches the label)',
+  note: 'the line after a "News provided by" or "From:" label (the rule matches the label)',
   example: 'News provided by',
 };
 

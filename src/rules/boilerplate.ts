@@ -178,7 +178,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-inline-credit',
-    pattern: /(?:\bCredit ?(?:\.{3}|…|:)|\bPhotograph: |\b(?:Photo|Image|Picture|Foto|Bild)s?: \p{Lu}|\b(?:photo|photograph|picture|image)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}$|\bREUTERS\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
+    pattern: /(?:\bCredit ?(?:\.{3}|…|:)|\bPhotograph: |\b(?:Photo|Image|Picture|Pic|Foto|Bild)s?: \p{Lu}|\b(?:photo|photograph|picture|image)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}$|\bREUTERS\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
     note: 'a caption that names its photographer or agency inside the line',
     example: 'A worker inspects a burst main in Bristol. REUTERS/Jane Doe/File Photo',
     maxWords: 80,

@@ -197,7 +197,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'wire-sign-off',
-    pattern: new RegExp(`^(?:-{1,2}|—|–)? ?(${AGENCY_ALTERNATION})\\.?$`, 'i'),
+    pattern: new RegExp(`^(?:-{1,2}|—|–)? ?\\(?(${AGENCY_ALTERNATION})\\)?\\.?$`, 'i'),
     note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", or as a byline ("KYODO")',
     example: ' Reuter',
   },
