@@ -210,7 +210,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     } else if (role === 'byline' && facts.byline) {
       // A byline line carries labels and stamps besides the names: kept verbatim, the field cleaned.
       if (i === bylineIndex) {
-        byline = cleanByline(facts.byline.text);
+        // An issuer ("From:" / "Department for Rural Affairs") is a name as it stands; the cleaners are for people.
+        byline = facts.byline.rule === ISSUER_LABEL_RULE ? facts.byline.text : cleanByline(facts.byline.text);
         provenance.byline = linesOf(unit);
       }
       keep(i, unit);

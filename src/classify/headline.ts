@@ -75,8 +75,8 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   const w = f.features.words;
   if (w < 2 || w > 30 || unit.text.length > 250) return false;
   if (f.features.boilerplate || f.features.teaser || f.captionAboveCredit || f.byline || f.dateOnly || f.source || f.signOff || f.stampDateline) return false;
-  // Titles start with a capital, a quote or a digit; scripts without case (CJK, Arabic, Bengali) with any letter.
-  if (!/[\p{Lu}\p{Lo}]/u.test(unit.text.slice(0, 3)) && !/^["“‘'\d]/.test(unit.text)) return false;
+  // Titles start with a capital, a quote, a digit or a currency sign; scripts without case (CJK, Arabic, Bengali) with any letter.
+  if (!/[\p{Lu}\p{Lo}]/u.test(unit.text.slice(0, 3)) && !/^["“‘'\d£$€¥₹]/.test(unit.text)) return false;
   // A line that opens with a date is a stamp line ("21/06/2014 Ravi Menon News"), not a title.
   if (f.dates[0]?.start === 0) return false;
   // Two sentences, or a social handle: a teaser or an author line, not a title. A one-word lead
