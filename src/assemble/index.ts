@@ -21,7 +21,7 @@ export type ArticleFields = Omit<Article, 'schemaVersion' | 'file' | 'encoding'>
 /** Date label words, per role, in the languages the date stage reads. */
 const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   // "Published in The Express Tribune, March 6th, 2024.": the print edition's note, not the web stamp.
-  { role: 'print', pattern: /(?<!\p{L})published in (?:the |The )?\p{Lu}[^,]{1,40}, ?$/u },
+  { role: 'print', pattern: /(?<!\p{L})[Pp]ublished in (?:the |The )?\p{Lu}[^,]{1,40}, ?$/u },
   { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado)(?!\p{L})/iu },
   { role: 'published', pattern: /(?<!\p{L})(?:published|posted|first published|released|created|publié|publicado|veröffentlicht|pubblicato|erschienen)(?!\p{L})/iu },
   { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print)(?!\p{L})/iu },
@@ -57,7 +57,8 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   // A date at the top of the page is the capture day; a time with its zone there is a wire feed's
   // transmission stamp ("04-Mar-2025 21:47 GMT" above the slug and headline).
   else if (facts.dateOnly && topOfPage) dateRole = date.zone === 'stated' && (date.precision === 'minute' || date.precision === 'second') ? 'published' : 'page';
-  else if (role === 'byline' || (facts.dateOnly && (inHeader || nearHeadline))) dateRole = 'published';
+  // A stamp on the byline, or on an attribution line under the headline ("Source: Xinhua| 2024-05-11 18:06").
+  else if (role === 'byline' || (role === 'source' && nearHeadline) || (facts.dateOnly && (inHeader || nearHeadline))) dateRole = 'published';
   // "21/06/2014 Ravi Menon News" or "Corridor Freight May 6, 2025 09:15" under the headline: a
   // stamp line that leads with the date, or a date with a name or section beside it.
   else if (headlineIndex >= 0 && unitIndex > headlineIndex && unitIndex <= headlineIndex + STAMP_LINE_REACH && (date.start === 0 || wordsBesideDate(unitText, date) <= MAX_WORDS_BESIDE_STAMP)) dateRole = 'published';

@@ -99,6 +99,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     endsArticle: true,
   },
   {
+    name: 'print-note',
+    pattern: /^(?:[Pp]ublished|[Aa]ppeared) in (?:the |The )?\p{Lu}[^,]{1,50}, [^\n]{3,30}\d{4}\.?$/u,
+    note: 'the print-edition note under a web article: the article has ended',
+    example: 'Published in The Daily Courier, March 6th, 2024.',
+    endsArticle: true,
+  },
+  {
     name: 'summary-label',
     pattern: /^(?:key points|key takeaways|highlights|summary|in brief|at a glance|the big picture|tl;?dr|what you need to know|in short|story highlights|ai-assisted summary|quick read|the gist)\W{0,3}$/i,
     note: 'the label of a bullet summary above the article; its lines are a digest, not the body',
@@ -119,7 +126,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'author-bio',
-    pattern: /^(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|has covered|is an? [^.]{0,60}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b)|a version of this article appear(?:s|ed) in print\b|this article appeared in the .{1,60}\bprint edition\b|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
+    pattern: /^(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|has covered|is an? [^.]{0,60}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b)|a version of this article appear(?:s|ed) in print\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} can be reached at\b|this article appeared in the .{1,60}\bprint edition\b|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
     note: 'author biographies and print notes that close an article',
     example: 'Jane Doe covers Congress for The Associated Press.',
     maxWords: 150,
@@ -158,7 +165,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'navigation',
-    pattern: /^(?:home|menu|search|close|skip to (?:main )?content|skip to navigation|back to top|go to top|toggle navigation|main menu|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more)$/i,
+    pattern: /^(?:home|menu|search|close|skip to (?:main )?content|skip to navigation|back to top|go to top|toggle navigation|main menu|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more)$/i,
     note: 'navigation items and page controls',
     example: 'Skip to content',
   },
@@ -185,8 +192,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'credit-pipe-or-glued',
-    pattern: /(?:\| ?\p{Lu}[^|/]{1,60}\/[^|/]{2,40}$|\p{Ll}[.!?]\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$)/u,
-    note: 'a caption whose photographer credit follows a pipe ("| Name/OUTLET") or is glued after the last sentence in capitals',
+    pattern: /(?:\| ?\p{Lu}[^|/]{1,60}\/[^|/]{2,40}$|\p{Ll}[.!?]\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$|\p{Ll}[.!?]\p{Lu}\p{Ll}{1,20}(?: \p{Lu}[\p{L}'’-]{1,20}){1,2}\/[^/]{2,40}$)/u,
+    note: 'a caption whose photographer credit follows a pipe ("| Name/OUTLET") or is glued after the last sentence ("...Tuesday.Ana Ruiz/Daily Staff", "...febrero.PABLO MONGE")',
     example: 'Members of the committee at the hearing on Tuesday. | Ana Ruiz/POLITICO',
     maxWords: 80,
   },

@@ -104,10 +104,9 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'handle', pattern: /@[\w.]+[\s\S]*$/u, note: 'social handles: "Ken Ibarra@HarborHoops"' },
   { name: 'after-separator', pattern: /(?:[|•·/]| [-–—] )[\s\S]*$/, note: 'what follows a pipe or spaced dash: dates, roles, sections' },
   { name: 'for-outlet', pattern: /(?<=\S) (?:for|in|at|FOR) (?:the |THE )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u, note: '" for The Outlet", " FOR MAILONLINE"' },
-  { name: 'trailing-agency', pattern: new RegExp(`(?<=\\S)(?: (?:with|and|avec|con|mit|com))? (?:${AGENCY_ALTERNATION})$`), note: 'the agency after the names: "By Ana Lee and Tom Roe Associated Press", "By Ana Lee with AP"' },
   { name: 'glued-agency', pattern: new RegExp(`(?<=\\p{Ll})(?:${AGENCY_ALTERNATION})$`, 'u'), note: 'an agency glued to the name: "Jordan BaekThe Canadian Press"' },
+  { name: 'trailing-agency', pattern: new RegExp(`(?<=\\S)(?: (?:with|and|avec|con|mit|com))? (?:${AGENCY_ALTERNATION})$`), note: 'the agency after the names: "By Ana Lee and Tom Roe Associated Press", "By Ana Lee with AP"' },
   { name: 'bracketed-detail', pattern: /\s?\([^()]{1,60}\)/g, note: 'a place or role in brackets: "Ana Roy (Lyon, special correspondent)"' },
-  { name: 'staff-suffix', pattern: /^(\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}\p{L}{1,20} )?(?:Staff(?: Writer| Reporter)?|Correspondent)$/u, replacement: '$1', note: 'an outlet\'s staff label after a two-word name with no comma: "Nadia Vale Globe Staff"' },
   { name: 'role-before-name', pattern: /^(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? (?=\p{Lu})/u, note: 'a role before the name: "political reporter Tom Li"' },
   { name: 'trailing-outlet', pattern: /^(\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}[\p{L}.]{0,25} ){0,2}(?:News|Times|Post|Herald|Tribune|Journal|Daily|Digital|Online|Media|Network|Magazine|Gazette|Star|Express|Telegraph|Chronicle|Insider|Today)$/u, replacement: '$1', note: 'an outlet after a two-word name, no comma: "Ryan Delacroix Fox News"' },
   { name: 'in-place', pattern: / in \p{Lu}[\p{L}.'’-]{1,25}(?: \p{Lu}[\p{L}.'’-]{1,25}){0,2}(?=$|, | and )/gu, note: 'the city an author files from: "Rosa Whitfield in London"' },
@@ -118,4 +117,5 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'updated-onward', pattern: /(?<![\p{L}])(?:last )?(?:updated|published|posted|modified)(?![\p{L}])[\s\S]*$/iu, note: 'stamps after the name' },
   { name: 'dangling-word', pattern: /(?<=\S)\s+(?:on|at|in|from|and)$/i, note: 'a preposition left by a cut stamp: "ANJALI MEHRA ON"' },
   { name: 'trailing-separator', pattern: /(?<![\s|•·,;:–—-])[\s|•·,;:–—-]+$/, note: 'a dangling "|" or ","' },
+  { name: 'staff-suffix', pattern: /^(\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}\p{L}{1,20} )?(?:Staff(?: Writer| Reporter)?|Correspondent)$/u, replacement: '$1', note: 'an outlet\'s staff label after a two-word name with no comma: "Nadia Vale Globe Staff"' },
 ];

@@ -185,8 +185,8 @@ export function matchDateline(text: string): DatelineMatch | null {
 export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'source-label',
-    pattern: /^(?:source|sources|courtesy|via|credit|agency|agencies)\s?[:|-] ?(.{2,60})$/i,
-    note: 'explicit attribution line',
+    pattern: /^(?:source|sources|courtesy|via|credit|agency|agencies)\s?[:|-] ?([^|•·]{2,60}?) ?(?:[|•·][^\n]{0,80})?$/i,
+    note: 'explicit attribution line (a stamp or an editor may follow a pipe)',
     example: 'Source: BBC',
   },
   {
