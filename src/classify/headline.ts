@@ -158,7 +158,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       }
       let anchored = false;
       for (let j = i + 1; j < Math.min(units.length, i + 4); j++) {
-        const authorLine = !isInMenuRun(facts, j) && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
+        const authorLine = !isInMenuRun(facts, j) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
         const stampLine = facts[j]!.dates[0]?.start === 0;
         if (facts[j]!.byline || facts[j]!.dateOnly || facts[j]!.source || authorLine || stampLine || isMetadataLead(units[j]!.text)) {
           score += W.metadataBelow;

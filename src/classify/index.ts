@@ -143,7 +143,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
 function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[], headlineIndex: number, bodyStart: number): void {
   const at = (k: number, test: RegExp) => k >= 0 && k < units.length && test.test(units[k]!.text);
   for (let i = 0; i < Math.min(bodyStart, units.length); i++) {
-    if (decisions[i]!.role !== 'header') continue;
+    if (decisions[i]!.role !== 'header' || facts[i]!.features.boilerplate) continue;
     const underHeadline = headlineIndex >= 0 && i > headlineIndex && i <= headlineIndex + 3;
     const besideStamp = [i - 1, i + 1].some((k) => k >= 0 && k < units.length && facts[k]!.dateOnly);
     // "Natasha Turak" / "@NATASHATURAK", "Bruce Y. Lee" / "Senior Contributor": evidence even inside a run of short lines.
