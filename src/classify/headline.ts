@@ -106,7 +106,7 @@ export const HEADLINE_WEIGHTS = {
   sentence: -4,
   /** A short line in a run of very short lines: a menu entry. */
   menu: -3,
-  /** A line under a title (a byline or stamp may sit between): the standfirst, not the headline. */
+  /** A sentence-case line under a title (a stamp line may sit between): the standfirst, not the headline. */
   standfirst: -3,
   /** Two or three capitalised words, or a short label in capitals: a name or section label. */
   label: -2.5,
