@@ -55,9 +55,12 @@ const markLabelledAuthors: PageStep = (units, facts) => {
   }
 };
 
-const DATELINE_PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+/** A place and optionally its region, in capitalised words: "Atlanta", "Harlow Springs, Missouri". */
+const PLACE_WORDS = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
+const PLACE = `${PLACE_WORDS}(?:, ${PLACE_WORDS})?`;
+const DATELINE_PLACE_LINE = new RegExp(`^${PLACE}$`, 'u');
 const DASH_LINE = /^(?:—|–|-{1,2})$/;
-const PLACE_ALONE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?)(?::| ?(?:—|–|-{1,2}))$/u;
+const PLACE_ALONE = new RegExp(`^(${PLACE})(?::| ?(?:—|–|-{1,2}))$`, 'u');
 
 /**
  * Some pages give the dateline a line of its own ("Hyderabad:") or three (the place, the outlet,
