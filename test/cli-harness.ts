@@ -169,12 +169,13 @@ const NOBODY = 65534;
 
 /**
  * Spawn options under which file permissions apply: none needed for a normal user; as root
- * (CI, containers), the CLI runs as `nobody`, which root may switch to. Null when neither works,
- * and permission tests are then skipped rather than faked.
+ * (CI, containers), the CLI runs as `nobody`, which root may switch to, provided `nobody` can
+ * reach the project (a checkout inside a private folder cannot be). Null when neither works, and
+ * permission tests are then skipped rather than faked.
  */
 export const PERMISSIONS_APPLY: Pick<SpawnOptions, 'uid' | 'gid'> | null = (() => {
   if (process.getuid?.() !== 0) return process.platform === 'win32' ? null : {};
-  const probe = spawnSync(process.execPath, ['-e', ''], { uid: NOBODY, gid: NOBODY });
+  const probe = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(BIN)})`], { uid: NOBODY, gid: NOBODY });
   return probe.status === 0 ? { uid: NOBODY, gid: NOBODY } : null;
 })();
 
