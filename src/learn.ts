@@ -1,5 +1,5 @@
 import { normalise } from './normalise.js';
-import { comparable, wordsOf } from './classify/features.js';
+import { comparable, countWords } from './classify/features.js';
 
 /**
  * Lines that recur across many dumps of one batch (rights footers, date headers, menus, "Follow
@@ -24,7 +24,7 @@ export function countRecurringLines(texts: Iterable<string>): { counts: Map<stri
     const seen = new Set<string>();
     for (const line of normalise(text).split('\n')) {
       const trimmed = line.trim();
-      if (!trimmed || wordsOf(trimmed).length > MAX_WORDS) continue;
+      if (!trimmed || countWords(trimmed) > MAX_WORDS) continue;
       const key = comparable(trimmed);
       if (key) seen.add(key);
     }

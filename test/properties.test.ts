@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema, parseArticle, renderMarkdown, type Article } from '../src/index.js';
 import { NotTextError } from '../src/decode.js';
 import { normalise } from '../src/normalise.js';
+import { countWords, wordsOf } from '../src/classify/features.js';
 import { readBackMarkdown } from './helpers.js';
 
 const SEED = 42;
@@ -190,6 +191,17 @@ describe('parseArticle on any input', () => {
             }).filter(([, value]) => value !== null && value !== undefined),
           ),
         );
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
+
+describe('countWords', () => {
+  it('counts the words wordsOf finds, on any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, newsText, fc.array(anyCodeUnit).map((units) => units.join(''))), (text) => {
+        expect(countWords(text)).toBe(wordsOf(text).length);
       }),
       { seed: SEED, numRuns: RUNS },
     );

@@ -4,7 +4,7 @@ import type { Line, Unit } from '../segment/index.js';
 import { findDates, offsetInTimeZone, withOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
 import { AGENCY_ALTERNATION, TRAILING_SIGN_OFF_RULES, agencyName } from '../rules/wire.js';
-import { wordsOf } from '../classify/features.js';
+import { countWords } from '../classify/features.js';
 import { authorsFrom, cleanByline } from '../classify/names.js';
 import { ISSUER_LABEL_RULE } from '../classify/page.js';
 
@@ -98,7 +98,7 @@ const PAGE_TITLE_SEPARATOR = / (?:\||::|») /;
 function splitSiteName(headline: string): string {
   const parts = headline.split(PAGE_TITLE_SEPARATOR);
   if (parts.length < 2) return headline;
-  return wordsOf(parts[0]!).length >= 3 && wordsOf(parts[parts.length - 1]!).length <= 6 ? parts[0]! : headline;
+  return countWords(parts[0]!) >= 3 && countWords(parts[parts.length - 1]!) <= 6 ? parts[0]! : headline;
 }
 
 /**
@@ -329,7 +329,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       // The empty string after a final newline is not a line of the dump.
       lines: lines.length - (lines.at(-1)?.text === '' ? 1 : 0),
       paragraphs: body.length,
-      words: body.reduce((n, p) => n + wordsOf(p).length, 0),
+      words: body.reduce((n, p) => n + countWords(p), 0),
     },
     warnings,
   };

@@ -1,5 +1,5 @@
 import type { Unit } from '../segment/index.js';
-import { comparable, wordsOf } from './features.js';
+import { comparable, countWords } from './features.js';
 import { isPersonNameLine } from './names.js';
 import { KEEP_RULES } from '../rules/boilerplate.js';
 import type { UnitFacts } from './facts.js';
@@ -119,7 +119,7 @@ export const HEADLINE_WEIGHTS = {
 const isNameOrLabel = (unit: Unit, f: UnitFacts) =>
   f.features.words <= 2 ||
   (f.features.words <= 3 && (f.features.upperCase || /^\p{Lu}\S*(?: \p{Lu}\S*){0,2}$/u.test(unit.text))) ||
-  (TITLE_SITE_SEPARATOR.test(unit.text) && unit.text.split(TITLE_SITE_SEPARATOR).every((part) => wordsOf(part).length <= MAX_RUBRIC_PART_WORDS));
+  (TITLE_SITE_SEPARATOR.test(unit.text) && unit.text.split(TITLE_SITE_SEPARATOR).every((part) => countWords(part) <= MAX_RUBRIC_PART_WORDS));
 const MAX_RUBRIC_PART_WORDS = 3;
 
 /**
