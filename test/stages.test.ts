@@ -10,6 +10,7 @@ import { normalise } from '../src/normalise.js';
 import { segmentText, splitLines } from '../src/segment/index.js';
 import { segmentMarkdown } from '../src/segment/markdown.js';
 import { unitFeatures } from '../src/classify/features.js';
+import { factsOfAll, unitFactsOf } from '../src/classify/facts.js';
 
 const SEED = 42;
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
@@ -176,6 +177,28 @@ describe('segment', () => {
       }),
       { seed: SEED, numRuns: 1000 },
     );
+  });
+});
+
+describe('unit facts', () => {
+  const unitsOf = (text: string) => segmentText(text).units;
+
+  it('gives a remembered short line the facts it had, and a copy each time', () => {
+    const lines = ['Share on Facebook', 'Updated: June 21, 2024, 10:05 AM IST', 'By Jane Doe, Staff Correspondent'];
+    const first = factsOfAll(unitsOf(lines.join('\n\n')), undefined, undefined);
+    // Later stages mark facts of one unit; the mark must not reach another dump's copy.
+    for (const f of first) f.features.teaser = true;
+    const again = factsOfAll(unitsOf(lines.join('\n\n')), undefined, undefined);
+    const fresh = unitsOf(lines.join('\n\n')).map((unit) => unitFactsOf(unit));
+    expect(again).toEqual(fresh);
+    expect(again.some((f) => f.features.teaser)).toBe(false);
+  });
+
+  it('keeps relative stamps apart by reference date', () => {
+    const units = unitsOf('Updated 3 hours ago');
+    const at = (iso: string) => factsOfAll(units, undefined, { referenceDate: new Date(iso) })[0]!.dates[0]?.iso;
+    expect(at('2024-06-21T12:00:00Z')).not.toBe(at('2024-06-22T12:00:00Z'));
+    expect(factsOfAll(units, undefined, undefined)[0]!.dates).toEqual([]);
   });
 });
 

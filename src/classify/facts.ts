@@ -98,24 +98,62 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
 export const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff);
 
 
-/** Lines at most this long are looked up among the dump's earlier lines before being analysed. */
+/** Lines at most this long are remembered: menus, labels, share bars, stamps, footers. */
 const MEMO_CHARS = 200;
+/** Lines per generation of a memo: two generations hold at most twice this many. */
+const MEMO_GENERATION = 2048;
 
 /**
- * Facts of every unit. A line's facts depend on its text alone, and pages repeat short lines
- * (menus, share bars, "Advertisement"): each distinct short text is analysed once. Copies are
- * handed out because later stages mark facts of one unit (a teaser, a caption).
+ * Facts of short lines, remembered across the dumps of a batch: a line's facts depend on its
+ * text, the rules and the reference date alone, and a site repeats its menus, share bars and
+ * footers on every page (and a page repeats them too). Two generations bound the memory: when
+ * the newer one is full it becomes the older one, and the older one is dropped.
  */
-export function factsOfAll(units: Unit[], rules: RuleSet | undefined, dateOptions: DateOptions | undefined): UnitFacts[] {
-  const seen = new Map<string, UnitFacts>();
+class ShortLineMemo {
+  private newer = new Map<string, UnitFacts>();
+  private older = new Map<string, UnitFacts>();
+
+  get(text: string): UnitFacts | undefined {
+    const recent = this.newer.get(text);
+    if (recent) return recent;
+    const old = this.older.get(text);
+    if (old) this.set(text, old);
+    return old;
+  }
+
+  set(text: string, facts: UnitFacts): void {
+    if (this.newer.size >= MEMO_GENERATION) {
+      this.older = this.newer;
+      this.newer = new Map();
+    }
+    this.newer.set(text, facts);
+  }
+}
+
+const memos = new WeakMap<RuleSet, Map<number | undefined, ShortLineMemo>>();
+
+function memoFor(rules: RuleSet, dateOptions: DateOptions): ShortLineMemo {
+  let byReference = memos.get(rules);
+  if (!byReference) memos.set(rules, (byReference = new Map()));
+  const reference = dateOptions.referenceDate?.getTime();
+  let memo = byReference.get(reference);
+  if (!memo) byReference.set(reference, (memo = new ShortLineMemo()));
+  return memo;
+}
+
+/**
+ * Facts of every unit, short lines looked up in the memo first. Copies are handed out because
+ * later stages mark facts of one unit (a teaser, a caption).
+ */
+export function factsOfAll(units: Unit[], rules: RuleSet = BUILT_IN_RULES, dateOptions: DateOptions = {}): UnitFacts[] {
+  const memo = memoFor(rules, dateOptions);
   const copy = (f: UnitFacts): UnitFacts => ({ ...f, features: { ...f.features } });
   return units.map((unit) => {
     const short = unit.text.length <= MEMO_CHARS;
-    const known = short ? seen.get(unit.text) : undefined;
+    const known = short ? memo.get(unit.text) : undefined;
     if (known) return copy(known);
     const facts = unitFactsOf(unit, rules, dateOptions);
-    if (short) seen.set(unit.text, copy(facts));
+    if (short) memo.set(unit.text, copy(facts));
     return facts;
   });
 }
-
