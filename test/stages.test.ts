@@ -10,7 +10,8 @@ import { normalise } from '../src/normalise.js';
 import { segmentText, splitLines } from '../src/segment/index.js';
 import { segmentMarkdown } from '../src/segment/markdown.js';
 import { unitFeatures } from '../src/classify/features.js';
-import { factsOfAll, unitFactsOf } from '../src/classify/facts.js';
+import { LineFactsMemo, factsOfAll, unitFactsOf } from '../src/classify/facts.js';
+import { BUILT_IN_RULES } from '../src/rules/ruleset.js';
 
 const SEED = 42;
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
@@ -184,21 +185,32 @@ describe('unit facts', () => {
   const unitsOf = (text: string) => segmentText(text).units;
 
   it('gives a remembered short line the facts it had, and a copy each time', () => {
+    const memo = new LineFactsMemo();
     const lines = ['Share on Facebook', 'Updated: June 21, 2024, 10:05 AM IST', 'By Jane Doe, Staff Correspondent'];
-    const first = factsOfAll(unitsOf(lines.join('\n\n')), undefined, undefined);
+    const first = factsOfAll(unitsOf(lines.join('\n\n')), undefined, undefined, memo);
     // Later stages mark facts of one unit; the mark must not reach another dump's copy.
     for (const f of first) f.features.teaser = true;
-    const again = factsOfAll(unitsOf(lines.join('\n\n')), undefined, undefined);
+    const again = factsOfAll(unitsOf(lines.join('\n\n')), undefined, undefined, memo);
     const fresh = unitsOf(lines.join('\n\n')).map((unit) => unitFactsOf(unit));
     expect(again).toEqual(fresh);
     expect(again.some((f) => f.features.teaser)).toBe(false);
   });
 
   it('keeps relative stamps apart by reference date', () => {
+    const memo = new LineFactsMemo();
     const units = unitsOf('Updated 3 hours ago');
-    const at = (iso: string) => factsOfAll(units, undefined, { referenceDate: new Date(iso) })[0]!.dates[0]?.iso;
+    const at = (iso: string) => factsOfAll(units, undefined, { referenceDate: new Date(iso) }, memo)[0]!.dates[0]?.iso;
     expect(at('2024-06-21T12:00:00Z')).not.toBe(at('2024-06-22T12:00:00Z'));
-    expect(factsOfAll(units, undefined, undefined)[0]!.dates).toEqual([]);
+    expect(factsOfAll(units, undefined, undefined, memo)[0]!.dates).toEqual([]);
+  });
+
+  it('holds at most two generations of lines', () => {
+    const memo = new LineFactsMemo(2);
+    const lines = ['Home', 'World', 'Sport', 'Business', 'Opinion'];
+    factsOfAll(unitsOf(lines.join('\n\n')), undefined, undefined, memo);
+    // Generations of two: [Home, World] was dropped when [Sport, Business] filled and Opinion came.
+    const kept = lines.filter((line) => memo.get(line, BUILT_IN_RULES, {}) !== undefined);
+    expect(kept).toEqual(['Sport', 'Business', 'Opinion']);
   });
 });
 

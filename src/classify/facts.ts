@@ -100,60 +100,67 @@ export const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.
 
 /** Lines at most this long are remembered: menus, labels, share bars, stamps, footers. */
 const MEMO_CHARS = 200;
-/** Lines per generation of a memo: two generations hold at most twice this many. */
-const MEMO_GENERATION = 2048;
+/** Lines per generation of a batch's memo: two generations hold at most twice this many. */
+const BATCH_MEMO_GENERATION = 2048;
 
 /**
- * Facts of short lines, remembered across the dumps of a batch: a line's facts depend on its
- * text, the rules and the reference date alone, and a site repeats its menus, share bars and
- * footers on every page (and a page repeats them too). Two generations bound the memory: when
- * the newer one is full it becomes the older one, and the older one is dropped.
+ * Facts of short lines, remembered. A line's facts depend on its text, the rule set and the
+ * reference date alone, and pages repeat lines: a dump its share bars, a site its menus and
+ * footers on every page. `parseArticle` remembers within one dump; give it a memo (`lineMemo`)
+ * to remember across the dumps of a batch. Then two generations bound the memory: when the newer
+ * one is full it becomes the older one, and the older one is dropped.
  */
-class ShortLineMemo {
-  private newer = new Map<string, UnitFacts>();
-  private older = new Map<string, UnitFacts>();
+export class LineFactsMemo {
+  private readonly byRules = new WeakMap<RuleSet, Map<number | undefined, Array<Map<string, UnitFacts>>>>();
 
-  get(text: string): UnitFacts | undefined {
-    const recent = this.newer.get(text);
+  constructor(private readonly generation: number = BATCH_MEMO_GENERATION) {}
+
+  /** The generations (newer first) for one rule set and reference date. */
+  private generations(rules: RuleSet, dateOptions: DateOptions): Array<Map<string, UnitFacts>> {
+    let byReference = this.byRules.get(rules);
+    if (!byReference) this.byRules.set(rules, (byReference = new Map()));
+    const reference = dateOptions.referenceDate?.getTime();
+    let generations = byReference.get(reference);
+    if (!generations) byReference.set(reference, (generations = [new Map(), new Map()]));
+    return generations;
+  }
+
+  get(text: string, rules: RuleSet, dateOptions: DateOptions): UnitFacts | undefined {
+    const [newer, older] = this.generations(rules, dateOptions);
+    const recent = newer!.get(text);
     if (recent) return recent;
-    const old = this.older.get(text);
-    if (old) this.set(text, old);
+    const old = older!.get(text);
+    if (old) this.set(text, old, rules, dateOptions);
     return old;
   }
 
-  set(text: string, facts: UnitFacts): void {
-    if (this.newer.size >= MEMO_GENERATION) {
-      this.older = this.newer;
-      this.newer = new Map();
+  set(text: string, facts: UnitFacts, rules: RuleSet, dateOptions: DateOptions): void {
+    const generations = this.generations(rules, dateOptions);
+    if (generations[0]!.size >= this.generation) {
+      generations.pop();
+      generations.unshift(new Map());
     }
-    this.newer.set(text, facts);
+    generations[0]!.set(text, facts);
   }
 }
 
-const memos = new WeakMap<RuleSet, Map<number | undefined, ShortLineMemo>>();
-
-function memoFor(rules: RuleSet, dateOptions: DateOptions): ShortLineMemo {
-  let byReference = memos.get(rules);
-  if (!byReference) memos.set(rules, (byReference = new Map()));
-  const reference = dateOptions.referenceDate?.getTime();
-  let memo = byReference.get(reference);
-  if (!memo) byReference.set(reference, (memo = new ShortLineMemo()));
-  return memo;
-}
-
 /**
- * Facts of every unit, short lines looked up in the memo first. Copies are handed out because
- * later stages mark facts of one unit (a teaser, a caption).
+ * Facts of every unit, short lines looked up in the memo first (by default one for this dump
+ * alone). Copies are handed out because later stages mark facts of one unit (a teaser, a caption).
  */
-export function factsOfAll(units: Unit[], rules: RuleSet = BUILT_IN_RULES, dateOptions: DateOptions = {}): UnitFacts[] {
-  const memo = memoFor(rules, dateOptions);
+export function factsOfAll(
+  units: Unit[],
+  rules: RuleSet = BUILT_IN_RULES,
+  dateOptions: DateOptions = {},
+  memo: LineFactsMemo = new LineFactsMemo(Infinity),
+): UnitFacts[] {
   const copy = (f: UnitFacts): UnitFacts => ({ ...f, features: { ...f.features } });
   return units.map((unit) => {
     const short = unit.text.length <= MEMO_CHARS;
-    const known = short ? memo.get(unit.text) : undefined;
+    const known = short ? memo.get(unit.text, rules, dateOptions) : undefined;
     if (known) return copy(known);
     const facts = unitFactsOf(unit, rules, dateOptions);
-    if (short) memo.set(unit.text, copy(facts));
+    if (short) memo.set(unit.text, copy(facts), rules, dateOptions);
     return facts;
   });
 }

@@ -9,7 +9,7 @@ import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
 import { chooseHeadline, isInMenuRun } from './headline.js';
 import { isPersonNameLine } from './names.js';
-import { factsOfAll, type UnitFacts } from './facts.js';
+import { factsOfAll, type LineFactsMemo, type UnitFacts } from './facts.js';
 import { bodyRange } from './body.js';
 import { annotatePage, captionsAboveCredits } from './page.js';
 
@@ -68,10 +68,12 @@ export interface ClassifyOptions {
   knownBoilerplate?: ReadonlySet<string>;
   /** For relative stamps ("3 hours ago") and all-numeric day/month order. */
   dates?: DateOptions;
+  /** Facts of short lines remembered across the dumps of a batch. */
+  lineMemo?: LineFactsMemo;
 }
 
 export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOptions = {}): Classified {
-  const facts = factsOfAll(units, options.rules, options.dates);
+  const facts = factsOfAll(units, options.rules, options.dates, options.lineMemo);
   annotatePage(units, facts, options.knownBoilerplate);
   captionsAboveCredits(units, facts);
   const decisions: Decision[] = units.map(() => ({ role: 'other', rule: 'unclassified' }));

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { analyseArticle } from '../pipeline.js';
+import { LineFactsMemo } from '../classify/facts.js';
 import type { Article } from '../schema.js';
 import type { Role } from '../classify/index.js';
 import { renderJson } from '../render/json.js';
@@ -54,6 +55,8 @@ export class Job {
   private readonly custom: CustomRules | undefined;
   private readonly knownBoilerplate: ReadonlySet<string> | undefined;
   private readonly chalk: InstanceType<typeof Chalk>;
+  /** This thread's dumps share their furniture's facts. */
+  private readonly lineMemo = new LineFactsMemo();
 
   /** Markdown (unified, remark) loads only when asked for: it is most of the start-up cost. */
   static async create(settings: JobSettings): Promise<Job> {
@@ -86,6 +89,7 @@ export class Job {
       timeZone: s.timeZone,
       referenceDate: s.referenceDate ? new Date(s.referenceDate) : undefined,
       provenance: s.provenance,
+      lineMemo: this.lineMemo,
     });
   }
 
