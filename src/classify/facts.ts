@@ -8,7 +8,7 @@ import { firstMatch, type Rule } from '../rules/types.js';
 import type { DatelineMatch } from '../rules/wire.js';
 import { findDates, hasDateCue } from '../dates/index.js';
 import type { DateOptions, FoundDate } from '../dates/types.js';
-import { unitFeatures, wordsOf, type UnitFeatures } from './features.js';
+import { comparable, unitFeatures, wordsOf, type UnitFeatures } from './features.js';
 import { authorsFrom, cleanByline } from './names.js';
 
 /** Metadata recognised in a unit, independent of where it sits. */
@@ -28,6 +28,8 @@ export interface UnitFacts {
   splitDateline?: 'place' | 'dash';
   /** Sits right above a photographer's credit: a caption. */
   captionAboveCredit?: boolean;
+  /** The line's comparable form (see `comparable`), for lines short enough to be a repeated title. */
+  key?: string;
 }
 
 
@@ -60,6 +62,12 @@ function isDateOnly(text: string, dates: FoundDate[]): boolean {
 
 const ZONE_LABEL_LINE = /^\p{Lu}{2,5}\s?:\s?\d/u;
 
+/** Lines longer than this are never a repeated title, a story card's part or learnt furniture: no key. */
+export const MAX_KEYED_CHARS = 300;
+
+/** A unit's comparable form: from its facts when they hold it (and the memo kept it), else computed. */
+export const keyOf = (unit: Unit, facts: UnitFacts): string => facts.key ?? comparable(unit.text);
+
 export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOptions: DateOptions = {}): UnitFacts {
   const features = unitFeatures(unit, rules);
   const text = unit.text;
@@ -74,6 +82,7 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
     dates,
     dateOnly,
     stampDateline: dateOnly && ZONE_LABEL_LINE.test(text),
+    ...(text.length <= MAX_KEYED_CHARS && { key: comparable(text) }),
   };
   if (short && features.words <= MAX_METADATA_WORDS) {
     for (const rule of rules.byline) {

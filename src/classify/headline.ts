@@ -2,7 +2,7 @@ import type { Unit } from '../segment/index.js';
 import { comparable, countWords } from './features.js';
 import { isPersonNameLine } from './names.js';
 import { KEEP_RULES } from '../rules/boilerplate.js';
-import type { UnitFacts } from './facts.js';
+import { MAX_KEYED_CHARS, keyOf, type UnitFacts } from './facts.js';
 
 export interface HeadlineChoice {
   index: number;
@@ -23,9 +23,6 @@ const HEADER_SPAN = 3;
 /** Separators between a headline and the site name in page titles: "Headline | Site". */
 export const TITLE_SITE_SEPARATOR = / (?:\||-|–|—|::|»|·) /;
 
-/** Lines longer than this are never a repeated title. */
-const MAX_TITLE_CHARS = 300;
-
 /** Repeats of a title sit near the top of the page or near the article: only there are they looked for. */
 const TITLE_SCAN_TOP = 2000;
 const TITLE_SCAN_AROUND_BODY = 200;
@@ -35,7 +32,7 @@ const TITLE_SCAN_AROUND_BODY = 200;
  * the head, both map to the units that carry them. Built once per dump, so finding a candidate's
  * duplicates is a lookup rather than a scan; bounded, so a huge dump costs no more than a page.
  */
-function titleIndex(units: Unit[], bodyStart: number): Map<string, number[]> {
+function titleIndex(units: Unit[], facts: UnitFacts[], bodyStart: number): Map<string, number[]> {
   const index = new Map<string, number[]>();
   const add = (key: string, i: number) => {
     if (!key) return;
@@ -45,8 +42,8 @@ function titleIndex(units: Unit[], bodyStart: number): Map<string, number[]> {
   };
   const inScope = (i: number) => i < TITLE_SCAN_TOP || Math.abs(i - bodyStart) <= TITLE_SCAN_AROUND_BODY;
   for (const u of units) {
-    if (u.text.length > MAX_TITLE_CHARS || !inScope(u.index)) continue;
-    add(comparable(u.text), u.index);
+    if (u.text.length > MAX_KEYED_CHARS || !inScope(u.index)) continue;
+    add(keyOf(u, facts[u.index]!), u.index);
     const head = u.text.split(TITLE_SITE_SEPARATOR)[0]!;
     if (head !== u.text) add(comparable(head), u.index);
   }
@@ -54,8 +51,8 @@ function titleIndex(units: Unit[], bodyStart: number): Map<string, number[]> {
 }
 
 /** Units other than `index` that repeat its text, alone or as "text | Site". */
-function duplicatesOf(titles: Map<string, number[]>, units: Unit[], index: number): Set<number> {
-  const key = comparable(units[index]!.text);
+function duplicatesOf(titles: Map<string, number[]>, units: Unit[], facts: UnitFacts[], index: number): Set<number> {
+  const key = keyOf(units[index]!, facts[index]!);
   return new Set((titles.get(key) ?? []).filter((i) => i !== index));
 }
 
@@ -128,14 +125,14 @@ const MAX_RUBRIC_PART_WORDS = 3;
  */
 export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: number, cleanDump: boolean): HeadlineChoice | null {
   const h1 = units.findIndex((u) => u.kind === 'heading' && u.depth === 1);
-  if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(titleIndex(units, bodyStart), units, h1) };
+  if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, h1) };
   // A clean dump (wire story, saved article) opens with its title, unless a later title carries
   // the byline (a wire feed: service line, stamp and slug above "Title" / "by Name").
   const bylinedTitleBelow = units.slice(1, bodyStart).some((u, k) => headlineLike(u, facts[k + 1]!) && Boolean(facts[k + 2]?.byline));
-  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!) && !bylinedTitleBelow) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(titleIndex(units, bodyStart), units, 0) };
+  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!) && !bylinedTitleBelow) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, 0) };
 
   const W = HEADLINE_WEIGHTS;
-  const titles = titleIndex(units, bodyStart);
+  const titles = titleIndex(units, facts, bodyStart);
   let best: { index: number; score: number; rule: string } | null = null;
   let linesAway = 0;
   // Walk up from the body so that "lines away" counts only substantive lines in between.
@@ -152,7 +149,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';
-      if (duplicatesOf(titles, units, i).size) {
+      if (duplicatesOf(titles, units, facts, i).size) {
         score += W.repeated;
         rule = 'repeated-title-line';
       }
@@ -187,7 +184,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   // A clean dump with nothing before the body: its first line is the title.
   if (!best && bodyStart === 0 && units.length > 1 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'first-line', duplicates: new Set() };
   if (!best) return null;
-  return { index: best.index, rule: best.rule, duplicates: duplicatesOf(titles, units, best.index) };
+  return { index: best.index, rule: best.rule, duplicates: duplicatesOf(titles, units, facts, best.index) };
 }
 
 /** "Nadia Okonkwo" / "The Cedar Falls Courier": the outlet line of a byline, in capitalised words. */
@@ -210,7 +207,7 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
   const aboveText = units[k]!.text;
   if (f.features.titleCase || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above)) return false;
   // The same title twice (a caption or page title above it) is no title-and-standfirst pair.
-  if (comparable(aboveText) === comparable(units[i]!.text)) return false;
+  if (keyOf(units[k]!, above) === keyOf(units[i]!, f)) return false;
   if (f.features.words >= 12 && above.features.words < f.features.words) return true;
   if (above.features.words >= 4 && !above.dates.length && /^["“‘'\p{L}\p{N}]/u.test(aboveText) && !/[.]["”’]?$/.test(aboveText)) return true;
   return depth < MAX_DECK_LINES && k >= 1 && isStandfirstUnder(units, facts, k, depth + 1);

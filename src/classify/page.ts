@@ -5,9 +5,8 @@
 import type { Unit } from '../segment/index.js';
 import type { Rule } from '../rules/types.js';
 import { agencyName, isNotPlace, matchDateline } from '../rules/wire.js';
-import { comparable } from './features.js';
 import { isCaptionRule } from './region.js';
-import { isMetadata, type UnitFacts } from './facts.js';
+import { isMetadata, keyOf, type UnitFacts } from './facts.js';
 
 /** Lines with a title glued to a teaser, from which a page counts as a teaser menu. */
 const GLUED_TEASER_LINES = 3;
@@ -119,8 +118,8 @@ const markSummaryBlocks: PageStep = (units, facts) => {
 const markStoryCards: PageStep = (units, facts) => {
   for (let i = 3; i < units.length; i++) {
     if (facts[i]!.features.words < 4 || facts[i]!.features.endsSentence || facts[i - 1]!.features.words > 3) continue;
-    const sameTitle = comparable(units[i]!.text) === comparable(units[i - 2]!.text);
-    const sameLabel = comparable(units[i - 1]!.text) === comparable(units[i - 3]!.text);
+    const sameTitle = keyOf(units[i]!, facts[i]!) === keyOf(units[i - 2]!, facts[i - 2]!);
+    const sameLabel = keyOf(units[i - 1]!, facts[i - 1]!) === keyOf(units[i - 3]!, facts[i - 3]!);
     if (!sameTitle || !sameLabel) continue;
     facts[i]!.features.teaser = facts[i - 2]!.features.teaser = true;
     const summary = facts[i + 1];
@@ -163,7 +162,7 @@ export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).
     if (f.features.boilerplate || isMetadata(f) || f.stampDateline || f.wireDateline) continue;
-    if (knownBoilerplate.has(comparable(units[i]!.text))) f.features.boilerplate = LEARNED_BOILERPLATE_RULE;
+    if (knownBoilerplate.has(keyOf(units[i]!, f))) f.features.boilerplate = LEARNED_BOILERPLATE_RULE;
   }
 }
 
