@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema, parseArticle, renderMarkdown, type Article } from '../src/index.js';
 import { NotTextError } from '../src/decode.js';
 import { normalise } from '../src/normalise.js';
-import { countWords, wordsOf } from '../src/classify/features.js';
+import { countWords, unitFeatures, wordsOf } from '../src/classify/features.js';
+import { STOP_WORD_SET } from '../src/rules/stopwords.js';
+import type { Unit } from '../src/segment/index.js';
 import { readBackMarkdown } from './helpers.js';
 
 const SEED = 42;
@@ -197,11 +199,28 @@ describe('parseArticle on any input', () => {
   });
 });
 
-describe('countWords', () => {
+describe('word counts', () => {
   it('counts the words wordsOf finds, on any text', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, newsText, fc.array(anyCodeUnit).map((units) => units.join(''))), (text) => {
         expect(countWords(text)).toBe(wordsOf(text).length);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('gives unitFeatures the shares of function words and numbers among the words wordsOf finds', () => {
+    fc.assert(
+      fc.property(newsLine, (line) => {
+        const text = normalise(line).trim();
+        fc.pre(text.length > 0 && !text.includes('\n'));
+        const words = wordsOf(text);
+        const features = unitFeatures({ text } as Unit);
+        fc.pre(!features.unspacedScript);
+        expect(features.words).toBe(words.length);
+        const share = (count: number) => (words.length ? count / words.length : 0);
+        expect(features.stopRatio).toBe(share(words.filter((w) => STOP_WORD_SET.has(w.toLowerCase())).length));
+        expect(features.numericRatio).toBe(share(words.filter((w) => !STOP_WORD_SET.has(w.toLowerCase()) && /^\d/.test(w)).length));
       }),
       { seed: SEED, numRuns: RUNS },
     );

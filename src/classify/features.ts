@@ -85,63 +85,77 @@ export function wordsOf(text: string): string[] {
 const WORD_START = /[\p{L}\p{N}]/u;
 const WORD_PART = /[\p{L}\p{N}\p{M}'’.-]/u;
 
-/** `wordsOf(text).length` without building the words: a scan with the same two classes. */
-export function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
+/**
+ * Calls `visit(start, end)` for each word `wordsOf` finds, in order, without building the words:
+ * a scan with the same two classes (ASCII decided inline, other characters by the patterns).
+ */
+function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  let start = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let start: boolean;
-    let part: boolean;
+    let begins: boolean;
+    let continues: boolean;
+    let width = 1;
     if (code < 128) {
-      start = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-      part = start || code === 39 || code === 45 || code === 46;
+      begins = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+      continues = begins || code === 39 || code === 45 || code === 46;
     } else {
       const char = String.fromCodePoint(text.codePointAt(i)!);
-      if (char.length === 2) i++;
-      start = WORD_START.test(char);
-      part = start || WORD_PART.test(char);
+      width = char.length;
+      begins = WORD_START.test(char);
+      continues = begins || WORD_PART.test(char);
     }
-    if (inWord && part) continue;
-    inWord = start;
-    if (start) count++;
+    if (start < 0 || !continues) {
+      // A character that cannot continue a word cannot start one either.
+      if (start >= 0) visit(start, i);
+      start = begins ? i : -1;
+    }
+    i += width - 1;
   }
+  if (start >= 0) visit(start, text.length);
+}
+
+/** `wordsOf(text).length` without building the words. */
+export function countWords(text: string): number {
+  let count = 0;
+  forEachWord(text, () => count++);
   return count;
 }
 
 export function unitFeatures(unit: Unit, rules: RuleSet = BUILT_IN_RULES): UnitFeatures {
   const text = unit.text;
-  const words = wordsOf(text);
   // One pass over the words: function words, numbers, and capitals among the content words.
+  let wordTotal = 0;
   let stop = 0;
   let numeric = 0;
   let content = 0;
   let capitalised = 0;
-  for (const w of words) {
-    const first = w[0]!;
-    if (w.length <= LONGEST_STOP_WORD && STOP_WORD_SET.has(w.toLowerCase())) {
+  forEachWord(text, (start, end) => {
+    wordTotal++;
+    if (end - start <= LONGEST_STOP_WORD && STOP_WORD_SET.has(text.slice(start, end).toLowerCase())) {
       stop++;
-      continue;
+      return;
     }
+    const first = text[start]!;
     if (first >= '0' && first <= '9') {
       numeric++;
-      continue;
+      return;
     }
     content++;
     if (first !== first.toLowerCase()) capitalised++;
-  }
+  });
   // Letter counts decide "set in capitals" and the share of unspaced script; long prose needs neither.
   const { letters: letterCount, upper } = text.length <= LETTER_COUNT_LIMIT ? countLetters(text) : { letters: 0, upper: 0 };
   // Chinese and Japanese run words together: count about two characters a word, and read their
   // grammatical particles as the function words they are.
   const unspaced = text.match(UNSPACED_SCRIPT_CHARS)?.length ?? 0;
   const unspacedScript = unspaced >= 4 && unspaced * 2 >= (letterCount || text.length / 2);
-  const wordCount = unspacedScript ? Math.max(words.length, Math.round(unspaced / 2)) : words.length;
+  const wordCount = unspacedScript ? Math.max(wordTotal, Math.round(unspaced / 2)) : wordTotal;
   const particles = unspacedScript ? (text.match(CJK_PARTICLES)?.length ?? 0) : 0;
   return {
     words: wordCount,
-    stopRatio: unspacedScript ? Math.min(1, particles / Math.max(1, wordCount) * 2) : words.length ? stop / words.length : 0,
-    numericRatio: words.length ? numeric / words.length : 0,
+    stopRatio: unspacedScript ? Math.min(1, particles / Math.max(1, wordCount) * 2) : wordTotal ? stop / wordTotal : 0,
+    numericRatio: wordTotal ? numeric / wordTotal : 0,
     endsSentence: /[.!?…:;"”’»)。！？]$/.test(text),
     teaser: TRUNCATED_END.test(text) || (text.match(TRUNCATION_INSIDE)?.length ?? 0) >= 2,
     // Titles may ask ("... For Rs 300?") but do not end with a full stop.
@@ -152,10 +166,10 @@ export function unitFeatures(unit: Unit, rules: RuleSet = BUILT_IN_RULES): UnitF
     unspacedScript,
     boilerplate:
       text.length > MAX_BOILERPLATE_CHARS
-        ? firstMatch(longFurnitureOf(rules.boilerplate), text, words.length)
-        : firstMatch(rules.keep, text, words.length)
+        ? firstMatch(longFurnitureOf(rules.boilerplate), text, wordTotal)
+        : firstMatch(rules.keep, text, wordTotal)
           ? undefined
-          : firstMatch(rules.boilerplate, text, words.length),
+          : firstMatch(rules.boilerplate, text, wordTotal),
   };
 }
 
