@@ -61,6 +61,14 @@ function compile(pattern: string, flags: string, where: string): RegExp {
 
 type Checker = (source: string, flags: string) => { status: string };
 
+/**
+ * recheck's settings. Its fuzzer also stops on time (250 ms an incubation, 1 s an attack), which
+ * makes a verdict depend on the machine's load: a linear pattern with long bounded repeats was
+ * once called polynomial on a busy machine. Without those clocks, its step limits decide, and the
+ * verdict is the same on every run; `timeout` only bounds the whole check.
+ */
+export const REDOS_CHECK_OPTIONS = { timeout: 20_000, attackTimeout: null, incubationTimeout: null } as const;
+
 const BUILT_IN_NAMES = new Set((Object.keys(BUILT_IN_RULES) as RuleRole[]).flatMap((role) => BUILT_IN_RULES[role].map((r) => r.name)));
 
 const BUILT_IN_PATTERNS = new Set(
@@ -111,7 +119,7 @@ export async function loadRules(file: string): Promise<CustomRules> {
     throw new RulesError(`${file}: ${reason}`);
   }
   const { checkSync } = await import('recheck');
-  return compileRules(json, file, (source, flags) => checkSync(source, flags, { timeout: 20_000 }));
+  return compileRules(json, file, (source, flags) => checkSync(source, flags, REDOS_CHECK_OPTIONS));
 }
 
 /** The rule set for one dump: built-ins, the global block, and every site block whose match is in the text. */
