@@ -28,8 +28,11 @@ export interface UnitFacts {
   splitDateline?: 'place' | 'dash';
   /** Sits right above a photographer's credit: a caption. */
   captionAboveCredit?: boolean;
-  /** The line's comparable form (see `comparable`), for lines short enough to be a repeated title. */
-  key?: string;
+  /**
+   * The line's comparable form (see `comparable`), made on first use by `keyOf`. The holder is
+   * shared by the copies the line memo hands out: the key depends on the text alone.
+   */
+  key: { value?: string };
 }
 
 
@@ -62,11 +65,11 @@ function isDateOnly(text: string, dates: FoundDate[]): boolean {
 
 const ZONE_LABEL_LINE = /^\p{Lu}{2,5}\s?:\s?\d/u;
 
-/** Lines longer than this are never a repeated title, a story card's part or learnt furniture: no key. */
+/** Lines longer than this are never a repeated title, a story card's part or learnt furniture. */
 export const MAX_KEYED_CHARS = 300;
 
-/** A unit's comparable form: from its facts when they hold it (and the memo kept it), else computed. */
-export const keyOf = (unit: Unit, facts: UnitFacts): string => facts.key ?? comparable(unit.text);
+/** A unit's comparable form, made once per line (and once per batch for a line the memo keeps). */
+export const keyOf = (unit: Unit, facts: UnitFacts): string => (facts.key.value ??= comparable(unit.text));
 
 export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOptions: DateOptions = {}): UnitFacts {
   const features = unitFeatures(unit, rules);
@@ -82,7 +85,7 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
     dates,
     dateOnly,
     stampDateline: dateOnly && ZONE_LABEL_LINE.test(text),
-    ...(text.length <= MAX_KEYED_CHARS && { key: comparable(text) }),
+    key: {},
   };
   if (short && features.words <= MAX_METADATA_WORDS) {
     for (const rule of rules.byline) {
