@@ -11,6 +11,7 @@ import { segmentText, splitLines } from '../src/segment/index.js';
 import { segmentMarkdown } from '../src/segment/markdown.js';
 import { unitFeatures } from '../src/classify/features.js';
 import { LineFactsMemo, factsOfAll, unitFactsOf } from '../src/classify/facts.js';
+import { parseArticle } from '../src/pipeline.js';
 import { BUILT_IN_RULES } from '../src/rules/ruleset.js';
 
 const SEED = 42;
@@ -240,5 +241,27 @@ describe('unit features', () => {
       }),
       { seed: SEED, numRuns: 1000 },
     );
+  });
+});
+
+describe('assemble: bylines', () => {
+  const page = (bylineLine: string) =>
+    parseArticle(
+      [
+        'Council approves harbour budget after long debate',
+        bylineLine,
+        'The council approved the harbour budget on Tuesday after a debate that ran past midnight, with two members voting against it.',
+        'The budget sets aside money for dredging the main channel and repairing the north pier, which has been closed since the spring storms.',
+      ].join('\n\n'),
+    );
+
+  it('takes the agency from a part of the byline line', () => {
+    const article = page('Dana Thibodeau · The Canadian Press · Posted: Jun 03, 2024 6:02 PM EDT');
+    expect(article.authors).toEqual(['Dana Thibodeau']);
+    expect(article.source?.name).toBe('The Canadian Press');
+  });
+
+  it('keeps every person of "A, role and B, role"', () => {
+    expect(page('By Marta Ilves, Staff writer and Ben Carrow, Staff writer').authors).toEqual(['Marta Ilves', 'Ben Carrow']);
   });
 });

@@ -121,7 +121,7 @@ function chooseByline(c: Classified, headlineIndex: number): number {
 const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
 
 /** Separators between the credits of a byline, in the languages of the date tables. */
-const BYLINE_PARTS = /\s*[,;&/|]\s*|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+/i;
+const BYLINE_PARTS = /\s*[,;&/|·•]\s*|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+/i;
 
 /** Cut an agency sign-off glued to the last paragraph ("... stations. PTI AKV RHL"). */
 function cutTrailingSignOff(body: string[]): { text: string; agency: string; rule: string } | null {
@@ -267,11 +267,13 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     if (frontMatter.subtitle && subheadline === null) [subheadline, provenance.subheadline] = [frontMatter.subtitle, where];
     if (frontMatter.authors) [byline, provenance.byline] = [frontMatter.authors.join(', '), where];
   }
-  // "By AFP", "Staff and agencies with Reuters", "Par Le Quotidien avec AFP": an agency credited in the byline.
+  // "By AFP", "Staff and agencies with Reuters", "Par Le Quotidien avec AFP": an agency credited in the
+  // byline, or in a part of its line ("Dana Thibodeau · The Canadian Press · Posted: ...").
   const bylineText = bylineIndex >= 0 ? c.facts[bylineIndex]!.byline?.text : undefined;
   if (!source && byline && bylineText) {
     const trailing = TRAILING_AGENCY.exec(bylineText)?.[1];
-    const agency = [...byline.split(BYLINE_PARTS), ...(trailing ? [trailing] : [])].map(agencyName).find((name) => name !== null);
+    const lineParts = units[bylineIndex]!.text.split(BYLINE_PARTS);
+    const agency = [...byline.split(BYLINE_PARTS), ...(trailing ? [trailing] : []), ...lineParts].map(agencyName).find((name) => name !== null);
     if (agency) {
       source = { text: bylineText, name: agency };
       provenance.source = provenance.byline;

@@ -12,6 +12,10 @@ export function cleanByline(raw: string): string {
 // Joining words are lower case: "E." in "Laura E. Brandt" is an initial, not Portuguese "e".
 // A separator's spaces are taken from the first one only (the lookbehinds), which keeps it linear.
 const NAME_SPLIT = /(?<!\s)\s*[,;&]\s*|(?<!\s)\s+(?:and|AND|und|et|y|e)\s+/;
+/** Between people: each brings its own credits ("Ana Ruiz, Staff writer and Ben Ode, Staff writer"). */
+const PERSON_JOIN = /(?<!\s)\s*&\s*|(?<!\s)\s+(?:and|AND|und|et|y|e)\s+/;
+/** Between a person's credits: name, role, place. */
+const CREDIT_SPLIT = /(?<!\s)\s*[,;]\s*/;
 const NAME_PARTICLE = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)$/;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)|\p{Lu}\.)$/u;
 
@@ -21,18 +25,20 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:de|da|del|der|van|von|bin|al|el
  */
 export function authorsFrom(byline: string): string[] {
   const names: string[] = [];
-  for (const part of byline.split(NAME_SPLIT)) {
-    const name = part.trim().replace(/[.]$/, (dot) => (/\b\p{Lu}$/u.test(part.slice(0, -1)) ? dot : ''));
-    const words = name.split(/\s+/).filter(Boolean);
-    // After a desk or a role ("HT Correspondent, New Delhi") comes its place, not a person.
-    if (NON_PERSON_WORDS.test(name) || agencyName(name)) break;
-    if (words.length < 2 || words.length > 4) continue;
-    if (!words.every((w) => NAME_WORD.test(w))) continue;
-    // "FIND YOUR NEXT HOME", "Know How": function words do not occur in names (particles aside).
-    // A particle may be capitalised inside a name ("Tomas De Kuyper"), not at its start ("La Liga").
-    if (words.some((w, k) => STOP_WORD_SET.has(w.toLowerCase()) && !NAME_PARTICLE.test(k > 0 ? w.toLowerCase() : w))) continue;
-    const display = name === name.toUpperCase() ? titleCase(name) : name;
-    if (!names.includes(display)) names.push(display);
+  for (const person of byline.split(PERSON_JOIN)) {
+    for (const part of person.split(CREDIT_SPLIT)) {
+      const name = part.trim().replace(/[.]$/, (dot) => (/\b\p{Lu}$/u.test(part.slice(0, -1)) ? dot : ''));
+      const words = name.split(/\s+/).filter(Boolean);
+      // After a desk or a role ("HT Correspondent, New Delhi") comes its place, not a person.
+      if (NON_PERSON_WORDS.test(name) || agencyName(name)) break;
+      if (words.length < 2 || words.length > 4) continue;
+      if (!words.every((w) => NAME_WORD.test(w))) continue;
+      // "FIND YOUR NEXT HOME", "Know How": function words do not occur in names (particles aside).
+      // A particle may be capitalised inside a name ("Tomas De Kuyper"), not at its start ("La Liga").
+      if (words.some((w, k) => STOP_WORD_SET.has(w.toLowerCase()) && !NAME_PARTICLE.test(k > 0 ? w.toLowerCase() : w))) continue;
+      const display = name === name.toUpperCase() ? titleCase(name) : name;
+      if (!names.includes(display)) names.push(display);
+    }
   }
   return names;
 }

@@ -176,11 +176,12 @@ export const LEARNED_BOILERPLATE_RULE: Rule = {
 
 const PHOTOGRAPHER_CREDIT = /^(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?\s?:|\([^()]{2,60}\/[^()]{2,60}\)$)/i;
 
-/** A short line directly above a photographer's credit ("Bild: Lukas Meier") is that photo's caption. */
+/** A short line directly above a photographer's credit ("Bild: Lukas Meier", "Karen Liu/Staff photographer") is that photo's caption. */
 export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const credit = facts[i + 1]!.features.boilerplate;
-    if (!credit || !isCaptionRule(credit.name) || facts[i + 1]!.features.words > 8 || !PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text)) continue;
+    if (!credit || !isCaptionRule(credit.name) || facts[i + 1]!.features.words > 8) continue;
+    if (credit.name !== 'credit-line' && !PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text)) continue;
     if (facts[i]!.features.words <= 30 && !facts[i]!.features.boilerplate) facts[i]!.captionAboveCredit = true;
   }
 }

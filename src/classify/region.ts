@@ -30,7 +30,7 @@ export const REGION_WEIGHTS = {
 } as const;
 
 /** Captions and credits sit inside articles: they are removed but do not end the body. */
-export const isCaptionRule = (name: string) => name.startsWith('caption') || name === 'credit-suffix';
+export const isCaptionRule = (name: string) => name.startsWith('caption') || name === 'credit-suffix' || name === 'credit-line';
 
 /**
  * "Related article" in the singular, or "À lire aussi" / "Read also", introduces one link set inside

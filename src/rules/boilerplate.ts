@@ -64,6 +64,27 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 30,
   },
   {
+    name: 'reader-appeal',
+    pattern: /\b(?:our mission is to (?:deliver|provide|bring|produce) [^.]{0,80}\b(?:journalism|reporting|news)\b|(?:every|any) contribution,? (?:(?:big or small|however (?:big or )?small),? )?(?:counts|helps|matters)\b|whether \$\d{1,4} or \$\d{1,4}\b|by contributing to [^,.]{2,40}, you\b|you(?:'|’)ve read \d{1,3} articles?\b|your information is being handled in accordance with\b)/i,
+    note: 'reader-revenue appeals and sign-up fine print around an article',
+    example: 'Our mission is to deliver unbiased, fact-based reporting that holds power to account.',
+    maxWords: 80,
+  },
+  {
+    name: 'trust-or-source-prompt',
+    pattern: /^(?:why you can trust [^.]{2,40}|add [^.]{2,40} as (?:a|your) preferred source\b.*)$/i,
+    note: 'a link to the site\'s standards, or the prompt to pick the site as a preferred source in a search engine',
+    example: 'Add Axios as your preferred source to see more of our stories on Google.',
+    maxWords: 30,
+  },
+  {
+    name: 'author-photo',
+    // Case spelt out: under the i flag \p{Lu} would match any letter.
+    pattern: /^(?:(?:[Hh]ead ?shot|[Pp]hoto|[Pp]ortrait|[Pp]icture|[Ii]mage|[Aa]vatar|[Pp]rofile (?:photo|picture|image)) of \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,3}|\p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,3}(?:'s|’s)? (?:[Hh]ead ?shot|[Aa]vatar|[Pp]rofile (?:photo|picture|image)))$/u,
+    note: "the alt text of an author's photo, copied with the byline",
+    example: 'Headshot of Nadia Kellerman',
+  },
+  {
     name: 'social-prompt',
     pattern: /\b(?:follow us\b|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram|facebook|youtube|tiktok|bbc sounds)\b)/iu,
     note: 'social-media prompts under an article',
@@ -165,7 +186,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'navigation',
-    pattern: /^(?:home|menu|search|close|skip to (?:main )?content|skip to navigation|back to top|go to top|toggle navigation|main menu|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more)$/i,
+    pattern: /^(?:home|menu|search|close|skip to (?:main )?content|skip to navigation|back to top|go to top|toggle navigation|main menu|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|toggle caption|enlarge this image|expand (?:this )?image|view (?:larger|full-?size) image|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more)$/i,
     note: 'navigation items and page controls',
     example: 'Skip to content',
   },
@@ -196,6 +217,12 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'a caption whose photographer credit follows a pipe ("| Name/OUTLET") or is glued after the last sentence ("...Tuesday.Ana Ruiz/Daily Staff", "...febrero.PABLO MONGE")',
     example: 'Members of the committee at the hearing on Tuesday. | Ana Ruiz/POLITICO',
     maxWords: 80,
+  },
+  {
+    name: 'credit-line',
+    pattern: /^\p{Lu}\p{Ll}[\p{L}'’-]{0,19}(?: \p{Lu}[\p{Ll}'’.][\p{L}'’.-]{0,19}){1,2}\/[\p{Lu}\d][^/]{1,40}$/u,
+    note: 'a photographer\'s credit alone on its line: a name in name case, then outlet or role after a slash (not a headline in capitals)',
+    example: 'Karen Liu/Staff photographer',
   },
   {
     name: 'credit-suffix',

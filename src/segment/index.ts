@@ -115,6 +115,12 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   return { layout: 'line-per-paragraph', width };
 }
 
+/**
+ * "By Jane Doe" opens a byline, never the rest of a wrapped line: mid-sentence the word is "by",
+ * so a title that happens to end near the wrap column keeps its byline apart.
+ */
+const BYLINE_START = /^By \p{Lu}/u;
+
 /** Group lines into units according to the layout. */
 export function groupLines(lines: Line[], layout: LayoutStyle, width: number): Unit[] {
   const units: Unit[] = [];
@@ -145,7 +151,7 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
       // have fitted, the break was a paragraph end. Indented layouts also start a paragraph
       // at every indented line (the wire indents paragraphs and table rows).
       const nextWordWouldOverflow = prev.indent + prev.text.length + 1 + firstWordLength(line.text) > width;
-      continues = layout === 'indented' ? line.indent === 0 : nextWordWouldOverflow && line.indent <= prev.indent;
+      continues = layout === 'indented' ? line.indent === 0 : nextWordWouldOverflow && line.indent <= prev.indent && !BYLINE_START.test(line.text);
     }
     if (!continues) {
       flush();
