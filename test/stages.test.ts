@@ -264,4 +264,28 @@ describe('assemble: bylines', () => {
   it('keeps every person of "A, role and B, role"', () => {
     expect(page('By Marta Ilves, Staff writer and Ben Carrow, Staff writer').authors).toEqual(['Marta Ilves', 'Ben Carrow']);
   });
+
+  it('reads "By NAMES | Agency" as a byline crediting the agency, not as a caption credit', () => {
+    const article = page('By ROSA QUIRKE and DEV MALHOTRA | The Associated Press');
+    expect(article.authors).toEqual(['Rosa Quirke', 'Dev Malhotra']);
+    expect(article.source?.name).toBe('AP');
+  });
+
+  it('reads a name with a two-word role as a byline', () => {
+    expect(page('Hessa Al Mansoori, Senior Reporter').authors).toEqual(['Hessa Al Mansoori']);
+  });
+
+  it('never takes a "Read later" button for a name', () => {
+    const article = parseArticle(
+      [
+        'Council approves harbour budget after long debate',
+        'PTI',
+        'Published June 03, 2024 09:15 pm | Updated 11:40 pm IST',
+        'READ LATER',
+        'The council approved the harbour budget on Tuesday after a debate that ran past midnight, with two members voting against it.',
+      ].join('\n\n'),
+    );
+    expect(article.authors).toEqual([]);
+    expect(Object.values(article.boilerplate).flat()).toContain('READ LATER');
+  });
 });

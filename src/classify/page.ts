@@ -5,6 +5,7 @@
 import type { Unit } from '../segment/index.js';
 import type { Rule } from '../rules/types.js';
 import { agencyName, isNotPlace, matchDateline } from '../rules/wire.js';
+import { NAME_SLASH_OUTLET } from '../rules/boilerplate.js';
 import { isCaptionRule } from './region.js';
 import { isMetadata, keyOf, type UnitFacts } from './facts.js';
 
@@ -181,7 +182,7 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const credit = facts[i + 1]!.features.boilerplate;
     if (!credit || !isCaptionRule(credit.name) || facts[i + 1]!.features.words > 8) continue;
-    if (credit.name !== 'credit-line' && !PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text)) continue;
+    if (!PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text) && !NAME_SLASH_OUTLET.test(units[i + 1]!.text)) continue;
     if (facts[i]!.features.words <= 30 && !facts[i]!.features.boilerplate) facts[i]!.captionAboveCredit = true;
   }
 }

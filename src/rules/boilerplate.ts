@@ -8,6 +8,9 @@ import { AGENCY_ALTERNATION } from './wire.js';
 
 const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy link|copy|link|flipboard|mix|pocket|share|tweet|instagram|youtube|google\\+?|viber|line|vk';
 
+/** A photographer's credit alone on its line: "Karen Liu/Staff photographer", "Derek Lindahl/Getty Images". */
+export const NAME_SLASH_OUTLET = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,19}(?: \p{Lu}[\p{Ll}'’.][\p{L}'’.-]{0,19}){1,2}\/[\p{Lu}\d][^/]{1,40}$/u;
+
 export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'share-bar',
@@ -186,7 +189,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'navigation',
-    pattern: /^(?:home|menu|search|close|skip to (?:main )?content|skip to navigation|back to top|go to top|toggle navigation|main menu|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|toggle caption|enlarge this image|expand (?:this )?image|view (?:larger|full-?size) image|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more)$/i,
+    pattern: /^(?:home|menu|search|close|skip to (?:main )?content|skip to navigation|back to top|go to top|toggle navigation|main menu|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|toggle caption|enlarge this image|expand (?:this )?image|view (?:larger|full-?size) image|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more|read later|save for later|add to (?:my )?(?:reading list|bookmarks)|bookmark(?: this)?(?: article| story)?)$/i,
     note: 'navigation items and page controls',
     example: 'Skip to content',
   },
@@ -220,13 +223,14 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'credit-line',
-    pattern: /^\p{Lu}\p{Ll}[\p{L}'’-]{0,19}(?: \p{Lu}[\p{Ll}'’.][\p{L}'’.-]{0,19}){1,2}\/[\p{Lu}\d][^/]{1,40}$/u,
+    pattern: NAME_SLASH_OUTLET,
     note: 'a photographer\'s credit alone on its line: a name in name case, then outlet or role after a slash (not a headline in capitals)',
     example: 'Karen Liu/Staff photographer',
   },
   {
     name: 'credit-suffix',
-    pattern: new RegExp(`[|/] ?(?:photo|image|file|getty(?: images)?|epa|collected|shutterstock|${AGENCY_ALTERNATION})(?: photo| images?)?\\)?$`, 'i'),
+    // A byline credits its agency the same way ("By Ana Ruiz | The Associated Press"): not a caption.
+    pattern: new RegExp(`^(?!by\\s).*[|/] ?(?:photo|image|file|getty(?: images)?|epa|collected|shutterstock|${AGENCY_ALTERNATION})(?: photo| images?)?\\)?$`, 'i'),
     note: 'captions ending in an agency (any in the agency table) or photo credit',
     example: 'Rescue workers search the rubble. | Reuters',
   },

@@ -13,8 +13,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-role',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25},? (?:[Ss]taff [Rr]eporter|[Ss]taff [Ww]riter|[Ss]pecial [Cc]orrespondent|[Ss]enior [Cc]orrespondent|[Cc]orrespondent|[Rr]eporter|[Cc]ontributor|[Cc]olumnist|[Ee]ditor|[Ss]enior [Ee]ditor|[Nn]ews [Ee]ditor)\b.{0,60})$/u,
-    note: 'a name followed by a role: "Sarah Khan, Staff Reporter"',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25},? (?:(?:[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Ss]ports|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ll]egal|[Cc]ourt|[Cc]rime|[Cc]ity|[Ee]ducation|[Ee]conomics?|[Tt]ech(?:nology)?|[Ee]nvironment) ){0,2}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\b.{0,60})$/u,
+    note: 'a name followed by a role, with up to two words before it: "Sarah Khan, Staff Reporter", "Mariam Al Suwaidi, Senior Reporter"',
     example: 'Sarah Khan, Staff Reporter',
     personName: true,
   },
