@@ -289,3 +289,18 @@ describe('assemble: bylines', () => {
     expect(Object.values(article.boilerplate).flat()).toContain('READ LATER');
   });
 });
+
+describe('assemble: stamps', () => {
+  it('reads a date and the time on the line below as one stamp', () => {
+    const article = parseArticle(
+      [
+        'Measles cases climb in three states as travel season begins',
+        'June 3, 2024',
+        '5:00 AM ET',
+        'Health officials in three states are investigating new clusters of measles cases linked to international travel this spring.',
+      ].join('\n\n'),
+    );
+    expect(article.published).toBe('2024-06-03T05:00:00-04:00');
+    expect(article.body).toHaveLength(1);
+  });
+});

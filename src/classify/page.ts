@@ -6,6 +6,7 @@ import type { Unit } from '../segment/index.js';
 import type { Rule } from '../rules/types.js';
 import { agencyName, isNotPlace, matchDateline } from '../rules/wire.js';
 import { NAME_SLASH_OUTLET } from '../rules/boilerplate.js';
+import { findDates } from '../dates/index.js';
 import { isCaptionRule } from './region.js';
 import { isMetadata, keyOf, type UnitFacts } from './facts.js';
 
@@ -116,6 +117,24 @@ const markSummaryBlocks: PageStep = (units, facts) => {
  * Story cards copy as "Section / Title / Section / Title / one-sentence summary" (the image's
  * label and alt text, then the link's): the repeated pair marks a card, and its summary is a teaser.
  */
+/** A clock time alone on its line, maybe with a zone: "5:00 AM ET", "14:32 GMT". */
+const CLOCK_LINE = /^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{1,5}(?:[+-]\d{1,2})?)?$/i;
+
+/**
+ * A stamp whose time sits on the next line ("June 3, 2024" / "5:00 AM ET"): the two lines are
+ * read as one stamp, kept on the date's line; the time's line becomes a date line too.
+ */
+const markSplitStamps: PageStep = (units, facts) => {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const date = facts[i]!.dates.at(-1);
+    if (!facts[i]!.dateOnly || date?.precision !== 'day' || !CLOCK_LINE.test(units[i + 1]!.text)) continue;
+    const joined = findDates(`${units[i]!.text} ${units[i + 1]!.text}`).find((d) => d.start === date.start);
+    if (!joined || joined.precision === 'day') continue;
+    facts[i] = { ...facts[i]!, dates: [...facts[i]!.dates.slice(0, -1), joined] };
+    facts[i + 1]!.dateOnly = true;
+  }
+};
+
 const markStoryCards: PageStep = (units, facts) => {
   for (let i = 3; i < units.length; i++) {
     if (facts[i]!.features.words < 4 || facts[i]!.features.endsSentence || facts[i - 1]!.features.words > 3) continue;
@@ -158,7 +177,7 @@ const markGluedTeasers: PageStep = (_units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markLabelledAuthors, markSummaryBlocks, markStoryCards, markDatedCards, markGluedTeasers]) step(units, facts);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markSummaryBlocks, markStoryCards, markDatedCards, markGluedTeasers]) step(units, facts);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).
