@@ -36,13 +36,19 @@ export const ISSUER_LABEL_RULE: Rule = {
 
 type PageStep = (units: Unit[], facts: UnitFacts[]) => void;
 
-/** A paragraph that opens with a wire dateline is article text whatever words it contains. */
+/**
+ * A paragraph that opens with a wire dateline is article text whatever words it contains. A bare
+ * "WORDS:" with neither date nor agency is weaker evidence than a furniture rule: "TEXT AD: ..."
+ * and "READ ALSO: ..." are labels.
+ */
 const markWireDatelines: PageStep = (units, facts) => {
   for (let i = 0; i < units.length; i++) {
     if (units[i]!.text.length < 8) continue;
     const f = facts[i]!;
-    f.wireDateline = matchDateline(units[i]!.text);
-    if (f.wireDateline) f.features.boilerplate = undefined;
+    const dateline = matchDateline(units[i]!.text);
+    if (dateline && f.features.boilerplate && !dateline.agency && !dateline.dateText) continue;
+    f.wireDateline = dateline;
+    if (dateline) f.features.boilerplate = undefined;
   }
 };
 

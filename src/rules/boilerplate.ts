@@ -61,14 +61,14 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'call-to-action',
     // One leading \b for all the phrases: V8 then tries one boundary per position, not one per phrase.
-    pattern: /\b(?:(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|get current updates on\b|good journalism costs\b|support [\p{L}'’ ]{1,30}journalism\b|do you like the content of this article\b|follow me on (?:linkedin|twitter|x|instagram)\b|check out my website\b|subscribers? only\b|click the alert icon\b|receba no seu e-?mail\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
+    pattern: /\b(?:(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|get current updates on\b|support [\p{L}'’ ]{1,30}journalism\b|do you like the content of this article\b|follow me on (?:linkedin|twitter|x|instagram)\b|check out my website\b|subscribers? only\b|click the alert icon\b|receba no seu e-?mail\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
     note: 'newsletter, alert and app prompts around an article',
     example: 'Get the day\'s top stories delivered to your inbox every morning.',
     maxWords: 30,
   },
   {
     name: 'reader-appeal',
-    pattern: /\b(?:our mission is to (?:deliver|provide|bring|produce) [^.]{0,80}\b(?:journalism|reporting|news)\b|(?:every|any) contribution,? (?:(?:big or small|however (?:big or )?small),? )?(?:counts|helps|matters)\b|whether \$\d{1,4} or \$\d{1,4}\b|by contributing to [^,.]{2,40}, you\b|you(?:'|’)ve read \d{1,3} articles?\b|your information is being handled in accordance with\b)/i,
+    pattern: /\b(?:our mission is to (?:deliver|provide|bring|produce) [^.]{0,80}\b(?:journalism|reporting|news)\b|good journalism costs\b|(?:every|any) contribution,? (?:(?:big or small|however (?:big or )?small),? )?(?:counts|helps|matters)\b|whether \$\d{1,4} or \$\d{1,4}\b|by contributing to [^,.]{2,40}, you\b|you(?:'|’)ve read \d{1,3} articles?\b|your information is being handled in accordance with\b)/i,
     note: 'reader-revenue appeals and sign-up fine print around an article',
     example: 'Our mission is to deliver unbiased, fact-based reporting that holds power to account.',
     maxWords: 80,
@@ -107,6 +107,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /\b(?:terms (?:of|and) (?:use|service|conditions)|privacy (?:policy|notice|statement)|cookie policy)\b/i,
     note: 'links to legal pages, also found in newsletter boxes inside articles',
     example: 'Privacy Notice: Newsletters may contain info about charities',
+    maxWords: 60,
+  },
+  {
+    name: 'labelled-ad',
+    pattern: /^(?:text ad|sponsored|promoted|partner content|paid content|advertorial)\s?:\s\S/i,
+    note: 'an advertisement printed as text under its label',
+    example: 'TEXT AD: Get your business noticed by millions of readers.',
     maxWords: 60,
   },
   {

@@ -148,8 +148,8 @@ const NOT_PLACES = new Set([
   'MORE', 'RELATED', 'READ', 'ALSO', 'SEE', 'TAGS', 'TOPICS', 'SHARE', 'SOURCE', 'SOURCES', 'CREDIT', 'SUMMARY', 'HIGHLIGHTS', 'LISTEN', 'ADVERTISEMENT',
 ]);
 
-/** Capitalised lead words that are labels, not places ("More:", "FILE -"). */
-export const isNotPlace = (word: string) => NOT_PLACES.has(word.toUpperCase());
+/** Capitalised lead words that are labels, not places ("More:", "FILE -", "READ ALSO:"); "LIVE OAK" is a place. */
+export const isNotPlace = (words: string) => words.split(' ').every((word) => NOT_PLACES.has(word.toUpperCase()));
 
 /** Datelines with neither a date nor an agency. */
 const PLACE_ONLY_RULES = new Set(['place-dash', 'place-region-dash', 'place-colon']);
