@@ -304,3 +304,21 @@ describe('assemble: stamps', () => {
     expect(article.body).toHaveLength(1);
   });
 });
+
+describe('body: its end', () => {
+  it("keeps a last paragraph that ends in the outlet's sign-off, and stops at a reactions widget", () => {
+    const article = parseArticle(
+      [
+        'City council approves flood loan despite walkout',
+        'The city council on Thursday approved a loan for flood control works after opposition members walked out of the session.',
+        'The projects would add pumping stations and widen drainage channels along the river basin over the next three years.',
+        'The opposition said it would ask state auditors to review the loan terms. – Harbourtown Daily',
+        'How does this make you feel?',
+        'Happy',
+        'Sad',
+      ].join('\n\n'),
+    );
+    expect(article.body.at(-1)).toBe('The opposition said it would ask state auditors to review the loan terms. – Harbourtown Daily');
+    expect(Object.values(article.boilerplate).flat()).toContain('How does this make you feel?');
+  });
+});

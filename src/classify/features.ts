@@ -46,6 +46,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
  */
 const TITLE_GLUE = /^.{12,130}?(?:\p{Ll}{3}[?!.’']?|\))\p{Lu}\p{Ll}{0,20} [\p{L}\p{N}]/u;
 
+/** A sentence ends the line, maybe followed by the outlet's sign-off ("... the loan terms. – Rappler.com"). */
+const SENTENCE_END = /(?:[.!?…:;"”’»)。！？]|[.!?"”’] [–—-]{1,2} ?\p{Lu}[\p{L}\p{N}.]{1,30}(?: \p{Lu}[\p{L}\p{N}.]{1,30}){0,2})$/u;
+
 /** Teasers end in "...", "…" or "[…]"; tickers run several of them together. */
 const TRUNCATED_END = /(?:\.\.\.|…|\[…\]|\[\.\.\.\])$/;
 const TRUNCATION_INSIDE = /(?:\.\.\.|…) \p{Lu}/gu;
@@ -156,7 +159,7 @@ export function unitFeatures(unit: Unit, rules: RuleSet = BUILT_IN_RULES): UnitF
     words: wordCount,
     stopRatio: unspacedScript ? Math.min(1, particles / Math.max(1, wordCount) * 2) : wordTotal ? stop / wordTotal : 0,
     numericRatio: wordTotal ? numeric / wordTotal : 0,
-    endsSentence: /[.!?…:;"”’»)。！？]$/.test(text),
+    endsSentence: SENTENCE_END.test(text),
     teaser: TRUNCATED_END.test(text) || (text.match(TRUNCATION_INSIDE)?.length ?? 0) >= 2,
     // Titles may ask ("... For Rs 300?") but do not end with a full stop.
     titleCase: content >= 3 && capitalised / content >= 0.75 && !/[.!]["”’]?$/.test(text),

@@ -183,6 +183,12 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: '0',
   },
   {
+    name: 'reaction-widget',
+    pattern: /^(?:how (?:does|did) this (?:story |article |post )?make you feel|what(?:'|’)s your reaction|how do you feel about this (?:story|article|post)|was this (?:article|story|information) (?:helpful|useful))\??$/i,
+    note: 'the prompt of a reactions or feedback widget (its buttons follow: Happy, Sad, ...)',
+    example: 'How does this make you feel?',
+  },
+  {
     name: 'widget-status',
     pattern: /^(?:invalid (?:query|request)|loading(?: comments| content| more)?|carregando|cargando|chargement(?: en cours)?|wird geladen|caricamento|please wait|no (?:results|posts|articles|comments)(?: found| yet)?|something went wrong|an error (?:has )?occurred|error loading [\w ]{1,30}|(?:please )?enable javascript[\w ,]{0,60}|javascript is (?:disabled|required)[\w ,]{0,60}|your browser does not support [\w ]{1,40})\W{0,3}$/i,
     note: 'status messages that a widget left in the page text (a feed that failed, a spinner)',
