@@ -271,6 +271,23 @@ describe('assemble: bylines', () => {
     expect(article.source?.name).toBe('AP');
   });
 
+  it('reads an agency in capitals before the stamp as the credit, not as a dateline', () => {
+    const article = parseArticle(
+      [
+        'Baseball: Rookie throws two-hit shutout in first complete game',
+        'KYODO NEWS - Jun 14, 2024 - 21:48 | Sports, All',
+        'The starter pitches against the visitors at the home field on June 14, 2024. (Kyodo)',
+        'A rookie right-hander threw a two-hit shutout for his first complete game as a professional on Friday, striking out nine.',
+        'The win lifted his team into second place in the league standings, a game behind the leaders.',
+      ].join('\n'),
+    );
+    expect(article.headline).toBe('Baseball: Rookie throws two-hit shutout in first complete game');
+    expect(article.published).toBe('2024-06-14T21:48:00');
+    expect(article.source?.name).toBe('Kyodo');
+    expect(article.dateline).toBeNull();
+    expect(article.body[0]).toMatch(/^A rookie right-hander/);
+  });
+
   it('reads a name with a two-word role as a byline', () => {
     expect(page('Hessa Al Mansoori, Senior Reporter').authors).toEqual(['Hessa Al Mansoori']);
   });

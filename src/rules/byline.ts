@@ -1,6 +1,9 @@
 import type { Rule } from './types.js';
 import { AGENCY_ALTERNATION } from './wire.js';
 
+/** A month name as stamps write it: "Jun", "June", "Sept.". */
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+
 /**
  * Byline lines. Group 1 is the byline as the dump gives it (still to be cleaned).
  */
@@ -68,9 +71,9 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'agency-then-stamp',
-    pattern: new RegExp(`^(${AGENCY_ALTERNATION}) ?(?:[|•·–-] ?)?(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED)\\b`),
-    note: 'an agency credited on the stamp line (the agency becomes the source)',
-    example: 'AFP Published 03 Jun, 2024 10:05am',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION}) ?(?:[|•·–-] ?)?(?:published|updated|posted|${MONTH_WORD} \\d{1,2}\\b)`, 'i'),
+    note: 'an agency credited on the stamp line, in any case (the agency becomes the source)',
+    example: 'KYODO NEWS - Jun 14, 2024 - 21:48 | Sports, All',
   },
   {
     name: 'stamp-then-by',
@@ -91,7 +94,6 @@ export const BYLINE_RULES: readonly Rule[] = [
 export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
-const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
 
 // Each cleaner cuts from a marker to the end (or, with a replacement, keeps the part it captures);
 // the marker is never preceded by an unbounded run of spaces and the tail is [\s\S]* (always

@@ -20,7 +20,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'Bloomberg', aliases: ['Bloomberg'] },
   { name: 'CNN', aliases: ['CNN', 'CNN Business', 'CNN Money'] },
   { name: 'Anadolu', aliases: ['Anadolu', 'AA'] },
-  { name: 'Kyodo', aliases: ['Kyodo'] },
+  { name: 'Kyodo', aliases: ['Kyodo News', 'Kyodo'] },
   { name: 'Yonhap', aliases: ['Yonhap'] },
   { name: 'TASS', aliases: ['TASS', 'Tass'] },
   { name: 'UPI', aliases: ['UPI'] },
@@ -161,7 +161,8 @@ export function matchDateline(text: string): DatelineMatch | null {
     if (!m) continue;
     const location = m[1]!.replace(/,$/, '').trim();
     // "FILE - Sen. Tull speaks ..." opens a photo caption, not a story.
-    if (isNotPlace(location)) continue;
+    // Labels are not places, nor is an agency crediting itself ("KYODO NEWS - Jun 14, 2024").
+    if (isNotPlace(location) || agencyName(location)) continue;
     const rest = text.slice(m[0].length);
     // A dateline leads into a sentence (or ends its line, the lede following on the next).
     if (rest && !/^["“'‘(\p{L}\p{N}<]/u.test(rest)) continue;
