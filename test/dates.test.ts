@@ -83,6 +83,10 @@ describe('findDates: forms', () => {
     ['Posted on 21 June 2024 at 10:05', stamp('21 June 2024 at 10:05', '2024-06-21T10:05:00', 'minute')],
     ['Jun 21, 2024 17:40 ET', stamp('Jun 21, 2024 17:40 ET', '2024-06-21T17:40:00-04:00', 'minute', 'stated')],
     ['Jan 21, 2024 17:40 ET', stamp('Jan 21, 2024 17:40 ET', '2024-01-21T17:40:00-05:00', 'minute', 'stated')],
+    // "UK" follows British summer time (last Sundays of March and October).
+    ['Monday 3 June 2024 15:12, UK', stamp('Monday 3 June 2024 15:12, UK', '2024-06-03T15:12:00+01:00', 'minute', 'stated')],
+    ['Monday 13 January 2025 15:12, UK', stamp('Monday 13 January 2025 15:12, UK', '2025-01-13T15:12:00+00:00', 'minute', 'stated')],
+    ['Sunday 27 October 2024 12:00, UK', stamp('Sunday 27 October 2024 12:00, UK', '2024-10-27T12:00:00+00:00', 'minute', 'stated')],
     [
       'June 21, 2024, 17:40 GMT+0900 (JST)',
       stamp('June 21, 2024, 17:40 GMT+0900 (JST)', '2024-06-21T17:40:00+09:00', 'minute', 'stated'),

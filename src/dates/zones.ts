@@ -13,7 +13,9 @@ export interface ZoneDay {
 type ZoneRule =
   | { kind: 'fixed'; minutes: number }
   /** A US zone written without S/D ("ET"): daylight time between the US switch Sundays, else standard. */
-  | { kind: 'usSeasonal'; standardMinutes: number; daylightMinutes: number };
+  | { kind: 'usSeasonal'; standardMinutes: number; daylightMinutes: number }
+  /** A European zone named by its country ("UK"): summer time between the EU switch Sundays, else standard. */
+  | { kind: 'euSeasonal'; standardMinutes: number; daylightMinutes: number };
 
 const MAX_OFFSET_MINUTES = 14 * 60;
 
@@ -45,6 +47,10 @@ function usSeasonal(standard: string, daylight: string): ZoneRule {
   return { kind: 'usSeasonal', standardMinutes: tableOffset(standard), daylightMinutes: tableOffset(daylight) };
 }
 
+function euSeasonal(standard: string, daylight: string): ZoneRule {
+  return { kind: 'euSeasonal', standardMinutes: tableOffset(standard), daylightMinutes: tableOffset(daylight) };
+}
+
 /**
  * Where an abbreviation means different zones in different places, the entry follows the
  * dumps we see most; callers fix a dump's meaning with DateOptions.zoneOverrides.
@@ -72,6 +78,8 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   // British Summer Time, as British dumps use it. Bangladeshi sites sometimes write BST for
   // Bangladesh Standard Time (+06:00): pass zoneOverrides { BST: 360 } for such a dump.
   BST: fixed('+01:00'),
+  // "15:12, UK" (Sky News): UK time, GMT in winter and BST in summer.
+  UK: euSeasonal('+00:00', '+01:00'),
   // Central European Time and its summer time.
   CET: fixed('+01:00'),
   CEST: fixed('+02:00'),
@@ -172,6 +180,24 @@ function isUsDaylightTime(on: ZoneDay): boolean {
   return moment >= at(3, startDay, 2) && moment < at(11, endDay, 2);
 }
 
+/** Day of month of the last Sunday of a month. */
+function lastSunday(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month, 0));
+  return last.getUTCDate() - last.getUTCDay();
+}
+
+/**
+ * European summer time: from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday
+ * of October (read on the local clock, an hour off at most on the switch nights; without an hour,
+ * a switch day counts as already switched).
+ */
+function isEuSummerTime(on: ZoneDay): boolean {
+  const hour = on.hour ?? 12;
+  const at = (month: number, day: number, h: number) => (month * 100 + day) * 100 + h;
+  const moment = at(on.month, on.day, hour);
+  return moment >= at(3, lastSunday(on.year, 3), 1) && moment < at(10, lastSunday(on.year, 10), 1);
+}
+
 /**
  * Offset in minutes east of UTC for a zone abbreviation ("IST", "BDST", "PST") or a numeric
  * offset ("GMT+8", "UTC+05:30", "+0600", "+06:00"); null when unknown.
@@ -183,7 +209,8 @@ export function zoneOffset(abbrev: string, on?: ZoneDay): number | null {
   const rule = Object.hasOwn(ZONE_TABLE, written) ? ZONE_TABLE[written] : undefined;
   if (!rule) return parseNumericOffset(written);
   if (rule.kind === 'fixed') return rule.minutes;
-  return on && isUsDaylightTime(on) ? rule.daylightMinutes : rule.standardMinutes;
+  const daylight = rule.kind === 'usSeasonal' ? isUsDaylightTime : isEuSummerTime;
+  return on && daylight(on) ? rule.daylightMinutes : rule.standardMinutes;
 }
 
 function formatOffset(minutes: number): string {
