@@ -339,3 +339,20 @@ describe('body: its end', () => {
     expect(Object.values(article.boilerplate).flat()).toContain('How does this make you feel?');
   });
 });
+
+describe('body: its start', () => {
+  it("skips the page's short link between the stamp and the lede", () => {
+    const article = parseArticle(
+      [
+        'City council votes for a car-free old town by 2027',
+        'Marta Keller',
+        'June 14, 2024',
+        'https://p.example.com/p/4hK2x',
+        'The city council voted on Thursday evening to ban most private cars from the historic centre within three years.',
+        'The measure passed with 36 votes in favour and 33 against, after a debate that lasted more than five hours.',
+      ].join('\n\n'),
+    );
+    expect(article.body[0]).toMatch(/^The city council voted/);
+    expect(Object.values(article.boilerplate).flat()).toContain('https://p.example.com/p/4hK2x');
+  });
+});

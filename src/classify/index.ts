@@ -72,6 +72,8 @@ export interface ClassifyOptions {
   lineMemo?: LineFactsMemo;
 }
 
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
 export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOptions = {}): Classified {
   const facts = factsOfAll(units, options.rules, options.dates, options.lineMemo);
   annotatePage(units, facts, options.knownBoilerplate);
@@ -88,6 +90,8 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
       if (facts[i]!.byline || facts[i]!.dateOnly) bodyStart = i + 1;
     }
   }
+  // A web address alone at the top is the page's short link (a list article's links come later).
+  while (range && bodyStart < range.end && BARE_URL.test(units[bodyStart]!.text)) bodyStart++;
   let bodyEnd = range ? range.end : units.length - 1;
   // An attribution or sign-off after the lede ends the article: what follows is page furniture.
   // So does a paragraph closing on the end mark some magazines print ("... to a family. ■").
