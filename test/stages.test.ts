@@ -340,6 +340,23 @@ describe('body: its end', () => {
   });
 });
 
+describe('body: tags end it', () => {
+  it('stops at a tags line: a newsletter box below it is not the last paragraph', () => {
+    const article = parseArticle(
+      [
+        'Senate panel advances rail safety bill after derailments',
+        'The Senate Commerce Committee advanced a rail safety bill on Thursday, sending it to the floor after months of delay.',
+        'House committee aides said their chamber had no plans to take up its own version until the Senate acts.',
+        'Filed Under: Congress, Senate, Transportation',
+        'Playbook',
+        'The unofficial guide to official Washington, every morning and weekday afternoons.',
+        'Your Email',
+      ].join('\n\n'),
+    );
+    expect(article.body.at(-1)).toMatch(/until the Senate acts\.$/);
+  });
+});
+
 describe('body: its start', () => {
   it("skips the page's short link between the stamp and the lede", () => {
     const article = parseArticle(

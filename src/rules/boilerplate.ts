@@ -36,6 +36,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'tag and category lists',
     example: 'Filed Under: Health, Michigan',
     maxWords: 60,
+    endsArticle: true,
   },
   {
     name: 'read-more-link',
