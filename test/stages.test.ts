@@ -288,6 +288,22 @@ describe('assemble: bylines', () => {
     expect(article.body[0]).toMatch(/^A rookie right-hander/);
   });
 
+  it.each([
+    ['a role line below the name', ['Ben Whitmore', 'Senior reporter', '06:00, 12 JAN 2025']],
+    ['a role and place below the name', ['Alexa Pembridge', 'BBC Sport athletics reporter at Loughborough']],
+    ['a handle glued to the name', ['Kaya Lindholm@kayalindholm', 'Published Thu, Feb 15 2024 4:31 PM EST']],
+  ])('finds the author from %s', (_, lines) => {
+    const article = parseArticle(
+      [
+        'Council approves harbour budget after long debate',
+        ...lines,
+        'The council approved the harbour budget on Tuesday after a debate that ran past midnight, with two members voting against it.',
+        'The budget sets aside money for dredging the main channel and repairing the north pier, which has been closed since the spring storms.',
+      ].join('\n\n'),
+    );
+    expect(article.authors).toEqual([lines[0]!.replace(/@.*/, '')]);
+  });
+
   it('reads a name with a two-word role as a byline', () => {
     expect(page('Hessa Al Mansoori, Senior Reporter').authors).toEqual(['Hessa Al Mansoori']);
   });
@@ -371,5 +387,25 @@ describe('body: its start', () => {
     );
     expect(article.body[0]).toMatch(/^The city council voted/);
     expect(Object.values(article.boilerplate).flat()).toContain('https://p.example.com/p/4hK2x');
+  });
+});
+
+describe('body: furniture after the article', () => {
+  it.each([
+    ['a disclosure statement', 'Ana Ruiz receives funding from the Economic Research Council. She does not work for, consult, own shares in or receive funding from any company.'],
+    ['a paywall note', 'This story is available exclusively to Harbour Daily subscribers. Become a member and get full access.'],
+    ['an appeal', 'In a time of both misinformation and too much information, quality journalism is more crucial than ever.'],
+    ['a print note', 'This article appeared in the print edition of The Harbour Star on November 02, 2023, on page 3.'],
+    ['an author bio', 'Ana Ruiz joined the Star in 2019 and covers courts and legal affairs in the city.'],
+  ])('keeps %s out of the body', (_, line) => {
+    const article = parseArticle(
+      [
+        'Council approves harbour budget after long debate',
+        'The council approved the harbour budget on Tuesday after a debate that ran past midnight, with two members voting against it.',
+        'The budget sets aside money for dredging the main channel and repairing the north pier, which has been closed since the spring storms.',
+        line,
+      ].join('\n\n'),
+    );
+    expect(article.body).not.toContain(line);
   });
 });

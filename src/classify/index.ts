@@ -164,8 +164,12 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
 }
 
 const SOCIAL_HANDLE_LINE = /^@\w{2,30}$/;
-/** A role or a desk under an author's name: "Senior Contributor", "BBC News, Norwich". */
-const ROLE_LINE = /^(?:(?:\p{Lu}\p{L}+ ){0,2}(?:Contributor|Reporter|Writer|Correspondent|Editor|Columnist|Producer|Staff Writer)|(?:\p{Lu}\p{L}* ){1,2}News(?:, \p{Lu}[\p{L}' ]{1,30})?)$/u;
+/**
+ * A role or a desk under an author's name: "Senior Contributor", "Senior reporter", "Journalist",
+ * "BBC Sport athletics reporter at Loughborough", "BBC News, Norwich".
+ */
+const ROLE_LINE =
+  /^(?=\p{Lu})(?:[\p{L}&.'’-]+ ){0,4}(?:[Cc]ontributor|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Pp]roducer|[Jj]ournalist)s?(?:,? (?:at|in|for|based in) \p{Lu}[\p{L}' -]{1,40})?$|^(?:\p{Lu}\p{L}* ){1,2}News(?:, \p{Lu}[\p{L}' ]{1,30})?$/u;
 
 const NAME_LINE_RULE: Rule = {
   name: 'name-line-near-headline',

@@ -36,8 +36,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-handle',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) @\w{2,30}(?: ?[/|·•] ?.{1,40})?$/u,
-    note: 'an author name with a social handle, often then the age of the post',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) ?@\w{2,30}(?: ?[/|·•] ?.{1,40})?$/u,
+    note: 'an author name with a social handle, maybe glued to it ("Kaya Lind@kayalind"), often then the age of the post',
     example: 'Nadia Okafor @nadiaokafor / 2 days',
     personName: true,
   },
