@@ -409,3 +409,25 @@ describe('body: furniture after the article', () => {
     expect(article.body).not.toContain(line);
   });
 });
+
+describe('segment: header lines in hard-wrapped dumps', () => {
+  const wrapped = (header: string) =>
+    [
+      'Washington picks Puget Sound shipyard for new hybrid-electric ferries',
+      header,
+      '',
+      'The state chose a shipyard on Puget Sound on Tuesday to build the first',
+      'two of its new hybrid-electric ferries, ending a procurement fight that',
+      'had stalled the program for more than two years and delayed deliveries.',
+      '',
+      'Officials said the first vessel could enter service in 2028 if the yard',
+      'meets its schedule, with the second following about a year after that.',
+    ].join('\n');
+
+  it.each(['Dec. 10, 2024 at 3:41 pm', 'By Ana Ruiz and Tom Lee'])('keeps "%s" apart from the title above it', (header) => {
+    const { units, layout } = segmentText(wrapped(header));
+    expect(layout).toBe('hard-wrapped');
+    expect(units.map((u) => u.text).slice(0, 2)).toEqual(['Washington picks Puget Sound shipyard for new hybrid-electric ferries', header]);
+  });
+});
+

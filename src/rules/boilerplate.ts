@@ -158,7 +158,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'author-bio',
-    pattern: /^(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|has covered|joined [^.]{2,40} in \d{4} and (?:covers|reports)|is an? [^.]{0,60}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b)|[Aa] version of this article appear(?:s|ed) in print\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} can be reached at\b|[Tt]his article appeared in the (?:.{1,60} )?print edition\b|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
+    pattern: /^(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|has covered|joined [^.]{2,40} in \d{4} and (?:covers|reports)|is an? [^.]{0,60}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b)|[Aa] version of this article appear(?:s|ed) in (?:the )?(?:[^.]{1,60} )?print\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} can be reached at\b|[Tt]his article appeared in the (?:.{1,60} )?print edition\b|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
     note: 'author biographies and print notes that close an article',
     example: 'Jane Doe covers Congress for The Associated Press.',
     maxWords: 150,

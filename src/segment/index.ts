@@ -116,10 +116,12 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
 }
 
 /**
- * "By Jane Doe" opens a byline, never the rest of a wrapped line: mid-sentence the word is "by",
- * so a title that happens to end near the wrap column keeps its byline apart.
+ * Lines that open a header line, never the rest of a wrapped one, so a title that happens to end
+ * near the wrap column keeps its byline or stamp apart: "By Jane Doe" (mid-sentence the word is
+ * "by"), and a line that is a stamp and nothing else ("Dec. 10, 2024 at 3:41 pm").
  */
-const BYLINE_START = /^By \p{Lu}/u;
+const HEADER_LINE_START =
+  /^(?:By \p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}(?:,? (?:at )?\d{1,2}[:.]\d{2} ?[ap]\.?m\.?)?$)/u;
 
 /** Group lines into units according to the layout. */
 export function groupLines(lines: Line[], layout: LayoutStyle, width: number): Unit[] {
@@ -151,7 +153,7 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
       // have fitted, the break was a paragraph end. Indented layouts also start a paragraph
       // at every indented line (the wire indents paragraphs and table rows).
       const nextWordWouldOverflow = prev.indent + prev.text.length + 1 + firstWordLength(line.text) > width;
-      continues = layout === 'indented' ? line.indent === 0 : nextWordWouldOverflow && line.indent <= prev.indent && !BYLINE_START.test(line.text);
+      continues = layout === 'indented' ? line.indent === 0 : nextWordWouldOverflow && line.indent <= prev.indent && !HEADER_LINE_START.test(line.text);
     }
     if (!continues) {
       flush();
