@@ -65,9 +65,6 @@ function isDateOnly(text: string, dates: FoundDate[]): boolean {
 
 const ZONE_LABEL_LINE = /^\p{Lu}{2,5}\s?:\s?\d/u;
 
-/** Lines longer than this are never a repeated title, a story card's part or learnt furniture. */
-export const MAX_KEYED_CHARS = 300;
-
 /** A unit's comparable form, made once per line (and once per batch for a line the memo keeps). */
 export const keyOf = (unit: Unit, facts: UnitFacts): string => (facts.key.value ??= comparable(unit.text));
 

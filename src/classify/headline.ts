@@ -2,7 +2,7 @@ import type { Unit } from '../segment/index.js';
 import { comparable, countWords } from './features.js';
 import { isPersonNameLine } from './names.js';
 import { KEEP_RULES } from '../rules/boilerplate.js';
-import { MAX_KEYED_CHARS, keyOf, type UnitFacts } from './facts.js';
+import { keyOf, type UnitFacts } from './facts.js';
 
 export interface HeadlineChoice {
   index: number;
@@ -23,6 +23,9 @@ const HEADER_SPAN = 3;
 /** Separators between a headline and the site name in page titles: "Headline | Site". */
 export const TITLE_SITE_SEPARATOR = / (?:\||-|–|—|::|»|·) /;
 
+/** Lines longer than this are never a repeated title. */
+const MAX_TITLE_CHARS = 300;
+
 /** Repeats of a title sit near the top of the page or near the article: only there are they looked for. */
 const TITLE_SCAN_TOP = 2000;
 const TITLE_SCAN_AROUND_BODY = 200;
@@ -42,7 +45,7 @@ function titleIndex(units: Unit[], facts: UnitFacts[], bodyStart: number): Map<s
   };
   const inScope = (i: number) => i < TITLE_SCAN_TOP || Math.abs(i - bodyStart) <= TITLE_SCAN_AROUND_BODY;
   for (const u of units) {
-    if (u.text.length > MAX_KEYED_CHARS || !inScope(u.index)) continue;
+    if (u.text.length > MAX_TITLE_CHARS || !inScope(u.index)) continue;
     add(keyOf(u, facts[u.index]!), u.index);
     const head = u.text.split(TITLE_SITE_SEPARATOR)[0]!;
     if (head !== u.text) add(comparable(head), u.index);
