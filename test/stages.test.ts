@@ -244,16 +244,19 @@ describe('unit features', () => {
   });
 });
 
+/** A dump of the given lines, one paragraph each. */
+const parseLines = (lines: string[]) => parseArticle(lines.join('\n\n'));
+/** Every line an article kept as header or footer furniture. */
+const furnitureOf = (article: ReturnType<typeof parseArticle>) => Object.values(article.boilerplate).flat();
+
 describe('assemble: bylines', () => {
   const page = (bylineLine: string) =>
-    parseArticle(
-      [
-        'Council approves harbour budget after long debate',
-        bylineLine,
-        'The council approved the harbour budget on Tuesday after a debate that ran past midnight, with two members voting against it.',
-        'The budget sets aside money for dredging the main channel and repairing the north pier, which has been closed since the spring storms.',
-      ].join('\n\n'),
-    );
+    parseLines([
+      'Council approves harbour budget after long debate',
+      bylineLine,
+      'The council approved the harbour budget on Tuesday after a debate that ran past midnight, with two members voting against it.',
+      'The budget sets aside money for dredging the main channel and repairing the north pier, which has been closed since the spring storms.',
+    ]);
 
   it('takes the agency from a part of the byline line', () => {
     const article = page('Dana Thibodeau · The Canadian Press · Posted: Jun 03, 2024 6:02 PM EDT');
@@ -293,14 +296,12 @@ describe('assemble: bylines', () => {
     ['a role and place below the name', ['Alexa Pembridge', 'BBC Sport athletics reporter at Loughborough']],
     ['a handle glued to the name', ['Kaya Lindholm@kayalindholm', 'Published Thu, Feb 15 2024 4:31 PM EST']],
   ])('finds the author from %s', (_, lines) => {
-    const article = parseArticle(
-      [
-        'Council approves harbour budget after long debate',
-        ...lines,
-        'The council approved the harbour budget on Tuesday after a debate that ran past midnight, with two members voting against it.',
-        'The budget sets aside money for dredging the main channel and repairing the north pier, which has been closed since the spring storms.',
-      ].join('\n\n'),
-    );
+    const article = parseLines([
+      'Council approves harbour budget after long debate',
+      ...lines,
+      'The council approved the harbour budget on Tuesday after a debate that ran past midnight, with two members voting against it.',
+      'The budget sets aside money for dredging the main channel and repairing the north pier, which has been closed since the spring storms.',
+    ]);
     expect(article.authors).toEqual([lines[0]!.replace(/@.*/, '')]);
   });
 
@@ -309,30 +310,26 @@ describe('assemble: bylines', () => {
   });
 
   it('never takes a "Read later" button for a name', () => {
-    const article = parseArticle(
-      [
-        'Council approves harbour budget after long debate',
-        'PTI',
-        'Published June 03, 2024 09:15 pm | Updated 11:40 pm IST',
-        'READ LATER',
-        'The council approved the harbour budget on Tuesday after a debate that ran past midnight, with two members voting against it.',
-      ].join('\n\n'),
-    );
+    const article = parseLines([
+      'Council approves harbour budget after long debate',
+      'PTI',
+      'Published June 03, 2024 09:15 pm | Updated 11:40 pm IST',
+      'READ LATER',
+      'The council approved the harbour budget on Tuesday after a debate that ran past midnight, with two members voting against it.',
+    ]);
     expect(article.authors).toEqual([]);
-    expect(Object.values(article.boilerplate).flat()).toContain('READ LATER');
+    expect(furnitureOf(article)).toContain('READ LATER');
   });
 });
 
 describe('assemble: stamps', () => {
   it('reads a date and the time on the line below as one stamp', () => {
-    const article = parseArticle(
-      [
-        'Measles cases climb in three states as travel season begins',
-        'June 3, 2024',
-        '5:00 AM ET',
-        'Health officials in three states are investigating new clusters of measles cases linked to international travel this spring.',
-      ].join('\n\n'),
-    );
+    const article = parseLines([
+      'Measles cases climb in three states as travel season begins',
+      'June 3, 2024',
+      '5:00 AM ET',
+      'Health officials in three states are investigating new clusters of measles cases linked to international travel this spring.',
+    ]);
     expect(article.published).toBe('2024-06-03T05:00:00-04:00');
     expect(article.body).toHaveLength(1);
   });
@@ -340,53 +337,47 @@ describe('assemble: stamps', () => {
 
 describe('body: its end', () => {
   it("keeps a last paragraph that ends in the outlet's sign-off, and stops at a reactions widget", () => {
-    const article = parseArticle(
-      [
-        'City council approves flood loan despite walkout',
-        'The city council on Thursday approved a loan for flood control works after opposition members walked out of the session.',
-        'The projects would add pumping stations and widen drainage channels along the river basin over the next three years.',
-        'The opposition said it would ask state auditors to review the loan terms. – Harbourtown Daily',
-        'How does this make you feel?',
-        'Happy',
-        'Sad',
-      ].join('\n\n'),
-    );
+    const article = parseLines([
+      'City council approves flood loan despite walkout',
+      'The city council on Thursday approved a loan for flood control works after opposition members walked out of the session.',
+      'The projects would add pumping stations and widen drainage channels along the river basin over the next three years.',
+      'The opposition said it would ask state auditors to review the loan terms. – Harbourtown Daily',
+      'How does this make you feel?',
+      'Happy',
+      'Sad',
+    ]);
     expect(article.body.at(-1)).toBe('The opposition said it would ask state auditors to review the loan terms. – Harbourtown Daily');
-    expect(Object.values(article.boilerplate).flat()).toContain('How does this make you feel?');
+    expect(furnitureOf(article)).toContain('How does this make you feel?');
   });
 });
 
 describe('body: tags end it', () => {
   it('stops at a tags line: a newsletter box below it is not the last paragraph', () => {
-    const article = parseArticle(
-      [
-        'Senate panel advances rail safety bill after derailments',
-        'The Senate Commerce Committee advanced a rail safety bill on Thursday, sending it to the floor after months of delay.',
-        'House committee aides said their chamber had no plans to take up its own version until the Senate acts.',
-        'Filed Under: Congress, Senate, Transportation',
-        'Playbook',
-        'The unofficial guide to official Washington, every morning and weekday afternoons.',
-        'Your Email',
-      ].join('\n\n'),
-    );
+    const article = parseLines([
+      'Senate panel advances rail safety bill after derailments',
+      'The Senate Commerce Committee advanced a rail safety bill on Thursday, sending it to the floor after months of delay.',
+      'House committee aides said their chamber had no plans to take up its own version until the Senate acts.',
+      'Filed Under: Congress, Senate, Transportation',
+      'Playbook',
+      'The unofficial guide to official Washington, every morning and weekday afternoons.',
+      'Your Email',
+    ]);
     expect(article.body.at(-1)).toMatch(/until the Senate acts\.$/);
   });
 });
 
 describe('body: its start', () => {
   it("skips the page's short link between the stamp and the lede", () => {
-    const article = parseArticle(
-      [
-        'City council votes for a car-free old town by 2027',
-        'Marta Keller',
-        'June 14, 2024',
-        'https://p.example.com/p/4hK2x',
-        'The city council voted on Thursday evening to ban most private cars from the historic centre within three years.',
-        'The measure passed with 36 votes in favour and 33 against, after a debate that lasted more than five hours.',
-      ].join('\n\n'),
-    );
+    const article = parseLines([
+      'City council votes for a car-free old town by 2027',
+      'Marta Keller',
+      'June 14, 2024',
+      'https://p.example.com/p/4hK2x',
+      'The city council voted on Thursday evening to ban most private cars from the historic centre within three years.',
+      'The measure passed with 36 votes in favour and 33 against, after a debate that lasted more than five hours.',
+    ]);
     expect(article.body[0]).toMatch(/^The city council voted/);
-    expect(Object.values(article.boilerplate).flat()).toContain('https://p.example.com/p/4hK2x');
+    expect(furnitureOf(article)).toContain('https://p.example.com/p/4hK2x');
   });
 });
 
@@ -398,14 +389,12 @@ describe('body: furniture after the article', () => {
     ['a print note', 'This article appeared in the print edition of The Harbour Star on November 02, 2023, on page 3.'],
     ['an author bio', 'Ana Ruiz joined the Star in 2019 and covers courts and legal affairs in the city.'],
   ])('keeps %s out of the body', (_, line) => {
-    const article = parseArticle(
-      [
-        'Council approves harbour budget after long debate',
-        'The council approved the harbour budget on Tuesday after a debate that ran past midnight, with two members voting against it.',
-        'The budget sets aside money for dredging the main channel and repairing the north pier, which has been closed since the spring storms.',
-        line,
-      ].join('\n\n'),
-    );
+    const article = parseLines([
+      'Council approves harbour budget after long debate',
+      'The council approved the harbour budget on Tuesday after a debate that ran past midnight, with two members voting against it.',
+      'The budget sets aside money for dredging the main channel and repairing the north pier, which has been closed since the spring storms.',
+      line,
+    ]);
     expect(article.body).not.toContain(line);
   });
 });
