@@ -64,7 +64,7 @@ export const AGENCY_ALTERNATION = AGENCIES.flatMap((a) => a.aliases)
 
 // Month names in any case, as the wire writes them: "Feb", "March", "MARCH", "MArch", "march", "Sept."
 const anyCase = (word: string) => [...word].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join('');
-const MONTH = `(?:${['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(anyCase).join('|')})[A-Za-z]{0,6}\\.?`;
+export const MONTH = `(?:${['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(anyCase).join('|')})[A-Za-z]{0,6}\\.?`;
 // A place in capitals, optionally followed by a region in any case: "WASHINGTON", "ANCHORAGE, Alaska",
 // "COLUMBUS, Ind.", "NEW DELHI", "St. LOUIS". At most 6 words so a sentence never qualifies.
 const PLACE = "(?:[A-Z][A-Za-z.'\\-]{0,20}(?: [A-Z][A-Za-z.'\\-]{0,20}){0,4})";

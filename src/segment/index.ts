@@ -1,4 +1,5 @@
 import { UNSPACED_SCRIPT_CHARS } from '../rules/stopwords.js';
+import { MONTH } from '../rules/wire.js';
 
 /**
  * Segment stage: normalised text -> lines -> units (the paragraphs of the dump as it was laid out).
@@ -120,8 +121,7 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
  * near the wrap column keeps its byline or stamp apart: "By Jane Doe" (mid-sentence the word is
  * "by"), and a line that is a stamp and nothing else ("Dec. 10, 2024 at 3:41 pm").
  */
-const HEADER_LINE_START =
-  /^(?:By \p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}(?:,? (?:at )?\d{1,2}[:.]\d{2} ?[ap]\.?m\.?)?$)/u;
+const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$)`, 'u');
 
 /** Group lines into units according to the layout. */
 export function groupLines(lines: Line[], layout: LayoutStyle, width: number): Unit[] {
