@@ -1,14 +1,24 @@
 import { Worker } from 'node:worker_threads';
 
+interface Pending<Task, Result> {
+  task: Task;
+  resolve: (r: Result) => void;
+  reject: (e: Error) => void;
+}
+
+/** Tasks a worker holds at once: it starts the next one without waiting for the main thread. */
+const TASKS_PER_WORKER = 4;
+
 /**
- * A fixed set of worker threads running one script; `run` sends a task to an idle worker (or
- * queues it) and resolves with the worker's answer. Workers answer each message with exactly one
- * message; a worker that dies fails its task and is replaced.
+ * A fixed set of worker threads running one script; `run` sends a task to the least loaded worker
+ * (or queues it) and resolves with that worker's answer. Workers answer each message with exactly
+ * one message, in the order they got them. Each worker holds a few tasks, so it never sits idle
+ * while the main thread, which shares the cores, gets round to sending the next one. A worker that
+ * dies fails the task it was on, its other tasks go back to the queue, and it is replaced.
  */
 export class WorkerPool<Task, Result> {
-  private readonly idle: Worker[] = [];
-  private readonly queue: Array<{ task: Task; resolve: (r: Result) => void; reject: (e: Error) => void }> = [];
-  private readonly busy = new Map<Worker, { resolve: (r: Result) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<Worker, Array<Pending<Task, Result>>>();
+  private readonly queue: Array<Pending<Task, Result>> = [];
   private closed = false;
 
   constructor(
@@ -16,50 +26,46 @@ export class WorkerPool<Task, Result> {
     size: number,
     private readonly workerData?: unknown,
   ) {
-    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+    for (let i = 0; i < size; i++) this.spawn();
   }
 
-  private spawn(): Worker {
+  private spawn(): void {
     const worker = new Worker(this.script, { workerData: this.workerData });
+    const tasks: Array<Pending<Task, Result>> = [];
+    this.pending.set(worker, tasks);
     worker.on('message', (result: Result) => {
-      const job = this.busy.get(worker);
-      this.busy.delete(worker);
-      job?.resolve(result);
-      this.release(worker);
+      tasks.shift()?.resolve(result);
+      this.fill(worker, tasks);
     });
     worker.on('error', (error) => {
-      const job = this.busy.get(worker);
-      this.busy.delete(worker);
-      job?.reject(error);
-      if (!this.closed) this.release(this.spawn());
+      this.pending.delete(worker);
+      tasks.shift()?.reject(error);
+      this.queue.unshift(...tasks);
+      if (!this.closed) this.spawn();
     });
-    return worker;
+    this.fill(worker, tasks);
   }
 
-  private release(worker: Worker): void {
-    const next = this.queue.shift();
-    if (!next) {
-      this.idle.push(worker);
-      return;
-    }
-    this.busy.set(worker, next);
-    worker.postMessage(next.task);
+  private fill(worker: Worker, tasks: Array<Pending<Task, Result>>): void {
+    while (tasks.length < TASKS_PER_WORKER && this.queue.length) this.send(worker, tasks, this.queue.shift()!);
+  }
+
+  private send(worker: Worker, tasks: Array<Pending<Task, Result>>, job: Pending<Task, Result>): void {
+    tasks.push(job);
+    worker.postMessage(job.task);
   }
 
   run(task: Task): Promise<Result> {
     return new Promise((resolve, reject) => {
-      const worker = this.idle.pop();
-      if (!worker) {
-        this.queue.push({ task, resolve, reject });
-        return;
-      }
-      this.busy.set(worker, { resolve, reject });
-      worker.postMessage(task);
+      let least: [Worker, Array<Pending<Task, Result>>] | undefined;
+      for (const entry of this.pending) if (!least || entry[1].length < least[1].length) least = entry;
+      if (least && least[1].length < TASKS_PER_WORKER) this.send(least[0], least[1], { task, resolve, reject });
+      else this.queue.push({ task, resolve, reject });
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
+    await Promise.all([...this.pending.keys()].map((w) => w.terminate()));
   }
 }
