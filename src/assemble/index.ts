@@ -3,7 +3,7 @@ import type { Classified, Role } from '../classify/index.js';
 import type { Line, Unit } from '../segment/index.js';
 import { findDates, offsetInTimeZone, withOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
-import { AGENCY_ALTERNATION, TRAILING_SIGN_OFF_RULES, agencyName } from '../rules/wire.js';
+import { AGENCY_ALTERNATION, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
 import { countWords } from '../classify/features.js';
 import { authorsFrom, cleanByline } from '../classify/names.js';
 import { ISSUER_LABEL_RULE } from '../classify/page.js';
@@ -226,8 +226,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       provenance.source = linesOf(unit);
     } else if (role === 'body') {
       let text = unit.text;
-      if (body.length === 0 && facts.wireDateline && dateline === null) {
-        const wire = facts.wireDateline;
+      const wire: DatelineMatch | null = body.length === 0 && dateline === null ? (facts.wireDateline ?? matchDateline(text, true)) : null;
+      if (wire) {
         dateline = { text: wire.text, location: wire.location, date: findDates(wire.text)[0]?.iso ?? null };
         provenance.dateline = [unit.lines[0]!.n];
         if (wire.agency && source === null) {

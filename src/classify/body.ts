@@ -14,9 +14,13 @@ import { isMetadata, type UnitFacts } from './facts.js';
 export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle): { start: number; end: number; rule: string } | null {
   const scores = facts.map((f, i) => (f.wireDateline ? Math.max(10, f.features.words) : unitScore(f.features, isMetadata(f) && i > 0, units[i]!.text)));
   // Prose after a comment-section header is readers' comments: it only wins when nothing before does.
-  // A "Comments" button above the article (in its share bar) opens no comment section.
-  const firstProse = scores.findIndex((s) => s >= REGION_WEIGHTS.paragraphWords);
-  const commentsFrom = facts.findIndex((f, i) => i > firstProse && f.features.boilerplate?.name === 'comments-header');
+  // A "Comments" button above the article (in its share bar, under a one-paragraph dek) opens no
+  // comment section: one follows at least two paragraphs.
+  let paragraphsBefore = 0;
+  const commentsFrom = facts.findIndex((f, i) => {
+    if (scores[i]! >= REGION_WEIGHTS.paragraphWords) paragraphsBefore++;
+    return paragraphsBefore >= 2 && f.features.boilerplate?.name === 'comments-header';
+  });
   if (commentsFrom >= 0) for (let i = commentsFrom + 1; i < scores.length; i++) if (scores[i]! > 0) scores[i]! *= COMMENT_DISCOUNT;
   // An article header (a title line, then a byline or stamp) is a wall: the body of this article
   // starts after it, and whatever prose precedes it belongs to something else.

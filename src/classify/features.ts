@@ -13,7 +13,9 @@ export interface UnitFeatures {
   endsSentence: boolean;
   /** Letters are mostly capitals (wire headlines, menus in caps). */
   upperCase: boolean;
-  /** Most content words capitalised and no sentence end: a headline or a link to one, not prose. */
+  /** Most content words capitalised, whatever the end: set in Title Case. */
+  capitalised: boolean;
+  /** Capitalised and no sentence end: a headline or a link to one, not prose. */
   titleCase: boolean;
   /** A title glued to a teaser (see TITLE_GLUE). */
   titleGlue: boolean;
@@ -155,14 +157,16 @@ export function unitFeatures(unit: Unit, rules: RuleSet = BUILT_IN_RULES): UnitF
   const unspacedScript = unspaced >= 4 && unspaced * 2 >= (letterCount || text.length / 2);
   const wordCount = unspacedScript ? Math.max(wordTotal, Math.round(unspaced / 2)) : wordTotal;
   const particles = unspacedScript ? (text.match(CJK_PARTICLES)?.length ?? 0) : 0;
+  const capitalisedWords = content >= 3 && capitalised / content >= 0.75;
   return {
     words: wordCount,
     stopRatio: unspacedScript ? Math.min(1, particles / Math.max(1, wordCount) * 2) : wordTotal ? stop / wordTotal : 0,
     numericRatio: wordTotal ? numeric / wordTotal : 0,
     endsSentence: SENTENCE_END.test(text),
     teaser: TRUNCATED_END.test(text) || (text.match(TRUNCATION_INSIDE)?.length ?? 0) >= 2,
+    capitalised: capitalisedWords,
     // Titles may ask ("... For Rs 300?") but do not end with a full stop.
-    titleCase: content >= 3 && capitalised / content >= 0.75 && !/[.!]["”’]?$/.test(text),
+    titleCase: capitalisedWords && !/[.!]["”’]?$/.test(text),
     // The teaser after the glue is a sentence; a title with a camel-case brand ("GateHouse") is not.
     titleGlue: TITLE_GLUE.test(text) && /[.!?…]["”’)]?$/.test(text),
     upperCase: letterCount >= 4 && upper / letterCount > 0.8,

@@ -80,8 +80,9 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // A line that opens with a date is a stamp line ("21/06/2014 Ravi Menon News"), not a title.
   if (f.dates[0]?.start === 0) return false;
   // Two sentences, or a social handle: a teaser or an author line, not a title. A one-word lead
-  // ("Ombudsman. Prison hunger strike ...") names the source of the claim and stays a title.
-  if (/\s\S*\p{Ll}{3}[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) || /(?:^|\s)@\w/.test(unit.text)) return false;
+  // ("Ombudsman. Prison hunger strike ...") names the source of the claim and stays a title, and
+  // so do sentences in Title Case ("A Judge Closed the Courts. The Neighbors Are Thrilled.").
+  if ((/\s\S*\p{Ll}{3}[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) && !f.features.capitalised) || /(?:^|\s)@\w/.test(unit.text)) return false;
   // "Home | World | Europe": a menu or breadcrumb ("Headline | Site" has one separator).
   if ((unit.text.match(MENU_SEPARATOR)?.length ?? 0) >= 2) return false;
   if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
@@ -212,7 +213,8 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
   // The same title twice (a caption or page title above it) is no title-and-standfirst pair.
   if (keyOf(units[k]!, above) === keyOf(units[i]!, f)) return false;
   if (f.features.words >= 12 && above.features.words < f.features.words) return true;
-  if (above.features.words >= 4 && !above.dates.length && /^["“‘'\p{L}\p{N}]/u.test(aboveText) && !/[.]["”’]?$/.test(aboveText)) return true;
+  const aboveReadsAsTitle = !/[.]["”’]?$/.test(aboveText) || (above.features.capitalised && !f.features.capitalised);
+  if (above.features.words >= 4 && !above.dates.length && /^["“‘'\p{L}\p{N}]/u.test(aboveText) && aboveReadsAsTitle) return true;
   return depth < MAX_DECK_LINES && k >= 1 && isStandfirstUnder(units, facts, k, depth + 1);
 }
 

@@ -15,6 +15,8 @@ const GLUED_TEASER_LINES = 3;
 /** A summary block holds a few bullets, each one short sentence: a longer line is the article's. */
 const MAX_SUMMARY_LINES = 8;
 const MAX_SUMMARY_BULLET_WORDS = 25;
+/** A summary told in one short paragraph, closed by a blank line, may be longer than a bullet. */
+const MAX_SUMMARY_PARAGRAPH_WORDS = 50;
 /** A story card's summary is one or two sentences. */
 const MAX_CARD_SUMMARY_WORDS = 45;
 
@@ -104,14 +106,17 @@ const MIN_LEDE_STOP_RATIO = 0.15;
 /**
  * A summary block ("KEY POINTS" and the lines right under it, up to a blank line) is a digest.
  * Its bullets are sentences; a short line ends the block (a menu is no summary), and so does a
- * paragraph-long one (the article, in dumps with no blank lines).
+ * paragraph-long one (the article, in dumps with no blank lines), unless it is the block's only
+ * line and a blank line closes it ("What you need to know:" over a two-sentence summary).
  */
 const markSummaryBlocks: PageStep = (units, facts) => {
   for (let i = 0; i < units.length; i++) {
     if (facts[i]!.features.boilerplate?.name !== 'summary-label') continue;
     for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
       const f = facts[j]!;
-      if (units[j]!.gapBefore > 0 || f.wireDateline || f.features.words > MAX_SUMMARY_BULLET_WORDS) break;
+      const closedByBlank = j + 1 === units.length || units[j + 1]!.gapBefore > 0;
+      const longest = j === i + 1 && closedByBlank ? MAX_SUMMARY_PARAGRAPH_WORDS : MAX_SUMMARY_BULLET_WORDS;
+      if (units[j]!.gapBefore > 0 || f.wireDateline || f.features.words > longest) break;
       // A sub-label inside the box ("AI-assisted summary", "What's next?") keeps it open; any other short line ends it.
       if (f.features.words < 6 && !(f.features.words <= 4 && (f.features.boilerplate?.name === 'summary-label' || /\?$/.test(units[j]!.text)))) break;
       f.features.teaser = true;

@@ -37,7 +37,7 @@ export const isCaptionRule = (name: string) => name.startsWith('caption') || nam
  * the article, not a list closing it.
  */
 const isSingleLinkHeader = (text: string) =>
-  /^(?:related (?:article|story|content|video|topic)|(?:à )?lire aussi|read also|also read|see also|lee también|lea también|leia também|leggi anche|lesen sie auch)\W{0,3}$/i.test(text);
+  /^(?:related (?:article|story|content|video|topic)|related (?:from|on|at|in) [\w ]{1,30}|(?:à )?lire aussi|read also|also read|see also|read more|lee también|lea también|leia também|leggi anche|lesen sie auch)\W{0,3}$/i.test(text);
 
 export function unitScore(f: UnitFeatures, isMetadata: boolean, text: string): number {
   const w = REGION_WEIGHTS;

@@ -119,5 +119,5 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'updated-onward', pattern: /(?<![\p{L}])(?:last )?(?:updated|published|posted|modified)(?![\p{L}])[\s\S]*$/iu, note: 'stamps after the name' },
   { name: 'dangling-word', pattern: /(?<=\S)\s+(?:on|at|in|from|and)$/i, note: 'a preposition left by a cut stamp: "ANJALI MEHRA ON"' },
   { name: 'trailing-separator', pattern: /(?<![\s|•·,;:–—-])[\s|•·,;:–—-]+$/, note: 'a dangling "|" or ","' },
-  { name: 'staff-suffix', pattern: /^(\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}\p{L}{1,20} )?(?:Staff(?: Writer| Reporter)?|Correspondent)$/u, replacement: '$1', note: 'an outlet\'s staff label after a two-word name with no comma: "Nadia Vale Globe Staff"' },
+  { name: 'staff-suffix', pattern: /^(\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}\p{L}{1,20} )?(?:Staff(?: [Ww]riter| [Rr]eporter)?|Correspondent)$/u, replacement: '$1', note: 'an outlet\'s staff label after a two-word name with no comma: "Nadia Vale Globe Staff"' },
 ];

@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { STOP_WORD_SET } from './stopwords.js';
 
 /**
  * News agencies, by the names they sign with. `name` is the attribution we report; `aliases`
@@ -32,6 +33,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'Jiji Press', aliases: ['Jiji', 'Jiji Press'] },
   { name: 'NAN', aliases: ['NAN', 'News Agency of Nigeria'] },
   { name: 'KNA', aliases: ['KNA', 'Kenya News Agency'] },
+  { name: 'GNA', aliases: ['GNA', 'Ghana News Agency'] },
   { name: 'AAP', aliases: ['AAP', 'Australian Associated Press'] },
   { name: 'PA Media', aliases: ['PA Media', 'Press Association'] },
   { name: 'The Canadian Press', aliases: ['The Canadian Press', 'Canadian Press'] },
@@ -105,6 +107,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'New Delhi, Jun 21 (PTI): The government said ...',
   },
   {
+    name: 'place-date-agency-dash',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}(?:, \\d{4})?),? (${AGENCY_ALTERNATION})${DASH} ?`),
+    note: 'West African agency style: place, month-day, the agency without brackets, then a dash',
+    example: 'Ho, June 3, GNA - The Municipal Assembly has begun ...',
+  },
+  {
     name: 'press-release-dateline',
     pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}, \\d{4}) ?/(${AGENCY_ALTERNATION})/${DASH} ?`),
     note: 'press releases: place, full date, the wire between slashes, then a dash',
@@ -112,7 +120,7 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'dateline-outlet-call-sign',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{2,7})\\)${DASH} ?`),
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{1,7})\\)${DASH} ?`),
     note: 'a place in capitals and an outlet\'s call sign in brackets (local TV and radio): not an agency, so no source',
     example: 'BOULDER RIDGE, Colo. (KVRN) — Firefighters had ...',
   },
@@ -140,26 +148,53 @@ export const DATELINE_RULES: readonly Rule[] = [
     note: 'South Asian style: a place in capitals and a colon: "ISLAMABAD: The Senate ..."',
     example: 'MUMBAI: The civic body said ...',
   },
+  {
+    name: 'lead-place-colon',
+    pattern: /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}): (?=\p{Lu})/u,
+    note: 'a place in name case and a colon opening the first paragraph (Indian papers): "Chennai: Mills have ..." (first paragraph only: elsewhere it is a label)',
+    example: 'New Delhi: The shipping ministry has proposed ...',
+  },
+  {
+    name: 'lead-place-full-stop',
+    pattern: /^(\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\. (?=\p{Lu})/u,
+    note: 'a place and a full stop opening the first paragraph (East African papers): "Dodoma. The council ..." (first paragraph only)',
+    example: 'Dodoma. The City Council has announced ...',
+  },
 ];
+
+/** Datelines read only at the start of the article's first paragraph: elsewhere the same shape is a label or a sentence. */
+const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-full-stop']);
 
 /** Capitalised lead words that are not places. */
 const NOT_PLACES = new Set([
   'FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'NOTE', 'CORRECTION', 'LIVE',
   'MORE', 'RELATED', 'READ', 'ALSO', 'SEE', 'TAGS', 'TOPICS', 'SHARE', 'SOURCE', 'SOURCES', 'CREDIT', 'SUMMARY', 'HIGHLIGHTS', 'LISTEN', 'ADVERTISEMENT',
+  // Labels and one-word sentences that open paragraphs in name case ("Background:", "Yes. The ...").
+  'BACKGROUND', 'CONTEXT', 'DETAILS', 'DISCLAIMER', 'WARNING', 'QUESTION', 'ANSWER', 'FLASHBACK', 'REVIEW', 'INTERVIEW', 'TIMELINE', 'MEANWHILE',
+  'YES', 'WHY', 'WHAT', 'HOW', 'WHO', 'WHEN', 'WHERE', 'TODAY', 'YESTERDAY', 'TOMORROW', 'EARLIER', 'LATER', 'FINALLY', 'INDEED', 'THANKS', 'SILENCE',
+  'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'EDITOR', 'EDITORS', 'PLUS', 'BONUS', 'CORRECTIONS', 'UPDATED',
+  // Titles and abbreviations before a full stop: "Mrs. Ochieng said ...".
+  'MRS', 'GEN', 'SEN', 'REP', 'GOV', 'COL', 'CAPT', 'PROF', 'REV', 'SGT', 'HON', 'INC', 'LTD', 'CORP',
 ]);
 
 /** Capitalised lead words that are labels, not places ("More:", "FILE -", "READ ALSO:"); "LIVE OAK" is a place. */
 export const isNotPlace = (words: string) => words.split(' ').every((word) => NOT_PLACES.has(word.toUpperCase()));
 
 /** Datelines with neither a date nor an agency. */
-const PLACE_ONLY_RULES = new Set(['place-dash', 'place-region-dash', 'place-colon']);
+const PLACE_ONLY_RULES = new Set(['place-dash', 'place-region-dash', 'place-colon', ...LEAD_ONLY_RULES]);
 
-/** Match a wire dateline at the start of a paragraph. */
-export function matchDateline(text: string): DatelineMatch | null {
+/**
+ * Match a wire dateline at the start of a paragraph; `lead` says the paragraph is the article's
+ * first, where the weaker name-case forms ("Chennai: ...") count too.
+ */
+export function matchDateline(text: string, lead = false): DatelineMatch | null {
   for (const rule of DATELINE_RULES) {
+    if (!lead && LEAD_ONLY_RULES.has(rule.name)) continue;
     const m = rule.pattern.exec(text);
     if (!m) continue;
     const location = m[1]!.replace(/,$/, '').trim();
+    // The weak forms take no word that is a label, a title or a function word: "South Dakota Gov. Kristi ...".
+    if (LEAD_ONLY_RULES.has(rule.name) && location.split(/[ -]/).some((word) => STOP_WORD_SET.has(word.toLowerCase()) || NOT_PLACES.has(word.toUpperCase()))) continue;
     // "FILE - Sen. Tull speaks ..." opens a photo caption, not a story.
     // Labels are not places, nor is an agency crediting itself ("KYODO NEWS - Jun 14, 2024").
     if (isNotPlace(location) || agencyName(location)) continue;
@@ -215,6 +250,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(?:[a-z]{2,4}\\/){0,3}[a-z]{2,4}(?: \\((${AGENCY_ALTERNATION})(?:, (?:${AGENCY_ALTERNATION}))*\\)|\\/(${AGENCY_ALTERNATION})(?:\\/(?:${AGENCY_ALTERNATION}))*)$`),
     note: 'editors\' initials and the agencies used, closing German and Dutch wire stories (group 1 or 2: the first agency)',
     example: 'jsi/wd (dpa, Reuters)',
+  },
+  {
+    name: 'report-by-agency',
+    pattern: new RegExp(`^this (?:report|story|article) by (${AGENCY_ALTERNATION}) was (?:first |originally )?published\\b.{0,60}$`, 'i'),
+    note: 'the agency\'s own credit line under a story it supplied',
+    example: 'This report by The Canadian Press was first published June 11, 2024.',
   },
   {
     name: 'originally-appeared',
