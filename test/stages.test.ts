@@ -399,6 +399,137 @@ describe('body: furniture after the article', () => {
   });
 });
 
+describe('body: round 6 furniture after the article', () => {
+  it.each([
+    ['a coffee-price appeal', 'Independent journalism costs money. Support the Harbour Daily for the price of a coffee.'],
+    ['a readers-support appeal', 'Our independent journalism depends on the support of readers like you.'],
+    ['a newsletter blurb', 'Start your day with the Harbour Daily. Get a daily brief of the stories that matter, every weekday morning.'],
+    ['a form field', 'This field is for validation purposes and should be left unchanged.'],
+    ['an app promo', 'Catch all the Business News and Updates on Harbour Mint. Download The Harbour Mint News App to get Daily Market Updates.'],
+    ['an author contact line', 'You can get in touch with Ruth by emailing r.kessler@example.com'],
+    ['an author bio with a capitalised role', 'Ruth Kessler is a Harbour Daily US News Reporter based in Chicago.'],
+  ])('keeps %s out of the body', (_, line) => {
+    const article = parseLines([
+      'Council approves harbour budget after long debate',
+      'The council approved the harbour budget on Tuesday after a debate that ran past midnight, with two members voting against it.',
+      'The budget sets aside money for dredging the main channel and repairing the north pier, which has been closed since the spring storms.',
+      line,
+    ]);
+    expect(article.body).not.toContain(line);
+    expect(article.body.at(-1)).toMatch(/spring storms\.$/);
+  });
+
+  it("credits the agency of 'This report by ... was first published' and keeps it out of the body", () => {
+    const article = parseLines([
+      'Harbour workers push back against new dockside rules',
+      'Harbour workers say a federal plan to require electronic weighing at every wharf by spring could push small operators out.',
+      'The department said it would consider staggered deadlines for harbours with fewer than 20 active licences.',
+      'This report by The Canadian Press was first published June 11, 2024.',
+    ]);
+    expect(article.source?.name).toBe('The Canadian Press');
+    expect(article.body.at(-1)).toMatch(/active licences\.$/);
+  });
+});
+
+describe('body: link boxes inside the article', () => {
+  const paragraphs = [
+    'The county board voted on Tuesday to raise ferry fares by 15 percent from July, the first increase since 2019, despite complaints from riders.',
+    'Board members said the higher fares would cover rising fuel and crew costs and help pay for two replacement vessels due in 2026.',
+    'The transit agency said on-time performance fell to 81 percent last year from 88 percent in 2022, largely because of crew shortages.',
+    'Riders can buy discounted monthly passes at the old price until the end of June, the agency said in a statement on Tuesday.',
+  ];
+  it.each([
+    ['Read more', ['Ferry crews warn of staffing gaps as summer schedule begins', 'County weighs new water taxi route to the airport']],
+    ['See also', ['Ferry crews warn of staffing gaps as summer schedule begins']],
+    ['Related From The Ledger', ['Dana Whitfield', 'The Harbor Point Pier Is Sinking. Fixing It Will Take Years.', 'Read More']],
+  ])('a "%s" box between paragraphs is neither body nor the end', (header, links) => {
+    const text = [
+      'Ferry fares will rise in July as county approves increase',
+      'By Priya Natarajan',
+      'June 18, 2024',
+      '',
+      paragraphs[0],
+      '',
+      paragraphs[1],
+      '',
+      header,
+      ...links,
+      '',
+      paragraphs[2],
+      '',
+      paragraphs[3],
+    ].join('\n');
+    const article = parseArticle(text);
+    expect(article.body).toEqual(paragraphs);
+  });
+});
+
+describe('body: a comment button under the dek', () => {
+  it('opens no comment section: the article below it is not discounted as comments', () => {
+    const article = parseLines([
+      'Senate passes bill on e-bike batteries',
+      'The measure, approved by unanimous consent, now heads to the House.',
+      'By Dana Olsen',
+      'Jun 20, 2024',
+      'LEAVE A COMMENT',
+      'WASHINGTON (AP) — The Senate on Thursday passed a bill that would require batteries sold for e-bikes to meet federal safety standards.',
+      'The measure directs the safety commission to adopt a mandatory standard within 180 days, replacing voluntary guidelines.',
+      'RELATED...',
+      'What To Know Before You Buy An E-Bike',
+      'Fire officials in New York City say lithium-ion batteries caused more than 250 fires in the city last year, more than in any previous year.',
+      'Industry groups said they could accept the final language after lawmakers added a transition period for retailers.',
+      'The bill now goes to the House, where a companion measure cleared committee in April but has had no floor vote.',
+    ]);
+    expect(article.dateline?.location).toBe('WASHINGTON');
+    expect(article.body[0]).toMatch(/^The Senate on Thursday/);
+    expect(article.body.at(-1)).toMatch(/no floor vote\.$/);
+  });
+});
+
+describe('headline: Title Case sentences over a dek', () => {
+  it('takes the title with full stops, not the sentence-case dek under it', () => {
+    const article = parseLines([
+      'Sign In',
+      'Subscribe',
+      'News & Politics',
+      'A Judge Just Closed the Town Courts. The Neighbors Are Thrilled. The Players Are Not.',
+      'The noise war over the fastest-growing sport has finally produced a court order with teeth.',
+      'By Sasha Whitfield',
+      'June 18, 2024',
+      'For most of the past three years, the six courts at Linden Street Park have been the busiest public courts in the county, and the loudest.',
+      'The order, issued by a superior court judge, is the latest escalation in a fight that has divided the town since the courts opened.',
+    ]);
+    expect(article.headline).toBe('A Judge Just Closed the Town Courts. The Neighbors Are Thrilled. The Players Are Not.');
+  });
+});
+
+describe('datelines: name-case places opening the first paragraph', () => {
+  const article = (lede: string) =>
+    parseLines([
+      'Mills seek removal of cotton import duty as yarn demand slumps',
+      'By Lalitha Venkatraman',
+      'June 21, 2024',
+      lede,
+      'In a representation to the ministry, the mills federation said domestic cotton prices had risen sharply since the start of the season.',
+    ]);
+  it.each([
+    ['Chennai: Cotton spinning mills in the state have urged the Centre to remove the import duty on raw cotton.', 'Chennai'],
+    ['New Delhi: The shipping ministry has proposed a single-window digital portal for all clearances at minor ports.', 'New Delhi'],
+    ['Dodoma. The City Council has announced plans to register all motorcycle taxi operators in the capital this year.', 'Dodoma'],
+    ['Ho, June 3, GNA - The Municipal Assembly has begun a two-week exercise to register all street vendors in the town.', 'Ho'],
+    ['SAN FRANCISCO (CN) — A Ninth Circuit panel appeared unconvinced Tuesday that users of the app agreed to arbitration.', 'SAN FRANCISCO'],
+  ])('%s', (lede, place) => {
+    expect(article(lede).dateline?.location).toBe(place);
+  });
+  it.each([
+    'Background: The mills federation has asked for the duty to be removed on several occasions since it was imposed in 2021.',
+    'South Dakota Gov. Kristi Noem said on Tuesday that the state would not join the programme this year, citing its cost.',
+    'Yes. The federation said the request had been made three times in two years, each time without a reply from the ministry.',
+  ])('no place in: %s', (lede) => {
+    expect(article(lede).dateline).toBeNull();
+  });
+});
+
 describe('segment: header lines in hard-wrapped dumps', () => {
   const wrapped = (header: string) =>
     [

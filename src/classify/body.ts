@@ -14,12 +14,13 @@ import { isMetadata, type UnitFacts } from './facts.js';
 export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle): { start: number; end: number; rule: string } | null {
   const scores = facts.map((f, i) => (f.wireDateline ? Math.max(10, f.features.words) : unitScore(f.features, isMetadata(f) && i > 0, units[i]!.text)));
   // Prose after a comment-section header is readers' comments: it only wins when nothing before does.
-  // A "Comments" button above the article (in its share bar, under a one-paragraph dek) opens no
-  // comment section: one follows at least two paragraphs.
+  // A "Comments" button above the article (in its share bar, under the byline or stamp, or under a
+  // one-paragraph dek) opens no comment section: one follows at least two paragraphs.
   let paragraphsBefore = 0;
   const commentsFrom = facts.findIndex((f, i) => {
     if (scores[i]! >= REGION_WEIGHTS.paragraphWords) paragraphsBefore++;
-    return paragraphsBefore >= 2 && f.features.boilerplate?.name === 'comments-header';
+    const inArticleHeader = facts.slice(Math.max(0, i - COMMENT_BUTTON_REACH), i).some(isMetadata);
+    return paragraphsBefore >= 2 && !inArticleHeader && f.features.boilerplate?.name === 'comments-header';
   });
   if (commentsFrom >= 0) for (let i = commentsFrom + 1; i < scores.length; i++) if (scores[i]! > 0) scores[i]! *= COMMENT_DISCOUNT;
   // An article header (a title line, then a byline or stamp) is a wall: the body of this article
@@ -29,6 +30,7 @@ export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle
     const titleAbove = [i - 1, i - 2].some((k) => k >= 0 && !facts[k]!.features.endsSentence && facts[k]!.features.words >= 3 && !isMetadata(facts[k]!));
     if (titleAbove) scores[i] = Number.NEGATIVE_INFINITY;
   }
+  scoreBoxesInsideArticle(units, facts, scores);
   let densest = densestRange(scores);
   if (!densest) return null;
   // A wire dateline opens the article: the body starts there, not at the teasers or key points
@@ -92,6 +94,27 @@ function keepItemTail(units: Unit[], facts: UnitFacts[], usable: (i: number) => 
   while (stop - item < 2 && usable(stop + 1) && facts[stop + 1]!.features.words <= 6 && units[stop + 1]!.gapBefore <= 1) stop++;
   return stop;
 }
+
+/** Links a box inside the article holds ("Related" and up to this many titles). */
+const MAX_BOX_LINKS = 4;
+
+/**
+ * A "Related stories" header usually closes the article, so it scores as a near wall. Followed by
+ * a few links and then two paragraphs of prose, it is a box inside the article: it scores as
+ * furniture. A next article (infinite scroll) brings its own byline or stamp, a wall of its own.
+ */
+function scoreBoxesInsideArticle(units: Unit[], facts: UnitFacts[], scores: number[]): void {
+  const isParagraph = (k: number) => k < units.length && scores[k]! >= REGION_WEIGHTS.paragraphWords;
+  for (let i = 0; i < units.length; i++) {
+    if (scores[i] !== REGION_WEIGHTS.relatedHeader) continue;
+    let k = i + 1;
+    while (k < units.length && k - i <= MAX_BOX_LINKS && !isParagraph(k) && !isMetadata(facts[k]!) && scores[k] !== Number.NEGATIVE_INFINITY) k++;
+    if (k > i + 1 && isParagraph(k) && isParagraph(k + 1)) scores[i] = REGION_WEIGHTS.boilerplate;
+  }
+}
+
+/** How many lines under a byline or stamp a comment button may sit. */
+const COMMENT_BUTTON_REACH = 3;
 
 /** How much prose after a comments header counts, relative to prose before it. */
 const COMMENT_DISCOUNT = 0.25;

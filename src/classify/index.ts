@@ -52,11 +52,11 @@ const HEADER_TAIL = 3;
 
 /**
  * Inside the body, the title lines under a "Related stories" header are that box's links: the
- * box ends at the first line that reads as prose.
+ * box ends at the first line that reads as prose (a title in Title Case may end with a full stop).
  */
 function isLinkUnderRelatedHeader(units: Unit[], facts: UnitFacts[], decisions: Decision[], i: number): boolean {
   const f = facts[i]!;
-  if (i === 0 || f.features.endsSentence || f.features.words > 20) return false;
+  if (i === 0 || (f.features.endsSentence && !f.features.capitalised) || f.features.words > 20) return false;
   const previous = facts[i - 1]!;
   return previous.features.boilerplate?.name === 'related-list-header' || (decisions[i - 1]!.rule === 'related-link' && units[i]!.gapBefore === 0);
 }
