@@ -431,6 +431,21 @@ describe('body: round 6 furniture after the article', () => {
   });
 });
 
+describe('sources: the agency and its place as a byline', () => {
+  it('credits the agency, takes no author and keeps the title above it', () => {
+    const article = parseLines([
+      'Govt plans single-window portal for coastal shipping clearances',
+      'Press Trust of India  New Delhi',
+      'New Delhi: The shipping ministry has proposed a single-window digital portal for all clearances needed to run coastal cargo vessels.',
+      'The ministry has invited comments from stakeholders within 30 days, an official said on Sunday.',
+    ]);
+    expect(article.headline).toBe('Govt plans single-window portal for coastal shipping clearances');
+    expect(article.source?.name).toBe('PTI');
+    expect(article.authors).toEqual([]);
+    expect(article.dateline?.location).toBe('New Delhi');
+  });
+});
+
 describe('body: link boxes inside the article', () => {
   const paragraphs = [
     'The county board voted on Tuesday to raise ferry fares by 15 percent from July, the first increase since 2019, despite complaints from riders.',

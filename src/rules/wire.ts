@@ -252,6 +252,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     example: 'jsi/wd (dpa, Reuters)',
   },
   {
+    name: 'agency-and-place',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?: {2,}| ?[|•·,] ?)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}$`, 'u'),
+    note: 'the agency and the place it filed from, as the byline of agency copy on Indian sites',
+    example: 'Press Trust of India  New Delhi',
+  },
+  {
     name: 'report-by-agency',
     pattern: new RegExp(`^this (?:report|story|article) by (${AGENCY_ALTERNATION}) was (?:first |originally )?published\\b.{0,60}$`, 'i'),
     note: 'the agency\'s own credit line under a story it supplied',
