@@ -408,6 +408,8 @@ describe('body: round 6 furniture after the article', () => {
     ['an app promo', 'Catch all the Business News and Updates on Harbour Mint. Download The Harbour Mint News App to get Daily Market Updates.'],
     ['an author contact line', 'You can get in touch with Ruth by emailing r.kessler@example.com'],
     ['an author bio with a capitalised role', 'Ruth Kessler is a Harbour Daily US News Reporter based in Chicago.'],
+    ['a newsletter box heading', 'Get the biggest daily news stories by email'],
+    ['sign-up fine print', "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. More info"],
   ])('keeps %s out of the body', (_, line) => {
     const article = parseLines([
       'Council approves harbour budget after long debate',
