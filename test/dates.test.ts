@@ -326,6 +326,10 @@ describe('zoneOffset', () => {
     ['+06:00', 360],
     ['GMT-3', -180],
     ['ist', 330],
+    ['Eastern Daylight Time', -240],
+    ['Pacific  Standard Time', -480],
+    ['British Summer Time', 60],
+    ['India Standard Time', 330],
   ])('%s → %i', (abbrev, minutes) => {
     expect(zoneOffset(abbrev)).toBe(minutes);
   });

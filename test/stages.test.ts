@@ -564,3 +564,138 @@ describe('segment: header lines in hard-wrapped dumps', () => {
   });
 });
 
+
+// Probe round 7: press releases, agency pages and the furniture of British, American and Asian sites.
+describe('datelines: press-release wires, bracketed dates and a place line of its own', () => {
+  const lede = 'The company said on Tuesday that it would begin shipping the robot to customers in Canada early next year.';
+  it.each([
+    ['SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Robotics today introduced a compact robot that scans shelves.', 'SAN JOSE, Calif.', 'Business Wire'],
+    ['KUCHING (June 13): The state government will spend RM40 million on new water treatment plants this year.', 'KUCHING', null],
+  ])('%s', (first, place, agency) => {
+    const article = parseLines(['Acme launches shelf-scanning robot for grocery stores', 'June 11, 2024', first, lede]);
+    expect(article.dateline?.location).toBe(place);
+    expect(article.source?.name ?? null).toBe(agency);
+  });
+
+  it('reads a place in capitals alone under the byline as the dateline, not a control label ("Text:")', () => {
+    const page = (placeLine: string) =>
+      parseLines(['Cut flower exports climb to a record in the first quarter', 'Selin Kaya   |14.03.2024 - Update : 15.03.2024', placeLine, 'Exports of cut flowers reached a record $42 million in the first three months of the year, the exporters association said.', lede]);
+    const article = page('ANKARA');
+    expect(article.dateline?.location).toBe('ANKARA');
+    expect(article.authors).toEqual(['Selin Kaya']);
+    expect(article.published).toBe('2024-03-14');
+    expect(article.updated).toBe('2024-03-15');
+    expect(page('Text:').dateline).toBeNull();
+  });
+});
+
+describe('press releases: the company profile and the legal notice close the release', () => {
+  it.each(['About Acme Water Technologies', 'Forward-Looking Statements', 'Cautionary Note Regarding Forward-Looking Statements'])('"%s" ends the body', (heading) => {
+    const article = parseLines([
+      'Acme to add 200 jobs at Texas membrane plant',
+      'AUSTIN, Texas, June 3, 2024 /PRNewswire/ -- Acme Water Technologies today announced it will add 200 jobs at its membrane plant.',
+      'The expansion will double the plant\'s output of reverse osmosis elements for industrial customers.',
+      heading,
+      'Founded in 2009, Acme designs and manufactures membrane filtration systems for drinking water and industrial process water.',
+    ]);
+    expect(article.body.at(-1)).toMatch(/industrial customers\.$/);
+    expect(article.boilerplate.footer).toContain(heading);
+  });
+});
+
+describe('zones spelled out', () => {
+  it('reads "Eastern Daylight Time" as -04:00', () => {
+    const article = parseLines(['Acme launches shelf-scanning robot', 'June 11, 2024 09:00 AM Eastern Daylight Time', 'SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Robotics today introduced a compact robot that scans store shelves for gaps.', 'The robot is designed for stores between 15,000 and 40,000 square feet, the company said.']);
+    expect(article.published).toBe('2024-06-11T09:00:00-04:00');
+  });
+});
+
+describe('headlines: what sits right above the byline is not always the title', () => {
+  const body = ['The city council voted on Tuesday to buy the town\'s only grocery store, which had closed in the spring after 40 years.', 'Residents approved the purchase by a margin of nearly four to one, and the store reopened in February with a new manager.'];
+  it.each([
+    ['a reader view\'s reading time', ['nytimes.com', 'A Kansas Town Bought Its Only Grocery Store. Now It Has to Run It.', 'Corinne Alvarez', '7–9 minutes', 'After the last supermarket closed, voters approved buying it. Running it has proved harder than saving it.', 'By Corinne Alvarez'], 'A Kansas Town Bought Its Only Grocery Store. Now It Has to Run It.'],
+    ['a photo credited "(Name for The Outlet)"', ['A Portuguese village bet its future on lithium. Now it’s counting the cost.', 'Updated September 4, 2024 at 9:18 a.m. EDT', 'Gift Article', 'A haul truck leaves the pit outside the village on Aug. 21. (Tiago Mendes for The Washington Post)', 'By Helena Sartori'], 'A Portuguese village bet its future on lithium. Now it’s counting the cost.'],
+    ['a stamp glued to an icon name', ['Ottawa extends deadline for wildfire evacuees to claim assistance', 'By Rachelle Bouchard The Canadian Press', 'Thu., Oct. 3, 2024timer3 min. read'], 'Ottawa extends deadline for wildfire evacuees to claim assistance'],
+  ])('skips %s', (_, header, title) => {
+    expect(parseLines([...header, ...body]).headline).toBe(title);
+  });
+
+  it('keeps rejecting a widget line of two sentences ("... is set to Kempsey. Change")', () => {
+    const article = parseLines(['Your location is set to Kempsey. Change', 'Residents told to prepare to evacuate as east coast low brings flood threat', 'By Ruby Castellano', 'Posted Mon 3 Jun 2024 at 4:30pm AEST', ...body]);
+    expect(article.headline).toBe('Residents told to prepare to evacuate as east coast low brings flood threat');
+  });
+});
+
+describe('bylines: names sharing a role, names then the outlet', () => {
+  it.each([
+    ['TOMOKO ISHIDA and RYO NAKAMURA, Nikkei staff writers', ['Tomoko Ishida', 'Ryo Nakamura']],
+    ['Kristine Joy Alcantara, Romel Ibañez - The Philippine Star', ['Kristine Joy Alcantara', 'Romel Ibañez']],
+  ])('%s', (bylineLine, authors) => {
+    const article = parseLines(['Regional banks pool loan screening to survive shrinking towns', bylineLine, 'June 4, 2024', 'Seven regional banks will share one system to screen small business loans, the group said on Tuesday, in a bid to cut costs.', 'The group plans to invite more banks to join next year.']);
+    expect(article.authors).toEqual(authors);
+  });
+  it('takes no person from "Taylor Swift - The Eras Tour"', () => {
+    expect(unitFactsOf({ text: 'Taylor Swift - The Eras Tour', kind: 'text', lines: [] } as never).byline).toBeUndefined();
+  });
+});
+
+describe('sources: agencies credited at the end, and not an agency\'s masthead or a button', () => {
+  const story = (top: string[], end: string) =>
+    parseLines([...top, 'Flood watch issued for river as rain and snowmelt push levels up', 'By Mariah Lindqvist', 'March 28, 2024', 'The conservation authority has issued a flood watch for communities along the river, warning that levels could rise quickly.', 'Between 30 and 50 millimetres of rain is expected across the watershed through Thursday night.', end]);
+  it.each([
+    ['With files from The Canadian Press', 'The Canadian Press'],
+    ['Additional reporting by PA Media', 'PA Media'],
+    ['– with AAP', 'AAP'],
+    ['- RNZ', 'RNZ'],
+  ])('"%s"', (end, agency) => {
+    const article = story([], end);
+    expect(article.source?.name).toBe(agency);
+    expect(article.body.at(-1)).toMatch(/Thursday night\.$/);
+  });
+  it.each([
+    [['RNZ'], 'the agency\'s own masthead above the title'],
+    [['Share', 'AA', 'Text Size'], 'a text-size button'],
+  ])('%j: %s', (top) => {
+    expect(story(top, 'The authority said it would update the watch on Friday morning.').source).toBeNull();
+  });
+});
+
+describe('body: furniture of round 7\'s sites', () => {
+  const page = (lines: string[]) =>
+    parseLines([
+      'Council rejects 300-home plan amid fears over school places',
+      'By Fiona Kirkwood',
+      'Published 21st Nov 2024, 16:53 GMT',
+      'Plans for 300 new homes on farmland on the southern edge of the town have been thrown out by councillors.',
+      'The council said the local primary school was already full and no new places could be funded before 2027.',
+      ...lines,
+    ]);
+  it.each([
+    ['a contributor in a place', ['Ana Ferraz in Porto contributed to this report.', 'Helena Sartori is The Washington Post’s Iberia correspondent, based in Madrid.']],
+    ['a comment policy', ['Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive language will be removed.']],
+    ['a comment-guidelines header', ['Comment Guidelines', 'National World encourages reader discussion on our stories. User feedback and exchanges add a rich layer of context to reporting.']],
+    ['a "For more on ..., read:" box', ['For more on Japan\'s banks, read:', 'Japan\'s megabanks post record profits as rates rise']],
+    ['a "Read more from ..." box', ['Read more from Bangladesh', 'Cattle markets open in capital, prices high in first days']],
+    ['a Google News prompt', ['Follow Prothom Alo English\'s Google News channel for the latest updates.']],
+    ['a subscriber notice', ['Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.']],
+    ['a membership appeal', ['Here at Vox, we believe in helping everyone understand our complicated world. Our mission is to create clear, accessible journalism to empower understanding and action.', 'Thank you for being part of our community.']],
+    ['run-together related topics', ['Related topics:LinlithgowWest Lothian CouncilScottish Government']],
+  ])('ends on the last paragraph before %s', (_, lines) => {
+    const article = page(lines);
+    expect(article.body.at(-1)).toMatch(/before 2027\.$/);
+  });
+  it.each([
+    ['sign-up form residue', ['Thank you for signing up!', 'Did you know with a Digital Subscription to The Scotsman, you can get unlimited access to the website including our premium content.', 'Submitting...']],
+    ['a photo credited with a bare name', ['Sen. Marcia Ellery speaks to reporters outside the Senate chamber on Tuesday, May 7, 2024. (Annabel Price)']],
+  ])('starts on the first paragraph after %s', (_, lines) => {
+    const article = parseLines([
+      'Senate panel advances bill to curb surprise ambulance bills',
+      'By Jared Finnegan',
+      'May 14, 2024',
+      ...lines,
+      'A Senate committee on Monday advanced bipartisan legislation that would protect patients from surprise bills for ambulance rides.',
+      'The committee approved the measure 17-4, sending it to the full Senate.',
+    ]);
+    expect(article.body[0]).toMatch(/^A Senate committee/);
+  });
+});

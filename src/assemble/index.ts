@@ -319,7 +319,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     headline,
     subheadline,
     byline,
-    authors: frontMatter?.authors ?? (byline && bylineIndex >= 0 && c.facts[bylineIndex]!.byline?.rule !== ISSUER_LABEL_RULE ? authorsFrom(byline) : []),
+    // An agency in the author field ("author: Associated Press") is the source, not a person.
+    authors: frontMatter?.authors?.filter((name) => agencyName(name) === null) ?? (byline && bylineIndex >= 0 && c.facts[bylineIndex]!.byline?.rule !== ISSUER_LABEL_RULE ? authorsFrom(byline) : []),
     published,
     updated,
     dates: stamps.map(({ offsetMinutes: _omit, ...stamp }) => stamp),

@@ -72,6 +72,12 @@ const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |(?:pho
 const MENU_SEPARATOR = / [|•·»>/] |\S {2,}(?=\S)/g;
 const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES.some((rule) => rule.pattern.test(text));
 
+/**
+ * Short enough for a title of two full sentences in sentence case ("A village bet on lithium. Now
+ * it counts the cost."); teasers run longer, and widgets end without a stop ("... is set to Kempsey. Change").
+ */
+const MAX_TWO_SENTENCE_TITLE_WORDS = 14;
+
 function headlineLike(unit: Unit, f: UnitFacts): boolean {
   const w = f.features.words;
   if (w < 2 || w > 30 || unit.text.length > 250) return false;
@@ -80,10 +86,11 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   if (!/[\p{Lu}\p{Lo}]/u.test(unit.text.slice(0, 3)) && !/^["“‘'\d£$€¥₹]/.test(unit.text)) return false;
   // A line that opens with a date is a stamp line ("21/06/2014 Ravi Menon News"), not a title.
   if (f.dates[0]?.start === 0) return false;
-  // Two sentences, or a social handle: a teaser or an author line, not a title. A one-word lead
+  // Two sentences past title length, or a social handle: a teaser or an author line, not a title. A one-word lead
   // ("Ombudsman. Prison hunger strike ...") names the source of the claim and stays a title, and
   // so do sentences in Title Case ("A Judge Closed the Courts. The Neighbors Are Thrilled.").
-  if ((/\s\S*\p{Ll}{3}[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) && !f.features.capitalised) || /(?:^|\s)@\w/.test(unit.text)) return false;
+  const shortSentences = w <= MAX_TWO_SENTENCE_TITLE_WORDS && /[.!?]["”’]?$/.test(unit.text);
+  if ((/\s\S*\p{Ll}{3}[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) && !f.features.capitalised && !shortSentences) || /(?:^|\s)@\w/.test(unit.text)) return false;
   // "Home | World | Europe": a menu or breadcrumb ("Headline | Site" has one separator).
   if ((unit.text.match(MENU_SEPARATOR)?.length ?? 0) >= 2) return false;
   if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
@@ -104,7 +111,7 @@ export const HEADLINE_WEIGHTS = {
   heading: 1.5,
   /** Per substantive line between the candidate and the body (closer is likelier). */
   perLineAway: -0.7,
-  /** Ends with a full stop: a standfirst or caption. */
+  /** Ends with a full stop, not in Title Case: a standfirst or caption. */
   sentence: -4,
   /** A short line in a run of very short lines: a menu entry. */
   menu: -3,
@@ -176,7 +183,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (f.features.words >= 4 && f.features.words <= 25) score += W.typicalLength;
       if (unit.kind === 'heading') score += W.heading;
       if (f.features.words <= 4 && isInMenuRun(facts, i)) score += W.menu;
-      if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text)) score += W.sentence;
+      // A Title Case line with a full stop is a title of sentences; standfirsts and captions are in sentence case.
+      if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text) && !f.features.capitalised) score += W.sentence;
       if (isNameOrLabel(unit, f) || isOutletUnderName(units, f, i)) score += W.label;
       if (i > 0 && isStandfirstUnder(units, facts, i)) score += W.standfirst;
       // Past the usual reach, an anchored title ends the search once the rest of its header is seen.

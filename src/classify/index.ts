@@ -125,7 +125,8 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     else if (units[i]!.kind === 'image') decide('caption', 'markdown-image');
     else if (f.splitDateline) decide(f.splitDateline === 'place' ? 'dateline' : where, 'split-dateline');
     else if (f.stampDateline && where !== 'body') decide('dateline', 'zone-time-line');
-    else if (f.source && (where !== 'body' || f.features.words <= 12)) decide('source', f.source.rule.name);
+    // An agency's name alone above the title is the masthead of its own site ("RNZ"), not a credit.
+    else if (f.source && (where !== 'body' || f.features.words <= 12) && !(f.source.rule.name === 'wire-sign-off' && headline && i < headline.index)) decide('source', f.source.rule.name);
     else if (f.signOff) decide('sign-off', f.signOff.name);
     else if (f.byline && (where !== 'body' || f.features.words <= 12) && !f.features.boilerplate) decide('byline', f.byline.rule.name);
     else if (f.dateOnly) decide('date', 'date-stamp');

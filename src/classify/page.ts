@@ -70,6 +70,8 @@ const PLACE = `${PLACE_WORDS}(?:, ${PLACE_WORDS})?`;
 const DATELINE_PLACE_LINE = new RegExp(`^${PLACE}$`, 'u');
 const DASH_LINE = /^(?:—|–|-{1,2})$/;
 const PLACE_ALONE = new RegExp(`^(${PLACE})(?::| ?(?:—|–|-{1,2}))$`, 'u');
+/** A place in capitals alone on its line, no dash: "ANKARA", "SAN JOSE, Calif." (only under the byline or stamp). */
+const UPPER_PLACE_ALONE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?$/u;
 
 /**
  * Some pages give the dateline a line of its own ("Hyderabad:") or three (the place, the outlet,
@@ -84,10 +86,12 @@ const markSplitDatelines: PageStep = (units, facts) => {
   };
   for (let i = 0; i + 1 < units.length; i++) {
     // "Hyderabad:" or "KYIV —" alone on its line, the lede under it.
-    const alone = PLACE_ALONE.exec(units[i]!.text);
-    if (alone && !isNotPlace(alone[1]!) && !facts[i]!.features.boilerplate && isLede(i + 1)) {
+    // So is "ANKARA" alone between the byline or stamp and the lede (Anadolu Agency's pages).
+    const text = units[i]!.text;
+    const place = PLACE_ALONE.exec(text)?.[1] ?? (i > 0 && isMetadata(facts[i - 1]!) && UPPER_PLACE_ALONE.test(text) ? text : null);
+    if (place && !isNotPlace(place) && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!) && isLede(i + 1)) {
       facts[i]!.splitDateline = 'place';
-      facts[i + 1]!.wireDateline = { text: '', location: alone[1]!, dateText: null, agency: null, rule: 'split-dateline' };
+      facts[i + 1]!.wireDateline = { text: '', location: place, dateText: null, agency: null, rule: 'split-dateline' };
       continue;
     }
     if (i + 3 >= units.length || !DASH_LINE.test(units[i + 2]!.text) || !DATELINE_PLACE_LINE.test(units[i]!.text)) continue;

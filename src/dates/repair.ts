@@ -20,9 +20,10 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=[\p{L}\d.],? {1,2}(?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/gu,
     replacement: ' ',
   },
-  // A year glued to the next label: "Published June 24, 2024Updated June 25, 2024" → "…2024 Updated…".
+  // A year glued to the next label or icon name: "Published June 24, 2024Updated June 25, 2024" →
+  // "…2024 Updated…", "Oct. 3, 2024timer3 min. read" → "…2024 timer…".
   gluedYearAndWord: {
-    pattern: /(?<=[\p{L}\d.],? {1,2}(?:19|20)\d{2})(?=\p{Lu}\p{Ll})/gu,
+    pattern: /(?<=[\p{L}\d.],? {1,2}(?:19|20)\d{2})(?=\p{Lu}\p{Ll}|\p{Ll}{3})/gu,
     replacement: ' ',
   },
   // A clock time glued to the next label: "04/03/2025 - 14:32Modified: 04/03/2025" → "…14:32 Modified…".

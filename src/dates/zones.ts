@@ -159,6 +159,35 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   HST: fixed('-10:00'),
 };
 
+/**
+ * Zones spelled out, as press-release wires and some sites print them ("09:00 AM Eastern Daylight
+ * Time"): the abbreviation each stands for.
+ */
+const SPELLED_ZONES: Readonly<Record<string, string>> = {
+  'EASTERN DAYLIGHT TIME': 'EDT',
+  'EASTERN STANDARD TIME': 'EST',
+  'EASTERN TIME': 'ET',
+  'CENTRAL DAYLIGHT TIME': 'CDT',
+  'CENTRAL STANDARD TIME': 'CST',
+  'CENTRAL TIME': 'CT',
+  'MOUNTAIN DAYLIGHT TIME': 'MDT',
+  'MOUNTAIN STANDARD TIME': 'MST',
+  'MOUNTAIN TIME': 'MT',
+  'PACIFIC DAYLIGHT TIME': 'PDT',
+  'PACIFIC STANDARD TIME': 'PST',
+  'PACIFIC TIME': 'PT',
+  'BRITISH SUMMER TIME': 'BST',
+  'GREENWICH MEAN TIME': 'GMT',
+  'CENTRAL EUROPEAN TIME': 'CET',
+  'CENTRAL EUROPEAN SUMMER TIME': 'CEST',
+  'EASTERN EUROPEAN TIME': 'EET',
+  'EASTERN EUROPEAN SUMMER TIME': 'EEST',
+  'INDIA STANDARD TIME': 'IST',
+  'JAPAN STANDARD TIME': 'JST',
+  'KOREA STANDARD TIME': 'KST',
+  'COORDINATED UNIVERSAL TIME': 'UTC',
+};
+
 /** Day of month of the nth Sunday of a month, from the UTC calendar (no local-time dependence). */
 function nthSunday(year: number, month: number, n: number): number {
   const weekdayOfFirst = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
@@ -199,13 +228,15 @@ function isEuSummerTime(on: ZoneDay): boolean {
 }
 
 /**
- * Offset in minutes east of UTC for a zone abbreviation ("IST", "BDST", "PST") or a numeric
+ * Offset in minutes east of UTC for a zone abbreviation ("IST", "BDST", "PST"), its spelled-out
+ * name ("Eastern Daylight Time") or a numeric
  * offset ("GMT+8", "UTC+05:30", "+0600", "+06:00"); null when unknown.
  * "ET", "CT", "MT" and "PT" need the day they are read on to choose daylight or standard
  * time; without it they give standard time.
  */
 export function zoneOffset(abbrev: string, on?: ZoneDay): number | null {
-  const written = abbrev.trim().toUpperCase();
+  const upper = abbrev.trim().toUpperCase().replace(/\s+/g, ' ');
+  const written = Object.hasOwn(SPELLED_ZONES, upper) ? SPELLED_ZONES[upper]! : upper;
   const rule = Object.hasOwn(ZONE_TABLE, written) ? ZONE_TABLE[written] : undefined;
   if (!rule) return parseNumericOffset(written);
   if (rule.kind === 'fixed') return rule.minutes;

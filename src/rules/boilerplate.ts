@@ -20,19 +20,19 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'share-prompt',
-    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift this article|like this|like loading\.{0,3}|link copied|click to (?:share on|email a link to|print)[\w ]{0,30}(?:\(opens in new window\))?)\W{0,3}$/i,
+    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift (?:this )?article|(?:share )?gift link|like this|like loading\.{0,3}|link copied|click to (?:share on|email a link to|print)[\w ]{0,30}(?:\(opens in new window\))?)\W{0,3}$/i,
     note: 'calls to share or follow, WordPress sharing widgets ("Like this:", "Click to share on X")',
     example: 'Share this article',
   },
   {
     name: 'related-list-header',
-    pattern: /^(?:related(?: articles?| stories| story| news| posts?| topics?| content| coverage| links?| reading| videos?| items?| searches)?|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|more from [\p{L}\d ]{1,40}|related (?:from|on|at|in) [\p{L}\d ]{1,30}|next in [\p{L}\d ]{1,30}|(?:others|people|readers) (?:also )?(?:read|viewed|liked)|see also|read more|also read|read also|more (?:stories|articles|news|on this(?: story)?)(?: like this(?: one)?| on this topic)?|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared|commented)|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under|mehr zum thema|verwandte artikel|articles similaires|à lire aussi|noticias relacionadas|artículos relacionados|notícias relacionadas|关联阅读|相关新闻|相关文章|関連記事|関連ニュース|おすすめ記事)\W{0,3}$/iu,
+    pattern: /^(?:related(?: articles?| stories| story| news| posts?| topics?| content| coverage| links?| reading| videos?| items?| searches)?|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|(?:read )?more from [\p{L}\d ]{1,40}|for more (?:on|about) [\p{L}\d'’ ]{1,40},? (?:read|see)|related (?:from|on|at|in) [\p{L}\d ]{1,30}|next in [\p{L}\d ]{1,30}|(?:others|people|readers) (?:also )?(?:read|viewed|liked)|see also|read more|also read|read also|more (?:stories|articles|news|on this(?: story)?)(?: like this(?: one)?| on this topic)?|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared|commented)|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under|mehr zum thema|verwandte artikel|articles similaires|à lire aussi|noticias relacionadas|artículos relacionados|notícias relacionadas|关联阅读|相关新闻|相关文章|関連記事|関連ニュース|おすすめ記事)\W{0,3}$/iu,
     note: 'the header of a list of other articles or of tags; mid-article boxes have them too, so it is no wall',
     example: 'You may also like',
   },
   {
     name: 'tags-line',
-    pattern: /^(?:tags?|topics?|filed under|categories|category|keywords|(?:read )?more about)(?: ?[/&] ?(?:tags?|topics?|keywords|categories))?\s?:.{0,400}$/i,
+    pattern: /^(?:related )?(?:tags?|topics?|filed under|categories|category|keywords|(?:read )?more about)(?: ?[/&] ?(?:tags?|topics?|keywords|categories))?\s?:.{0,400}$/i,
     note: 'tag and category lists',
     example: 'Filed Under: Health, Michigan',
     maxWords: 60,
@@ -69,7 +69,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reader-appeal',
-    pattern: /\b(?:our mission is to (?:deliver|provide|bring|produce) [^.]{0,80}\b(?:journalism|reporting|news)\b|good journalism costs\b|quality journalism is more (?:crucial|important|essential|necessary) than ever\b|(?:this story is )?available exclusively to [^.]{2,40} subscribers\b|check out what(?:'|’)s clicking on\b|(?:receives?|has received) funding from\b|(?:does|do) not work for, consult, own shares in\b|a growing community of more than [\d,]{1,9} academics\b|(?:every|any) contribution,? (?:(?:big or small|however (?:big or )?small),? )?(?:counts|helps|matters)\b|whether \$\d{1,4} or \$\d{1,4}\b|by contributing to [^,.]{2,40}, you\b|you(?:'|’)ve read \d{1,3} (?:of \d{1,3} )?(?:free )?articles?\b|(?:independent |quality |good )?journalism costs money\b|for the price of a (?:cup of )?coffee\b|journalism (?:depends|relies) on (?:the )?(?:support|generosity) of (?:our )?readers\b|can(?:'|’)t afford to (?:donate|contribute|pay)\b|your contribution of as little as\b|everyone (?:needs|deserves) (?:access to )?(?:high-quality |quality |trustworthy |accurate )?(?:journalism|news)\b|(?:help )?keep our (?:stories|journalism|reporting) free for (?:all|everyone)\b|(?:is|isn(?:'|’)t) possible without your support\b|(?:unlimited|full) digital access (?:for )?[$€£]\d|help fund [\w'’ ]{2,40} journalism\b|is an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news organi[sz]ation|news outlet)\b|your information is being handled in accordance with\b|we use your sign-?up to provide content\b)/i,
+    pattern: /\b(?:our mission is to (?:deliver|provide|bring|produce|create|offer) [^.]{0,80}\b(?:journalism|reporting|news)\b|good journalism costs\b|quality journalism is more (?:crucial|important|essential|necessary) than ever\b|(?:this story is )?available exclusively to [^.]{2,40} subscribers\b|check out what(?:'|’)s clicking on\b|(?:receives?|has received) funding from\b|(?:does|do) not work for, consult, own shares in\b|a growing community of more than [\d,]{1,9} academics\b|(?:every|any) contribution,? (?:(?:big or small|however (?:big or )?small),? )?(?:counts|helps|matters)\b|whether \$\d{1,4} or \$\d{1,4}\b|by contributing to [^,.]{2,40}, you\b|you(?:'|’)ve read \d{1,3} (?:of \d{1,3} )?(?:free )?articles?\b|(?:independent |quality |good )?journalism costs money\b|for the price of a (?:cup of )?coffee\b|journalism (?:depends|relies) on (?:the )?(?:support|generosity) of (?:our )?readers\b|can(?:'|’)t afford to (?:donate|contribute|pay)\b|your contribution of as little as\b|everyone (?:needs|deserves) (?:access to )?(?:high-quality |quality |trustworthy |accurate )?(?:journalism|news)\b|(?:help )?keep our (?:stories|journalism|reporting) free for (?:all|everyone)\b|(?:is|isn(?:'|’)t) possible without your support\b|(?:unlimited|full) digital access (?:for )?[$€£]\d|help fund [\w'’ ]{2,40} journalism\b|is an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news organi[sz]ation|news outlet)\b|your information is being handled in accordance with\b|we use your sign-?up to provide content\b|communit(?:y|ies) of readers\b[^.]{0,80}\. .{0,200}sign up now|thank you for being part of our community\b|unlimited access to (?:the|our) (?:website|site|app|journalism|reporting|content)\b|consider supporting our work\b|website contains only a portion of the (?:news|stories)\b|contact us for subscription options\b)/i,
     note: 'reader-revenue appeals and sign-up fine print around an article',
     example: 'Our mission is to deliver unbiased, fact-based reporting that holds power to account.',
     maxWords: 80,
@@ -90,7 +90,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'social-prompt',
-    pattern: /\b(?:follow us\b|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram|facebook|youtube|tiktok|bbc sounds)\b)/iu,
+    pattern: /\b(?:follow us\b|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram|facebook|youtube|tiktok|bbc sounds|google news)\b|follow [\p{L}'’ ]{1,40} (?:google news|whatsapp|telegram) channel\b)/iu,
     note: 'social-media prompts under an article',
     example: 'Like Tribune on Facebook, follow on X to stay informed.',
     maxWords: 30,
@@ -113,7 +113,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'form-residue',
-    pattern: /^(?:this field is for validation purposes and should be left unchanged|(?:your |enter your )?e-?mail(?: address)?\s?[:*]{1,2}|required fields are marked \*?)\W{0,3}$/i,
+    pattern: /^(?:this field is for validation purposes and should be left unchanged|(?:your |enter your )?e-?mail(?: address)?\s?[:*]{1,2}|required fields are marked \*?|thank you for (?:signing up|subscribing)|submitting\.{0,3}|sorry, there seem to be some issues\. please try again later)\W{0,3}$/i,
     note: 'the text a sign-up or comment form leaves in a copy: a hidden field\'s label, an e-mail box',
     example: 'This field is for validation purposes and should be left unchanged.',
   },
@@ -152,6 +152,14 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     endsArticle: true,
   },
   {
+    name: 'press-release-trailer',
+    pattern: /^(?:About (?:the )?\p{Lu}[\p{L}\p{N}&.,'’ -]{1,60}|(?:Cautionary (?:Note|Statement) (?:Regarding|on|About|Concerning) )?Forward[- ]Looking Statements:?|Safe Harbou?r(?: Statement)?:?|SOURCE \p{Lu}[\p{L}\p{N}&.,'’ -]{1,80})$/u,
+    note: 'the sections a press release closes with (the company\'s profile, the legal notice, the wire\'s SOURCE line): the release has ended',
+    example: 'About Acme Water Technologies',
+    maxWords: 12,
+    endsArticle: true,
+  },
+  {
     name: 'print-note',
     pattern: /^(?:[Pp]ublished|[Aa]ppeared) in (?:the |The )?\p{Lu}[^,]{1,50}, [^\n]{3,30}\d{4}\.?$/u,
     note: 'the print-edition note under a web article: the article has ended',
@@ -173,16 +181,24 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reading-time',
-    pattern: /^(?:read(?:ing)? time:? ?\d{1,3} ?min(?:ute)?s?|\d{1,3} ?min(?:ute)?s? read(?:ing time)?|listen to this article\b.{0,40}|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
-    note: 'reading-time badges, audio and reprint controls',
+    pattern: /^(?:read(?:ing)? time:? ?\d{1,3} ?min(?:ute)?s?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:ute)?s?(?: read(?:ing time)?)?|listen to this article\b.{0,40}|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
+    note: 'reading-time badges (a reader view\'s "7–9 minutes" too), audio and reprint controls',
     example: 'Read Time: 3 min',
   },
   {
     name: 'author-bio',
-    pattern: /^(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|has covered|joined [^.]{2,40} in \d{4} and (?:covers|reports)|is an? [^.]{0,60}?\b(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)\b)|[Yy]ou can (?:get in touch with|contact|reach|email) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:by emailing|by email|at|via|on)\b|[Aa] version of this article appear(?:s|ed) in (?:the )?(?:[^.]{1,60} )?print\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} can be reached at\b|[Tt]his article appeared in the (?:.{1,60} )?print edition\b|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
+    pattern: /^(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|has covered|joined [^.]{2,40} in \d{4} and (?:covers|reports)|is (?:an? |[Tt]he [^.]{1,40}?(?:'s|’s) )[^.]{0,60}?\b(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)\b)|[Yy]ou can (?:get in touch with|contact|reach|email) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:by emailing|by email|at|via|on)\b|[Aa] version of this article appear(?:s|ed) in (?:the )?(?:[^.]{1,60} )?print\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} can be reached at\b|[Tt]his article appeared in the (?:.{1,60} )?print edition\b|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
     note: 'author biographies and print notes that close an article',
     example: 'Jane Doe covers Congress for The Associated Press.',
     maxWords: 150,
+    endsArticle: true,
+  },
+  {
+    name: 'comment-policy',
+    pattern: /\b(?:comments? (?:will be|are|is) (?:pre-?)?moderated\b|keep (?:your )?comments (?:relevant|civil|on topic)\b|(?:review|read) our (?:community|comment(?:ing)?) (?:guidelines|policy|rules|standards) before (?:commenting|posting)\b|encourages reader discussion on our stories\b)/i,
+    note: 'the moderation notice over a comment section: readers, not the article, follow',
+    example: 'Comments will be moderated. Keep comments relevant to the article.',
+    maxWords: 80,
     endsArticle: true,
   },
   {
@@ -193,7 +209,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'comments-header',
-    pattern: /^\W{0,3}(?:comments?|responses?|reply|replies|leave a (?:comment|reply)|post a comment|add (?:a )?comment|(?:view|show|see|read|load)(?: all| more)? comments|top (?:rated )?comments|join the (?:conversation|discussion)|be the first to comment|comments? (?:are )?closed|discussion)(?: \(?\d{1,6}\)?)?\W{0,3}$/i,
+    pattern: /^\W{0,3}(?:comments?|responses?|reply|replies|leave a (?:comment|reply)|post a comment|add (?:a )?comment|(?:view|show|see|read|load)(?: all| more)? comments|top (?:rated )?comments|join the (?:conversation|discussion)|be the first to comment|comments? (?:are )?closed|discussion|comment(?:ing)? (?:guidelines|policy|rules))(?: \(?\d{1,6}\)?)?\W{0,3}$/i,
     note: 'comment section headers: what follows is readers, not the article',
     example: 'Leave a Comment',
     endsArticle: true,
@@ -212,8 +228,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'widget-status',
-    pattern: /^(?:invalid (?:query|request)|loading(?: comments| content| more)?|carregando|cargando|chargement(?: en cours)?|wird geladen|caricamento|please wait|no (?:results|posts|articles|comments)(?: found| yet)?|something went wrong|an error (?:has )?occurred|error loading [\w ]{1,30}|(?:please )?enable javascript[\w ,]{0,60}|javascript is (?:disabled|required)[\w ,]{0,60}|your browser does not support [\w ]{1,40})\W{0,3}$/i,
-    note: 'status messages that a widget left in the page text (a feed that failed, a spinner)',
+    pattern: /^(?:invalid (?:query|request)|loading(?: comments| content| more)?|carregando|cargando|chargement(?: en cours)?|wird geladen|caricamento|please wait|no (?:results|posts|articles|comments)(?: found| yet)?|something went wrong|an error (?:has )?occurred|error loading [\w ]{1,30}|(?:please )?enable javascript[\w ,]{0,60}|javascript is (?:disabled|required)[\w ,]{0,60}|your browser does not support [\w ]{1,40}|your (?:location|region|edition) is set to [\w ,.'’-]{2,60})\W{0,3}$/i,
+    note: 'status messages that a widget left in the page text (a feed that failed, a spinner, a location picker)',
     example: 'Invalid query',
   },
   {
@@ -244,7 +260,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-inline-credit',
-    pattern: /(?:\bCredit ?(?:\.{3}|…|:)|\bPhotograph: |\b(?:Photo|Image|Picture|Pic|Foto|Bild)s?: \p{Lu}|^(?:[Aa] )?[Ff]ile (?:photo|image|picture) (?:of|showing)\b|\bused to illustrate (?:the|this) (?:story|article)\b|\b(?:photo|photograph|picture|image)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?:[ /]\p{Lu}[\p{L}'’-]+){0,4}$|\bREUTERS\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
+    pattern: /(?:\bCredit ?(?:\.{3}|…|:)|\bPhotograph: |\b(?:Photo|Image|Picture|Pic|Foto|Bild)s?: \p{Lu}|^(?:[Aa] )?[Ff]ile (?:photo|image|picture) (?:of|showing)\b|\bused to illustrate (?:the|this) (?:story|article)\b|\b(?:photo|photograph|picture|image)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?:[ /]\p{Lu}[\p{L}'’-]+){0,4}$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,4}\)$|[.!?] \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$|\bREUTERS\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
     note: 'a caption that names its photographer or agency inside the line',
     example: 'A worker inspects a burst main in Bristol. REUTERS/Jane Doe/File Photo',
     maxWords: 80,

@@ -22,6 +22,20 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'names-and-role',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:, | and | & )(?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){1,3},? (?:\p{Lu}\p{L}{1,20} )?(?:[Ss]taff |[Ss]enior |[Ss]pecial |[Cc]ontributing )?(?:[Rr]eporters|[Cc]orrespondents|[Ww]riters|[Ee]ditors|[Cc]ontributors|[Jj]ournalists))$/u,
+    note: 'several names sharing one role in the plural, maybe after the outlet: "TOMOKO ISHIDA and RYO NAKAMURA, Nikkei staff writers"',
+    example: 'Ana Ruiz and Ben Ode, Harbour staff writers',
+    personName: true,
+  },
+  {
+    name: 'names-dash-outlet',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:, | and | & )(?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}) [-–—] (?:[Tt]he )?(?:\p{Lu}[\p{L}.&'’]{1,25} ){0,3}(?:News|Times|Post|Herald|Tribune|Journal|Daily|Star|Express|Telegraph|Chronicle|Inquirer|Gazette|Mirror|Standard|Press|Observer|Guardian|Bulletin|Sun|Nation|Independent|Insider|Record|Examiner|Globe|Monitor|Courier|Dispatch|Media)$/u,
+    note: 'names, a dash and the outlet (its last word a newspaper word, so "Taylor Swift - The Eras Tour" is no byline): "Ana Cruz, Ben Ode - The Philippine Star"',
+    example: 'Kristine Cruz, Romel Ibarra - The Harbour Star',
+    personName: true,
+  },
+  {
     name: 'desk-byline',
     pattern: /^(?:\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?, )?((?:\p{Lu}[\p{L}'’.-]{0,30} ){0,3}(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom|[Nn]ews [Ss]ervice|[Ss]taff [Ww]riter)(?: [Rr]eport)?)\s?(?:[|,].{0,80})?$/u,
     note: 'desk and staff bylines, optionally after a place: "International Desk |", "New Delhi, News Bureau |"',
@@ -83,7 +97,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-pipe',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) ?[|·•].{0,160}$/u,
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) {0,4}[|·•].{0,160}$/u,
     note: 'a name followed by a pipe or a middle dot and usually a desk or date: "Maria Garcia | June 21, 2024", "Ana Roy · CBC News · Posted: ..."',
     example: 'Maria Garcia | Updated: June 21, 2024',
     personName: true,

@@ -40,6 +40,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'Europa Press', aliases: ['Europa Press'] },
   { name: 'Lusa', aliases: ['Lusa'] },
   { name: 'Interfax', aliases: ['Interfax'] },
+  { name: 'RNZ', aliases: ['RNZ', 'Radio New Zealand'] },
   { name: 'IRNA', aliases: ['IRNA'] },
   { name: 'KUNA', aliases: ['KUNA'] },
   { name: 'SPA', aliases: ['SPA', 'Saudi Press Agency'] },
@@ -59,10 +60,11 @@ export function agencyName(alias: string): string | null {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const AGENCY_ALTERNATION = AGENCIES.flatMap((a) => a.aliases)
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|');
+const alternationOf = (aliases: readonly string[]) => [...aliases].sort((a, b) => b.length - a.length).map(escape).join('|');
+export const AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases));
+
+/** The aliases of three or more letters: a two-letter one alone on a line is more often something else. */
+const LONGER_AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases).filter((alias) => alias.length >= 3));
 
 // Month names in any case, as the wire writes them: "Feb", "March", "MARCH", "MArch", "march", "Sept."
 const anyCase = (word: string) => [...word].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join('');
@@ -117,6 +119,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}, \\d{4}) ?/(${AGENCY_ALTERNATION})/${DASH} ?`),
     note: 'press releases: place, full date, the wire between slashes, then a dash',
     example: 'NEW YORK, June 3, 2024 /PRNewswire/ -- Acme Corp. today announced ...',
+  },
+  {
+    name: 'place-bracketed-date',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((${MONTH} \\d{1,2}(?:, \\d{4})?)\\)${DASH} ?`),
+    note: 'Malaysian and Bornean papers: a place in capitals, the month and day in brackets, then a colon or dash',
+    example: 'KUCHING (June 13): The state government ...',
   },
   {
     name: 'dateline-outlet-call-sign',
@@ -175,6 +183,8 @@ const NOT_PLACES = new Set([
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'EDITOR', 'EDITORS', 'PLUS', 'BONUS', 'CORRECTIONS', 'UPDATED',
   // Titles and abbreviations before a full stop: "Mrs. Ochieng said ...".
   'MRS', 'GEN', 'SEN', 'REP', 'GOV', 'COL', 'CAPT', 'PROF', 'REV', 'SGT', 'HON', 'INC', 'LTD', 'CORP',
+  // Page controls left in a copy ("Text:" of a text-size control).
+  'TEXT', 'FONT', 'SIZE', 'PRINT', 'EMAIL', 'AUDIO', 'MENU', 'SEARCH', 'CLOSE', 'COMMENT', 'COMMENTS',
 ]);
 
 /** Capitalised lead words that are labels, not places ("More:", "FILE -", "READ ALSO:"); "LIVE OAK" is a place. */
@@ -192,7 +202,7 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     if (!lead && LEAD_ONLY_RULES.has(rule.name)) continue;
     const m = rule.pattern.exec(text);
     if (!m) continue;
-    const location = m[1]!.replace(/,$/, '').trim();
+    const location = m[1]!.replace(/[,-]+$/, '').trim();
     // The weak forms take no word that is a label, a title or a function word: "South Dakota Gov. Kristi ...".
     if (LEAD_ONLY_RULES.has(rule.name) && location.split(/[ -]/).some((word) => STOP_WORD_SET.has(word.toLowerCase()) || NOT_PLACES.has(word.toUpperCase()))) continue;
     // "FILE - Sen. Tull speaks ..." opens a photo caption, not a story.
@@ -233,8 +243,9 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'wire-sign-off',
-    pattern: new RegExp(`^(?:-{1,2}|—|–)? ?\\(?(${AGENCY_ALTERNATION})\\)?\\.?$`, 'i'),
-    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", or as a byline ("KYODO")',
+    // A bare two-letter alias is no sign-off: "AA" is a text-size button, "AP" a photo credit.
+    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?\\(?|\\()(${AGENCY_ALTERNATION})\\)?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
+    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", or as a byline ("KYODO"); group 1 or 2 is the agency',
     example: ' Reuter',
   },
   {
@@ -256,6 +267,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?: {2,}| ?[|•·,] ?)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}$`, 'u'),
     note: 'the agency and the place it filed from, as the byline of agency copy on Indian sites',
     example: 'Press Trust of India  New Delhi',
+  },
+  {
+    name: 'reporting-by-agency',
+    pattern: new RegExp(`^(?:[-–—] ?)?\\(?(?:with (?:(?:additional )?(?:reporting|files|material) (?:by|from) )?|(?:additional |further )?(?:reporting|files|material) (?:by|from) )(${AGENCY_ALTERNATION})\\)?\\.?$`, 'i'),
+    note: 'an agency credited for part of the story at its end',
+    example: 'With files from The Canadian Press',
   },
   {
     name: 'report-by-agency',
@@ -284,8 +301,8 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'contributor-line',
-    pattern: /^(?:(?:associated press|ap|staff|the) )?(?:writers? |reporters? )?(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:and (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3})?(?:reported from|contributed(?: reporting)?(?: to this (?:report|story|article))?)\b[^\n]{0,80}$/u,
-    note: 'reporter credits closing a story: "Trevino reported from Albuquerque.", "AP writer Ana Lee contributed to this report."',
+    pattern: /^(?:(?:associated press|ap|staff|the) )?(?:writers? |reporters? )?(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3})?(?:and (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3})?)?(?:reported from|contributed(?: reporting)?(?: to this (?:report|story|article))?)\b[^\n]{0,80}$/u,
+    note: 'reporter credits closing a story: "Trevino reported from Albuquerque.", "AP writer Ana Lee contributed to this report.", "Ana Ferraz in Porto contributed to this report."',
     example: 'Trevino reported from Albuquerque.',
     maxWords: 30,
   },
