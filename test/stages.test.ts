@@ -699,3 +699,31 @@ describe('body: furniture of round 7\'s sites', () => {
     expect(article.body[0]).toMatch(/^A Senate committee/);
   });
 });
+
+describe('body: its start under a long article header', () => {
+  it('skips a title, author name, reading time, dek and caption above the byline and stamp', () => {
+    const article = parseLines([
+      'A River Town Bought Its Only Pharmacy. Now It Has to Staff It.',
+      'Mireille Okonjo',
+      '6–8 minutes',
+      'When the last drugstore closed, the town bought it. Finding a pharmacist has proved harder than finding the money.',
+      'Customers wait at the counter of the town-owned pharmacy on a weekday morning. (Tomas Reyes for The Harbor Ledger)',
+      'By Mireille Okonjo',
+      'Published Sept. 9, 2025',
+      'When the drug store closed in January, the nearest pharmacy was suddenly 40 miles away, and the council looked for a way to bring one back.',
+      'The council voted in February to buy the building and its fixtures, using money set aside for a new fire truck.',
+    ]);
+    expect(article.body[0]).toMatch(/^When the drug store closed/);
+    expect(article.headline).toBe('A River Town Bought Its Only Pharmacy. Now It Has to Staff It.');
+  });
+  it('does not reach past three paragraphs for a stamp line inside the story', () => {
+    const paragraphs = [
+      'The festival opened on Friday with a parade through the old town, the first since the pandemic, and drew about 20,000 visitors.',
+      'Organisers said hotel bookings were up by a third on last year, and that the weekend market had sold out its stalls in April.',
+      'The mayor said the town would apply for regional funding to make the festival a yearly event from next summer onwards.',
+      'March 3, 2024',
+      'A similar parade in the neighbouring town drew fewer than half as many people, according to figures from its council.',
+    ];
+    expect(parseLines(['Festival returns with first parade since the pandemic', ...paragraphs]).body[0]).toMatch(/^The festival opened/);
+  });
+});

@@ -47,8 +47,10 @@ export interface Classified {
 /** The end mark ("tombstone") a magazine prints after an article's last word. */
 const END_MARK = /[■□◼▪]$/;
 
-/** How far into the region a byline or stamp still belongs to the article header. */
+/** How many substantive lines into the region a byline or stamp still belongs to the article header. */
 const HEADER_TAIL = 3;
+/** A line shorter than this (an author's name, a label) is no substantive line. */
+const MIN_SUBSTANTIVE_WORDS = 3;
 
 /**
  * Inside the body, the title lines under a "Related stories" header are that box's links: the
@@ -85,9 +87,13 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   if (range && bodyStart === 0 && units[0]!.kind === 'front-matter') bodyStart = 1;
   // A byline or stamp among the first lines of the region closes the article header: the
   // standfirst above it is not the lede ("Dek / By Jane Doe / Nov. 18 / It was ...").
+  // Furniture and short lines between them (a reading time, a caption, the author's name) do not count.
   if (range && range.rule !== 'clean-dump') {
-    for (let i = bodyStart; i < Math.min(range.end, bodyStart + HEADER_TAIL); i++) {
-      if (facts[i]!.byline || facts[i]!.dateOnly) bodyStart = i + 1;
+    let substantive = 0;
+    for (let i = bodyStart; i < range.end && substantive < HEADER_TAIL; i++) {
+      const f = facts[i]!;
+      if (f.byline || f.dateOnly) bodyStart = i + 1;
+      else if (!f.features.boilerplate && f.features.words >= MIN_SUBSTANTIVE_WORDS) substantive++;
     }
   }
   // A web address alone at the top is the page's short link (a list article's links come later).
