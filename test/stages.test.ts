@@ -727,3 +727,41 @@ describe('body: its start under a long article header', () => {
     expect(parseLines(['Festival returns with first parade since the pandemic', ...paragraphs]).body[0]).toMatch(/^The festival opened/);
   });
 });
+
+// Families left over from probe rounds 4 to 6.
+describe('older probe families: stamps, names and credits', () => {
+  const lede = 'The municipal assembly has begun a two-week exercise to register all street vendors in the town, officials said on Monday.';
+  const next = 'Vendors will receive identity cards and be assigned to designated selling points, the assembly said.';
+  it('reads "General News of Monday, 3 June 2024" above the title as the publication date', () => {
+    const article = parseLines(['General News of Monday, 3 June 2024', 'Source: www.example.com', 'Assembly begins registration of street vendors', 'File photo', 'Listen to Article', lede, next]);
+    expect(article.published).toBe('2024-06-03');
+    expect(article.headline).toBe('Assembly begins registration of street vendors');
+    expect(article.body[0]).toBe(lede);
+  });
+  it('reads IDT as +03:00', () => {
+    expect(parseLines(['Knesset panel advances attorney general bill', 'Jun 26, 2024 4:41 pm IDT', lede, next]).published).toBe('2024-06-26T16:41:00+03:00');
+  });
+  it('drops editors\' initials from a "Source:" line', () => {
+    expect(parseLines(['Vaccine drive extended', lede, next, 'Source: CNA/dw(zl)']).source?.name).toBe('CNA');
+  });
+  it('takes a caption credited "| Name" for a caption, not the title', () => {
+    const article = parseLines(['JR West to cut late-night trains amid driver shortage', 'Passengers board a train at Osaka Station on Tuesday evening. | Kenji Arimura', 'by Kenji Arimura', 'Jun 12, 2024 5:30 pm JST', lede, next]);
+    expect(article.headline).toBe('JR West to cut late-night trains amid driver shortage');
+  });
+  it('finds an author name under two stamp lines, printed twice', () => {
+    const article = parseLines(['Measles cases climb in three states as travel season begins', 'June 3, 2024', '5:00 AM ET', 'Heard on Morning Edition', 'Rachel Osei-Bonsu', 'Rachel Osei-Bonsu', '3-Minute Listen', 'Playlist', 'Download', lede, next]);
+    expect(article.authors).toEqual(['Rachel Osei-Bonsu']);
+  });
+  it('takes the second author from an "and Name" line under the byline', () => {
+    const article = parseLines(['City raises parking fees in the business district', 'By Wanjiru Mwangi', 'Nation Media Group', 'and Brian Otieno', 'Nation Media Group', 'June 4, 2024', lede, next]);
+    expect(article.authors).toEqual(['Wanjiru Mwangi', 'Brian Otieno']);
+  });
+  it('reads "Cape Town - ..." opening the first paragraph as the dateline', () => {
+    const article = parseLines(['Cold fronts to bring snow and gale-force winds', 'By Thandi Nkosi', 'June 21, 2024', 'Cape Town - A series of intense cold fronts is expected to bring snowfall and heavy rain to parts of the province from Saturday.', next]);
+    expect(article.dateline?.location).toBe('Cape Town');
+  });
+  it('ends the article at a pointer to the community policies', () => {
+    const article = parseLines(['Ferries to go hybrid', 'By Dana Moss', 'June 4, 2024', lede, next, 'We focus on discussions related to local stories by our own staff. You can read more about our community policies here.']);
+    expect(article.body.at(-1)).toBe(next);
+  });
+});

@@ -23,7 +23,8 @@ const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   // "Published in The Express Tribune, March 6th, 2024.": the print edition's note, not the web stamp.
   { role: 'print', pattern: /(?<!\p{L})[Pp]ublished in (?:the |The )?\p{Lu}[^,]{1,40}, ?$/u },
   { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado)(?!\p{L})/iu },
-  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|first published|released|created|publié|publicado|veröffentlicht|pubblicato|erschienen)(?!\p{L})/iu },
+  // "General News of Monday, 3 June 2024": a section's stamp above the title (Ghanaian portals).
+  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|first published|released|created|publié|publicado|veröffentlicht|pubblicato|erschienen|news of)(?!\p{L})/iu },
   { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print)(?!\p{L})/iu },
 ];
 

@@ -157,10 +157,12 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
   const at = (k: number, test: RegExp) => k >= 0 && k < units.length && test.test(units[k]!.text);
   for (let i = 0; i < Math.min(bodyStart, units.length); i++) {
     if (decisions[i]!.role !== 'header' || facts[i]!.features.boilerplate) continue;
-    const underHeadline = headlineIndex >= 0 && i > headlineIndex && i <= headlineIndex + 3;
+    // Stamp lines between the headline and the name do not count ("Title / June 3, 2024 / 5:00 AM ET / Name").
+    const underHeadline = headlineIndex >= 0 && i > headlineIndex && units.slice(headlineIndex + 1, i).filter((_, k) => !facts[headlineIndex + 1 + k]!.dateOnly).length <= 2;
     const besideStamp = [i - 1, i + 1].some((k) => k >= 0 && k < units.length && facts[k]!.dateOnly);
-    // "Natasha Turak" / "@NATASHATURAK", "Bruce Y. Lee" / "Senior Contributor": evidence even inside a run of short lines.
-    const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE);
+    // "Natasha Turak" / "@NATASHATURAK", "Bruce Y. Lee" / "Senior Contributor", or the name twice (a
+    // photo's alt text, then the name): evidence even inside a run of short lines.
+    const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE) || units[i + 1]?.text === units[i]!.text || units[i - 1]?.text === units[i]!.text;
     // Position first, names second: the name test is the costly one.
     if (!(underHeadline || besideStamp || besideAuthorDetail) || !isPersonNameLine(units[i]!.text)) continue;
     if ((underHeadline && (!isInMenuRun(facts, i) || besideAuthorDetail)) || besideStamp || besideAuthorDetail) {

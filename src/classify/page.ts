@@ -9,6 +9,7 @@ import { NAME_SLASH_OUTLET } from '../rules/boilerplate.js';
 import { findDates } from '../dates/index.js';
 import { isCaptionRule } from './region.js';
 import { isMetadata, keyOf, type UnitFacts } from './facts.js';
+import { authorsFrom, cleanByline } from './names.js';
 
 /** Lines with a title glued to a teaser, from which a page counts as a teaser menu. */
 const GLUED_TEASER_LINES = 3;
@@ -38,6 +39,15 @@ export const ISSUER_LABEL_RULE: Rule = {
 
 type PageStep = (units: Unit[], facts: UnitFacts[]) => void;
 
+/** "By Wanjiru Mwangi" / "and Brian Otieno": the second author on a line of their own. */
+const BYLINE_CONTINUATION = /^(?:and|&) (\p{Lu}[^,;|]{1,60})$/u;
+const BYLINE_CONTINUATION_RULE: Rule = {
+  name: 'byline-continuation',
+  pattern: BYLINE_CONTINUATION,
+  note: 'a line of "and" plus a name right under a byline: one more author',
+  example: 'and Brian Otieno',
+};
+
 /**
  * A paragraph that opens with a wire dateline is article text whatever words it contains. A bare
  * "WORDS:" with neither date nor agency is weaker evidence than a furniture rule: "TEXT AD: ..."
@@ -51,6 +61,23 @@ const markWireDatelines: PageStep = (units, facts) => {
     if (dateline && f.features.boilerplate && !dateline.agency && !dateline.dateText) continue;
     f.wireDateline = dateline;
     if (dateline) f.features.boilerplate = undefined;
+  }
+};
+
+/** Words of the outlet or role line a byline may have under each name ("Nation Media Group"). */
+const MAX_AUTHOR_DETAIL_WORDS = 4;
+
+/** A byline that goes on over the next line ("By A" / "and B", maybe each with an outlet line) names both authors. */
+const markBylineContinuations: PageStep = (units, facts) => {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const byline = facts[i]!.byline;
+    if (!byline) continue;
+    const detailBetween = facts[i + 1]!.features.words <= MAX_AUTHOR_DETAIL_WORDS && !facts[i + 1]!.features.endsSentence;
+    const k = BYLINE_CONTINUATION.test(units[i + 1]!.text) ? i + 1 : detailBetween && i + 2 < units.length ? i + 2 : -1;
+    const name = k > 0 && !facts[k]!.byline ? BYLINE_CONTINUATION.exec(units[k]!.text)?.[1] : undefined;
+    if (!name || authorsFrom(cleanByline(name)).length === 0) continue;
+    facts[i]!.byline = { rule: byline.rule, text: `${byline.text} and ${name}` };
+    facts[k]!.byline = { rule: BYLINE_CONTINUATION_RULE, text: name };
   }
 };
 
@@ -192,7 +219,7 @@ const markGluedTeasers: PageStep = (_units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markSummaryBlocks, markStoryCards, markDatedCards, markGluedTeasers]) step(units, facts);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markSummaryBlocks, markStoryCards, markDatedCards, markGluedTeasers]) step(units, facts);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).

@@ -86,6 +86,8 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   // Eastern European Time and its summer time.
   EET: fixed('+02:00'),
   EEST: fixed('+03:00'),
+  // Israel Daylight Time (Israel Standard Time is left out: IST is India's).
+  IDT: fixed('+03:00'),
   // Moscow Time (no daylight time since 2014).
   MSK: fixed('+03:00'),
 

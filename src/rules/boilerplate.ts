@@ -181,7 +181,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reading-time',
-    pattern: /^(?:read(?:ing)? time:? ?\d{1,3} ?min(?:ute)?s?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:ute)?s?(?: read(?:ing time)?)?|listen to this article\b.{0,40}|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
+    pattern: /^(?:read(?:ing)? time:? ?\d{1,3} ?min(?:ute)?s?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:ute)?s?(?: read(?:ing time)?)?|listen to (?:this )?article\b.{0,40}|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
     note: 'reading-time badges (a reader view\'s "7–9 minutes" too), audio and reprint controls',
     example: 'Read Time: 3 min',
   },
@@ -195,7 +195,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'comment-policy',
-    pattern: /\b(?:comments? (?:will be|are|is) (?:pre-?)?moderated\b|keep (?:your )?comments (?:relevant|civil|on topic)\b|(?:review|read) our (?:community|comment(?:ing)?) (?:guidelines|policy|rules|standards) before (?:commenting|posting)\b|encourages reader discussion on our stories\b)/i,
+    pattern: /\b(?:comments? (?:will be|are|is) (?:pre-?)?moderated\b|keep (?:your )?comments (?:relevant|civil|on topic)\b|(?:review|read) our (?:community|comment(?:ing)?) (?:guidelines|policy|rules|standards) before (?:commenting|posting)\b|encourages reader discussion on our stories\b|(?:read more about|see|review) our community (?:policies|guidelines|standards)\b)/i,
     note: 'the moderation notice over a comment section: readers, not the article, follow',
     example: 'Comments will be moderated. Keep comments relevant to the article.',
     maxWords: 80,
@@ -246,7 +246,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-credit',
-    pattern: /^(?:photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]/i,
+    pattern: /^(?:photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$/i,
     note: 'photo captions and credits',
     example: 'Photo: Collected',
   },
@@ -267,8 +267,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'credit-pipe-or-glued',
-    pattern: /(?:\| ?\p{Lu}[^|/]{1,60}\/[^|/]{2,40}$|\p{Ll}[.!?]\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$|\p{Ll}[.!?]\p{Lu}\p{Ll}{1,20}(?: \p{Lu}[\p{L}'’-]{1,20}){1,2}\/[^/]{2,40}$)/u,
-    note: 'a caption whose photographer credit follows a pipe ("| Name/OUTLET") or is glued after the last sentence ("...Tuesday.Ana Ruiz/Daily Staff", "...febrero.PABLO MONGE")',
+    pattern: /(?:\| ?\p{Lu}[^|/]{1,60}\/[^|/]{2,40}$|[.!?] \| \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$|\p{Ll}[.!?]\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$|\p{Ll}[.!?]\p{Lu}\p{Ll}{1,20}(?: \p{Lu}[\p{L}'’-]{1,20}){1,2}\/[^/]{2,40}$)/u,
+    note: 'a caption whose photographer credit follows a pipe ("| Name/OUTLET", "... on Tuesday. | Kenji Arimura") or is glued after the last sentence ("...Tuesday.Ana Ruiz/Daily Staff", "...febrero.PABLO MONGE")',
     example: 'Members of the committee at the hearing on Tuesday. | Ana Ruiz/POLITICO',
     maxWords: 80,
   },

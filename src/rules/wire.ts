@@ -163,6 +163,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'New Delhi: The shipping ministry has proposed ...',
   },
   {
+    name: 'lead-place-dash',
+    pattern: /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) [-–—] (?=\p{Lu})/u,
+    note: 'a place in name case and a spaced dash opening the first paragraph (South African sites): "Cape Town - A series of cold fronts ..." (first paragraph only)',
+    example: 'Cape Town - A series of intense cold fronts is expected ...',
+  },
+  {
     name: 'lead-place-full-stop',
     pattern: /^(\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\. (?=\p{Lu})/u,
     note: 'a place and a full stop opening the first paragraph (East African papers): "Dodoma. The council ..." (first paragraph only)',
@@ -171,7 +177,7 @@ export const DATELINE_RULES: readonly Rule[] = [
 ];
 
 /** Datelines read only at the start of the article's first paragraph: elsewhere the same shape is a label or a sentence. */
-const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-full-stop']);
+const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-dash', 'lead-place-full-stop']);
 
 /** Capitalised lead words that are not places. */
 const NOT_PLACES = new Set([
@@ -231,8 +237,8 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
 export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'source-label',
-    pattern: /^(?:source|sources|courtesy|via|credit|agency|agencies)\s?[:|-] ?([^|•·]{2,60}?) ?(?:[|•·][^\n]{0,80})?$/i,
-    note: 'explicit attribution line (a stamp or an editor may follow a pipe)',
+    pattern: /^(?:source|sources|courtesy|via|credit|agency|agencies)\s?[:|-] ?([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80})?$/i,
+    note: 'explicit attribution line (a stamp or an editor may follow a pipe, editors\' initials a slash: "Source: CNA/dw(zl)")',
     example: 'Source: BBC',
   },
   {
