@@ -765,3 +765,58 @@ describe('older probe families: stamps, names and credits', () => {
     expect(article.body.at(-1)).toBe(next);
   });
 });
+
+// Probe round 8 (US public media and states, Canadian and Asian sites).
+describe('round 8: headers', () => {
+  const body = [
+    'County commissioners on Tuesday delayed a vote on a downtown sobering center after neighbors raised concerns about security.',
+    'The board said it would take up the proposal again in October once staff answer questions about staffing and treatment referrals.',
+  ];
+  it.each([
+    ['an outlet line under a "By" byline', ['Hennepin County delays vote on downtown sobering center', 'Commissioners want more detail on staffing and security.', 'By Tessa Lindgren', 'The Minnesota Star Tribune', 'Published 6:42 PM CDT|September 17, 2024']],
+    ['an "Author of the article:" label', ['Hennepin County delays vote on downtown sobering center', 'Commissioners want more detail on staffing and security.', 'Author of the article:', 'Tessa Lindgren', 'Published Mar 12, 2024']],
+    ['newsletter and live-blog prompts between the dek and the byline', ['Hennepin County delays vote on downtown sobering center', 'Commissioners want more detail on staffing and security', 'Follow our Minnesota news live blog for latest updates', 'Get our breaking news email, free app or daily news podcast', 'Tessa Lindgren and Omar Haile', 'Wed 6 Mar 2024 05.00 AEDT']],
+  ])('takes the title above %s', (_, header) => {
+    expect(parseLines([...header, ...body]).headline).toBe('Hennepin County delays vote on downtown sobering center');
+  });
+  it('takes a title of two sentences without the final stop', () => {
+    const title = "A tiny Central Valley city became an early test of California's duplex law. It's not going well";
+    expect(parseLines(['HOUSING', title, 'IN SUMMARY', 'Two years after the state let homeowners split lots, the city has approved two.', 'By Marisol Whitacre', 'April 9, 2024', ...body]).headline).toBe(title);
+  });
+  it('reads "By — Name, Associated Press" and its repeat as bylines, not the title', () => {
+    const article = parseLines(['Idaho canal collapse leaves farmers scrambling for water', 'By — Dana Whitcomb, Associated Press', 'Dana Whitcomb, Associated Press', 'Nation Jul 18, 2024 5:47 PM EDT', ...body]);
+    expect(article.headline).toBe('Idaho canal collapse leaves farmers scrambling for water');
+    expect(article.authors).toEqual(['Dana Whitcomb']);
+    expect(article.source?.name).toBe('AP');
+  });
+  it('reads a date line over "5 AM Central" as one stamp with its zone', () => {
+    expect(parseLines(['Hennepin County delays vote', 'By Tessa Lindgren', 'Jan. 22, 2024', '5 AM Central', ...body]).published).toBe('2024-01-22T05:00:00-06:00');
+  });
+  it('cuts the outlet after a run of spaces from the byline ("By Colin MacAskill  Global News")', () => {
+    expect(parseLines(['Ferry service cut in half', 'By Colin MacAskill  Global News', 'Posted January 18, 2024 4:51 pm', ...body]).authors).toEqual(['Colin MacAskill']);
+  });
+  it('drops an address in square brackets from a closing byline', () => {
+    expect(parseLines(['Owl buses to run all night', ...body, 'BY CHOI HYUN-WOO [choi.hyunwoo@example.com]']).authors).toEqual(['Choi Hyun-Woo']);
+  });
+});
+
+describe('round 8: summaries, captions and credits', () => {
+  it('ends a summary box without a blank line at the lede, a line half as long again as its bullets', () => {
+    const lede = 'Hundreds of sugarcane farmers on Friday blocked the main highway for several hours, demanding millions in arrears owed by the sugar company.';
+    const article = parseArticle(['Farmers block highway over unpaid arrears', 'By Ben Otieno', 'Friday, February 02, 2024 4:10 PM EAT', 'What you need to know:', 'Farmers say they have not been paid for cane delivered since October.', 'The miller says it is awaiting a government bailout.', lede, 'The farmers, who lit bonfires across the road, said they had not been paid for four months.'].join('\n'));
+    expect(article.body[0]).toBe(lede);
+  });
+  it.each([
+    ['a photo credited "Photo by Name for Outlet"', 'Dolores Vance stands on the lot she hoped to split behind her home on April 3, 2024. Photo by Tomás Greer for CalMatters'],
+    ['a video blurb ending in a dash and its date', 'Halifax Transit says its ferry will run every 30 minutes instead of every 15. Colin MacAskill reports. – Jan 18, 2024'],
+  ])('does not start the body with %s', (_, caption) => {
+    const lede = 'When lawmakers passed the law that lets homeowners split a lot in two, they promised it would open up the housing market.';
+    const article = parseLines(['Duplex law meets its first test', 'By Marisol Whitacre', 'April 9, 2024', caption, lede, 'In the city, that promise has so far produced two approved lot splits in two years.']);
+    expect(article.body[0]).toBe(lede);
+  });
+  it('credits the agency of "— With inputs from APP" and ends the body above it', () => {
+    const article = parseLines(['E-challan system launched in capital', 'By Web Desk', 'June 11, 2024', 'ISLAMABAD: The capital police launched an electronic ticketing system on Tuesday for traffic violations.', 'Officials said fines could be paid online or at designated bank branches.', '— With inputs from APP']);
+    expect(article.source?.name).toBe('APP');
+    expect(article.body.at(-1)).toMatch(/bank branches\.$/);
+  });
+});

@@ -67,7 +67,7 @@ const isDateWordsOnly = (text: string) => {
 };
 
 /** Lines that introduce metadata, never a title; a gallery's "Photos: ..." title is not one of them. */
-const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$)/i;
+const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$|authors?(?: of the (?:article|story|post))? ?:$)/i;
 /** Menu and rubric separators: " | ", " » ", or the runs of spaces left by a row of links ("POLITICS  Congress  Associated Press"). */
 const MENU_SEPARATOR = / [|•·»>/] |\S {2,}(?=\S)/g;
 const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES.some((rule) => rule.pattern.test(text));
@@ -89,7 +89,8 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // Two sentences past title length, or a social handle: a teaser or an author line, not a title. A one-word lead
   // ("Ombudsman. Prison hunger strike ...") names the source of the claim and stays a title, and
   // so do sentences in Title Case ("A Judge Closed the Courts. The Neighbors Are Thrilled.").
-  const shortSentences = w <= MAX_TWO_SENTENCE_TITLE_WORDS && /[.!?]["”’]?$/.test(unit.text);
+  // Titles of two sentences: short ones with a full stop, or ones without the final stop ("... duplex law. It's not going well").
+  const shortSentences = w <= MAX_TWO_SENTENCE_TITLE_WORDS ? /[.!?]["”’]?$/.test(unit.text) : w <= MAX_TWO_SENTENCE_TITLE_WORDS + 6 && !/[.!?…]["”’]?$/.test(unit.text);
   if ((/\s\S*\p{Ll}{3}[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) && !f.features.capitalised && !shortSentences) || /(?:^|\s)@\w/.test(unit.text)) return false;
   // "Home | World | Europe": a menu or breadcrumb ("Headline | Site" has one separator).
   if ((unit.text.match(MENU_SEPARATOR)?.length ?? 0) >= 2) return false;
@@ -157,7 +158,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
     else if (!isInMenuRun(facts, i)) far--;
     const unit = units[i]!;
     const f = facts[i]!;
-    const candidate = headlineLike(unit, f);
+    // "By Tessa Lindgren" / "The Minnesota Star Tribune": the outlet is part of the byline.
+    const candidate = headlineLike(unit, f) && !(i > 0 && facts[i - 1]!.byline && isOutletLine(units[i]!, f));
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';
@@ -166,8 +168,19 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         rule = 'repeated-title-line';
       }
       let anchored = false;
-      for (let j = i + 1; j < Math.min(units.length, i + 4); j++) {
-        const authorLine = !isInMenuRun(facts, j) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
+      // Within three lines below, furniture between them not counted ("Follow our live blog", "Get our app").
+      for (let j = i + 1, seen = 0; j < Math.min(units.length, i + 1 + MAX_METADATA_SEARCH) && seen < 3; j++) {
+        // Past three lines, the search stays in the article header.
+        if (j > i + 3 && j >= bodyStart) break;
+        const furniture = facts[j]!.features.boilerplate;
+        if (furniture && !isMetadata(facts[j]!)) {
+          // A list of other stories (with their own stamps) starts below: this line heads no article.
+          if (furniture.name === 'related-list-header' || furniture.endsArticle) break;
+          continue;
+        }
+        seen++;
+        // Past three lines only a stated byline or stamp counts: a bare pair of capitalised words may be a button ("Support Now").
+        const authorLine = j <= i + 3 && !isInMenuRun(facts, j) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
         const stampLine = facts[j]!.dates[0]?.start === 0;
         if (facts[j]!.byline || facts[j]!.dateOnly || facts[j]!.source || authorLine || stampLine || isMetadataLead(units[j]!.text)) {
           score += W.metadataBelow;
@@ -201,8 +214,11 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
 }
 
 /** "Nadia Okonkwo" / "The Cedar Falls Courier": the outlet line of a byline, in capitalised words. */
-const isOutletUnderName = (units: Unit[], f: UnitFacts, i: number) =>
-  i > 0 && f.features.words <= 5 && /^\p{Lu}\S*(?: \p{Lu}\S*){1,4}$/u.test(units[i]!.text) && isPersonNameLine(units[i - 1]!.text);
+const isOutletLine = (unit: Unit, f: UnitFacts) => f.features.words <= 5 && /^\p{Lu}\S*(?: \p{Lu}\S*){1,4}$/u.test(unit.text);
+const isOutletUnderName = (units: Unit[], f: UnitFacts, i: number) => i > 0 && isOutletLine(units[i]!, f) && isPersonNameLine(units[i - 1]!.text);
+
+/** How far below a title its byline or stamp is looked for, furniture lines included. */
+const MAX_METADATA_SEARCH = 8;
 
 /** Deck lines under one title: a title, then up to this many standfirst lines. */
 const MAX_DECK_LINES = 3;

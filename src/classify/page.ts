@@ -16,12 +16,14 @@ const GLUED_TEASER_LINES = 3;
 /** A summary block holds a few bullets, each one short sentence: a longer line is the article's. */
 const MAX_SUMMARY_LINES = 8;
 const MAX_SUMMARY_BULLET_WORDS = 25;
+/** A line at least this long, and half as long again as the box's bullets, is the lede after the box. */
+const MIN_LEDE_AFTER_BULLETS_WORDS = 18;
 /** A summary told in one short paragraph, closed by a blank line, may be longer than a bullet. */
 const MAX_SUMMARY_PARAGRAPH_WORDS = 50;
 /** A story card's summary is one or two sentences. */
 const MAX_CARD_SUMMARY_WORDS = 45;
 
-const AUTHOR_LABEL = /^(?:author|authors|by|written by|reporter|posted by|autor|auteur)\s?:?$/i;
+const AUTHOR_LABEL = /^(?:authors?(?: of the (?:article|story|post))?|by|written by|reporter|posted by|autor|auteur)\s?:?$/i;
 const AUTHOR_LABEL_RULE: Rule = {
   name: 'labelled-author',
   pattern: AUTHOR_LABEL,
@@ -143,11 +145,15 @@ const MIN_LEDE_STOP_RATIO = 0.15;
 const markSummaryBlocks: PageStep = (units, facts) => {
   for (let i = 0; i < units.length; i++) {
     if (facts[i]!.features.boilerplate?.name !== 'summary-label') continue;
+    let longestBullet = 0;
     for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
       const f = facts[j]!;
       const closedByBlank = j + 1 === units.length || units[j + 1]!.gapBefore > 0;
       const longest = j === i + 1 && closedByBlank ? MAX_SUMMARY_PARAGRAPH_WORDS : MAX_SUMMARY_BULLET_WORDS;
       if (units[j]!.gapBefore > 0 || f.wireDateline || f.features.words > longest) break;
+      // With no blank line after the box, the lede follows its bullets straight on: a line half as long again.
+      if (longestBullet && f.features.words >= MIN_LEDE_AFTER_BULLETS_WORDS && f.features.words > longestBullet * 1.5) break;
+      longestBullet = Math.max(longestBullet, f.features.words);
       // A sub-label inside the box ("AI-assisted summary", "What's next?") keeps it open; any other short line ends it.
       if (f.features.words < 6 && !(f.features.words <= 4 && (f.features.boilerplate?.name === 'summary-label' || /\?$/.test(units[j]!.text)))) break;
       f.features.teaser = true;
@@ -159,8 +165,8 @@ const markSummaryBlocks: PageStep = (units, facts) => {
  * Story cards copy as "Section / Title / Section / Title / one-sentence summary" (the image's
  * label and alt text, then the link's): the repeated pair marks a card, and its summary is a teaser.
  */
-/** A clock time alone on its line, maybe with a zone: "5:00 AM ET", "14:32 GMT". */
-const CLOCK_LINE = /^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{1,5}(?:[+-]\d{1,2})?)?$/i;
+/** A clock time alone on its line, maybe with a zone: "5:00 AM ET", "14:32 GMT", "5 AM Central". */
+const CLOCK_LINE = /^(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?)(?: (?:[A-Z]{1,5}(?:[+-]\d{1,2})?|Eastern|Central|Mountain|Pacific))?$/i;
 
 /**
  * A stamp whose time sits on the next line ("June 3, 2024" / "5:00 AM ET"): the two lines are

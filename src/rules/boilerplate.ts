@@ -20,7 +20,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'share-prompt',
-    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift (?:this )?article|(?:share )?gift link|like this|like loading\.{0,3}|link copied|click to (?:share on|email a link to|print)[\w ]{0,30}(?:\(opens in new window\))?)\W{0,3}$/i,
+    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift (?:this )?article|share all sharing options(?: for: .{1,200})?|(?:share )?gift link|like this|like loading\.{0,3}|link copied|click to (?:share on|email a link to|print)[\w ]{0,30}(?:\(opens in new window\))?)\W{0,3}$/i,
     note: 'calls to share or follow, WordPress sharing widgets ("Like this:", "Click to share on X")',
     example: 'Share this article',
   },
@@ -62,7 +62,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'call-to-action',
     // One leading \b for all the phrases: V8 then tries one boundary per position, not one per phrase.
-    pattern: /\b(?:(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|sign up (?:to|and) (?:receive|get)\b|^start your day with\b|get a daily brief\b|get (?:the |our )?(?:biggest|top|latest|best)(?: daily| weekly)? (?:news )?(?:stories|news|headlines)(?: of the day)? (?:by|via|in your|to your) (?:e-?mail|inbox)\b|download the [\p{L} ]{2,30} app\b|catch all the [\p{L} ]{2,40} (?:news|updates) (?:and [\p{L} ]{2,20} )?on\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|get current updates on\b|support [\p{L}'’ ]{1,30}journalism\b|do you like the content of this article\b|follow me on (?:linkedin|twitter|x|instagram)\b|check out my website\b|subscribers? only\b|click the alert icon\b|receba no seu e-?mail\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
+    pattern: /\b(?:(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|sign up (?:to|and) (?:receive|get)\b|^start your day with\b|get a daily brief\b|get our (?:[\p{L}'’ ]{1,30} )?(?:email|newsletter|free app|app)\b|follow our [\p{L}'’ ]{1,40} live ?blog\b|get (?:the |our )?(?:biggest|top|latest|best)(?: daily| weekly)? (?:news )?(?:stories|news|headlines)(?: of the day)? (?:by|via|in your|to your) (?:e-?mail|inbox)\b|download the [\p{L} ]{2,30} app\b|catch all the [\p{L} ]{2,40} (?:news|updates) (?:and [\p{L} ]{2,20} )?on\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|get current updates on\b|support [\p{L}'’ ]{1,30}journalism\b|do you like the content of this article\b|follow me on (?:linkedin|twitter|x|instagram)\b|check out my website\b|subscribers? only\b|click the alert icon\b|receba no seu e-?mail\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
     note: 'newsletter, alert and app prompts around an article',
     example: 'Get the day\'s top stories delivered to your inbox every morning.',
     maxWords: 30,
@@ -118,6 +118,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'This field is for validation purposes and should be left unchanged.',
   },
   {
+    name: 'update-promise',
+    pattern: /\b(?:will (?:continue to )?update this (?:story|article|report|page)\b|this (?:is a|story is) (?:developing|breaking)(?: news)?(?: story)?\b|check back (?:later )?for (?:updates|more)\b)/i,
+    note: 'the newsroom\'s promise to update a developing story',
+    example: 'KVRN 6 News will continue to update this story as more information becomes available.',
+    maxWords: 30,
+  },
+  {
     name: 'production-note',
     pattern: /^this (?:article|story|report|piece|investigation) (?:was|is) (?:produced|published|co-published|reported|written|funded|supported) (?:for|in partnership with|in collaboration with|with (?:support from|the support of)|by|as part of)\b/i,
     note: 'a note on who produced or funded the article, set apart from the story',
@@ -168,7 +175,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'summary-label',
-    pattern: /^(?:key points|key takeaways|highlights|summary|in brief|at a glance|the big picture|tl;?dr|what you need to know|in short|story highlights|ai-assisted summary|quick read|the gist)\W{0,3}$/i,
+    pattern: /^(?:key points|key takeaways|highlights|summary|in summary|in brief|at a glance|the big picture|tl;?dr|what you need to know|in short|story highlights|ai-assisted summary|quick read|the gist)\W{0,3}$/i,
     note: 'the label of a bullet summary above the article; its lines are a digest, not the body',
     example: 'KEY POINTS',
   },
@@ -187,7 +194,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'author-bio',
-    pattern: /^(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|has covered|joined [^.]{2,40} in \d{4} and (?:covers|reports)|is (?:an? |[Tt]he [^.]{1,40}?(?:'s|’s) )[^.]{0,60}?\b(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)\b)|[Yy]ou can (?:get in touch with|contact|reach|email) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:by emailing|by email|at|via|on)\b|[Aa] version of this article appear(?:s|ed) in (?:the )?(?:[^.]{1,60} )?print\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} can be reached at\b|[Tt]his article appeared in the (?:.{1,60} )?print edition\b|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
+    pattern: /^(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|reports on|writes about|has covered|joined [^.]{2,40} in \d{4} and (?:covers|reports)|is (?:an? |[Tt]he [^.]{1,40}?(?:'s|’s) )[^.]{0,60}?\b(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)\b)|[Yy]ou can (?:get in touch with|contact|reach|email) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:by emailing|by email|at|via|on)\b|[Aa] version of this article appear(?:s|ed) in (?:the )?(?:[^.]{1,60} )?print\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} can be reached at\b|[Tt]his article appeared in the (?:.{1,60} )?print edition\b|.{0,200}\b[Tt]he views expressed (?:here |in this (?:article|column|piece) )?are (?:his|her|their|the author(?:'|’)s|solely)\b|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
     note: 'author biographies and print notes that close an article',
     example: 'Jane Doe covers Congress for The Associated Press.',
     maxWords: 150,
@@ -260,7 +267,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-inline-credit',
-    pattern: /(?:\bCredit ?(?:\.{3}|…|:)|\bPhotograph: |\b(?:Photo|Image|Picture|Pic|Foto|Bild)s?: \p{Lu}|^(?:[Aa] )?[Ff]ile (?:photo|image|picture) (?:of|showing)\b|\bused to illustrate (?:the|this) (?:story|article)\b|\b(?:photo|photograph|picture|image)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?:[ /]\p{Lu}[\p{L}'’-]+){0,4}$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,4}\)$|[.!?] \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$|\bREUTERS\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
+    pattern: /(?:\bCredit ?(?:\.{3}|…|:)|\bPhotograph(?:er)?: |\b(?:Photo|Image|Picture|Pic|Foto|Bild)s?: \p{Lu}|^(?:[Aa] )?[Ff]ile (?:photo|image|picture) (?:of|showing)\b|\bused to illustrate (?:the|this) (?:story|article)\b|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?:[ /]\p{Lu}[\p{L}'’-]+){0,4}(?: for (?:[Tt]he )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})?$|[.!?] [–—-] (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,4}\)$|[.!?] \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$|\bREUTERS\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
     note: 'a caption that names its photographer or agency inside the line',
     example: 'A worker inspects a burst main in Bristol. REUTERS/Jane Doe/File Photo',
     maxWords: 80,

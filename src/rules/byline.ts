@@ -10,7 +10,7 @@ const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6
 export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'by-prefix',
-    pattern: /^(?:[Bb]y|BY|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext) by|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported by|[Tt]ext by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or)[:\s] ?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))$/u,
+    pattern: /^(?:[Bb]y|BY|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext) by|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported by|[Tt]ext by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or)[:\s] ?(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))$/u,
     note: '"By Jane Doe", "By political reporter Tom Li", "Written by ...", German/French/Spanish "von/par/por"; a capital (or a role, then a capital) must follow ("By the end of ..." is prose)',
     example: 'By Jane Doe and John Roe',
   },
@@ -26,6 +26,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:, | and | & )(?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){1,3},? (?:\p{Lu}\p{L}{1,20} )?(?:[Ss]taff |[Ss]enior |[Ss]pecial |[Cc]ontributing )?(?:[Rr]eporters|[Cc]orrespondents|[Ww]riters|[Ee]ditors|[Cc]ontributors|[Jj]ournalists))$/u,
     note: 'several names sharing one role in the plural, maybe after the outlet: "TOMOKO ISHIDA and RYO NAKAMURA, Nikkei staff writers"',
     example: 'Ana Ruiz and Ben Ode, Harbour staff writers',
+    personName: true,
+  },
+  {
+    name: 'name-comma-agency',
+    pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25}), (?:${AGENCY_ALTERNATION})$`, 'u'),
+    note: 'a name and the agency it works for, under a "By" line or alone (PBS carrying AP)',
+    example: 'Dana Whitcomb, Associated Press',
     personName: true,
   },
   {
@@ -118,8 +125,9 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'lead-label', pattern: /^(?:(?:analysis|opinion|commentary|review|interview|photos|story|text) by|by|written by|words by|story by|report by|reported by|text by|posted by|von|par|por)[:\s]/i, note: '"By " and friends' },
   { name: 'honorific', pattern: /^(?:Dr|Prof|Professor|Rev|Sir|Dame)\.? (?=\p{Lu})/u, note: 'a title before the name: "Dr. Helen Varga"' },
   { name: 'glued-role', pattern: /(?<=\p{Ll})(?:(?:Staff|Senior|Business|Contributing|Special|Chief|Political|Science|Sports) ?)?(?:Writer|Reporter|Columnist|Editor|Correspondent|Contributor|View More Articles|More Articles|More from)\b[\s\S]*$/u, note: 'a role glued to the name by the page layout: "Ana ReyesStaff Writer"' },
+  { name: 'square-bracketed', pattern: /\s?\[[^[\]]{1,80}\]/g, note: 'an address or note in square brackets: "BY CHOI HYUN-WOO [choi@example.com]"' },
   { name: 'handle', pattern: /@[\w.]+[\s\S]*$/u, note: 'social handles: "Ken Ibarra@HarborHoops"' },
-  { name: 'after-separator', pattern: /(?:[|•·/]| [-–—] )[\s\S]*$/, note: 'what follows a pipe or spaced dash: dates, roles, sections' },
+  { name: 'after-separator', pattern: /(?:[|•·/]| [-–—] |(?<=\S) {2,})[\s\S]*$/, note: 'what follows a pipe, a spaced dash or a run of spaces: dates, roles, sections, the outlet' },
   { name: 'for-outlet', pattern: /(?<=\S) (?:for|in|at|FOR) (?:the |THE )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u, note: '" for The Outlet", " FOR MAILONLINE"' },
   { name: 'glued-agency', pattern: new RegExp(`(?<=\\p{Ll})(?:${AGENCY_ALTERNATION})$`, 'u'), note: 'an agency glued to the name: "Jordan BaekThe Canadian Press"' },
   { name: 'trailing-agency', pattern: new RegExp(`(?<=\\S)(?: (?:with|and|avec|con|mit|com))? (?:${AGENCY_ALTERNATION})$`), note: 'the agency after the names: "By Ana Lee and Tom Roe Associated Press", "By Ana Lee with AP"' },

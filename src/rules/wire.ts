@@ -243,7 +243,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'inputs-from',
-    pattern: /^\(?(?:with|with additional) inputs? from ([\w ,&.-]{2,60}?)\)?\.?$/i,
+    pattern: /^(?:[-–—] ?)?\(?(?:with|with additional) inputs? from ([\w ,&.-]{2,60}?)\)?\.?$/i,
     note: 'South Asian agency credit',
     example: 'With inputs from PTI',
   },
@@ -307,8 +307,8 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'contributor-line',
-    pattern: /^(?:(?:associated press|ap|staff|the) )?(?:writers? |reporters? )?(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3})?(?:and (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3})?)?(?:reported from|contributed(?: reporting)?(?: to this (?:report|story|article))?)\b[^\n]{0,80}$/u,
-    note: 'reporter credits closing a story: "Trevino reported from Albuquerque.", "AP writer Ana Lee contributed to this report.", "Ana Ferraz in Porto contributed to this report."',
+    pattern: /^(?:(?:associated press|ap|staff|the) |\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}(?:'s|’s) )?(?:writers? |reporters? )?(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3})?(?:and (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3})?)?(?:reported from|contributed(?: reporting)?(?: to this (?:report|story|article))?)\b[^\n]{0,80}$/u,
+    note: 'reporter credits closing a story: "Trevino reported from Albuquerque.", "AP writer Ana Lee contributed to this report.", "Ana Ferraz in Porto contributed to this report.", "Fox News Digital\'s Ana Lee contributed ..."',
     example: 'Trevino reported from Albuquerque.',
     maxWords: 30,
   },
