@@ -820,3 +820,29 @@ describe('round 8: summaries, captions and credits', () => {
     expect(article.body.at(-1)).toMatch(/bank branches\.$/);
   });
 });
+
+describe('round 8: the end of the article', () => {
+  const page = (lines: string[]) =>
+    parseLines([
+      'County delays vote on downtown sobering center',
+      'By Tessa Lindgren',
+      'September 17, 2024',
+      'County commissioners on Tuesday delayed a vote on a downtown sobering center after neighbors raised concerns about security.',
+      'The board said it would take up the proposal again in October once staff answer questions about staffing.',
+      ...lines,
+    ]);
+  it.each([
+    ['a long contributor line', ['Lindgren reported from Boise, Idaho. Associated Press writer Hana Prewitt in Salt Lake City contributed to this report.', "We're not going anywhere."]],
+    ['a funding disclosure', ['Disclosure: The Water Development Board has been a financial supporter of the Tribune, a nonprofit, nonpartisan news organization that is funded in part by donations.']],
+    ['an event promo', ['Join us for conversations that matter with newly announced speakers at the 2024 Tribune Festival, in downtown Austin from Sept. 5–7.']],
+    ['a call for reader commentary', ['We want to hear from you', 'Want to submit a guest commentary or reaction to an article we wrote? You can find our submission guidelines here.']],
+    ['a row of links and a press-freedom appeal', ['Support HKFP  |  Policies & Ethics  |  Error/typo?  |  Contact Us  |  Newsletter', 'Help safeguard press freedom & keep HKFP free for all readers by supporting our team']],
+    ['a newsletter box', ['Harbour Signals', 'Global news, curated by the Harbour desk, with context from around the world.', 'Sign up']],
+  ])('ends before %s', (_, lines) => {
+    expect(page(lines).body.at(-1)).toMatch(/about staffing\.$/);
+  });
+  it('keeps a last paragraph above a sign-up button when no box title sits above it', () => {
+    expect(page(['Sign up']).body.at(-1)).toMatch(/about staffing\.$/);
+    expect(page(['Sign up']).body).toHaveLength(2);
+  });
+});

@@ -83,6 +83,29 @@ const markBylineContinuations: PageStep = (units, facts) => {
   }
 };
 
+/** A newsletter box: its title, one line of blurb and the sign-up button ("Semafor Signals" / "Global news, curated ..." / "Sign up"). */
+const NEWSLETTER_BOX_RULE: Rule = {
+  name: 'newsletter-box',
+  pattern: /^/,
+  note: 'the title and blurb above a sign-up button (decided by position)',
+  example: 'Harbour Briefing / The day\'s news from the coast, every morning. / Sign up',
+};
+const MAX_BOX_TITLE_WORDS = 6;
+const MAX_BOX_BLURB_WORDS = 25;
+const MAX_BUTTON_WORDS = 3;
+
+const markNewsletterBoxes: PageStep = (units, facts) => {
+  for (let i = 2; i < units.length; i++) {
+    const button = facts[i]!.features;
+    if (button.boilerplate?.name !== 'subscribe' || button.words > MAX_BUTTON_WORDS) continue;
+    const [title, blurb] = [facts[i - 2]!, facts[i - 1]!];
+    const plain = (f: UnitFacts) => !f.features.boilerplate && !isMetadata(f) && !f.wireDateline;
+    if (!plain(title) || !plain(blurb) || title.features.words > MAX_BOX_TITLE_WORDS || title.features.endsSentence || blurb.features.words > MAX_BOX_BLURB_WORDS) continue;
+    title.features.boilerplate = NEWSLETTER_BOX_RULE;
+    blurb.features.boilerplate = NEWSLETTER_BOX_RULE;
+  }
+};
+
 /** "Author:" (or "News provided by") alone on a line labels the next line, the way some pages lay out their byline. */
 const markLabelledAuthors: PageStep = (units, facts) => {
   for (let i = 0; i + 1 < units.length; i++) {
@@ -225,7 +248,7 @@ const markGluedTeasers: PageStep = (_units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markSummaryBlocks, markStoryCards, markDatedCards, markGluedTeasers]) step(units, facts);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markSummaryBlocks, markNewsletterBoxes, markStoryCards, markDatedCards, markGluedTeasers]) step(units, facts);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).

@@ -55,21 +55,21 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'subscribe',
-    pattern: /^(?:subscribe|sign up|sign in|log ?in|log ?out|register|create (?:an )?account|get (?:our|the) newsletter|newsletter|join (?:us|our)|download (?:our|the) app)\b.{0,100}$/i,
+    pattern: /^(?:subscribe|sign up|sign in|log ?in|log ?out|register|create (?:an )?account|get (?:our|the) newsletter|newsletter|join (?:us|our)|download (?:our|the) app)\b.{0,160}$/i,
     note: 'subscription, newsletter and account prompts (short lines only)',
     example: 'Subscribe to our newsletter',
   },
   {
     name: 'call-to-action',
     // One leading \b for all the phrases: V8 then tries one boundary per position, not one per phrase.
-    pattern: /\b(?:(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|sign up (?:to|and) (?:receive|get)\b|^start your day with\b|get a daily brief\b|get our (?:[\p{L}'’ ]{1,30} )?(?:email|newsletter|free app|app)\b|follow our [\p{L}'’ ]{1,40} live ?blog\b|get (?:the |our )?(?:biggest|top|latest|best)(?: daily| weekly)? (?:news )?(?:stories|news|headlines)(?: of the day)? (?:by|via|in your|to your) (?:e-?mail|inbox)\b|download the [\p{L} ]{2,30} app\b|catch all the [\p{L} ]{2,40} (?:news|updates) (?:and [\p{L} ]{2,20} )?on\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|get current updates on\b|support [\p{L}'’ ]{1,30}journalism\b|do you like the content of this article\b|follow me on (?:linkedin|twitter|x|instagram)\b|check out my website\b|subscribers? only\b|click the alert icon\b|receba no seu e-?mail\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
+    pattern: /\b(?:(?:subscribe|sign up|register) (?:to|for) (?:our|the|free|a free)\b|sign up (?:to|and) (?:receive|get)\b|^start your day with\b|^we(?:'d| would)? (?:want|love|like) to hear from you\b|submit a (?:guest )?(?:commentary|op-ed|letter to the editor)\b|get a daily brief\b|get our (?:[\p{L}'’ ]{1,30} )?(?:email|newsletter|free app|app)\b|follow our [\p{L}'’ ]{1,40} live ?blog\b|get (?:the |our )?(?:biggest|top|latest|best)(?: daily| weekly)? (?:news )?(?:stories|news|headlines)(?: of the day)? (?:by|via|in your|to your) (?:e-?mail|inbox)\b|download the [\p{L} ]{2,30} app\b|catch all the [\p{L} ]{2,40} (?:news|updates) (?:and [\p{L} ]{2,20} )?on\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|get current updates on\b|support [\p{L}'’ ]{1,30}journalism\b|do you like the content of this article\b|follow me on (?:linkedin|twitter|x|instagram)\b|check out my website\b|subscribers? only\b|click the alert icon\b|receba no seu e-?mail\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
     note: 'newsletter, alert and app prompts around an article',
     example: 'Get the day\'s top stories delivered to your inbox every morning.',
     maxWords: 30,
   },
   {
     name: 'reader-appeal',
-    pattern: /\b(?:our mission is to (?:deliver|provide|bring|produce|create|offer) [^.]{0,80}\b(?:journalism|reporting|news)\b|good journalism costs\b|quality journalism is more (?:crucial|important|essential|necessary) than ever\b|(?:this story is )?available exclusively to [^.]{2,40} subscribers\b|check out what(?:'|’)s clicking on\b|(?:receives?|has received) funding from\b|(?:does|do) not work for, consult, own shares in\b|a growing community of more than [\d,]{1,9} academics\b|(?:every|any) contribution,? (?:(?:big or small|however (?:big or )?small),? )?(?:counts|helps|matters)\b|whether \$\d{1,4} or \$\d{1,4}\b|by contributing to [^,.]{2,40}, you\b|you(?:'|’)ve read \d{1,3} (?:of \d{1,3} )?(?:free )?articles?\b|(?:independent |quality |good )?journalism costs money\b|for the price of a (?:cup of )?coffee\b|journalism (?:depends|relies) on (?:the )?(?:support|generosity) of (?:our )?readers\b|can(?:'|’)t afford to (?:donate|contribute|pay)\b|your contribution of as little as\b|everyone (?:needs|deserves) (?:access to )?(?:high-quality |quality |trustworthy |accurate )?(?:journalism|news)\b|(?:help )?keep our (?:stories|journalism|reporting) free for (?:all|everyone)\b|(?:is|isn(?:'|’)t) possible without your support\b|(?:unlimited|full) digital access (?:for )?[$€£]\d|help fund [\w'’ ]{2,40} journalism\b|is an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news organi[sz]ation|news outlet)\b|your information is being handled in accordance with\b|we use your sign-?up to provide content\b|communit(?:y|ies) of readers\b[^.]{0,80}\. .{0,200}sign up now|thank you for being part of our community\b|unlimited access to (?:the|our) (?:website|site|app|journalism|reporting|content)\b|consider supporting our work\b|website contains only a portion of the (?:news|stories)\b|contact us for subscription options\b)/i,
+    pattern: /\b(?:our mission is to (?:deliver|provide|bring|produce|create|offer) [^.]{0,80}\b(?:journalism|reporting|news)\b|good journalism costs\b|quality journalism is more (?:crucial|important|essential|necessary) than ever\b|(?:this story is )?available exclusively to [^.]{2,40} subscribers\b|check out what(?:'|’)s clicking on\b|(?:receives?|has received) funding from\b|(?:does|do) not work for, consult, own shares in\b|a growing community of more than [\d,]{1,9} academics\b|(?:every|any) contribution,? (?:(?:big or small|however (?:big or )?small),? )?(?:counts|helps|matters)\b|whether \$\d{1,4} or \$\d{1,4}\b|by contributing to [^,.]{2,40}, you\b|you(?:'|’)ve read \d{1,3} (?:of \d{1,3} )?(?:free )?articles?\b|(?:independent |quality |good )?journalism costs money\b|for the price of a (?:cup of )?coffee\b|journalism (?:depends|relies) on (?:the )?(?:support|generosity) of (?:our )?readers\b|can(?:'|’)t afford to (?:donate|contribute|pay)\b|your contribution of as little as\b|everyone (?:needs|deserves) (?:access to )?(?:high-quality |quality |trustworthy |accurate )?(?:journalism|news)\b|(?:help )?keep our (?:stories|journalism|reporting) free for (?:all|everyone)\b|(?:is|isn(?:'|’)t) possible without your support\b|(?:unlimited|full) digital access (?:for )?[$€£]\d|help fund [\w'’ ]{2,40} journalism\b|is an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news organi[sz]ation|news outlet)\b|your information is being handled in accordance with\b|we use your sign-?up to provide content\b|communit(?:y|ies) of readers\b[^.]{0,80}\. .{0,200}sign up now|thank you for being part of our community\b|unlimited access to (?:the|our) (?:website|site|app|journalism|reporting|content)\b|stand up for (?:truly )?independent,? (?:trusted )?(?:news|journalism)\b|by supporting our (?:team|newsroom|journalism|work)\b|(?:keep|help keep) [\w'’ ]{1,30} free for (?:all|every)(?: readers|one| one)?\b|\bimpartial stance\b|consider supporting our work\b|website contains only a portion of the (?:news|stories)\b|contact us for subscription options\b)/i,
     note: 'reader-revenue appeals and sign-up fine print around an article',
     example: 'Our mission is to deliver unbiased, fact-based reporting that holds power to account.',
     maxWords: 80,
@@ -126,10 +126,10 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'production-note',
-    pattern: /^this (?:article|story|report|piece|investigation) (?:was|is) (?:produced|published|co-published|reported|written|funded|supported) (?:for|in partnership with|in collaboration with|with (?:support from|the support of)|by|as part of)\b/i,
-    note: 'a note on who produced or funded the article, set apart from the story',
+    pattern: /^(?:disclosure: .{10,}|this (?:article|story|report|piece|investigation) (?:was|is) (?:produced|published|co-published|reported|written|funded|supported) (?:for|in partnership with|in collaboration with|with (?:support from|the support of)|by|as part of)\b)/i,
+    note: 'a note on who produced or funded the article, or a disclosure of the outlet\'s funders, set apart from the story',
     example: 'This article was produced in partnership with The Valley Ledger.',
-    maxWords: 60,
+    maxWords: 80,
   },
   {
     name: 'translation-note',
@@ -137,6 +137,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'a machine-translation notice from a translate widget',
     example: 'Translations may contain inaccuracies; please refer to the original content.',
     maxWords: 30,
+  },
+  {
+    name: 'link-row',
+    pattern: /^[^|]{1,40}(?: {1,2}\| {1,2}[^|]{1,40}){3,}$/,
+    note: 'a row of four or more links set apart by pipes, under an article or in a footer',
+    example: 'Support us | Policies & Ethics | Contact Us | Newsletter',
+    maxWords: 40,
   },
   {
     name: 'labelled-ad',
