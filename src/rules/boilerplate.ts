@@ -140,7 +140,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'link-row',
-    pattern: /^[^|]{1,40}(?: {1,2}\| {1,2}[^|]{1,40}){3,}$/,
+    // Parts neither start nor end with a space, so the spaces around each pipe are the separator's: linear.
+    pattern: /^[^|\s](?:[^|]{0,38}[^|\s])?(?: {1,2}\| {1,2}[^|\s](?:[^|]{0,38}[^|\s])?){3,}$/,
     note: 'a row of four or more links set apart by pipes, under an article or in a footer',
     example: 'Support us | Policies & Ethics | Contact Us | Newsletter',
     maxWords: 40,
