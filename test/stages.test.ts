@@ -846,3 +846,34 @@ describe('round 8: the end of the article', () => {
     expect(page(['Sign up']).body).toHaveLength(2);
   });
 });
+
+describe('round 8: European and African sites', () => {
+  const body = [
+    'Authorities have suspended three state inspectors after an internal audit found that safety reports on bridges had been faked.',
+    'The ministry said the bridges concerned would be inspected again by an independent firm before the end of the summer.',
+  ];
+  it('reads a stamp label on the line above its date ("This content was published on")', () => {
+    const article = parseLines(['Why a mountain village is paying families to move in', 'Seraina Cadonau', 'This content was published on', 'February 6, 2024 - 09:00', '6 minutes', ...body]);
+    expect(article.headline).toBe('Why a mountain village is paying families to move in');
+    expect(article.published).toBe('2024-02-06T09:00:00');
+    expect(article.authors).toEqual(['Seraina Cadonau']);
+  });
+  it('takes a name over its outlet and place lines and a stamp as the byline', () => {
+    const article = parseLines(['Inspectors suspended over faked bridge reports', 'Vesna Trajkovska', 'BIRN', 'Skopje', 'July 9, 2024', ...body]);
+    expect(article.authors).toEqual(['Vesna Trajkovska']);
+  });
+  it('takes no outlet name ("Addis Standard") for an author', () => {
+    const article = parseLines(['City begins registering street vendors', 'Addis Standard', 'April 17, 2024', 'By Henok Alemayehu', ...body]);
+    expect(article.authors).toEqual(['Henok Alemayehu']);
+  });
+  it('reads "Addis Abeba, April 17/2024 –" as a dateline and cuts the outlet\'s initials after the last sentence', () => {
+    const article = parseLines(['City begins registering street vendors', 'By Henok Alemayehu', 'Addis Abeba, April 17/2024 – The city administration has begun registering informal street vendors ahead of a relocation.', 'Vendors said the new market sheds were far from their customers and would not be ready before the rains. AS']);
+    expect(article.dateline?.location).toBe('Addis Abeba');
+    expect(article.body.at(-1)).toMatch(/before the rains\.$/);
+    expect(article.source).toBeNull();
+  });
+  it('keeps "Main image credit:" out of the body', () => {
+    const article = parseLines(['Town makes its buses free', 'By Anna Wrona', 'June 3, 2024', ...body, 'Main image credit: Urząd Miasta (under CC BY-SA 4.0)']);
+    expect(article.body.at(-1)).toBe(body[1]);
+  });
+});

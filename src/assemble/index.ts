@@ -28,6 +28,9 @@ const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print)(?!\p{L})/iu },
 ];
 
+/** A stamp's label alone on its line: "Published", "Last updated:", "This content was published on". */
+const LABEL_LINE = /^(?:this (?:content|article|story) was )?(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?:?$/i;
+
 /**
  * A stamp's role from the words just before it (back to the previous stamp in the line), else
  * from where it sits: the top-of-page date is the capture day; a stamp line or byline under the
@@ -47,6 +50,9 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   const labelFrom = k > 0 ? dates[k - 1]!.end : Math.max(0, date.start - 40);
   const before = unitText.slice(labelFrom, date.start);
   for (const label of DATE_LABELS) if (label.pattern.test(before)) return { role: label.role, labelled: true };
+  // "This content was published on" / "February 6, 2024 - 09:00": the label on a line of its own above.
+  const above = k === 0 && !before.trim() && unitIndex > 0 ? c.units[unitIndex - 1]!.text : '';
+  if (above && LABEL_LINE.test(above)) for (const label of DATE_LABELS) if (label.pattern.test(above)) return { role: label.role, labelled: true };
   const facts = c.facts[unitIndex]!;
   const role = c.decisions[unitIndex]!.role;
   const inHeader = c.bodyStart < 0 || unitIndex < c.bodyStart;
@@ -125,7 +131,7 @@ const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
 const BYLINE_PARTS = /\s*[,;&/|·•]\s*|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+/i;
 
 /** Cut an agency sign-off glued to the last paragraph ("... stations. PTI AKV RHL"). */
-function cutTrailingSignOff(body: string[]): { text: string; agency: string; rule: string } | null {
+function cutTrailingSignOff(body: string[]): { text: string; agency: string | null; rule: string } | null {
   const last = body[body.length - 1];
   if (!last) return null;
   for (const rule of TRAILING_SIGN_OFF_RULES) {
@@ -134,7 +140,8 @@ function cutTrailingSignOff(body: string[]): { text: string; agency: string; rul
     const rest = last.slice(0, m.index).trim();
     if (rest) body[body.length - 1] = rest;
     else body.pop();
-    return { text: m[1]!, agency: agencyName(m[2]!) ?? m[2]!, rule: rule.name };
+    // Initials that are no agency ("... were ready. AS") are cut but credit no source.
+    return { text: m[1]!, agency: agencyName(m[2]!) ?? (rule.name === 'trailing-initials' ? null : m[2]!), rule: rule.name };
   }
   return null;
 }
@@ -252,7 +259,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   const signOff = cutTrailingSignOff(body);
   if (signOff) {
     boilerplate.footer.unshift(signOff.text);
-    if (!source) {
+    if (!source && signOff.agency) {
       source = { text: signOff.text, name: signOff.agency };
       provenance.source = provenance.body.at(-1)?.slice(-1) ?? [];
     }

@@ -159,7 +159,8 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     if (decisions[i]!.role !== 'header' || facts[i]!.features.boilerplate) continue;
     // Stamp lines between the headline and the name do not count ("Title / June 3, 2024 / 5:00 AM ET / Name").
     const underHeadline = headlineIndex >= 0 && i > headlineIndex && units.slice(headlineIndex + 1, i).filter((_, k) => !facts[headlineIndex + 1 + k]!.dateOnly).length <= 2;
-    const besideStamp = [i - 1, i + 1].some((k) => k >= 0 && k < units.length && facts[k]!.dateOnly);
+    // Beside a stamp, or over one with only short detail lines between ("Name / BIRN / Skopje / July 9, 2024").
+    const besideStamp = (i > 0 && facts[i - 1]!.dateOnly) || stampBelowDetail(facts, i);
     // "Natasha Turak" / "@NATASHATURAK", "Bruce Y. Lee" / "Senior Contributor", or the name twice (a
     // photo's alt text, then the name): evidence even inside a run of short lines.
     const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE) || units[i + 1]?.text === units[i]!.text || units[i - 1]?.text === units[i]!.text;
@@ -170,6 +171,17 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
       decisions[i] = { role: 'byline', rule: NAME_LINE_RULE.name };
     }
   }
+}
+
+/** Lines of outlet, desk or place a name may have between it and its stamp. */
+const MAX_DETAIL_LINES = 2;
+const MAX_DETAIL_WORDS = 3;
+function stampBelowDetail(facts: UnitFacts[], i: number): boolean {
+  for (let k = i + 1; k < facts.length && k <= i + 1 + MAX_DETAIL_LINES; k++) {
+    if (facts[k]!.dateOnly) return true;
+    if (facts[k]!.features.words > MAX_DETAIL_WORDS || facts[k]!.features.endsSentence) return false;
+  }
+  return false;
 }
 
 const SOCIAL_HANDLE_LINE = /^@\w{2,30}$/;

@@ -98,8 +98,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'wire-dateline-date',
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}(?:, \\d{4})?)${DASH}(?: |$)`),
-    note: 'place and month-day then a dash, as on the 1980s wire and many agencies (the date makes a mixed-case place safe)',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}(?:(?:, |\\/)\\d{4})?)${DASH}(?: |$)`),
+    note: 'place and month-day then a dash, as on the 1980s wire and many agencies (the date makes a mixed-case place safe; Ethiopian sites write "April 17/2024")',
     example: 'ANCHORAGE, Alaska, Feb 26 - Secretary of State ...',
   },
   {
@@ -339,5 +339,12 @@ export const TRAILING_SIGN_OFF_RULES: readonly Rule[] = [
     pattern: new RegExp(`\\s((?:-{1,2}|—|–) ?(${AGENCY_ALTERNATION}))$`),
     note: 'a dash and the agency after the last sentence',
     example: '... the minister said. -- AFP',
+  },
+  {
+    name: 'trailing-initials',
+    // An agency there ("... into the US. PTI") stays, as the corpora keep it.
+    pattern: new RegExp(`(?<=[.!?"”’]) ((?!(?:${AGENCY_ALTERNATION})$)([A-Z]{2,3}))$`),
+    note: 'the outlet\'s or editor\'s initials after the last sentence (not an agency: no source)',
+    example: '... before the new market sheds were ready. AS',
   },
 ];
