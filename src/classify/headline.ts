@@ -25,6 +25,8 @@ export const TITLE_SITE_SEPARATOR = / (?:\||-|–|—|::|»|·) /;
 
 /** Lines longer than this are never a repeated title. */
 const MAX_TITLE_CHARS = 300;
+/** Nor lines of more words than a title (30) and a site name after it. */
+const MAX_REPEAT_WORDS = 40;
 
 /** Repeats of a title sit near the top of the page or near the article: only there are they looked for. */
 const TITLE_SCAN_TOP = 2000;
@@ -45,7 +47,8 @@ function titleIndex(units: Unit[], facts: UnitFacts[], bodyStart: number): Map<s
   };
   const inScope = (i: number) => i < TITLE_SCAN_TOP || Math.abs(i - bodyStart) <= TITLE_SCAN_AROUND_BODY;
   for (const u of units) {
-    if (u.text.length > MAX_TITLE_CHARS || !inScope(u.index)) continue;
+    // A repeat of a title, alone or as "Title | Site", is about as long as a title: prose is left out.
+    if (u.text.length > MAX_TITLE_CHARS || facts[u.index]!.features.words > MAX_REPEAT_WORDS || !inScope(u.index)) continue;
     add(keyOf(u, facts[u.index]!), u.index);
     const head = u.text.split(TITLE_SITE_SEPARATOR)[0]!;
     if (head !== u.text) add(comparable(head), u.index);
