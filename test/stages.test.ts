@@ -877,3 +877,58 @@ describe('round 8: European and African sites', () => {
     expect(article.body.at(-1)).toBe(body[1]);
   });
 });
+
+// Probe round 9 (South Asian, Middle Eastern, African, North American and British regional sites).
+describe('round 9', () => {
+  const body = [
+    'Traders at the central market closed their shops on Friday in protest against new monthly dues introduced by the city council.',
+    'The council said the fees would pay for garbage collection and repairs to the market roof, which leaks every rainy season.',
+  ];
+  it('marks a one-line summary in a copy without blank lines as a summary, not the lede', () => {
+    const lede = 'Business in the city came to a near standstill on Friday after hundreds of traders at the central market closed their shops in protest against new monthly dues introduced by the city council.';
+    const next = 'The traders, who gathered outside the council offices from as early as 8am, said the new fees had been introduced without any consultation with the market vendors association.';
+    const article = parseArticle(['Traders close shops over new market dues', 'By Fahad Mugoya & Joan Nakato', 'Sunday, April 13, 2025', 'What you need to know:', 'The traders say the new fees, which range between Shs50,000 and Shs200,000 per month, were introduced without consultation and are far too high.', lede, next].join('\n'));
+    expect(article.body[0]).toBe(lede);
+    expect(article.authors).toEqual(['Fahad Mugoya', 'Joan Nakato']);
+  });
+  it.each([
+    ['05 May 2024   |   4:12 am', '2024-05-05T04:12:00'],
+    ['On March 3, 2025 5:47 pmIn News', '2025-03-03T17:47:00'],
+  ])('reads the time of "%s"', (stamp, iso) => {
+    expect(findDatesIn(stamp)).toBe(iso);
+  });
+  it.each([
+    ['Niamh Corrigan, PA', ['Niamh Corrigan'], 'PA Media'],
+    ['Rhiannon Pryce-Davies Community Reporter', ['Rhiannon Pryce-Davies'], null],
+    ['By Dana Whitcomb | The Oregonian/OregonLive', ['Dana Whitcomb'], null],
+  ])('byline "%s"', (bylineLine, authors, agency) => {
+    const article = parseLines(['Market traders close shops over new dues', bylineLine, 'April 13, 2025', ...body]);
+    expect(article.authors).toEqual(authors);
+    expect(article.source?.name ?? null).toBe(agency);
+  });
+  it('takes "(By A and B)" closing the story as the byline and "Enditem/AW" as its end', () => {
+    const article = parseLines(['Market traders close shops over new dues', '12/05/2024 07:56 PM', ...body, '(By Lin Yu-hsuan and Evelyn Kao)', 'Enditem/AW']);
+    expect(article.authors).toEqual(['Lin Yu-hsuan', 'Evelyn Kao']);
+    expect(article.body.at(-1)).toBe(body[1]);
+  });
+  it.each([
+    ['a bio opening with a dash', '— Dana Whitcomb covers Multnomah County for The Oregonian. Reach her at dwhitcomb@example.com.'],
+    ['a prompt for memories in the comments', "Do you have memories of the bakery? Let us know in the comments below."],
+    ['an affiliate and consent notice', 'If you purchase a product through a link on our site, we may receive compensation. By using this site, you consent to our User Agreement.'],
+    ['an imprint', 'Editor: Ana Kabir, Published by the Editor on behalf of Harbour Media Limited and printed at Harbour Printers.'],
+    ['a "More Stories from ..." list', 'More Stories from Bangladesh'],
+    ['"With a report from PNA"', 'WITH A REPORT FROM PNA'],
+  ])('ends before %s', (_, line) => {
+    expect(parseLines(['Market traders close shops over new dues', 'By Fahad Mugoya', 'April 13, 2025', ...body, line]).body.at(-1)).toBe(body[1]);
+  });
+  it('reads "ENUGU—THE state ..." as a dateline', () => {
+    expect(parseLines(['Tricycle operators to register', 'By Ikenna Udeh', 'ENUGU—THE Enugu State Government has commenced the digital registration of commercial tricycle operators in the state.', body[1]]).dateline?.location).toBe('ENUGU');
+  });
+  it('takes a caption credited "[ NAME | Times ]" for a caption, not the title', () => {
+    const article = parseLines(['School board delays vote on later start times', 'Parents line up to speak during a school board meeting Tuesday. [ CHARLOTTE DEVEREUX | Times ]', 'By Ana Ruiz', 'Times staff', ...body]);
+    expect(article.headline).toBe('School board delays vote on later start times');
+  });
+});
+
+/** The ISO form of the one stamp `parseLines` finds in a header line. */
+const findDatesIn = (stamp: string) => parseLines(['Market traders close shops over new dues', 'By Ana Ruiz', stamp, 'Traders at the central market closed their shops on Friday in protest against new monthly dues introduced by the council.']).published;

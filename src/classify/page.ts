@@ -166,12 +166,14 @@ const MIN_LEDE_STOP_RATIO = 0.15;
  * line and a blank line closes it ("What you need to know:" over a two-sentence summary).
  */
 const markSummaryBlocks: PageStep = (units, facts) => {
+  // In a copy without blank lines every line is closed as if by one.
+  const noBlankLines = units.every((u) => u.gapBefore === 0);
   for (let i = 0; i < units.length; i++) {
     if (facts[i]!.features.boilerplate?.name !== 'summary-label') continue;
     let longestBullet = 0;
     for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
       const f = facts[j]!;
-      const closedByBlank = j + 1 === units.length || units[j + 1]!.gapBefore > 0;
+      const closedByBlank = noBlankLines || j + 1 === units.length || units[j + 1]!.gapBefore > 0;
       const longest = j === i + 1 && closedByBlank ? MAX_SUMMARY_PARAGRAPH_WORDS : MAX_SUMMARY_BULLET_WORDS;
       if (units[j]!.gapBefore > 0 || f.wireDateline || f.features.words > longest) break;
       // With no blank line after the box, the lede follows its bullets straight on: a line half as long again.

@@ -31,6 +31,16 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d)(?=\p{Lu}\p{Ll})/gu,
     replacement: ' ',
   },
+  // A pipe between a date and its time: "05 May 2024   |   4:12 am" → "05 May 2024 4:12 am".
+  pipeBetweenDateAndTime: {
+    pattern: /(?<=(?:19|20)\d{2}) {0,4}\| {0,4}(?=\d{1,2}:\d{2}(?!\d))/g,
+    replacement: ' ',
+  },
+  // A.m. or p.m. glued to the next word: "March 3, 2025 5:47 pmIn News" → "…5:47 pm In News".
+  gluedMeridiemAndWord: {
+    pattern: /(?<=\d{1,2}:\d{2} ?[ap]m)(?=\p{Lu}\p{Ll})/gu,
+    replacement: ' ',
+  },
   // A clock written with "h" (French, Portuguese): "às 14h30" → "às 14:30".
   hourLetterClock: {
     pattern: /(?<=(?<![\d:])(?:[01]?\d|2[0-3]))h(?=[0-5]\d(?![\d:]))/g,

@@ -35,7 +35,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'KNA', aliases: ['KNA', 'Kenya News Agency'] },
   { name: 'GNA', aliases: ['GNA', 'Ghana News Agency'] },
   { name: 'AAP', aliases: ['AAP', 'Australian Associated Press'] },
-  { name: 'PA Media', aliases: ['PA Media', 'Press Association'] },
+  { name: 'PA Media', aliases: ['PA Media', 'Press Association', 'PA'] },
   { name: 'The Canadian Press', aliases: ['The Canadian Press', 'Canadian Press'] },
   { name: 'Europa Press', aliases: ['Europa Press'] },
   { name: 'Lusa', aliases: ['Lusa'] },
@@ -140,8 +140,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'place-dash',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) {0,3}(?:—|–|-{1,2}) (?=\\p{Lu})`, 'u'),
-    note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ..."',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) {0,3}(?:(?:—|–|-{1,2}) |—(?=\\p{Lu}{2}))(?=\\p{Lu})`, 'u'),
+    note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ...", "ENUGU—THE state government ..."',
     example: 'KYIV — Ukrainian forces said ...',
   },
   {
@@ -276,7 +276,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'reporting-by-agency',
-    pattern: new RegExp(`^(?:[-–—] ?)?\\(?(?:with (?:(?:additional )?(?:reporting|files|material) (?:by|from) )?|(?:additional |further )?(?:reporting|files|material) (?:by|from) )(${AGENCY_ALTERNATION})\\)?\\.?$`, 'i'),
+    pattern: new RegExp(`^(?:[-–—] ?)?\\(?(?:with (?:(?:additional )?(?:reporting|files|material) (?:by|from) |(?:a )?reports? from )?|(?:additional |further )?(?:reporting|files|material) (?:by|from) )(${AGENCY_ALTERNATION})\\)?\\.?$`, 'i'),
     note: 'an agency credited for part of the story at its end',
     example: 'With files from The Canadian Press',
   },
@@ -311,6 +311,12 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
     note: 'reporter credits closing a story: "Trevino reported from Albuquerque.", "AP writer Ana Lee contributed to this report.", "Ana Ferraz in Porto contributed to this report.", "Fox News Digital\'s Ana Lee contributed ..."',
     example: 'Trevino reported from Albuquerque.',
     maxWords: 30,
+  },
+  {
+    name: 'end-item',
+    pattern: /^end ?item(?:\/[a-z]{1,6})?$/i,
+    note: 'the end mark of a wire item, with the editor\'s initials (Taiwan\'s CNA)',
+    example: 'Enditem/AW',
   },
   {
     name: 'release-source',
