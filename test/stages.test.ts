@@ -922,3 +922,16 @@ describe('round 9', () => {
 
 /** The ISO form of the one stamp `parseLines` finds in a header line. */
 const findDatesIn = (stamp: string) => parseLines(['Market traders close shops over new dues', 'By Ana Ruiz', stamp, 'Traders at the central market closed their shops on Friday in protest against new monthly dues introduced by the council.']).published;
+
+describe('stamps: a date-only winner and the same day with its time', () => {
+  it('keeps the time of "Posted: 4:00 AM CST Saturday, Nov. 16, 2024" over a banner\'s "published 16/11/2024"', () => {
+    const article = parseLines([
+      'This article was published 16/11/2024 (452 days ago), so information in it may no longer be current.',
+      'Bus service to expand to the north end next spring',
+      'By: Mireille Dube',
+      'Posted: 4:00 AM CST Saturday, Nov. 16, 2024',
+      'The city will add two bus routes to the north end next spring, transit officials said on Friday, after years of complaints from riders.',
+    ]);
+    expect(article.published).toBe('2024-11-16T04:00:00-06:00');
+  });
+});

@@ -291,7 +291,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   if (dateline && datelineStamp >= 0) dateline.date = stamps[datelineStamp]!.iso;
 
   // Of several stamps in a role, a labelled one ("Published: ...") wins, then a day-precise one,
-  // then the one nearest the headline.
+  // then the one nearest the headline; a date-only winner gives way to a stamp of the same day with its time.
   const best = (r: DateRole) => {
     const dayOrFiner = (k: { stampIndex: number }) => !['year', 'month'].includes(stamps[k.stampIndex]!.precision);
     const distance = (k: { unitIndex: number }) => (headlineIndex < 0 ? 0 : Math.abs(k.unitIndex - headlineIndex));
@@ -301,7 +301,11 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     const ranked = (near.length ? near : inRole).sort(
       (a, b) => Number(b.labelled) - Number(a.labelled) || Number(dayOrFiner(b)) - Number(dayOrFiner(a)) || distance(a) - distance(b),
     );
-    return ranked.length ? stamps[ranked[0]!.stampIndex]! : null;
+    const top = ranked[0] ? stamps[ranked[0].stampIndex]! : null;
+    // The same day with its time, stated as well ("published 16/11/2024" in a banner, "Posted: 4:00 AM CST
+    // Saturday, Nov. 16, 2024" under the title): the time is worth keeping.
+    const timed = top?.precision === 'day' ? ranked.map((k) => stamps[k.stampIndex]!).find((t) => t.iso.slice(0, 10) === top.iso && t.precision !== 'day') : undefined;
+    return timed ?? top;
   };
   const stated = (text: string | undefined, role: DateRole) => {
     const found = text ? findDates(text)[0] : undefined;
