@@ -935,3 +935,20 @@ describe('stamps: a date-only winner and the same day with its time', () => {
     expect(article.published).toBe('2024-11-16T04:00:00-06:00');
   });
 });
+
+describe('stamps: a line that opens "On <date>"', () => {
+  it('anchors the title above it and is its publication stamp, not a caption below', () => {
+    const article = parseLines([
+      'Login',
+      'Enugu begins digital registration of tricycle operators',
+      'On March 3, 2025 5:47 pmIn Newsby Ikenna Udeh',
+      'Comments',
+      'Tricycles in Enugu',
+      'By Ikenna Udeh',
+      'ENUGU—THE Enugu State Government has commenced the digital registration of all commercial tricycle operators in the state.',
+      'Speaking at the flag-off of the exercise, the state commissioner for transport said the exercise would last six weeks.',
+    ]);
+    expect(article.headline).toBe('Enugu begins digital registration of tricycle operators');
+    expect(article.published).toBe('2025-03-03T17:47:00');
+  });
+});

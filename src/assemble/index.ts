@@ -41,6 +41,8 @@ const NEAR_HEADLINE = 8;
 
 /** Lines under the headline within which a stamp line with other words on it is the publication stamp. */
 const STAMP_LINE_REACH = 4;
+/** Characters a stamp line may have before its date: "On March 3, 2025 5:47 pm In News by ...". */
+const MAX_STAMP_LEAD = 3;
 /** A name or a section beside a stamp ("Corridor Freight May 6, 2025"), not a sentence with a date in it. */
 const MAX_WORDS_BESIDE_STAMP = 3;
 const wordsBesideDate = (text: string, date: FoundDate) => (text.slice(0, date.start) + ' ' + text.slice(date.end)).split(/\s+/).filter(Boolean).length;
@@ -67,8 +69,8 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   // A stamp on the byline, or on an attribution line under the headline ("Source: Xinhua| 2024-05-11 18:06").
   else if (role === 'byline' || (role === 'source' && nearHeadline) || (facts.dateOnly && (inHeader || nearHeadline))) dateRole = 'published';
   // "21/06/2014 Ravi Menon News" or "Corridor Freight May 6, 2025 09:15" under the headline: a
-  // stamp line that leads with the date, or a date with a name or section beside it.
-  else if (headlineIndex >= 0 && unitIndex > headlineIndex && unitIndex <= headlineIndex + STAMP_LINE_REACH && (date.start === 0 || wordsBesideDate(unitText, date) <= MAX_WORDS_BESIDE_STAMP)) dateRole = 'published';
+  // stamp line that leads with the date (maybe after "On"), or a date with a name or section beside it.
+  else if (headlineIndex >= 0 && unitIndex > headlineIndex && unitIndex <= headlineIndex + STAMP_LINE_REACH && (date.start <= MAX_STAMP_LEAD || wordsBesideDate(unitText, date) <= MAX_WORDS_BESIDE_STAMP)) dateRole = 'published';
   return { role: dateRole, labelled: false };
 }
 
