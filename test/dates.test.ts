@@ -142,6 +142,12 @@ describe('findDates: stamps glued together', () => {
   it('a clock time glued to the next label: both stamps, each with its time', () => {
     expect(findDates('Issued on: 04/03/2025 - 14:32Modified: 04/03/2025 - 16:05').map((d) => d.iso)).toEqual(['2025-03-04T14:32:00', '2025-03-04T16:05:00']);
   });
+  it('a labelled time later in the line: a stamp of the same day', () => {
+    expect(findDates('Updated February 27, 2024 — 11.48am, first published at 5.30am').map((d) => d.iso)).toEqual(['2024-02-27T11:48:00', '2024-02-27T05:30:00']);
+  });
+  it('an unlabelled time later in the line is no stamp', () => {
+    expect(findDates('February 27, 2024 — 11.48am, the ferry left at 5.30am').map((d) => d.iso)).toEqual(['2024-02-27T11:48:00']);
+  });
 });
 
 describe('findDates: rejections', () => {

@@ -952,3 +952,36 @@ describe('stamps: a line that opens "On <date>"', () => {
     expect(article.published).toBe('2025-03-03T17:47:00');
   });
 });
+
+// Probe round 10 (Gulf, Levant, East African, Australian, US metro and Asian sites).
+describe('round 10', () => {
+  const lede = 'The Ministry of Public Health has launched a vision screening drive in 120 government schools, officials said on Sunday.';
+  const next = 'Nurses will test about 40,000 pupils by the end of the school year and refer those who need glasses to health centres.';
+  it.each([
+    ['QNA', 'QNA'],
+    ['By Petra - May 21,2024 - Last updated at May 21,2024', 'Petra'],
+  ])('credits the Gulf or Levant agency of "%s"', (bylineLine, agency) => {
+    expect(parseLines(['Vision screening drive in schools', bylineLine, 'Image used for illustrative purposes only.', `Doha: ${lede}`, next]).source?.name).toBe(agency);
+  });
+  it('takes an illustration notice for a caption and reads the lede\'s "Doha:"', () => {
+    const article = parseLines(['Vision screening drive in schools', 'Published: 08 Dec 2024 - 11:12 am', 'Image used for illustrative purposes only.', `Doha: ${lede}`, next]);
+    expect(article.dateline?.location).toBe('Doha');
+    expect(article.body[0]).toMatch(/^(?:Doha: )?The Ministry/);
+  });
+  it.each([
+    ['an age banner', ['This was published 1 year ago', 'Port Phillip to trial 30km/h limit on side streets', 'By Aisha Thornbury and Declan Murphy', 'Updated February 27, 2024 — 11.48am, first published at 5.30am']],
+    ['a caption credited "PHOTO: AFP"', ['Port Phillip to trial 30km/h limit on side streets', 'Water levels at the dam have dropped sharply after weeks of dry weather. PHOTO: AFP', 'Updated Apr 18, 2024, 04:12 PM']],
+  ])('takes the title past %s', (_, header) => {
+    expect(parseLines([...header, lede, next]).headline).toBe('Port Phillip to trial 30km/h limit on side streets');
+  });
+  it('reads "first published at 5.30am" as the publication time', () => {
+    expect(parseLines(['Port Phillip to trial 30km/h limit on side streets', 'By Aisha Thornbury', 'Updated February 27, 2024 — 11.48am, first published at 5.30am', lede, next]).published).toBe('2024-02-27T05:30:00');
+  });
+  it.each([
+    ['a newsletter plug', 'Get more Colorado news by signing up for our Mile High Roundup email newsletter.'],
+    ['a news-tip prompt', 'Have a news tip? Contact Nathan Whitlock at nwhitlock@example.com or 410-555-0142.'],
+    ['an outlet reporter\'s credit', 'Baltimore Sun reporter Dana Moss contributed to this article.'],
+  ])('ends before %s', (_, line) => {
+    expect(storyThen([line]).body.at(-1)).toBe(STORY.at(-1));
+  });
+});

@@ -91,8 +91,20 @@ export function joinDatesWithTimes(candidates: readonly Candidate[], text: strin
       takeFragment((fragment) => isGap(fragment.end, candidate.start));
     joined.push(time ? joinDateAndTime(candidate, time) : candidate);
   }
-  return joined;
+  // "Updated February 27, 2024 — 11.48am, first published at 5.30am": a labelled time later in the
+  // line is a stamp of the same day.
+  for (const fragment of fragments) {
+    if (used.has(fragment)) continue;
+    const day = joined.findLast((candidate) => candidate.end <= fragment.start && candidate.fields.day !== undefined);
+    if (!day || !LABEL_BEFORE_TIME.test(text.slice(day.end, fragment.start))) continue;
+    const { year, month, day: dayOfMonth } = day.fields;
+    joined.push({ ...fragment, fields: { ...fragment.fields, year, month, day: dayOfMonth }, zone: fragment.zone.kind === 'none' ? day.zone : fragment.zone });
+  }
+  return joined.sort((a, b) => a.start - b.start);
 }
+
+/** A stamp label right before a time that follows a dated stamp on the same line. */
+const LABEL_BEFORE_TIME = /(?:first published|published|posted|updated)(?: at| on)? ?$/i;
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
