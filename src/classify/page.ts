@@ -1,5 +1,6 @@
 /**
- * Facts that need the whole page: wire datelines (also over three lines), author labels, summary blocks, story cards,
+ * Facts that need the whole page: wire datelines (also over three lines), author labels, byline continuations,
+ * summary blocks, newsletter boxes, story cards,
  * dated related-story cards, glued teaser menus, learnt furniture, captions above photo credits.
  */
 import type { Unit } from '../segment/index.js';
@@ -186,10 +187,6 @@ const markSummaryBlocks: PageStep = (units, facts) => {
   }
 };
 
-/**
- * Story cards copy as "Section / Title / Section / Title / one-sentence summary" (the image's
- * label and alt text, then the link's): the repeated pair marks a card, and its summary is a teaser.
- */
 /** A clock time alone on its line, maybe with a zone: "5:00 AM ET", "14:32 GMT", "5 AM Central". */
 const CLOCK_LINE = /^(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?)(?: (?:[A-Z]{1,5}(?:[+-]\d{1,2})?|Eastern|Central|Mountain|Pacific))?$/i;
 
@@ -208,6 +205,10 @@ const markSplitStamps: PageStep = (units, facts) => {
   }
 };
 
+/**
+ * Story cards copy as "Section / Title / Section / Title / one-sentence summary" (the image's
+ * label and alt text, then the link's): the repeated pair marks a card, and its summary is a teaser.
+ */
 const markStoryCards: PageStep = (units, facts) => {
   for (let i = 3; i < units.length; i++) {
     if (facts[i]!.features.words < 4 || facts[i]!.features.endsSentence || facts[i - 1]!.features.words > 3) continue;
