@@ -985,3 +985,45 @@ describe('round 10', () => {
     expect(storyThen([line]).body.at(-1)).toBe(STORY.at(-1));
   });
 });
+
+// Probe round 11 (US tech and business sites, aggregators, UK tabloids, Gulf and Mediterranean sites).
+describe('round 11', () => {
+  it.each([
+    ['an affiliate disclosure', 'If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.'],
+    ['an event promo', 'Join a community of 10,000+ founders, investors and tech leaders. Lock in your pass before prices go up.'],
+    ['a "Related video:" link', 'Related video: How to get a reservation at the busiest national parks (USA TODAY)'],
+    ['a reporter contact line', 'Contact Rachel Okonkwo at rokonkwo@example.com.'],
+    ['a tip-line prompt', 'Got a tip? Send it to The Daily Beast here.'],
+    ['a news-desk prompt', 'Do you have a story for The Sun news desk?'],
+    ['a video appeal', 'You can WhatsApp us on 07423 720 250. We pay for videos too. Click here to upload yours.'],
+    ['a WhatsApp community plug', "Get breaking news from across Greater Manchester with the MEN's WhatsApp community here."],
+    ['an adaptation note', "This story was adapted from a report originally published by BBC News Mundo, the BBC's Spanish-language service."],
+    ['a "Read more about" tag header', 'Read more about'],
+    ['a readers appeal', 'We are committed to providing discerning readers like you with must-read coverage of the region.'],
+  ])('ends before %s', (_, line) => {
+    expect(storyThen([line]).body.at(-1)).toBe(STORY.at(-1));
+  });
+  it('keeps a deal box\'s own "may receive a commission" label with its box', () => {
+    expect(unitFactsOf({ text: 'BGR may receive a commission', kind: 'text', lines: [] } as never).features.boilerplate?.name).not.toBe('affiliate-disclosure');
+  });
+  it.each([
+    ['a photo credit line', "Lake County Sheriff's Office"],
+    ['the author\'s name again', 'Priya Ramaswamy'],
+  ])('does not start the body with %s above the lede', (_, line) => {
+    const article = parseLines(['Landscaper charged over stolen golf carts', 'By Priya Ramaswamy', 'March 27, 2025', line, STORY[3]!, STORY[4]!]);
+    expect(article.body[0]).toBe(STORY[3]);
+  });
+  it('takes "By" / name / "and" / name as two authors', () => {
+    expect(parseLines(['Bodega cat rescued from wall', 'By', 'Dana Kessler', 'and', 'Marco Bellini', 'Published Feb. 6, 2025, 6:21 p.m. ET', STORY[3]!, STORY[4]!]).authors).toEqual(['Dana Kessler', 'Marco Bellini']);
+  });
+  it.each([
+    ['[ANA-MPA]', 'ANA-MPA'],
+    ['By TT/The Local', 'TT'],
+  ])('credits the agency of "%s"', (line, agency) => {
+    const lines = line.startsWith('By') ? [STORY[0]!, line, STORY[2]!, STORY[3]!, STORY[4]!] : [...STORY, line];
+    expect(parseLines(lines).source?.name).toBe(agency);
+  });
+  it('takes "Credit: Google" for a photo credit, not a source', () => {
+    expect(storyThen(['Credit: Google']).source).toBeNull();
+  });
+});

@@ -93,7 +93,7 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // ("Ombudsman. Prison hunger strike ...") names the source of the claim and stays a title, and
   // so do sentences in Title Case ("A Judge Closed the Courts. The Neighbors Are Thrilled.").
   // Titles of two sentences: short ones with a full stop, or ones without the final stop ("... duplex law. It's not going well").
-  const shortSentences = w <= MAX_TWO_SENTENCE_TITLE_WORDS ? /[.!?]["”’]?$/.test(unit.text) : w <= MAX_TWO_SENTENCE_TITLE_WORDS + 6 && !/[.!?…]["”’]?$/.test(unit.text);
+  const shortSentences = w <= MAX_TWO_SENTENCE_TITLE_WORDS ? /[.!?]["”’]?$/.test(unit.text) : w <= MAX_TWO_SENTENCE_TITLE_WORDS + 10 && !/[.!?…]["”’]?$/.test(unit.text);
   if ((/\s\S*\p{Ll}{3}[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) && !f.features.capitalised && !shortSentences) || /(?:^|\s)@\w/.test(unit.text)) return false;
   // "Home | World | Europe": a menu or breadcrumb ("Headline | Site" has one separator).
   if ((unit.text.match(MENU_SEPARATOR)?.length ?? 0) >= 2) return false;

@@ -76,6 +76,15 @@ export interface ClassifyOptions {
 
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 
+/** Words of a credit or name line ("Lake County Sheriff's Office", "Priya Ramaswamy"). */
+const MAX_LABEL_WORDS = 5;
+/** The lede under it: a sentence of some length. */
+const MIN_LEDE_WORDS = 12;
+const isLabelOverLede = (facts: UnitFacts[], i: number) => {
+  const [label, lede] = [facts[i]!, facts[i + 1]!];
+  return label.features.words <= MAX_LABEL_WORDS && !label.features.endsSentence && !label.wireDateline && lede.features.words >= MIN_LEDE_WORDS && lede.features.endsSentence;
+};
+
 export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOptions = {}): Classified {
   const facts = factsOfAll(units, options.rules, options.dates, options.lineMemo);
   annotatePage(units, facts, options.knownBoilerplate);
@@ -96,6 +105,8 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
       else if (!f.features.boilerplate && f.features.words >= MIN_SUBSTANTIVE_WORDS) substantive++;
     }
   }
+  // A short line with no sentence in it right above the lede is a credit or a name, not the article's start.
+  while (range && bodyStart + 1 < range.end && isLabelOverLede(facts, bodyStart)) bodyStart++;
   // A web address alone at the top is the page's short link (a list article's links come later).
   while (range && bodyStart < range.end && BARE_URL.test(units[bodyStart]!.text)) bodyStart++;
   let bodyEnd = range ? range.end : units.length - 1;

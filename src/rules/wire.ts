@@ -42,6 +42,8 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'Interfax', aliases: ['Interfax'] },
   { name: 'RNZ', aliases: ['RNZ', 'Radio New Zealand'] },
   { name: 'QNA', aliases: ['QNA', 'Qatar News Agency'] },
+  { name: 'TT', aliases: ['TT', 'TT News Agency'] },
+  { name: 'ANA-MPA', aliases: ['ANA-MPA', 'Athens-Macedonian News Agency'] },
   { name: 'Petra', aliases: ['Petra', 'Jordan News Agency'] },
   { name: 'MENA', aliases: ['MENA', 'Middle East News Agency'] },
   { name: 'BNA', aliases: ['BNA', 'Bahrain News Agency'] },
@@ -242,8 +244,8 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
 export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'source-label',
-    pattern: /^(?:source|sources|courtesy|via|credit|agency|agencies)\s?[:|-] ?([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80})?$/i,
-    note: 'explicit attribution line (a stamp or an editor may follow a pipe, editors\' initials a slash: "Source: CNA/dw(zl)")',
+    pattern: /^(?:source|sources|courtesy|via|agency|agencies)\s?[:|-] ?([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80})?$/i,
+    note: 'explicit attribution line (a stamp or an editor may follow a pipe, editors\' initials a slash: "Source: CNA/dw(zl)"); "Credit:" names a photographer, not a source',
     example: 'Source: BBC',
   },
   {
@@ -255,8 +257,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'wire-sign-off',
     // A bare two-letter alias is no sign-off: "AA" is a text-size button, "AP" a photo credit.
-    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?\\(?|\\()(${AGENCY_ALTERNATION})\\)?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
-    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", or as a byline ("KYODO"); group 1 or 2 is the agency',
+    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?[([]?|[([])(${AGENCY_ALTERNATION})[)\\]]?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
+    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "[ANA-MPA]", or as a byline ("KYODO"); group 1 or 2 is the agency',
     example: ' Reuter',
   },
   {
