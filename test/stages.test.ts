@@ -1023,6 +1023,10 @@ describe('round 11', () => {
     const lines = line.startsWith('By') ? [STORY[0]!, line, STORY[2]!, STORY[3]!, STORY[4]!] : [...STORY, line];
     expect(parseLines(lines).source?.name).toBe(agency);
   });
+  it('takes a title of two sentences of 21 words without the final stop', () => {
+    const title = 'The CEO of a $4 billion freight startup ordered everyone back to the office. Eight months later, he quietly reversed course';
+    expect(parseLines(['Fortune 500', 'Newsletters', title, 'BY Hannah Leclerc and Omar Siddiqui', 'November 14, 2024', STORY[3]!, STORY[4]!]).headline).toBe(title);
+  });
   it('takes "Credit: Google" for a photo credit, not a source', () => {
     expect(storyThen(['Credit: Google']).source).toBeNull();
   });
