@@ -7,6 +7,7 @@ import { AGENCY_ALTERNATION, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline,
 import { countWords } from '../classify/features.js';
 import { authorsFrom, cleanByline } from '../classify/names.js';
 import { ISSUER_LABEL_RULE } from '../classify/page.js';
+import { opensWithDate } from '../classify/facts.js';
 
 /** Why each input line went where it did: the data behind `--explain`. */
 export interface LineTrace {
@@ -41,8 +42,6 @@ const NEAR_HEADLINE = 8;
 
 /** Lines under the headline within which a stamp line with other words on it is the publication stamp. */
 const STAMP_LINE_REACH = 4;
-/** Characters a stamp line may have before its date: "On March 3, 2025 5:47 pm In News by ...". */
-const MAX_STAMP_LEAD = 3;
 /** A name or a section beside a stamp ("Corridor Freight May 6, 2025"), not a sentence with a date in it. */
 const MAX_WORDS_BESIDE_STAMP = 3;
 const wordsBesideDate = (text: string, date: FoundDate) => (text.slice(0, date.start) + ' ' + text.slice(date.end)).split(/\s+/).filter(Boolean).length;
@@ -70,7 +69,7 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   else if (role === 'byline' || (role === 'source' && nearHeadline) || (facts.dateOnly && (inHeader || nearHeadline))) dateRole = 'published';
   // "21/06/2014 Ravi Menon News" or "Corridor Freight May 6, 2025 09:15" under the headline: a
   // stamp line that leads with the date (maybe after "On"), or a date with a name or section beside it.
-  else if (headlineIndex >= 0 && unitIndex > headlineIndex && unitIndex <= headlineIndex + STAMP_LINE_REACH && (date.start <= MAX_STAMP_LEAD || wordsBesideDate(unitText, date) <= MAX_WORDS_BESIDE_STAMP)) dateRole = 'published';
+  else if (headlineIndex >= 0 && unitIndex > headlineIndex && unitIndex <= headlineIndex + STAMP_LINE_REACH && (opensWithDate(date) || wordsBesideDate(unitText, date) <= MAX_WORDS_BESIDE_STAMP)) dateRole = 'published';
   return { role: dateRole, labelled: false };
 }
 

@@ -107,6 +107,11 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
 
 export const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff);
 
+/** Characters a stamp line may have before its date: "On March 3, 2025 5:47 pm In News by ...". */
+const MAX_STAMP_LEAD = 3;
+/** The date opens the line, maybe after "On". */
+export const opensWithDate = (date: FoundDate | undefined) => date !== undefined && date.start <= MAX_STAMP_LEAD;
+
 
 /** Lines at most this long are remembered: menus, labels, share bars, stamps, footers. */
 const MEMO_CHARS = 200;

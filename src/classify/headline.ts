@@ -2,7 +2,7 @@ import type { Unit } from '../segment/index.js';
 import { comparable, countWords } from './features.js';
 import { isPersonNameLine } from './names.js';
 import { KEEP_RULES } from '../rules/boilerplate.js';
-import { keyOf, type UnitFacts } from './facts.js';
+import { keyOf, opensWithDate, type UnitFacts } from './facts.js';
 
 export interface HeadlineChoice {
   index: number;
@@ -184,8 +184,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         seen++;
         // Past three lines only a stated byline or stamp counts: a bare pair of capitalised words may be a button ("Support Now").
         const authorLine = j <= i + 3 && !isInMenuRun(facts, j) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
-        // A line that opens with a date, maybe after "On" ("On March 3, 2025 5:47 pm In News by ...").
-        const stampLine = (facts[j]!.dates[0]?.start ?? Infinity) <= MAX_STAMP_LEAD;
+        const stampLine = opensWithDate(facts[j]!.dates[0]);
         if (facts[j]!.byline || facts[j]!.dateOnly || facts[j]!.source || authorLine || stampLine || isMetadataLead(units[j]!.text)) {
           score += W.metadataBelow;
           // "Title / Author / Standfirst / Date": the line right on the author line is the title.
@@ -221,8 +220,6 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
 const isOutletLine = (unit: Unit, f: UnitFacts) => f.features.words <= 5 && /^\p{Lu}\S*(?: \p{Lu}\S*){1,4}$/u.test(unit.text);
 const isOutletUnderName = (units: Unit[], f: UnitFacts, i: number) => i > 0 && isOutletLine(units[i]!, f) && isPersonNameLine(units[i - 1]!.text);
 
-/** Characters before the date of a stamp line ("On "). */
-const MAX_STAMP_LEAD = 3;
 /** How far below a title its byline or stamp is looked for, furniture lines included. */
 const MAX_METADATA_SEARCH = 8;
 

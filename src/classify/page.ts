@@ -77,15 +77,12 @@ const markBylineContinuations: PageStep = (units, facts) => {
     const byline = facts[i]!.byline;
     if (!byline) continue;
     const detailBetween = facts[i + 1]!.features.words <= MAX_AUTHOR_DETAIL_WORDS && !facts[i + 1]!.features.endsSentence;
-    // "and" alone, the name on the line after it: "By" / "Dana Kessler" / "and" / "Marco Bellini".
-    if (AND_LINE.test(units[i + 1]!.text) && i + 2 < units.length && !facts[i + 2]!.byline && authorsFrom(cleanByline(units[i + 2]!.text)).length > 0) {
-      const name = units[i + 2]!.text;
-      facts[i]!.byline = { rule: byline.rule, text: `${byline.text} and ${name}` };
-      facts[i + 2]!.byline = { rule: BYLINE_CONTINUATION_RULE, text: name };
-      continue;
-    }
-    const k = BYLINE_CONTINUATION.test(units[i + 1]!.text) ? i + 1 : detailBetween && i + 2 < units.length ? i + 2 : -1;
-    const name = k > 0 && !facts[k]!.byline ? BYLINE_CONTINUATION.exec(units[k]!.text)?.[1] : undefined;
+    // "and" alone with the name on the line after it ("By" / "Dana Kessler" / "and" / "Marco Bellini"),
+    // or "and Name", maybe under an outlet line.
+    const andAlone = AND_LINE.test(units[i + 1]!.text);
+    const k = andAlone || BYLINE_CONTINUATION.test(units[i + 1]!.text) ? i + 1 + Number(andAlone) : detailBetween ? i + 2 : -1;
+    if (k < 0 || k >= units.length || facts[k]!.byline) continue;
+    const name = andAlone ? units[k]!.text : BYLINE_CONTINUATION.exec(units[k]!.text)?.[1];
     if (!name || authorsFrom(cleanByline(name)).length === 0) continue;
     facts[i]!.byline = { rule: byline.rule, text: `${byline.text} and ${name}` };
     facts[k]!.byline = { rule: BYLINE_CONTINUATION_RULE, text: name };
