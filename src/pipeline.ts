@@ -3,6 +3,7 @@ import { normalise } from './normalise.js';
 import { segmentText, type LayoutStyle, type Segmented } from './segment/index.js';
 import { looksLikeMarkdown, segmentMarkdown } from './segment/markdown.js';
 import { classify } from './classify/index.js';
+import { numericDateOrder } from './dates/order.js';
 import { assemble, type LineTrace } from './assemble/index.js';
 import { articleSchema, type Article } from './schema.js';
 import type { RuleSet } from './rules/ruleset.js';
@@ -63,7 +64,7 @@ export function analyseArticle(input: string | Uint8Array, options: ParseOptions
   const classified = classify(segmented.units, segmented.layout, {
     knownBoilerplate: options.knownBoilerplate,
     rules: options.rules,
-    dates: options.referenceDate ? { referenceDate: options.referenceDate } : {},
+    dates: { referenceDate: options.referenceDate, order: numericDateOrder(text) },
     lineMemo: options.lineMemo,
   });
   const { fields, trace, provenance } = assemble(classified, segmented.lines, { timeZone: options.timeZone });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as chrono from 'chrono-node';
 import { findDates, hasDateCue, withOffset, zoneOffset, type FoundDate } from '../src/dates/index.js';
 import { RELATIVE_ONLY_PARSERS } from '../src/dates/chronoStage.js';
+import { numericDateOrder } from '../src/dates/order.js';
 
 type Expected = Pick<FoundDate, 'text' | 'iso' | 'precision' | 'zone'> & { offsetMinutes?: number | null };
 
@@ -286,6 +287,31 @@ describe('findDates: speed', () => {
     const elapsed = performance.now() - started;
     console.info(`findDates: 10,000 lines in ${elapsed.toFixed(0)} ms (${stamps} stamps)`);
     expect(stamps).toBe(4_000);
+  });
+});
+
+describe('numericDateOrder: the day/month order a dump shows', () => {
+  it.each([
+    ['Published 14/06/2024 - 12:46', 'dmy'],
+    ['Posted: 06/14/2024 03:15 PM', 'mdy'],
+    ['21.06.2024 | 10:05', 'dmy'],
+    ['Updated 9:02 a.m. CT June 4', 'mdy'],
+    ['03/04/2025 05:00 AM EST', 'mdy'],
+    // Two unambiguous month-first dates outweigh one day-first date.
+    ['06/14/2024 and 06/15/2024, not 14/06/2024', 'mdy'],
+  ] as const)('%s -> %s', (text, order) => {
+    expect(numericDateOrder(text)).toBe(order);
+  });
+
+  it.each([
+    'Published 03/04/2025',
+    // Not dates: a version, an ISO date, a phone number, tonnes written MT.
+    'version 1.13.2024 of the app',
+    'on 2024-06-14 at noon',
+    'call 555-14-2024',
+    'shipped 500 MT of rice',
+  ])('says nothing on %s', (text) => {
+    expect(numericDateOrder(text)).toBeUndefined();
   });
 });
 

@@ -205,6 +205,13 @@ describe('unit facts', () => {
     expect(factsOfAll(units, undefined, undefined, memo)[0]!.dates).toEqual([]);
   });
 
+  it('keeps ambiguous numeric stamps apart by the dump\'s day/month order', () => {
+    const memo = new LineFactsMemo();
+    const units = unitsOf('Posted 6/4/2024');
+    const read = (order?: 'dmy' | 'mdy') => factsOfAll(units, undefined, { order }, memo)[0]!.dates[0]?.iso;
+    expect([read(), read('mdy'), read('dmy'), read()]).toEqual(['2024-04-06', '2024-06-04', '2024-04-06', '2024-04-06']);
+  });
+
   it('holds at most two generations of lines', () => {
     const memo = new LineFactsMemo(2);
     const lines = ['Home', 'World', 'Sport', 'Business', 'Opinion'];
@@ -332,6 +339,25 @@ describe('assemble: stamps', () => {
     ]);
     expect(article.published).toBe('2024-06-03T05:00:00-04:00');
     expect(article.body).toHaveLength(1);
+  });
+
+  it('reads an ambiguous numeric stamp in the order the rest of the dump shows', () => {
+    const page = (stamp: string, elsewhere: string) =>
+      parseLines([
+        'Council approves a bigger budget for city parks',
+        'By Jane Doe',
+        `Published ${stamp}`,
+        'The city council on Monday approved a budget that sets aside more money for parks and playgrounds.',
+        'The vote was 7-2, with two members saying the plan did not go far enough for the east side.',
+        elsewhere,
+      ]).published;
+    // Alone, 6/4/2024 reads day first, as most of the world writes it.
+    expect(page('6/4/2024 3:15 p.m.', 'Read more stories from our newsroom.')).toBe('2024-04-06T15:15:00');
+    // A date only month-first can read, or a US zone after a time, says the page is American.
+    expect(page('6/4/2024 3:15 p.m.', 'Related: Council to vote again on 06/14/2024')).toBe('2024-06-04T15:15:00');
+    expect(page('6/4/2024', 'Updated 9:02 a.m. CT')).toBe('2024-06-04');
+    // A date only day-first can read keeps the day first, whatever else the page says.
+    expect(page('6/4/2024', 'Updated 14/06/2024, 9:02 a.m. CT')).toBe('2024-04-06');
   });
 });
 

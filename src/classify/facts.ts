@@ -119,24 +119,24 @@ const MEMO_CHARS = 200;
 const BATCH_MEMO_GENERATION = 2048;
 
 /**
- * Facts of short lines, remembered. A line's facts depend on its text, the rule set and the
- * reference date alone, and pages repeat lines: a dump its share bars, a site its menus and
+ * Facts of short lines, remembered. A line's facts depend on its text, the rule set, the
+ * reference date and the dump's day/month order alone, and pages repeat lines: a dump its share bars, a site its menus and
  * footers on every page. `parseArticle` remembers within one dump; give it a memo (`lineMemo`)
  * to remember across the dumps of a batch. Then two generations bound the memory: when the newer
  * one is full it becomes the older one, and the older one is dropped.
  */
 export class LineFactsMemo {
-  private readonly byRules = new WeakMap<RuleSet, Map<number | undefined, Array<Map<string, UnitFacts>>>>();
+  private readonly byRules = new WeakMap<RuleSet, Map<string, Array<Map<string, UnitFacts>>>>();
 
   constructor(private readonly generation: number = BATCH_MEMO_GENERATION) {}
 
-  /** The generations (newer first) for one rule set and reference date. */
+  /** The generations (newer first) for one rule set, reference date and day/month order. */
   private generations(rules: RuleSet, dateOptions: DateOptions): Array<Map<string, UnitFacts>> {
-    let byReference = this.byRules.get(rules);
-    if (!byReference) this.byRules.set(rules, (byReference = new Map()));
-    const reference = dateOptions.referenceDate?.getTime();
-    let generations = byReference.get(reference);
-    if (!generations) byReference.set(reference, (generations = [new Map(), new Map()]));
+    let byDateOptions = this.byRules.get(rules);
+    if (!byDateOptions) this.byRules.set(rules, (byDateOptions = new Map()));
+    const key = `${dateOptions.referenceDate?.getTime() ?? ''} ${dateOptions.order ?? ''}`;
+    let generations = byDateOptions.get(key);
+    if (!generations) byDateOptions.set(key, (generations = [new Map(), new Map()]));
     return generations;
   }
 

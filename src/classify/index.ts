@@ -87,7 +87,7 @@ const isLabelOverLede = (facts: UnitFacts[], i: number) => {
 
 export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOptions = {}): Classified {
   const facts = factsOfAll(units, options.rules, options.dates, options.lineMemo);
-  annotatePage(units, facts, options.knownBoilerplate);
+  annotatePage(units, facts, options.knownBoilerplate, options.dates);
   captionsAboveCredits(units, facts);
   const decisions: Decision[] = units.map(() => ({ role: 'other', rule: 'unclassified' }));
   const range = bodyRange(units, facts, layout);

@@ -8,6 +8,7 @@ import type { Rule } from '../rules/types.js';
 import { agencyName, isNotPlace, matchDateline } from '../rules/wire.js';
 import { NAME_SLASH_OUTLET } from '../rules/boilerplate.js';
 import { findDates } from '../dates/index.js';
+import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
 import { isMetadata, keyOf, type UnitFacts } from './facts.js';
 import { authorsFrom, cleanByline } from './names.js';
@@ -40,7 +41,8 @@ export const ISSUER_LABEL_RULE: Rule = {
   example: 'News provided by',
 };
 
-type PageStep = (units: Unit[], facts: UnitFacts[]) => void;
+/** A step sees the whole page; the date options are the dump's (its day/month order). */
+type PageStep = (units: Unit[], facts: UnitFacts[], dates: DateOptions) => void;
 
 /** "By Wanjiru Mwangi" / "and Brian Otieno": the second author on a line of their own. */
 const BYLINE_CONTINUATION = /^(?:and|&) (\p{Lu}[^,;|]{1,60})$/u;
@@ -199,11 +201,11 @@ const CLOCK_LINE = /^(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?)
  * A stamp whose time sits on the next line ("June 3, 2024" / "5:00 AM ET"): the two lines are
  * read as one stamp, kept on the date's line; the time's line becomes a date line too.
  */
-const markSplitStamps: PageStep = (units, facts) => {
+const markSplitStamps: PageStep = (units, facts, dates) => {
   for (let i = 0; i + 1 < units.length; i++) {
     const date = facts[i]!.dates.at(-1);
     if (!facts[i]!.dateOnly || date?.precision !== 'day' || !CLOCK_LINE.test(units[i + 1]!.text)) continue;
-    const joined = findDates(`${units[i]!.text} ${units[i + 1]!.text}`).find((d) => d.start === date.start);
+    const joined = findDates(`${units[i]!.text} ${units[i + 1]!.text}`, dates).find((d) => d.start === date.start);
     if (!joined || joined.precision === 'day') continue;
     facts[i] = { ...facts[i]!, dates: [...facts[i]!.dates.slice(0, -1), joined] };
     facts[i + 1]!.dateOnly = true;
@@ -255,8 +257,8 @@ const markGluedTeasers: PageStep = (_units, facts) => {
 };
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
-export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markSummaryBlocks, markNewsletterBoxes, markStoryCards, markDatedCards, markGluedTeasers]) step(units, facts);
+export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markSummaryBlocks, markNewsletterBoxes, markStoryCards, markDatedCards, markGluedTeasers]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).

@@ -16,6 +16,7 @@ import { withOffset, zoneOffset } from './zones.js';
 
 export type { DateOptions, DatePrecision, FoundDate, ZoneKnowledge } from './types.js';
 export { hasDateCue } from './cues.js';
+export { numericDateOrder } from './order.js';
 export { withOffset, zoneOffset, type ZoneDay } from './zones.js';
 
 /**
@@ -30,9 +31,11 @@ const NEUTRAL_REFERENCE = new Date(Date.UTC(2000, 0, 1));
  */
 export function findDates(line: string, options: DateOptions = {}): FoundDate[] {
   // Pages of one outlet repeat their stamp-like lines (archive menus, footers): remember recent
-  // answers for the plain case. The result is a pure function of the line, so this changes nothing.
-  const memoisable = options.referenceDate === undefined && options.order === undefined && options.zoneOverrides === undefined;
-  const known = memoisable ? recent.get(line) : undefined;
+  // answers for the plain case. The result is a pure function of the line and the day/month order,
+  // so this changes nothing.
+  const memoisable = options.referenceDate === undefined && options.zoneOverrides === undefined;
+  const key = options.order ? `${options.order}\u0000${line}` : line;
+  const known = memoisable ? recent.get(key) : undefined;
   if (known) return known.map((d) => ({ ...d }));
   let found: FoundDate[];
   try {
@@ -42,7 +45,7 @@ export function findDates(line: string, options: DateOptions = {}): FoundDate[] 
   }
   if (memoisable) {
     if (recent.size >= RECENT_LINES) recent.delete(recent.keys().next().value!);
-    recent.set(line, found.map((d) => ({ ...d })));
+    recent.set(key, found.map((d) => ({ ...d })));
   }
   return found;
 }

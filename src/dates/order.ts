@@ -1,0 +1,33 @@
+/**
+ * The day/month order of a dump's all-numeric dates ("03/04/2025"), decided once for the whole
+ * dump: a US page writes its stamps month first, most of the world day first, and one line
+ * rarely says which ("Published 6/4/2024 3:15 p.m.").
+ */
+
+/**
+ * An all-numeric date with its year: "14/06/2024", "06-14-24", "21.06.2024". The separators
+ * must agree, and a longer run of digits or separators around it is something else (a version,
+ * an ISO date, a phone number).
+ */
+export const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-]|\.\d)/g;
+
+/** A North American zone after a clock time: "5:00 AM EST", "7:45 a.m. PT", "17:40 CDT" (not "500 MT" of rice). */
+export const NORTH_AMERICAN_ZONE_AFTER_TIME = /(?:\d[:.]\d\d ?(?:[aApP]\.?[mM]\.?)?|\d ?[aApP]\.?[mM]\.?) (?:[ECMP][SD]?T|AK[SD]T|HST)\b/;
+
+/**
+ * 'dmy' or 'mdy' when the dump shows it, else undefined (each line then decides alone).
+ * Evidence, strongest first: numeric dates that only one order can read ("14/06/2024" is day
+ * first, "06/14/2024" month first), then a North American zone after a time (month first).
+ */
+export function numericDateOrder(text: string): 'dmy' | 'mdy' | undefined {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const [, first, separator, second] of text.matchAll(NUMERIC_DATE)) {
+    const [a, b] = [Number(first), Number(second)];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+    // Month-first dates are written with slashes or hyphens; "1.13.2024" is a version number.
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12 && separator !== '.') monthFirst++;
+  }
+  if (dayFirst !== monthFirst) return dayFirst > monthFirst ? 'dmy' : 'mdy';
+  return NORTH_AMERICAN_ZONE_AFTER_TIME.test(text) ? 'mdy' : undefined;
+}
