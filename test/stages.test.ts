@@ -1057,3 +1057,55 @@ describe('round 11', () => {
     expect(storyThen(['Credit: Google']).source).toBeNull();
   });
 });
+
+describe('rounds 12-13: agencies, sign-offs and stamps', () => {
+  const lede = (dateline: string) => `${dateline} The national rail operator warned on Friday that passengers face months of disruption after a key bridge was closed.`;
+  const LAST = 'Engineers expect to reopen one track by the end of the summer, the operator said.';
+  it.each([
+    ['Bogotá, Apr 12 (EFE).-', 'Bogotá', 'EFE'],
+    ['Guwahati (Assam) [India], November 18 (ANI):', 'Guwahati (Assam) [India]', 'ANI'],
+    ['ABU DHABI, 27th February, 2025 (WAM) --', 'ABU DHABI', 'WAM'],
+    ['Jakarta (ANTARA) -', 'Jakarta', 'Antara'],
+    ['Riyadh, Shaban 12, 1446, February 11, 2025, SPA --', 'Riyadh', 'SPA'],
+    ['SÃO PAULO (Reuters) -', 'SÃO PAULO', 'Reuters'],
+  ])('reads the dateline "%s"', (dateline, location, agency) => {
+    const article = parseLines(['Rail bridge closure to disrupt services for months', 'By Anna Weber', lede(dateline), LAST]);
+    expect(article.dateline?.location).toBe(location);
+    expect(article.source?.name).toBe(agency);
+  });
+  it.each([
+    ['(end)', null],
+    ['—VBL, GMA Integrated News', null],
+  ])('cuts "%s" after the last sentence', (mark, agency) => {
+    const article = parseLines(['Rail bridge closure to disrupt services for months', 'By Anna Weber', lede(''), `${LAST} ${mark}`]);
+    expect(article.body.at(-1)).toBe(LAST);
+    expect(article.source?.name ?? null).toBe(agency);
+  });
+  it('reads "AGENCY | Place | Updated: … | Created: …" as the source line with its stamps', () => {
+    const article = parseLines(['Civic body approves plan to desilt sewers', 'PTI | Kolkata | Updated: 22-01-2025 21:37 IST | Created: 22-01-2025 21:31 IST', lede(''), LAST]);
+    expect(article.source?.name).toBe('PTI');
+    expect(article.published).toBe('2025-01-22T21:31:00+05:30');
+  });
+  it('credits a two-letter agency alone on the line under the byline', () => {
+    const article = parseLines(['Departments face funding gap, minister warns', 'Declan Harkin', 'PA', 'Tue 4 Mar 2025 at 17:45', lede(''), LAST]);
+    expect([article.authors, article.source?.name]).toEqual([['Declan Harkin'], 'PA Media']);
+  });
+  it('takes no topic link with a year ("IPL 2025") for a stamp, and reads "First uploaded on:" as the publication', () => {
+    const article = parseLines(['IPL 2025', 'Holi 2025', 'Civic body approves plan to desilt sewers', 'Pune | Updated: March 13, 2025 19:05 IST', lede(''), LAST, 'First uploaded on: 13-03-2025 at 17:48 IST']);
+    expect(article.published).toBe('2025-03-13T17:48:00+05:30');
+  });
+  it('reads "Source: Xinhua Published: …" as the source and the stamp', () => {
+    const article = parseLines(['Sodium battery plant starts production', 'Source: Xinhua Published: Mar 05, 2025 09:14 PM', lede(''), LAST]);
+    expect([article.source?.name, article.published]).toEqual(['Xinhua', '2025-03-05T21:14:00']);
+  });
+  it('takes the author of a translation\'s original', () => {
+    expect(parseLines(['Hospital to trial AI triage', lede(''), LAST, '(Japanese original by Keiko Fujita, Osaka City News Department)']).authors).toEqual(['Keiko Fujita']);
+  });
+  it.each([
+    ['an aggregator\'s long syndication notice', 'This story has been sourced from a third party syndicated feed, agencies. The site accepts no responsibility or liability for its dependability, trustworthiness, reliability and data of the text. Management reserves the sole right to alter, delete or remove (without notice) the content in its absolute discretion for any reason whatsoever'],
+    ['an author bio that opens with the name and role', 'Maribel Ochoa, Education Reporter. Maribel covers Dallas schools and education policy across North Texas. She previously reported for another paper.'],
+    ['a newsletter prompt with "here"', "Don't miss the latest news from around Merseyside. Sign up here to the ECHO's daily newsletter."],
+  ])('ends before %s', (_, line) => {
+    expect(storyThen([line]).body.at(-1)).toBe(STORY.at(-1));
+  });
+});

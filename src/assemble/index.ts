@@ -25,7 +25,7 @@ const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   { role: 'print', pattern: /(?<!\p{L})[Pp]ublished in (?:the |The )?\p{Lu}[^,]{1,40}, ?$/u },
   { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado)(?!\p{L})/iu },
   // "General News of Monday, 3 June 2024": a section's stamp above the title (Ghanaian portals).
-  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|first published|released|created|publié|publicado|veröffentlicht|pubblicato|erschienen|news of)(?!\p{L})/iu },
+  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|first published|released|created|uploaded|publié|publicado|veröffentlicht|pubblicato|erschienen|news of)(?!\p{L})/iu },
   { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print)(?!\p{L})/iu },
 ];
 
@@ -141,8 +141,9 @@ function cutTrailingSignOff(body: string[]): { text: string; agency: string | nu
     const rest = last.slice(0, m.index).trim();
     if (rest) body[body.length - 1] = rest;
     else body.pop();
-    // Initials that are no agency ("... were ready. AS") are cut but credit no source.
-    return { text: m[1]!, agency: agencyName(m[2]!) ?? (rule.name === 'trailing-initials' ? null : m[2]!), rule: rule.name };
+    // Initials that are no agency ("... were ready. AS") and end marks are cut but credit no source.
+    const alias = m[2];
+    return { text: m[1]!, agency: alias ? (agencyName(alias) ?? (rule.name === 'trailing-initials' ? null : alias)) : null, rule: rule.name };
   }
   return null;
 }

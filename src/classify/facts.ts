@@ -6,7 +6,7 @@ import type { Unit } from '../segment/index.js';
 import { BUILT_IN_RULES, type RuleSet } from '../rules/ruleset.js';
 import { firstMatch, type Rule } from '../rules/types.js';
 import type { DatelineMatch } from '../rules/wire.js';
-import { findDates, hasDateCue } from '../dates/index.js';
+import { findDates, hasDateCue, zoneOffset } from '../dates/index.js';
 import type { DateOptions, FoundDate } from '../dates/types.js';
 import { comparable, unitFeatures, wordsOf, type UnitFeatures } from './features.js';
 import { authorsFrom, cleanByline } from './names.js';
@@ -59,7 +59,8 @@ function isDateOnly(text: string, dates: FoundDate[]): boolean {
   if (!dates.length) return false;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-  const leftover = wordsOf(rest).filter((w) => !STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !ZONE_ABBREVIATION.test(w) && !/^\d+$/.test(w));
+  // A zone is part of a stamp, other capitals are not ("IPL 2025" is a topic link, not a year stamp).
+  const leftover = wordsOf(rest).filter((w) => !STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !(ZONE_ABBREVIATION.test(w) && zoneOffset(w) !== null) && !/^\d+$/.test(w));
   const coarse = dates.every((d) => d.precision === 'year' || d.precision === 'month');
   return leftover.length === 0 || (!coarse && leftover.length <= 1);
 }

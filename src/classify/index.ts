@@ -5,6 +5,7 @@
 import type { LayoutStyle, Unit } from '../segment/index.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Rule } from '../rules/types.js';
+import { agencyName } from '../rules/wire.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
 import { chooseHeadline, isInMenuRun } from './headline.js';
@@ -156,6 +157,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     else decide(where, where === 'header' ? 'before-body' : 'after-body');
   }
   markNameBylines(units, facts, decisions, headline?.index ?? -1, bodyStart);
+  markAgencyUnderByline(units, facts, decisions);
   markSubheadline(facts, decisions, headline?.index ?? -1, bodyStart);
   return { units, facts, decisions, bodyStart: range ? bodyStart : -1, bodyEnd: range ? bodyEnd : -1 };
 }
@@ -181,6 +183,24 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
       facts[i]!.byline = { rule: NAME_LINE_RULE, text: units[i]!.text };
       decisions[i] = { role: 'byline', rule: NAME_LINE_RULE.name };
     }
+  }
+}
+
+const AGENCY_UNDER_BYLINE_RULE: Rule = {
+  name: 'agency-under-byline',
+  pattern: /^/,
+  note: 'an agency\'s name alone right under the byline, even a two-letter one: the story\'s source (decided by position)',
+  example: 'Declan Harkin / PA',
+};
+
+/** "Declan Harkin" / "PA": alone, "PA" or "AP" may be a button or a photo credit; under a byline it is the agency. */
+function markAgencyUnderByline(units: Unit[], facts: UnitFacts[], decisions: Decision[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (decisions[i]!.role !== 'byline' || decisions[i + 1]!.role !== 'header') continue;
+    const agency = agencyName(units[i + 1]!.text);
+    if (!agency) continue;
+    facts[i + 1]!.source = { rule: AGENCY_UNDER_BYLINE_RULE, name: agency };
+    decisions[i + 1] = { role: 'source', rule: AGENCY_UNDER_BYLINE_RULE.name };
   }
 }
 

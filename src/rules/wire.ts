@@ -28,7 +28,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'CNA', aliases: ['CNA'] },
   { name: 'Bernama', aliases: ['Bernama'] },
   { name: 'ANSA', aliases: ['ANSA'] },
-  { name: 'Antara', aliases: ['Antara'] },
+  { name: 'Antara', aliases: ['Antara', 'ANTARA'] },
   { name: 'WAM', aliases: ['WAM'] },
   { name: 'Jiji Press', aliases: ['Jiji', 'Jiji Press'] },
   { name: 'NAN', aliases: ['NAN', 'News Agency of Nigeria'] },
@@ -78,8 +78,15 @@ const anyCase = (word: string) => [...word].map((c) => `[${c.toUpperCase()}${c.t
 export const MONTH = `(?:${['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(anyCase).join('|')})[A-Za-z]{0,6}\\.?`;
 // A place in capitals, optionally followed by a region in any case: "WASHINGTON", "ANCHORAGE, Alaska",
 // "COLUMBUS, Ind.", "NEW DELHI", "St. LOUIS". At most 6 words so a sentence never qualifies.
-const PLACE = "(?:[A-Z][A-Za-z.'\\-]{0,20}(?: [A-Z][A-Za-z.'\\-]{0,20}){0,4})";
-const UPPER_PLACE = "(?:[A-Z][A-Z.'\\-]{1,20}(?: [A-Z][A-Z.'\\-]{0,20}){0,4})";
+// Letters of any script: "BOGOTÁ", "Zürich", "São Paulo" (the patterns using these take the u flag).
+const PLACE = "(?:\\p{Lu}[\\p{L}.'\\-]{0,20}(?: \\p{Lu}[\\p{L}.'\\-]{0,20}){0,4})";
+const UPPER_PLACE = "(?:\\p{Lu}[\\p{Lu}.'\\-]{1,20}(?: \\p{Lu}[\\p{Lu}.'\\-]{0,20}){0,4})";
+/** A wire date, month first ("June 21", "Feb. 19, 2025") or day first ("27th February, 2025", "12 March"). */
+const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)`;
+/** A Hijri date before the Gregorian one (Saudi and Gulf agencies): "Shaban 12, 1446, ". */
+const HIJRI_DATE = "(?:\\p{Lu}[\\p{L}'’ -]{2,20} \\d{1,2}, 14\\d\\d(?: AH)?, )";
+/** A region and a country in brackets after the place (ANI): "Guwahati (Assam) [India]". */
+const BRACKETED_REGION = `(?: \\(${PLACE}\\))?(?: \\[${PLACE}\\])?`;
 const DASH = ' {0,3}(?:-{1,2}|–|—|:)';
 
 export interface DatelineMatch {
@@ -99,43 +106,43 @@ export interface DatelineMatch {
 export const DATELINE_RULES: readonly Rule[] = [
   {
     name: 'wire-dateline-agency',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2})(?:,? (${MONTH} \\d{1,2}(?:, \\d{4})?))? ?\\((${AGENCY_ALTERNATION})\\)${DASH} ?`),
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2})(?:,? (${WIRE_DATE}))? ?\\((${AGENCY_ALTERNATION})\\)\\.?${DASH} ?`, 'u'),
     note: 'a capitalised place, optional month and day, the agency in brackets, then a dash',
     example: 'LONDON, June 21 (Reuters) - British inflation ...',
   },
   {
     name: 'wire-dateline-date',
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}(?:(?:, |\\/)\\d{4})?)${DASH}(?: |$)`),
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}(?:(?:, |\\/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)${DASH}(?: |$)`, 'u'),
     note: 'place and month-day then a dash, as on the 1980s wire and many agencies (the date makes a mixed-case place safe; Ethiopian sites write "April 17/2024")',
     example: 'ANCHORAGE, Alaska, Feb 26 - Secretary of State ...',
   },
   {
     name: 'mixed-case-dateline-agency',
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}),? (?:(${MONTH} \\d{1,2}(?:, \\d{4})?) )?\\((${AGENCY_ALTERNATION})\\)(?:${DASH})? ?`),
-    note: 'South Asian agency style: "New Delhi, Jun 21 (PTI):" (mixed case, colon)',
+    pattern: new RegExp(`^(${PLACE}${BRACKETED_REGION}(?:, ${PLACE}){0,2}),? (?:(${WIRE_DATE}) )?\\((${AGENCY_ALTERNATION})\\)\\.?(?:${DASH})? ?`, 'u'),
+    note: 'agency style in name case: "New Delhi, Jun 21 (PTI):", "Bogotá, Apr 12 (EFE).-", "Guwahati (Assam) [India], November 18 (ANI):"',
     example: 'New Delhi, Jun 21 (PTI): The government said ...',
   },
   {
     name: 'place-date-agency-dash',
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}(?:, \\d{4})?),? (${AGENCY_ALTERNATION})${DASH} ?`),
-    note: 'West African agency style: place, month-day, the agency without brackets, then a dash',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), ${HIJRI_DATE}?(${WIRE_DATE}),? (${AGENCY_ALTERNATION})${DASH} ?`, 'u'),
+    note: 'West African and Saudi agency style: place, the date (maybe after a Hijri one), the agency without brackets, then a dash',
     example: 'Ho, June 3, GNA - The Municipal Assembly has begun ...',
   },
   {
     name: 'press-release-dateline',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}, \\d{4}) ?/(${AGENCY_ALTERNATION})/${DASH} ?`),
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}, \\d{4}) ?/(${AGENCY_ALTERNATION})/${DASH} ?`, 'u'),
     note: 'press releases: place, full date, the wire between slashes, then a dash',
     example: 'NEW YORK, June 3, 2024 /PRNewswire/ -- Acme Corp. today announced ...',
   },
   {
     name: 'place-bracketed-date',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((${MONTH} \\d{1,2}(?:, \\d{4})?)\\)${DASH} ?`),
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((${MONTH} \\d{1,2}(?:, \\d{4})?)\\)${DASH} ?`, 'u'),
     note: 'Malaysian and Bornean papers: a place in capitals, the month and day in brackets, then a colon or dash',
     example: 'KUCHING (June 13): The state government ...',
   },
   {
     name: 'dateline-outlet-call-sign',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{1,7})\\)${DASH} ?`),
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{1,7})\\)${DASH} ?`, 'u'),
     note: 'a place in capitals and an outlet\'s call sign in brackets (local TV and radio): not an agency, so no source',
     example: 'BOULDER RIDGE, Colo. (KVRN) — Firefighters had ...',
   },
@@ -244,8 +251,8 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
 export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'source-label',
-    pattern: /^(?:source|sources|courtesy|via|agency|agencies)\s?[:|-] ?([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80})?$/i,
-    note: 'explicit attribution line (a stamp or an editor may follow a pipe, editors\' initials a slash: "Source: CNA/dw(zl)"); "Credit:" names a photographer, not a source',
+    pattern: /^(?:source|sources|courtesy|via|agency|agencies)\s?[:|-] ?([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
+    note: 'explicit attribution line (a stamp or an editor may follow a pipe or a stamp label, editors\' initials a slash: "Source: CNA/dw(zl)", "Source: Xinhua Published: Mar 05, 2025"); "Credit:" names a photographer, not a source',
     example: 'Source: BBC',
   },
   {
@@ -277,9 +284,9 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'agency-and-place',
-    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?: {2,}| ?[|•·,] ?)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}$`, 'u'),
-    note: 'the agency and the place it filed from, as the byline of agency copy on Indian sites',
-    example: 'Press Trust of India  New Delhi',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?: {2,}| ?[|•·,] ?)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}(?: ?[|•·] ?[^|•·\\n]{1,60}){0,3}$`, 'u'),
+    note: 'the agency and the place it filed from, as the byline of agency copy on Indian sites, maybe with the stamps after pipes',
+    example: 'PTI | Kolkata | Updated: 22-01-2025 21:37 IST | Created: 22-01-2025 21:31 IST',
   },
   {
     name: 'reporting-by-agency',
@@ -308,9 +315,9 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
   {
     name: 'syndication-disclaimer',
     pattern: /\b(?:syndicated (?:news )?(?:agency )?feed|auto-generated from a syndicated|has not been edited by)\b/i,
-    note: 'the disclaimer aggregators put under agency copy',
+    note: 'the disclaimer aggregators put under agency copy, with its legal tail',
     example: '(This story has not been edited by our staff and is auto-generated from a syndicated feed.)',
-    maxWords: 40,
+    maxWords: 80,
   },
   {
     name: 'contributor-line',
@@ -339,7 +346,7 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
   },
 ];
 
-/** Agency sign-offs glued to the end of the last paragraph. Group 1 is the sign-off, group 2 the agency. */
+/** Agency sign-offs and end marks glued to the end of the last paragraph. Group 1 is the sign-off, group 2 (if any) the agency. */
 export const TRAILING_SIGN_OFF_RULES: readonly Rule[] = [
   {
     name: 'trailing-agency-slug',
@@ -359,5 +366,17 @@ export const TRAILING_SIGN_OFF_RULES: readonly Rule[] = [
     pattern: new RegExp(`(?<=[.!?"”’]) ((?!(?:${AGENCY_ALTERNATION})$)([A-Z]{2,3}))$`),
     note: 'the outlet\'s or editor\'s initials after the last sentence (not an agency: no source)',
     example: '... before the new market sheds were ready. AS',
+  },
+  {
+    name: 'trailing-initials-outlet',
+    pattern: /(?<=[.!?"”’]) ?((?:—|–|--) ?[A-Z]{2,5}(?:\/[A-Z]{2,5}){0,3}, \p{Lu}[\p{L}.&'’]{1,25}(?: \p{Lu}[\p{L}.&'’]{1,25}){0,4})$/u,
+    note: 'a dash, the editor\'s initials and the outlet after the last sentence (Philippine sites); no agency, so no source',
+    example: '... clusters of cases. —VBL, GMA Integrated News',
+  },
+  {
+    name: 'trailing-end-mark',
+    pattern: /(?<=[.!?"”’]) ?(\((?:end|END|End)\))$/,
+    note: 'the wire\'s end mark after the last sentence (KUNA, Yonhap); it names no agency',
+    example: '... for all by 2030. (end)',
   },
 ];
