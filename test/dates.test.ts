@@ -149,6 +149,18 @@ describe('findDates: stamps glued together', () => {
   it('an unlabelled time later in the line is no stamp', () => {
     expect(findDates('February 27, 2024 — 11.48am, the ferry left at 5.30am').map((d) => d.iso)).toEqual(['2024-02-27T11:48:00']);
   });
+  it('a meridiem glued to the digits of the next stamp', () => {
+    expect(findDates('March 3, 2025 06:20 PM2025-03-03T18:20:03+5:30')[0]?.iso).toBe('2025-03-03T18:20:00');
+  });
+});
+
+describe('findDates: a meridiem after a 24-hour clock', () => {
+  it.each([
+    ['Thu 27-02-2025 14:05 PM', '2025-02-27T14:05:00'],
+    ['27 Feb 2025 23:40 p.m.', '2025-02-27T23:40:00'],
+  ])('%s', (line, iso) => {
+    expect(onlyStamp(line).iso).toBe(iso);
+  });
 });
 
 describe('findDates: rejections', () => {

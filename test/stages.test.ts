@@ -1109,3 +1109,33 @@ describe('rounds 12-13: agencies, sign-offs and stamps', () => {
     expect(storyThen([line]).body.at(-1)).toBe(STORY.at(-1));
   });
 });
+
+describe('rounds 12-13: titles under their stamp, mastheads and notices', () => {
+  const LEDE = 'ABU DHABI, 27th February, 2025 (WAM) -- The Environment Agency has announced that it planted more than 1.2 million mangrove seedlings along the coast.';
+  const MORE = 'The seedlings were planted in 14 locations using drones and community volunteers, the agency said in a statement.';
+  it('takes the line between the stamp and the lede for the title, not the agency\'s masthead', () => {
+    const title = 'Environment Agency plants 1.2 million mangrove seedlings in 2024';
+    for (const masthead of ['Emirates News Agency', 'Ukrainian National News Agency']) {
+      const article = parseLines(['WAM', masthead, 'Home  UAE  Business  World  Sport  Culture  Science  Photos  Videos', 'Thu 27-02-2025 14:05 PM', title, LEDE, MORE]);
+      expect([article.headline, article.published]).toEqual([title, '2025-02-27T14:05:00']);
+    }
+  });
+  it('keeps a title above its stamp when a label line sits between the stamp and the body', () => {
+    const article = parseLines(['Workshop manual review', '13/06/2014 Tony Carter Books, Kit Reviews', 'Tested by: John Milbank RRP: £23.99 More info: www.example.com', MORE, LEDE]);
+    expect(article.headline).toBe('Workshop manual review');
+  });
+  it('reads "This story was originally published …" as the publication stamp, not body', () => {
+    const article = parseLines([STORY[0]!, STORY[1]!, 'Updated March 11, 2025 11:17 AM', STORY[3]!, STORY[4]!, 'This story was originally published March 10, 2025 at 6:42 PM.']);
+    expect([article.body.at(-1), article.published]).toEqual([STORY.at(-1), '2025-03-10T18:42:00']);
+  });
+  it('takes an audio player\'s lines for furniture', () => {
+    const article = parseLines([STORY[0]!, STORY[1]!, STORY[2]!, 'Only have a minute? Listen instead', 'Powered by Trinity Audio', STORY[3]!, STORY[4]!]);
+    expect([article.headline, article.body[0]]).toEqual([STORY[0], STORY[3]]);
+  });
+  it('ends before a site\'s terms for quoting its materials', () => {
+    expect(storyThen(['If you quote and use any materials on the Internet, hyperlinks not lower than the first paragraph to "example.net" are mandatory.']).body.at(-1)).toBe(STORY.at(-1));
+  });
+  it('reads a database export\'s "Byline:" field', () => {
+    expect(parseLines([STORY[0]!, 'Length: 681 words', 'Byline: Maren Holt; Staff Writer', STORY[3]!, STORY[4]!]).authors).toEqual(['Maren Holt']);
+  });
+});

@@ -53,12 +53,15 @@ const STAMP_WORDS = new Set(
     .split(' '),
 );
 const ZONE_ABBREVIATION = /^\p{Lu}{2,5}$/u;
+/** A stamp written as a sentence: "This story was originally published March 10, 2025 at 6:42 PM." */
+const STAMP_SENTENCE_LEAD = /^(?:this|the) (?:story|article|post|report) (?:was )?(?:originally |first )?(?:published|posted)\b/i;
 
 /** The unit says little but a date: "Updated: June 21, 2024, 10:05 AM IST". */
 function isDateOnly(text: string, dates: FoundDate[]): boolean {
   if (!dates.length) return false;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  rest = rest.replace(STAMP_SENTENCE_LEAD, '');
   // A zone is part of a stamp, other capitals are not ("IPL 2025" is a topic link, not a year stamp).
   const leftover = wordsOf(rest).filter((w) => !STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !(ZONE_ABBREVIATION.test(w) && zoneOffset(w) !== null) && !/^\d+$/.test(w));
   const coarse = dates.every((d) => d.precision === 'year' || d.precision === 'month');

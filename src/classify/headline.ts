@@ -123,6 +123,8 @@ export const HEADLINE_WEIGHTS = {
   standfirst: -3,
   /** Two or three capitalised words, or a short label in capitals: a name or section label. */
   label: -2.5,
+  /** Right above the body with a stamp or byline right above it ("Thu 27-02-2025" / "Title" / lede): the header's last line. */
+  metadataAboveOverBody: 3,
 } as const;
 
 /**
@@ -131,9 +133,12 @@ export const HEADLINE_WEIGHTS = {
  */
 const isNameOrLabel = (unit: Unit, f: UnitFacts) =>
   f.features.words <= 2 ||
+  AGENCY_MASTHEAD.test(unit.text) ||
   (f.features.words <= 3 && (f.features.upperCase || /^\p{Lu}\S*(?: \p{Lu}\S*){0,2}$/u.test(unit.text))) ||
   (TITLE_SITE_SEPARATOR.test(unit.text) && unit.text.split(TITLE_SITE_SEPARATOR).every((part) => countWords(part) <= MAX_RUBRIC_PART_WORDS));
 const MAX_RUBRIC_PART_WORDS = 3;
+/** An agency's name as its own site's masthead: "Emirates News Agency", "Ukrainian National News Agency". */
+const AGENCY_MASTHEAD = /^(?:\p{Lu}[\p{L}-]* ){1,4}(?:News|Press) Agency$/u;
 
 /**
  * The headline is the title-like line the byline and stamps sit under, close above the body;
@@ -203,6 +208,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text) && !f.features.capitalised) score += W.sentence;
       if (isNameOrLabel(unit, f) || isOutletUnderName(units, f, i)) score += W.label;
       if (i > 0 && isStandfirstUnder(units, facts, i)) score += W.standfirst;
+      else if (!anchored && linesAway === 0 && metadataRightAbove(units, facts, i)) score += W.metadataAboveOverBody;
       // Past the usual reach, an anchored title ends the search once the rest of its header is seen.
       if (anchored && near === 0 && stopAt === 0) stopAt = Math.max(0, i - HEADER_SPAN);
       if (anchored && near > 0) far = 0;
@@ -214,6 +220,20 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   if (!best && bodyStart === 0 && units.length > 1 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'first-line', duplicates: new Set() };
   if (!best) return null;
   return { index: best.index, rule: best.rule, duplicates: duplicatesOf(titles, units, facts, best.index) };
+}
+
+/**
+ * A stamp or byline within two lines above, furniture not counted, with no title-like line right
+ * over it: "Title / stamp / Tested by: ... / body" has its title above the stamp.
+ */
+function metadataRightAbove(units: Unit[], facts: UnitFacts[], i: number): boolean {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 2; k--) {
+    const f = facts[k]!;
+    if (f.features.boilerplate && !isMetadata(f)) continue;
+    if (f.dateOnly || f.byline || opensWithDate(f.dates[0])) return k === 0 || !headlineLike(units[k - 1]!, facts[k - 1]!);
+    seen++;
+  }
+  return false;
 }
 
 /** "Nadia Okonkwo" / "The Cedar Falls Courier": the outlet line of a byline, in capitalised words. */

@@ -46,6 +46,16 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<![\d:])(?:[01]?\d|2[0-3]))h(?=[0-5]\d(?![\d:]))/g,
     replacement: ':',
   },
+  // A.m. or p.m. glued to the digits of the next stamp: "06:20 PM2025-03-03T18:20:03" → "06:20 PM 2025-…".
+  gluedMeridiemAndDigit: {
+    pattern: /(?<=\d{1,2}:\d{2} ?[AaPp][Mm])(?=\d)/g,
+    replacement: ' ',
+  },
+  // A meridiem after a 24-hour clock says nothing: "Thu 27-02-2025 14:05 PM" → "…14:05".
+  meridiemAfter24HourClock: {
+    pattern: /(?<=(?<![\d:])(?:1[3-9]|2[0-3]):[0-5]\d) ?[AaPp]\.?[Mm]\.?(?!\p{L})/gu,
+    replacement: '',
+  },
   // A date with dots around an abbreviated month (Folha: "4.mar.2025") → "4 mar 2025".
   dottedMonthDate: {
     pattern: /(?<=(?<!\d)\d{1,2})\.(?=(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec)\.(?:19|20)\d{2}(?!\d))|(?<=(?<!\d)\d{1,2} ?(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec))\.(?=(?:19|20)\d{2}(?!\d))/gi,

@@ -104,6 +104,14 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     endsArticle: true,
   },
   {
+    name: 'reuse-terms',
+    pattern: /^(?:if you (?:quote|use|reproduce)\b.{0,40}\bmaterials?\b|(?:any |the )?(?:use|reproduction|reprinting|copying) of (?:the |our |any )?materials?\b.{0,80}\b(?:hyperlink|permission|prohibited|allowed|permitted)\b|when (?:using|quoting) (?:the |our |any )?materials?\b)/i,
+    note: 'a site\'s terms for quoting its materials (a hyperlink required), however long: the article is over',
+    example: 'If you quote and use any materials on the Internet, hyperlinks not lower than the first paragraph are mandatory.',
+    maxWords: 150,
+    endsArticle: true,
+  },
+  {
     name: 'syndication-notice',
     pattern: /\b(?:(?:sourced|taken|generated) from an? (?:third[- ]party )?(?:syndicated|agency|wire) (?:news )?feed|accepts no (?:responsibility|liability) (?:or|and|for)\b)/i,
     note: 'the notice an aggregator puts under agency copy, however long its legal tail: the article is over',
@@ -226,7 +234,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reading-time',
-    pattern: /^(?:read(?:ing)? time:? ?\d{1,3} ?min(?:ute)?s?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:ute)?s?(?: read(?:ing time)?)?|listen to (?:this )?article\b.{0,40}|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
+    pattern: /^(?:read(?:ing)? time:? ?\d{1,3} ?min(?:ute)?s?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:ute)?s?(?: read(?:ing time)?)?|listen to (?:this )?article\b.{0,40}|powered by trinity audio|only have a minute\? listen instead|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
     note: 'reading-time badges (a reader view\'s "7–9 minutes" too), audio and reprint controls',
     example: 'Read Time: 3 min',
   },
