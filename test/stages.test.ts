@@ -130,6 +130,25 @@ describe('segment', () => {
     ]);
   });
 
+  it('joins the paragraphs of a text browser\'s copy, every line indented alike, and ignores its long link list', () => {
+    const paragraph = [
+      'The city government said Tuesday that it will expand its free lunch',
+      'program for low-income seniors to 42 more community kitchens by 2027, as',
+      'the elderly poverty rate remains the highest among member states of the',
+      'organisation.',
+    ];
+    const second = [
+      'Under the plan, the number of seniors receiving a free lunch on weekdays',
+      'will rise from around 31,000 to 45,000, and weekend meals will be tried',
+      'in five districts where many older residents live alone.',
+    ];
+    const links = ['https://www.facebook.com/sharer/sharer.php?u=https://english.example.com/arti/society/1234567.html', 'https://twitter.com/intent/tweet?url=https://english.example.com/arti/society/1234567.html'];
+    const text = ['Seoul to widen free lunch program for seniors', '', ...paragraph, '', ...second, '', 'References', '', ...links].map((line, i) => (i === 0 || !line ? line : `   ${line}`)).join('\n');
+    const { layout, units } = segmentText(text);
+    expect(layout).toBe('hard-wrapped');
+    expect(units.map((u) => u.text)).toContain(paragraph.join(' '));
+  });
+
   it('joins a hard-wrapped paragraph into one unit; a blank line ends it', () => {
     const wrapped = [
       'The harbour bridge reopened to traffic on Monday after six months of',
@@ -1137,5 +1156,47 @@ describe('rounds 12-13: titles under their stamp, mastheads and notices', () => 
   });
   it('reads a database export\'s "Byline:" field', () => {
     expect(parseLines([STORY[0]!, 'Length: 681 words', 'Byline: Maren Holt; Staff Writer', STORY[3]!, STORY[4]!]).authors).toEqual(['Maren Holt']);
+  });
+});
+
+describe('round 14: bylines, credits and inserts', () => {
+  const TITLE = 'City to add night bus routes to the airport';
+  const LEDE = 'The city will run three overnight bus routes to the airport from next month, transport officials said on Thursday.';
+  const MORE = 'The routes will run every 30 minutes between midnight and 5am, with fares unchanged from daytime services.';
+  it.each([
+    ['Hoang An / Tuoi Tre News', ['Hoang An']],
+    ['Okeil Brown-Reid/Gleaner Writer', ['Okeil Brown-Reid']],
+    ['Published On: February 27, 2025 07:45 AM NPT By: Sabin Adhikari', ['Sabin Adhikari']],
+  ])('takes the author of "%s"', (line, authors) => {
+    expect(parseLines([TITLE, line, LEDE, MORE]).authors).toEqual(authors);
+  });
+  it('keeps "Name/AFP" under a caption a photo credit', () => {
+    expect(parseLines([TITLE, 'By Ana Ruiz', 'A bus at the terminal.', 'Jane Doe/AFP', LEDE, MORE]).authors).toEqual(['Ana Ruiz']);
+  });
+  it('credits the agency of "Reuters , Tuesday 21 Jan 2025", and no institution beside it as an author', () => {
+    const article = parseLines([TITLE, 'Reuters , Tuesday 21 Jan 2025', 'Egyptian Exchange', LEDE, MORE]);
+    expect([article.source?.name, article.authors, article.published]).toEqual(['Reuters', [], '2025-01-21']);
+  });
+  it.each([
+    ['LAHORE (Dunya News) – The city', 'LAHORE', null],
+    ['TEMPO.CO, Jakarta - The city', 'Jakarta', null],
+  ])('reads the dateline of "%s" with no agency', (opening, location, agency) => {
+    const article = parseLines([TITLE, 'By Ana Ruiz', `${opening} will run three overnight bus routes to the airport from next month, officials said.`, MORE]);
+    expect([article.dateline?.location, article.source?.name ?? null]).toEqual([location, agency]);
+  });
+  it('takes a video\'s caption block under "Hide Caption" for a caption, up to its credit', () => {
+    const article = parseLines([TITLE, 'By Ana Ruiz', 'Show Caption', 'Hide Caption', 'Board discusses bus budget', 'The board met Tuesday to discuss the routes and what they would cost the city.', 'Zach Reinhardt, Des Moines Register', LEDE, MORE]);
+    expect(article.body[0]).toBe(LEDE);
+  });
+  it('takes "EXPLORE: …" for a link, not a dateline', () => {
+    const article = parseLines([TITLE, 'By Ana Ruiz', LEDE, "EXPLORE: Metro Atlanta's warehouse boom is slowing. Here's why.", MORE]);
+    expect([article.dateline, article.body]).toEqual([null, [LEDE, MORE]]);
+  });
+  it.each([
+    ['a view counter', ['This story has been viewed 2,187 times.']],
+    ['a donation appeal', ['The state needs more than one voice and you can help with a donation of any size to the paper. Your contribution goes directly to helping our journalists uncover the facts.']],
+    ['comment rules', ['Comments: Our rules', 'We want our comments to be a lively and valuable part of our community.', 'Please report any comments that break our rules.']],
+  ])('ends before %s', (_, lines) => {
+    expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
   });
 });

@@ -17,6 +17,7 @@ const PERSON_JOIN = /(?<!\s)\s*&\s*|(?<!\s)\s+(?:and|AND|und|et|y|e)\s+/;
 /** Between a person's credits: name, role, place. */
 const CREDIT_SPLIT = /(?<!\s)\s*[,;]\s*/;
 const NAME_PARTICLE = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)$/;
+const NAME_SYLLABLE = /^(?:An|Do|Ha|Ho|So|Ma)$/;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)|\p{Lu}\.)$/u;
 
 /**
@@ -35,7 +36,8 @@ export function authorsFrom(byline: string): string[] {
       if (!words.every((w) => NAME_WORD.test(w))) continue;
       // "FIND YOUR NEXT HOME", "Know How": function words do not occur in names (particles aside).
       // A particle may be capitalised inside a name ("Tomas De Kuyper"), not at its start ("La Liga").
-      if (words.some((w, k) => STOP_WORD_SET.has(w.toLowerCase()) && !NAME_PARTICLE.test(k > 0 ? w.toLowerCase() : w))) continue;
+      // Some Asian names end in a syllable that is an English function word ("Hoang An", "Kim So"); "An Update" is no name.
+      if (words.some((w, k) => STOP_WORD_SET.has(w.toLowerCase()) && !NAME_PARTICLE.test(k > 0 ? w.toLowerCase() : w) && !(k > 0 && NAME_SYLLABLE.test(w)))) continue;
       const display = name === name.toUpperCase() ? titleCase(name) : name;
       if (!names.includes(display)) names.push(display);
     }

@@ -91,6 +91,30 @@ const markBylineContinuations: PageStep = (units, facts) => {
   }
 };
 
+const VIDEO_CAPTION_RULE: Rule = {
+  name: 'caption-video-block',
+  pattern: /^/,
+  note: 'the title, blurb and credit of a video under its "Hide Caption" button (USA TODAY Network sites; decided by position)',
+  example: 'Hide Caption / Board discusses budget shortfall / The board met Tuesday. / Zach Reinhardt, Des Moines Register',
+};
+const HIDE_CAPTION = /^hide caption$/i;
+/** A video's credit: a name, a comma and the outlet in capitalised words. */
+const NAME_COMMA_OUTLET = /^\p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,2}, (?:[Tt]he )?\p{Lu}[\p{L}.&'’-]{0,25}(?: \p{Lu}[\p{L}.&'’-]{0,25}){0,4}$/u;
+/** Lines a video's caption block holds: title, blurb, credit. */
+const MAX_VIDEO_CAPTION_LINES = 3;
+
+/** "Show Caption" / "Hide Caption" / title / blurb / "Name, Outlet": the video's caption, up to its credit. */
+const markVideoCaptions: PageStep = (units, facts) => {
+  for (let i = 0; i < units.length; i++) {
+    if (!HIDE_CAPTION.test(units[i]!.text)) continue;
+    const last = Math.min(units.length - 1, i + MAX_VIDEO_CAPTION_LINES);
+    let credit = i + 1;
+    while (credit <= last && !NAME_COMMA_OUTLET.test(units[credit]!.text)) credit++;
+    if (credit > last) continue;
+    for (let k = i + 1; k <= credit; k++) facts[k]!.features.boilerplate = VIDEO_CAPTION_RULE;
+  }
+};
+
 /** A newsletter box: its title, one line of blurb and the sign-up button ("Semafor Signals" / "Global news, curated ..." / "Sign up"). */
 const NEWSLETTER_BOX_RULE: Rule = {
   name: 'newsletter-box',
@@ -258,7 +282,7 @@ const markGluedTeasers: PageStep = (_units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markSummaryBlocks, markNewsletterBoxes, markStoryCards, markDatedCards, markGluedTeasers]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markSummaryBlocks, markNewsletterBoxes, markStoryCards, markDatedCards, markGluedTeasers]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).

@@ -9,7 +9,8 @@ import { AGENCY_ALTERNATION } from './wire.js';
 const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy link|copy|link|flipboard|mix|pocket|share|tweet|instagram|youtube|google\\+?|viber|line|vk';
 
 /** A photographer's credit alone on its line: "Karen Liu/Staff photographer", "Derek Lindahl/Getty Images". */
-export const NAME_SLASH_OUTLET = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,19}(?: \p{Lu}[\p{Ll}'’.][\p{L}'’.-]{0,19}){1,2}\/[\p{Lu}\d][^/]{1,40}$/u;
+/** "Karen Liu/Staff photographer", "Jane Doe/AFP": not "Okeil Brown-Reid/Gleaner Writer", a reporter's byline. */
+export const NAME_SLASH_OUTLET = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,19}(?: \p{Lu}[\p{Ll}'’.][\p{L}'’.-]{0,19}){1,2}\/(?![^/]{0,30}\b(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor)$)[\p{Lu}\d][^/]{1,40}$/u;
 
 export const BOILERPLATE_RULES: readonly Rule[] = [
   {
@@ -40,7 +41,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'read-more-link',
-    pattern: /^\W{0,3}(?:read more|read also|also read|see also|more on this|related(?: videos?| coverage| content| stor(?:y|ies)| articles?)?|read next|watch|listen|must read|recommended|more|previous (?:post|article)|next (?:post|article)|continue reading|lire aussi|à lire aussi|lee también|lea también|leer más|mehr zum thema|auch interessant|lesen sie auch|leia também|leggi anche)\b ?[:|>»-]/i,
+    pattern: /^\W{0,3}(?:read more|read also|also read|see also|more on this|related(?: videos?| coverage| content| stor(?:y|ies)| articles?)?|read next|watch|listen|must read|recommended|more|explore|previous (?:post|article)|next (?:post|article)|continue reading|lire aussi|à lire aussi|lee también|lea también|leer más|mehr zum thema|auch interessant|lesen sie auch|leia também|leggi anche)\b ?[:|>»-]/i,
     note: 'a link to another article, often set between paragraphs: "Read more: ..."',
     example: 'Read more: Floods hit the north',
     maxWords: 30,
@@ -69,7 +70,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reader-appeal',
-    pattern: /\b(?:our mission is to (?:deliver|provide|bring|produce|create|offer) [^.]{0,80}\b(?:journalism|reporting|news)\b|good journalism costs\b|quality journalism is more (?:crucial|important|essential|necessary) than ever\b|(?:this story is )?available exclusively to [^.]{2,40} subscribers\b|check out what(?:'|’)s clicking on\b|(?:receives?|has received) funding from\b|(?:does|do) not work for, consult, own shares in\b|a growing community of more than [\d,]{1,9} academics\b|(?:every|any) contribution,? (?:(?:big or small|however (?:big or )?small),? )?(?:counts|helps|matters)\b|whether \$\d{1,4} or \$\d{1,4}\b|by contributing to [^,.]{2,40}, you\b|you(?:'|’)ve read \d{1,3} (?:of \d{1,3} )?(?:free )?articles?\b|(?:independent |quality |good )?journalism costs money\b|for the price of a (?:cup of )?coffee\b|journalism (?:depends|relies) on (?:the )?(?:support|generosity) of (?:our )?readers\b|can(?:'|’)t afford to (?:donate|contribute|pay)\b|your contribution of as little as\b|everyone (?:needs|deserves) (?:access to )?(?:high-quality |quality |trustworthy |accurate )?(?:journalism|news)\b|(?:help )?keep our (?:stories|journalism|reporting) free for (?:all|everyone)\b|(?:is|isn(?:'|’)t) possible without your support\b|(?:unlimited|full) digital access (?:for )?[$€£]\d|help fund [\w'’ ]{2,40} journalism\b|is an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news organi[sz]ation|news outlet)\b|your information is being handled in accordance with\b|we use your sign-?up to provide content\b|communit(?:y|ies) of readers\b[^.]{0,80}\. .{0,200}sign up now|thank you for being part of our community\b|unlimited access to (?:the|our) (?:website|site|app|journalism|reporting|content)\b|\breaders like you\b|stand up for (?:truly )?independent,? (?:trusted )?(?:news|journalism)\b|by supporting our (?:team|newsroom|journalism|work)\b|(?:keep|help keep) [\w'’ ]{1,30} free for (?:all|every)(?: readers|one| one)?\b|\bimpartial stance\b|consider supporting our work\b|website contains only a portion of the (?:news|stories)\b|contact us for subscription options\b)/i,
+    pattern: /\b(?:our mission is to (?:deliver|provide|bring|produce|create|offer) [^.]{0,80}\b(?:journalism|reporting|news)\b|good journalism costs\b|(?:with|by making) a donation of any (?:size|amount)\b|your (?:contribution|donation|support) goes directly\b|quality journalism is more (?:crucial|important|essential|necessary) than ever\b|(?:this story is )?available exclusively to [^.]{2,40} subscribers\b|check out what(?:'|’)s clicking on\b|(?:receives?|has received) funding from\b|(?:does|do) not work for, consult, own shares in\b|a growing community of more than [\d,]{1,9} academics\b|(?:every|any) contribution,? (?:(?:big or small|however (?:big or )?small),? )?(?:counts|helps|matters)\b|whether \$\d{1,4} or \$\d{1,4}\b|by contributing to [^,.]{2,40}, you\b|you(?:'|’)ve read \d{1,3} (?:of \d{1,3} )?(?:free )?articles?\b|(?:independent |quality |good )?journalism costs money\b|for the price of a (?:cup of )?coffee\b|journalism (?:depends|relies) on (?:the )?(?:support|generosity) of (?:our )?readers\b|can(?:'|’)t afford to (?:donate|contribute|pay)\b|your contribution of as little as\b|everyone (?:needs|deserves) (?:access to )?(?:high-quality |quality |trustworthy |accurate )?(?:journalism|news)\b|(?:help )?keep our (?:stories|journalism|reporting) free for (?:all|everyone)\b|(?:is|isn(?:'|’)t) possible without your support\b|(?:unlimited|full) digital access (?:for )?[$€£]\d|help fund [\w'’ ]{2,40} journalism\b|is an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news organi[sz]ation|news outlet)\b|your information is being handled in accordance with\b|we use your sign-?up to provide content\b|communit(?:y|ies) of readers\b[^.]{0,80}\. .{0,200}sign up now|thank you for being part of our community\b|unlimited access to (?:the|our) (?:website|site|app|journalism|reporting|content)\b|\breaders like you\b|stand up for (?:truly )?independent,? (?:trusted )?(?:news|journalism)\b|by supporting our (?:team|newsroom|journalism|work)\b|(?:keep|help keep) [\w'’ ]{1,30} free for (?:all|every)(?: readers|one| one)?\b|\bimpartial stance\b|consider supporting our work\b|website contains only a portion of the (?:news|stories)\b|contact us for subscription options\b)/i,
     note: 'reader-revenue appeals and sign-up fine print around an article',
     example: 'Our mission is to deliver unbiased, fact-based reporting that holds power to account.',
     maxWords: 80,
@@ -262,15 +263,15 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'comments-header',
-    pattern: /^\W{0,3}(?:comments?|responses?|reply|replies|leave a (?:comment|reply)|post a comment|add (?:a )?comment|(?:view|show|see|read|load)(?: all| more)? comments|top (?:rated )?comments|join the (?:conversation|discussion)|be the first to comment|comments? (?:are )?closed|discussion|comment(?:ing)? (?:guidelines|policy|rules))(?: \(?\d{1,6}\)?)?\W{0,3}$/i,
+    pattern: /^\W{0,3}(?:comments?|responses?|reply|replies|leave a (?:comment|reply)|post a comment|add (?:a )?comment|(?:view|show|see|read|load)(?: all| more)? comments|top (?:rated )?comments|join the (?:conversation|discussion)|be the first to comment|comments? (?:are )?closed|discussion|comment(?:ing)? (?:guidelines|policy|rules)|comments?: our rules)(?: \(?\d{1,6}\)?)?\W{0,3}$/i,
     note: 'comment section headers: what follows is readers, not the article',
     example: 'Leave a Comment',
     endsArticle: true,
   },
   {
     name: 'counter',
-    pattern: /^[\d.,]{1,9} ?[km]?(?: (?:shares?|views?|comments?|likes?|reads?))?$/i,
-    note: 'share and view counters, lone numbers',
+    pattern: /^(?:[\d.,]{1,9} ?[km]?(?: (?:shares?|views?|comments?|likes?|reads?))?|this (?:story|article|page|post) has been (?:viewed|read) [\d,]{1,12} times\.?)$/i,
+    note: 'share and view counters, lone numbers, "This story has been viewed 2,187 times."',
     example: '0',
   },
   {

@@ -86,21 +86,21 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-slash-credits',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) \/ .{2,80}$/u,
-    note: 'a name, then desk, agency or stamp after slashes, as Indian portals lay out their byline',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})(?: \/ .{2,80}|\/(?:\p{Lu}\p{L}{1,20} ){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor))$/u,
+    note: 'a name, then desk, agency or stamp after slashes, as Indian portals lay out their byline; unspaced, only a role ("Name/Gleaner Writer": "Name/AFP" is a photo credit)',
     example: 'Priya Deshmane / TNN / Updated: Jun 3, 2024, 10:05 IST',
     personName: true,
   },
   {
     name: 'agency-then-stamp',
-    pattern: new RegExp(`^(${AGENCY_ALTERNATION}) ?(?:[|•·–-] ?)?(?:published|updated|posted|${MONTH_WORD} \\d{1,2}\\b)`, 'i'),
-    note: 'an agency credited on the stamp line, in any case (the agency becomes the source)',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION}) ?(?:[|•·–,-] ?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:published|updated|posted|${MONTH_WORD} \\d{1,2}\\b|\\d{1,2} ${MONTH_WORD} \\d{4})`, 'i'),
+    note: 'an agency credited on the stamp line, in any case (the agency becomes the source): "KYODO NEWS - Jun 14, 2024", "Reuters , Tuesday 21 Jan 2025"',
     example: 'KYODO NEWS - Jun 14, 2024 - 21:48 | Sports, All',
   },
   {
     name: 'stamp-then-by',
-    pattern: /^[^|]{0,60}?\d[^|]{0,60}? [Bb]y ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})$/u,
-    note: 'a date stamp followed by the author',
+    pattern: /^[^|]{0,60}?\d[^|]{0,60}? [Bb]y:? ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})$/u,
+    note: 'a date stamp followed by the author ("... 07:45 AM NPT By: Sabin Adhikari")',
     example: 'Monday March 4, 2024 7:45 am PST by Dana Whitfield',
   },
   {
@@ -113,7 +113,7 @@ export const BYLINE_RULES: readonly Rule[] = [
 ];
 
 /** Words that make a byline a desk, agency or role rather than a person. */
-export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided)\b/i;
+export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|exchange|bank|authority|commission|police|airport|hospital|museum|stadium)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
 

@@ -142,8 +142,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'dateline-outlet-call-sign',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{1,7})\\)${DASH} ?`, 'u'),
-    note: 'a place in capitals and an outlet\'s call sign in brackets (local TV and radio): not an agency, so no source',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{1,7}|\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{L}{1,20}){0,3})\\)${DASH} ?`, 'u'),
+    note: 'a place in capitals and an outlet\'s call sign or name in brackets (local TV and radio, "LAHORE (Dunya News) –"): not an agency, so no source',
     example: 'BOULDER RIDGE, Colo. (KVRN) — Firefighters had ...',
   },
   {
@@ -196,7 +196,7 @@ const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-dash', 'lead-pl
 /** Capitalised lead words that are not places. */
 const NOT_PLACES = new Set([
   'FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'NOTE', 'CORRECTION', 'LIVE',
-  'MORE', 'RELATED', 'READ', 'ALSO', 'SEE', 'TAGS', 'TOPICS', 'SHARE', 'SOURCE', 'SOURCES', 'CREDIT', 'SUMMARY', 'HIGHLIGHTS', 'LISTEN', 'ADVERTISEMENT',
+  'MORE', 'RELATED', 'READ', 'ALSO', 'SEE', 'EXPLORE', 'TAGS', 'TOPICS', 'SHARE', 'SOURCE', 'SOURCES', 'CREDIT', 'SUMMARY', 'HIGHLIGHTS', 'LISTEN', 'ADVERTISEMENT',
   // Labels and one-word sentences that open paragraphs in name case ("Background:", "Yes. The ...").
   'BACKGROUND', 'CONTEXT', 'DETAILS', 'DISCLAIMER', 'WARNING', 'QUESTION', 'ANSWER', 'FLASHBACK', 'REVIEW', 'INTERVIEW', 'TIMELINE', 'MEANWHILE',
   'YES', 'WHY', 'WHAT', 'HOW', 'WHO', 'WHEN', 'WHERE', 'TODAY', 'YESTERDAY', 'TOMORROW', 'EARLIER', 'LATER', 'FINALLY', 'INDEED', 'THANKS', 'SILENCE',
@@ -210,6 +210,8 @@ const NOT_PLACES = new Set([
 /** Capitalised lead words that are labels, not places ("More:", "FILE -", "READ ALSO:"); "LIVE OAK" is a place. */
 export const isNotPlace = (words: string) => words.split(' ').every((word) => NOT_PLACES.has(word.toUpperCase()));
 
+const OUTLET_DOMAIN_LEAD = /^\p{Lu}[\p{L}]{1,20}\.(?:co|com|net|org)(?:\.[a-z]{2})?, (?=\p{Lu})/iu;
+
 /** Datelines with neither a date nor an agency. */
 const PLACE_ONLY_RULES = new Set(['place-dash', 'place-region-dash', 'place-colon', ...LEAD_ONLY_RULES]);
 
@@ -222,7 +224,8 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     if (!lead && LEAD_ONLY_RULES.has(rule.name)) continue;
     const m = rule.pattern.exec(text);
     if (!m) continue;
-    const location = m[1]!.replace(/[,-]+$/, '').trim();
+    // "TEMPO.CO, Jakarta -": the outlet's web name before the place is no part of it.
+    const location = m[1]!.replace(/[,-]+$/, '').replace(OUTLET_DOMAIN_LEAD, '').trim();
     // The weak forms take no word that is a label, a title or a function word: "South Dakota Gov. Kristi ...".
     if (LEAD_ONLY_RULES.has(rule.name) && location.split(/[ -]/).some((word) => STOP_WORD_SET.has(word.toLowerCase()) || NOT_PLACES.has(word.toUpperCase()))) continue;
     // "FILE - Sen. Tull speaks ..." opens a photo caption, not a story.

@@ -75,6 +75,9 @@ const MIN_WRAP_WIDTH = 30;
 /** Widest column a hard-wrapped dump may use; wider lines are unwrapped paragraphs. */
 const MAX_WRAP_WIDTH = 110;
 
+const LOWER_START = /^\p{Ll}/u;
+const LONG_ADDRESS = /(?:https?:\/\/|www\.)\S{40}/;
+
 /**
  * Decide how the dump lays out paragraphs:
  * - indented: wire copy, each paragraph's first line indented, continuation lines flush;
@@ -86,12 +89,14 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   if (nonBlank.length < 4) return { layout: 'line-per-paragraph', width: 0 };
   // The wrap column: a high percentile of the lines that another line follows (a wrapped line
   // always has a successor; titles, URLs and last lines do not count).
-  if (percentileLength(nonBlank, 0.98) > MAX_WRAP_WIDTH) return { layout: 'line-per-paragraph', width: 0 };
+  // A web address cannot be wrapped: a text browser's list of links runs past the column.
+  const wrappable = nonBlank.filter((l) => !LONG_ADDRESS.test(l.text));
+  if (percentileLength(wrappable.length >= 4 ? wrappable : nonBlank, 0.98) > MAX_WRAP_WIDTH) return { layout: 'line-per-paragraph', width: 0 };
   // Chinese and Japanese lines are short in characters but long in words, and have no spaces to
   // wrap at: the wrap test means nothing for them.
   const sample = nonBlank.slice(0, 400).map((l) => l.text).join('');
   if ((sample.match(UNSPACED_SCRIPT_CHARS)?.length ?? 0) * 4 >= sample.length) return { layout: 'line-per-paragraph', width: 0 };
-  const followed = lines.filter((l, i) => l.text && lines[i + 1]?.text);
+  const followed = lines.filter((l, i) => l.text && lines[i + 1]?.text && !LONG_ADDRESS.test(l.text));
   const width = percentileLength(followed.length >= 3 ? followed : nonBlank, 0.9);
   // Nobody wraps prose at a few columns: a column of short lines is a list, one item a line.
   if (width < MIN_WRAP_WIDTH) return { layout: 'line-per-paragraph', width };
@@ -99,15 +104,22 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   let indentedStarts = 0;
   let flushContinuations = 0;
   let wrappedLines = 0;
+  let wrappedIndentedLines = 0;
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!;
     const line = lines[i]!;
     if (!line.text || !prev.text) continue;
-    if (line.indent === 0 && prev.indent + prev.text.length + 1 + firstWordLength(line.text) > width) wrappedLines++;
+    const wrapped = prev.indent + prev.text.length + 1 + firstWordLength(line.text) > width;
+    if (line.indent === 0 && wrapped) wrappedLines++;
+    // Table rows are indented alike too, but a wrapped sentence goes on in lower case.
+    if (line.indent >= 1 && line.indent === prev.indent && wrapped && LOWER_START.test(line.text)) wrappedIndentedLines++;
     if (line.indent >= 2 && prev.indent === 0) indentedStarts++;
     if (line.indent === 0) flushContinuations++;
   }
   const enough = Math.max(3, nonBlank.length * 0.2);
+  // A text browser's copy (lynx) indents every line of its wrapped paragraphs alike: the indent marks no paragraph.
+  // Its link lists and menus are many short lines, so a tenth of the lines is evidence enough.
+  if (wrappedIndentedLines >= Math.max(3, nonBlank.length * 0.1) && wrappedIndentedLines > wrappedLines) return { layout: 'hard-wrapped', width };
   // Wire copy whose every paragraph is one indented line (earnings tables, short items).
   const indentedLines = nonBlank.slice(1).filter((l) => l.indent >= 1).length;
   if (nonBlank.length >= 4 && indentedLines >= (nonBlank.length - 1) * 0.8) return { layout: 'indented', width };
