@@ -1200,3 +1200,39 @@ describe('round 14: bylines, credits and inserts', () => {
     expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
   });
 });
+
+describe('round 15: capture formats', () => {
+  const LEDE = 'The last outdoor movie theater in the city will show its final double feature next month, its owners said on Friday.';
+  const MORE = 'The lot has been sold to a developer who plans to build a warehouse on the site, according to county records.';
+  it('takes "Name, Social Affairs Correspondent" for the byline of a reader view, not the title', () => {
+    const article = parseLines(['inews.co.uk', 'Care homes warn they will turn away residents as recruitment collapses', 'Rhiannon Pryce-Jones, Social Affairs Correspondent', '6–8 minutes', LEDE, MORE]);
+    expect([article.headline, article.authors]).toEqual(['Care homes warn they will turn away residents as recruitment collapses', ['Rhiannon Pryce-Jones']]);
+  });
+  it('takes no outlet desk ("ABC Mid North Coast") for a title or an author', () => {
+    const title = 'Koala numbers bounce back four years after the fires, survey finds';
+    const article = parseLines([title, 'https://www.example.net/news/2024-05-07/koalas/103812044', 'ABC Mid North Coast', 'By Lucy Tandridge and Jarrah Winmill', 'Posted Tue 7 May 2024 at 4:12pm AEST', LEDE, MORE]);
+    expect([article.headline, article.authors]).toEqual([title, ['Lucy Tandridge', 'Jarrah Winmill']]);
+  });
+  it('takes the title over a publication\'s name in a blog platform\'s run of buttons', () => {
+    const title = "Tucson's last drive-in will go dark after 71 seasons";
+    const article = parseLines(['Member-only story', title, 'Marisol Ybarra', '·', 'Follow', 'Published in', 'The Tucson Ledger', '·', '6 min read', '·', 'Mar 2, 2024', 'Listen', 'Share', 'The marquee on South Sixth Avenue, photographed in February. Photo by the author.', LEDE, MORE]);
+    expect([article.headline, article.body[0]]).toEqual([title, LEDE]);
+  });
+  it('takes the title over the standfirst under the columnist\'s name', () => {
+    const title = 'Banning no-fault evictions was the easy promise. Keeping renters in their homes is the hard part';
+    const article = parseLines(['Opinion', 'Renting', title, 'Nadia Okonjo-Price', 'Without proper enforcement, landlords will simply find another door to show tenants out of – and councils have no money to stop them', 'Mon 8 Apr 2024 07.00 BST', LEDE, MORE, 'Nadia Okonjo-Price is a housing campaigner and the author of Short Leases: Growing Up in Rented Britain']);
+    expect([article.headline, article.authors, article.body.at(-1)]).toEqual([title, ['Nadia Okonjo-Price'], MORE]);
+  });
+  it('takes a caption ending in its credit in brackets, and not a product name', () => {
+    expect(parseLines([STORY[0]!, STORY[1]!, STORY[2]!, 'Traffic queues on the M6 after the tanker fire near Sandbach (National Highways)', STORY[3]!, STORY[4]!]).body[0]).toBe(STORY[3]);
+    expect(unitFactsOf({ text: 'Apple AirPods with Wireless Charging Case (Latest Model)', kind: 'text', lines: [] } as never).features.boilerplate).toBeUndefined();
+  });
+  it.each([
+    ['a Metro sign-off', ['For more stories like this, check our news page.']],
+    ['a wire-feed notice', ['This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.']],
+    ['a WordPress entry footer', ['This entry was posted in Roads & Traffic and tagged bridge, detour. Bookmark the permalink.', '2 thoughts on “Route 44 bridge to close”']],
+    ['a newsletter\'s note on itself', ['The Lancaster Lantern is an independent, reader-funded news outlet for Lancaster and Morecambe. We don\'t do clickbait and we never will.']],
+  ])('ends before %s', (_, lines) => {
+    expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
+  });
+});

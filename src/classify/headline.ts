@@ -134,9 +134,12 @@ export const HEADLINE_WEIGHTS = {
 const isNameOrLabel = (unit: Unit, f: UnitFacts) =>
   f.features.words <= 2 ||
   AGENCY_MASTHEAD.test(unit.text) ||
+  OUTLET_DESK.test(unit.text) ||
   (f.features.words <= 3 && (f.features.upperCase || /^\p{Lu}\S*(?: \p{Lu}\S*){0,2}$/u.test(unit.text))) ||
   (TITLE_SITE_SEPARATOR.test(unit.text) && unit.text.split(TITLE_SITE_SEPARATOR).every((part) => countWords(part) <= MAX_RUBRIC_PART_WORDS));
 const MAX_RUBRIC_PART_WORDS = 3;
+/** An outlet's initials and a region or desk: "ABC Mid North Coast", "BBC News Wales". */
+const OUTLET_DESK = /^\p{Lu}{2,5}(?: \p{Lu}\p{Ll}+){1,3}$/u;
 /** An agency's name as its own site's masthead: "Emirates News Agency", "Ukrainian National News Agency". */
 const AGENCY_MASTHEAD = /^(?:\p{Lu}[\p{L}-]* ){1,4}(?:News|Press) Agency$/u;
 
@@ -188,7 +191,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         }
         seen++;
         // Past three lines only a stated byline or stamp counts: a bare pair of capitalised words may be a button ("Support Now").
-        const authorLine = j <= i + 3 && !isInMenuRun(facts, j) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
+        // A name right under a long title is its author even among short buttons ("Name / · / Follow / Published in").
+        const authorLine = j <= i + 3 && (!isInMenuRun(facts, j) || (j === i + 1 && f.features.words >= MIN_WORDS_OVER_NAME_IN_RUN)) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
         const stampLine = opensWithDate(facts[j]!.dates[0]);
         if (facts[j]!.byline || facts[j]!.dateOnly || facts[j]!.source || authorLine || stampLine || isMetadataLead(units[j]!.text)) {
           score += W.metadataBelow;
@@ -240,6 +244,9 @@ function metadataRightAbove(units: Unit[], facts: UnitFacts[], i: number): boole
 const isOutletLine = (unit: Unit, f: UnitFacts) => f.features.words <= 5 && /^\p{Lu}\S*(?: \p{Lu}\S*){1,4}$/u.test(unit.text);
 const isOutletUnderName = (units: Unit[], f: UnitFacts, i: number) => i > 0 && isOutletLine(units[i]!, f) && isPersonNameLine(units[i - 1]!.text);
 
+/** A title this long is no menu entry, so the name line under it counts even in a run of short lines. */
+const MIN_WORDS_OVER_NAME_IN_RUN = 6;
+
 /** How far below a title its byline or stamp is looked for, furniture lines included. */
 const MAX_METADATA_SEARCH = 8;
 
@@ -253,8 +260,8 @@ const MAX_DECK_LINES = 3;
  */
 function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth = 1): boolean {
   const f = facts[i]!;
-  // "Title / Updated: 7 May 2024 / Standfirst": a stamp line may sit between the two.
-  const k = i >= 2 && facts[i - 1]!.dateOnly ? i - 2 : i - 1;
+  // "Title / Updated: 7 May 2024 / Standfirst" or "Title / Author / Standfirst": a stamp line or the author's name may sit between the two.
+  const k = i >= 2 && (facts[i - 1]!.dateOnly || isPersonNameLine(units[i - 1]!.text)) ? i - 2 : i - 1;
   const above = facts[k]!;
   const aboveText = units[k]!.text;
   if (f.features.titleCase || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above)) return false;
@@ -268,8 +275,17 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
 
 const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff || f.stampDateline);
 
-/** Part of a run of three or more very short lines: a menu or tag list. */
+/**
+ * Part of a run of three or more very short lines: a menu or tag list. Lines of bare separators
+ * ("·", "|") are looked through: "Name / · / Follow" is a byline and its button, not a menu.
+ */
 export function isInMenuRun(facts: UnitFacts[], i: number): boolean {
+  const step = (k: number, by: number) => {
+    do k += by;
+    while (k >= 0 && k < facts.length && facts[k]!.features.words === 0);
+    return k;
+  };
   const short = (k: number) => k >= 0 && k < facts.length && facts[k]!.features.words <= 3;
-  return (short(i - 1) && short(i - 2)) || (short(i + 1) && short(i + 2)) || (short(i - 1) && short(i + 1));
+  const [before, after] = [step(i, -1), step(i, 1)];
+  return (short(before) && short(step(before, -1))) || (short(after) && short(step(after, 1))) || (short(before) && short(after));
 }

@@ -17,6 +17,7 @@ const PERSON_JOIN = /(?<!\s)\s*&\s*|(?<!\s)\s+(?:and|AND|und|et|y|e)\s+/;
 /** Between a person's credits: name, role, place. */
 const CREDIT_SPLIT = /(?<!\s)\s*[,;]\s*/;
 const NAME_PARTICLE = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)$/;
+const OUTLET_INITIALS = /^\p{Lu}{3,5}$/u;
 const NAME_SYLLABLE = /^(?:An|Do|Ha|Ho|So|Ma)$/;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)|\p{Lu}\.)$/u;
 
@@ -34,6 +35,8 @@ export function authorsFrom(byline: string): string[] {
       if (NON_PERSON_WORDS.test(name) || agencyName(name)) break;
       if (words.length < 2 || words.length > 4) continue;
       if (!words.every((w) => NAME_WORD.test(w))) continue;
+      // An outlet's initials before name-case words: "ABC Mid North Coast" is a desk ("Jean DUPONT" is a name).
+      if (OUTLET_INITIALS.test(words[0]!) && words.slice(1).some((w) => w !== w.toUpperCase())) continue;
       // "FIND YOUR NEXT HOME", "Know How": function words do not occur in names (particles aside).
       // A particle may be capitalised inside a name ("Tomas De Kuyper"), not at its start ("La Liga").
       // Some Asian names end in a syllable that is an English function word ("Hoang An", "Kim So"); "An Update" is no name.
