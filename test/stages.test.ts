@@ -1236,3 +1236,47 @@ describe('round 15: capture formats', () => {
     expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
   });
 });
+
+describe('round 17: European English-language sites', () => {
+  const TITLE = 'City extends interest rate cap for small businesses until end of year';
+  const LEDE = 'The cap on interest rates for variable-rate loans taken out by small businesses will stay in place until the end of the year.';
+  const MORE = 'About 11,000 businesses with outstanding loans are expected to benefit, according to the ministry.';
+  it.each([
+    [['Bence Molnár 2024.09.17.', 'Photo via MTI/Kovács Attila'], ['Bence Molnár'], '2024-09-17', null],
+    [['BNS, LRT.lt 2025.02.18 16:45', 'Seimas / J. Stacevičius/LRT'], [], '2025-02-18T16:45:00', 'BNS'],
+    [['By Lieke van Dam on Tuesday, 8 October 2024 - 14:22'], ['Lieke van Dam'], '2024-10-08T14:22:00', null],
+    [['N1 Belgrade', '03. Jun. 2025. 15:06 >  15:18'], [], '2025-06-03T15:06:00', null],
+    [['Society | November 19, 2024, Tuesday // 14:35 | Views: 1284'], [], '2024-11-19T14:35:00', null],
+  ])('reads the header %j', (header, authors, published, source) => {
+    const article = parseLines(['Novinite.com', 'Sofia News Agency', 'Tuesday, November 19, 2024', 'Home', 'Bulgaria', 'Politics', TITLE, ...header, LEDE, MORE]);
+    expect([article.headline, article.authors, article.published, article.source?.name ?? null]).toEqual([TITLE, authors, published, source]);
+  });
+  it('keeps an outlet named in the byline whole ("By Total Croatia News" names no author)', () => {
+    expect(parseLines([TITLE, 'By Total Croatia News', '12 March 2025', LEDE, MORE]).authors).toEqual([]);
+  });
+  it.each([
+    ['SPLIT, March 11 (Hina) -', 'Hina'],
+    ['ZAGREB, March 11 (HINA) -', 'Hina'],
+  ])('credits the agency of "%s"', (dateline, agency) => {
+    expect(parseLines([TITLE, 'By Ana Horvat', `${dateline} ${LEDE}`, MORE]).source?.name).toBe(agency);
+  });
+  it.each([
+    ['Source material: Lusa', 'Lusa'],
+    ['Reporting by ANP', 'ANP'],
+    ['Via MTI', 'MTI'],
+  ])('credits the source of "%s"', (line, agency) => {
+    expect(storyThen([line]).source?.name).toBe(agency);
+  });
+  it('takes a reading time with a dot and a story-type label for furniture', () => {
+    const article = parseLines([TITLE, 'Marta Vescovi', 'Oct 14, 2025 12:58', '5 min. read', 'Content-Type: News', 'News Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources.', LEDE, MORE]);
+    expect(article.body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a donation box', ['Thank you for donating to DutchNews.nl.', 'We could not provide the service, and keep it free of charge, without the generous support of our readers.']],
+    ['a commenting notice', ['Users with an Yle ID can leave comments on our news stories. Our guidelines on commenting and moderation are explained here.']],
+    ['a plea for donations', ['Meduza is banned in Russia. We need your help.', 'Anyone who donates to us in Russia risks prosecution. We rely on readers abroad to keep our newsroom running.']],
+    ['a link to more local news', ['Click here to read more Marbella News from The Olive Press.']],
+  ])('ends before %s', (_, lines) => {
+    expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
+  });
+});

@@ -31,10 +31,16 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d)(?=\p{Lu}\p{Ll})/gu,
     replacement: ' ',
   },
-  // A pipe between a date and its time: "05 May 2024   |   4:12 am" → "05 May 2024 4:12 am".
+  // A pipe or slashes between a date (maybe with its weekday) and its time: "05 May 2024   |   4:12 am",
+  // "November 19, 2024, Tuesday // 14:35" → "… 2024 4:12 am", "… Tuesday 14:35".
   pipeBetweenDateAndTime: {
-    pattern: /(?<=(?:19|20)\d{2}) {0,4}\| {0,4}(?=\d{1,2}:\d{2}(?!\d))/g,
+    pattern: /(?<=(?:19|20)\d{2}(?:,? (?:mon|tues|wednes|thurs|fri|satur|sun)day)?) {0,4}(?:\||\/\/) {0,4}(?=\d{1,2}:\d{2}(?!\d))/gi,
     replacement: ' ',
+  },
+  // Dots after the day and the year (South Slavic style): "03. Jun. 2025. 15:06" → "03 Jun. 2025 15:06".
+  dotAfterDayAndYear: {
+    pattern: /(?<=(?<![\d.])\d{1,2})\.(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d{2}\.)|(?<=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d{2})\.(?= \d{1,2}:\d{2}|$)/gi,
+    replacement: '',
   },
   // A.m. or p.m. glued to the next word: "March 3, 2025 5:47 pmIn News" → "…5:47 pm In News".
   gluedMeridiemAndWord: {

@@ -93,9 +93,16 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'agency-then-stamp',
-    pattern: new RegExp(`^(${AGENCY_ALTERNATION}) ?(?:[|•·–,-] ?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:published|updated|posted|${MONTH_WORD} \\d{1,2}\\b|\\d{1,2} ${MONTH_WORD} \\d{4})`, 'i'),
-    note: 'an agency credited on the stamp line, in any case (the agency becomes the source): "KYODO NEWS - Jun 14, 2024", "Reuters , Tuesday 21 Jan 2025"',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?![a-z]) ?(?:[|•·–,-] ?)?(?:[a-z.]{2,20},? )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:published|updated|posted|${MONTH_WORD} \\d{1,2}\\b|\\d{1,2} ${MONTH_WORD} \\d{4}|\\d{4}\\.\\d{1,2}\\.\\d{1,2})`, 'i'),
+    note: 'an agency credited on the stamp line, in any case, maybe with the outlet (the agency becomes the source): "KYODO NEWS - Jun 14, 2024", "Reuters , Tuesday 21 Jan 2025", "BNS, LRT.lt 2025.02.18 16:45"',
     example: 'KYODO NEWS - Jun 14, 2024 - 21:48 | Sports, All',
+  },
+  {
+    name: 'name-then-stamp',
+    pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25}),? (?:\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\.?)(?:,? \\d{1,2}[:.]\\d{2})?$`, 'u'),
+    note: 'the author\'s name and an all-numeric date on one line, as Central European sites print them ("Corridor Freight May 6, 2025" is an outlet and its stamp)',
+    example: 'Bence Molnár 2024.09.17.',
+    personName: true,
   },
   {
     name: 'stamp-then-by',
@@ -123,6 +130,7 @@ export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|t
 // cleanByline trims after each step.
 export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; note: string; /** What the match becomes (default: nothing). */ replacement?: string }> = [
   { name: 'lead-label', pattern: /^(?:(?:analysis|opinion|commentary|review|interview|photos|story|text) by|by|written by|words by|story by|report by|reported by|text by|posted by|von|par|por)[:\s]/i, note: '"By " and friends' },
+  { name: 'on-date', pattern: / on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[\s\S]*$/i, note: 'the date after the name: "Lieke van Dam on Tuesday, 8 October 2024"' },
   { name: 'honorific', pattern: /^(?:Dr|Prof|Professor|Rev|Sir|Dame)\.? (?=\p{Lu})/u, note: 'a title before the name: "Dr. Helen Varga"' },
   { name: 'glued-role', pattern: /(?<=\p{Ll})(?:(?:Staff|Senior|Business|Contributing|Special|Chief|Political|Science|Sports) ?)?(?:Writer|Reporter|Columnist|Editor|Correspondent|Contributor|View More Articles|More Articles|More from)\b[\s\S]*$/u, note: 'a role glued to the name by the page layout: "Ana ReyesStaff Writer"' },
   { name: 'square-bracketed', pattern: /\s?\[[^[\]]{1,80}\]/g, note: 'an address or note in square brackets: "BY CHOI HYUN-WOO [choi@example.com]"' },
@@ -134,7 +142,7 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'bracketed-detail', pattern: /\s?\([^()]{1,60}\)/g, note: 'a place or role in brackets: "Ana Roy (Lyon, special correspondent)"' },
   { name: 'stray-bracket', pattern: /[()]/g, note: 'the brackets around a whole byline: "(By Lin Yu-hsuan and Evelyn Kao)"' },
   { name: 'role-before-name', pattern: /^(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? (?=\p{Lu})/u, note: 'a role before the name: "political reporter Tom Li"' },
-  { name: 'trailing-outlet', pattern: /^(\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}[\p{L}.]{0,25} ){0,2}(?:News|Times|Post|Herald|Tribune|Journal|Daily|Digital|Online|Media|Network|Magazine|Gazette|Star|Express|Telegraph|Chronicle|Insider|Today)$/u, replacement: '$1', note: 'an outlet after a two-word name, no comma: "Ryan Delacroix Fox News"' },
+  { name: 'trailing-outlet', pattern: /^(\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}[\p{L}.]{0,25} ){1,2}(?:News|Times|Post|Herald|Tribune|Journal|Daily|Digital|Online|Media|Network|Magazine|Gazette|Star|Express|Telegraph|Chronicle|Insider|Today)$/u, replacement: '$1', note: 'an outlet of two words or more after a two-word name, no comma: "Ryan Delacroix Fox News" ("Total Croatia News" is the outlet alone)' },
   { name: 'in-place', pattern: / in \p{Lu}[\p{L}.'’-]{1,25}(?: \p{Lu}[\p{L}.'’-]{1,25}){0,2}(?=$|, | and )/gu, note: 'the city an author files from: "Rosa Whitfield in London"' },
   { name: 'editor-credit', pattern: /,? (?:[Ee]dited|[Pp]roduced|[Cc]ompiled|[Tt]ranslated|[Ff]act-checked) by [\s\S]*$/, note: 'editors are not authors: "Kavya Reddy, Edited by Arjun Nair"' },
   { name: 'time-ago', pattern: /\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago[\s\S]*$/i, note: '"3 hours ago"' },

@@ -29,6 +29,28 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'Bernama', aliases: ['Bernama'] },
   { name: 'ANSA', aliases: ['ANSA'] },
   { name: 'Antara', aliases: ['Antara', 'ANTARA'] },
+  // European national agencies, as the English-language sites of their countries credit them.
+  { name: 'ANP', aliases: ['ANP'] },
+  { name: 'BNS', aliases: ['BNS', 'Baltic News Service'] },
+  { name: 'MTI', aliases: ['MTI'] },
+  { name: 'Hina', aliases: ['Hina', 'HINA'] },
+  { name: 'BTA', aliases: ['BTA', 'Bulgarian News Agency'] },
+  { name: 'ČTK', aliases: ['ČTK', 'CTK'] },
+  { name: 'TASR', aliases: ['TASR'] },
+  { name: 'STA', aliases: ['STA', 'Slovenian Press Agency'] },
+  { name: 'PAP', aliases: ['PAP', 'Polish Press Agency'] },
+  { name: 'Belga', aliases: ['Belga'] },
+  { name: 'APA', aliases: ['APA', 'Austria Presse Agentur'] },
+  { name: 'NTB', aliases: ['NTB'] },
+  { name: 'Ritzau', aliases: ['Ritzau'] },
+  { name: 'STT', aliases: ['STT'] },
+  { name: 'LETA', aliases: ['LETA'] },
+  { name: 'ELTA', aliases: ['ELTA'] },
+  { name: 'Tanjug', aliases: ['Tanjug'] },
+  { name: 'Agerpres', aliases: ['Agerpres', 'AGERPRES'] },
+  { name: 'Ukrinform', aliases: ['Ukrinform'] },
+  { name: 'Agência Brasil', aliases: ['Agência Brasil', 'Agencia Brasil'] },
+  { name: 'ZANIS', aliases: ['ZANIS', 'Zambia News and Information Services'] },
   { name: 'WAM', aliases: ['WAM'] },
   { name: 'Jiji Press', aliases: ['Jiji', 'Jiji Press'] },
   { name: 'NAN', aliases: ['NAN', 'News Agency of Nigeria'] },
@@ -254,7 +276,7 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
 export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'source-label',
-    pattern: /^(?:source|sources|courtesy|via|agency|agencies)\s?[:|-] ?([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
+    pattern: /^(?:source|sources|source material|courtesy|via|agency|agencies)\s?[:|-] ?([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
     note: 'explicit attribution line (a stamp or an editor may follow a pipe or a stamp label, editors\' initials a slash: "Source: CNA/dw(zl)", "Source: Xinhua Published: Mar 05, 2025"); "Credit:" names a photographer, not a source',
     example: 'Source: BBC',
   },
@@ -267,8 +289,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'wire-sign-off',
     // A bare two-letter alias is no sign-off: "AA" is a text-size button, "AP" a photo credit.
-    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?[([]?|[([])(${AGENCY_ALTERNATION})[)\\]]?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
-    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "[ANA-MPA]", or as a byline ("KYODO"); group 1 or 2 is the agency',
+    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?[([]?|[([]|via )(${AGENCY_ALTERNATION})[)\\]]?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
+    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "[ANA-MPA]", "Via MTI", or as a byline ("KYODO"); group 1 or 2 is the agency',
     example: ' Reuter',
   },
   {
