@@ -1280,3 +1280,42 @@ describe('round 17: European English-language sites', () => {
     expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
   });
 });
+
+describe('round 16: African, Middle Eastern and Caribbean sites', () => {
+  const TITLE = 'Cholera spreads through displacement camps as rains cut roads';
+  const LEDE = 'Health authorities have recorded more than 300 suspected cholera cases in the camps over the past two weeks, officials said.';
+  const MORE = 'The state government has banned the sale of street food and juices until the outbreak is under control.';
+  it.each([
+    [['Port Sudan - Ahmed Yunis al-Tayeb'], ['Ahmed Yunis al-Tayeb']],
+    [['By Hadeel Qasim al-Jubouri in Baghdad'], ['Hadeel Qasim al-Jubouri']],
+    [['Arab World', 'Arab World', 'Saturday, 17 August, 2024 - 07:15'], []],
+  ])('reads the authors of %j', (header, authors) => {
+    expect(parseLines(['Home', 'News', 'Opinion', TITLE, ...header, LEDE, MORE]).authors).toEqual(authors);
+  });
+  it('reads "Aug - 06 - 2024 , 07:52"', () => {
+    expect(parseLines([TITLE, 'Author: Ama Mensah', 'Aug - 06 - 2024 , 07:52', LEDE, MORE]).published).toBe('2024-08-06T07:52:00');
+  });
+  it('takes no "SPONSOR AD" slot for the author line under a caption', () => {
+    const caption = 'Patients receiving treatment at the Infectious Diseases Hospital, Kano';
+    const article = parseLines(['Home', 'News', 'Health', TITLE, 'By Hamisu K. Dankano (Kano) & Ruth Ameh-Sule (Abuja)', 'Sun, 9 Jun 2024 17:32:10 WAT', caption, caption, LEDE, 'SPONSOR AD', MORE]);
+    expect([article.headline, article.published]).toEqual([TITLE, '2024-06-09T17:32:10+01:00']);
+  });
+  it('takes a caption with a kicker in capitals over a dashed photo credit for a caption, not a dateline', () => {
+    const article = parseLines([TITLE, 'By Shaliza Persad', 'UNDER WATER: Farmer Roopnarine Harrylal surveys his flooded field yesterday.', '—Photo: TREVOR LAKHAN', LEDE, MORE]);
+    expect([article.dateline, article.body[0]]).toEqual([null, LEDE]);
+  });
+  it('skips a key-points box whose bullets start after a blank line', () => {
+    const article = parseLines([TITLE, 'By Marcelo Lins', 'October 9, 2024', 'Key Points', '– Brazil shipped 4.1 million bags of coffee in September.\n– Arabica accounted for roughly 78% of the total.', LEDE, MORE, 'With information from Agência Brasil']);
+    expect([article.body[0], article.source?.name]).toEqual([LEDE, 'Agência Brasil']);
+  });
+  it('cuts a bracketed credit after the last sentence and takes it for the source', () => {
+    const article = parseLines([TITLE, 'by Barbados Today', LEDE, `${MORE} (BGIS)`]);
+    expect([article.body.at(-1), article.source?.name]).toEqual([MORE, 'BGIS']);
+  });
+  it.each([
+    ['a membership plug', ['Colombia Reports has been reporting on Colombia since 2008. Help us keep reporting by becoming a member.']],
+    ['a republishing notice', ['Middle East Eye delivers independent coverage of the region. To learn more about republishing this content and the associated fees, please fill out this form.']],
+  ])('ends before %s', (_, lines) => {
+    expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
+  });
+});

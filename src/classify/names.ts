@@ -19,7 +19,7 @@ const CREDIT_SPLIT = /(?<!\s)\s*[,;]\s*/;
 const NAME_PARTICLE = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)$/;
 const OUTLET_INITIALS = /^\p{Lu}{3,5}$/u;
 const NAME_SYLLABLE = /^(?:An|Do|Ha|Ho|So|Ma)$/;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)|\p{Lu}\.)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:al|el|ad|ud|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)|\p{Lu}\.)$/u;
 
 /**
  * Person names in a cleaned byline. Precision over recall: a part that is not plainly a

@@ -207,7 +207,8 @@ const markSummaryBlocks: PageStep = (units, facts) => {
       const f = facts[j]!;
       const closedByBlank = noBlankLines || j + 1 === units.length || units[j + 1]!.gapBefore > 0;
       const longest = j === i + 1 && closedByBlank ? MAX_SUMMARY_PARAGRAPH_WORDS : MAX_SUMMARY_BULLET_WORDS;
-      if (units[j]!.gapBefore > 0 || f.wireDateline || f.features.words > longest) break;
+      // The bullets may start after a blank line under the label ("Key Points" / blank / "– ...").
+      if ((j > i + 1 && units[j]!.gapBefore > 0) || f.wireDateline || f.features.words > longest) break;
       // With no blank line after the box, the lede follows its bullets straight on: a line half as long again.
       if (longestBullet && f.features.words >= MIN_LEDE_AFTER_BULLETS_WORDS && f.features.words > longestBullet * 1.5) break;
       longestBullet = Math.max(longestBullet, f.features.words);
@@ -299,7 +300,7 @@ export const LEARNED_BOILERPLATE_RULE: Rule = {
   example: 'Follow us on Facebook',
 };
 
-const PHOTOGRAPHER_CREDIT = /^(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?\s?:|\([^()]{2,60}\/[^()]{2,60}\)$)/i;
+const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?)?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?\s?:|\([^()]{2,60}\/[^()]{2,60}\)$)/i;
 
 /** A short line directly above a photographer's credit ("Bild: Lukas Meier", "Karen Liu/Staff photographer") is that photo's caption. */
 export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {

@@ -37,6 +37,11 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?:19|20)\d{2}(?:,? (?:mon|tues|wednes|thurs|fri|satur|sun)day)?) {0,4}(?:\||\/\/) {0,4}(?=\d{1,2}:\d{2}(?!\d))/gi,
     replacement: ' ',
   },
+  // Spaced dashes between month, day and year (Ghanaian sites): "Aug - 06 - 2024 , 07:52" → "Aug 06 2024 , 07:52".
+  dashedMonthDayYear: {
+    pattern: /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}) - (?=\d{1,2} - (?:19|20)\d{2}(?!\d))|(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} - \d{1,2}) - (?=(?:19|20)\d{2}(?!\d))/gi,
+    replacement: ' ',
+  },
   // Dots after the day and the year (South Slavic style): "03. Jun. 2025. 15:06" → "03 Jun. 2025 15:06".
   dotAfterDayAndYear: {
     pattern: /(?<=(?<![\d.])\d{1,2})\.(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d{2}\.)|(?<=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d{2})\.(?= \d{1,2}:\d{2}|$)/gi,

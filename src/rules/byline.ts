@@ -98,6 +98,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     example: 'KYODO NEWS - Jun 14, 2024 - 21:48 | Sports, All',
   },
   {
+    name: 'place-dash-name',
+    pattern: /^\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{1,20}){0,2} [-–] ((?:\p{Lu}\p{Ll}[\p{L}'’.-]{0,24} ){1,3}(?:(?:al|el)-)?\p{Lu}\p{Ll}[\p{L}'’.-]{0,24})$/u,
+    note: 'the place filed from, a dash and the author in name case, on a line of their own (Asharq Al-Awsat; "ECONOMIC SPOTLIGHT - ITALIAN BOOM" is a title)',
+    example: 'Port Sudan - Ahmed Yunis al-Tayeb',
+    personName: true,
+  },
+  {
     name: 'name-then-stamp',
     pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25}),? (?:\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\.?)(?:,? \\d{1,2}[:.]\\d{2})?$`, 'u'),
     note: 'the author\'s name and an all-numeric date on one line, as Central European sites print them ("Corridor Freight May 6, 2025" is an outlet and its stamp)',
@@ -120,7 +127,7 @@ export const BYLINE_RULES: readonly Rule[] = [
 ];
 
 /** Words that make a byline a desk, agency or role rather than a person. */
-export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|exchange|bank|authority|commission|police|airport|hospital|museum|stadium)\b/i;
+export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|exchange|bank|authority|commission|police|airport|hospital|museum|stadium)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
 

@@ -253,6 +253,9 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     // "FILE - Sen. Tull speaks ..." opens a photo caption, not a story.
     // Labels are not places, nor is an agency crediting itself ("KYODO NEWS - Jun 14, 2024").
     if (isNotPlace(location) || agencyName(location)) continue;
+    // A kicker in capitals is no place: "UNDER WATER: Farmer ..." ("THE HAGUE" is one).
+    const firstWord = location.split(' ')[0]!.toLowerCase();
+    if (PLACE_ONLY_RULES.has(rule.name) && firstWord !== 'the' && STOP_WORD_SET.has(firstWord)) continue;
     const rest = text.slice(m[0].length);
     // A dateline leads into a sentence (or ends its line, the lede following on the next).
     if (rest && !/^["“'‘(\p{L}\p{N}<]/u.test(rest)) continue;
@@ -315,7 +318,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'reporting-by-agency',
-    pattern: new RegExp(`^(?:[-–—] ?)?\\(?(?:with (?:(?:additional )?(?:reporting|files|material) (?:by|from) |(?:a )?reports? from )?|(?:additional |further )?(?:reporting|files|material) (?:by|from) )(${AGENCY_ALTERNATION})\\)?\\.?$`, 'i'),
+    pattern: new RegExp(`^(?:[-–—] ?)?\\(?(?:with (?:(?:additional )?(?:reporting|files|material|information) (?:by|from) |(?:a )?reports? from )?|(?:additional |further )?(?:reporting|files|material) (?:by|from) )(${AGENCY_ALTERNATION})\\)?\\.?$`, 'i'),
     note: 'an agency credited for part of the story at its end',
     example: 'With files from The Canadian Press',
   },
@@ -397,6 +400,12 @@ export const TRAILING_SIGN_OFF_RULES: readonly Rule[] = [
     pattern: /(?<=[.!?"”’]) ?((?:—|–|--) ?[A-Z]{2,5}(?:\/[A-Z]{2,5}){0,3}, \p{Lu}[\p{L}.&'’]{1,25}(?: \p{Lu}[\p{L}.&'’]{1,25}){0,4})$/u,
     note: 'a dash, the editor\'s initials and the outlet after the last sentence (Philippine sites); no agency, so no source',
     example: '... clusters of cases. —VBL, GMA Integrated News',
+  },
+  {
+    name: 'trailing-bracketed-credit',
+    pattern: /(?<=[.!?"”’]) (\(([A-Z]{2,6})\))$/,
+    note: 'an agency or information service in brackets after the last sentence: the story\'s source',
+    example: '... free of charge. (BGIS)',
   },
   {
     name: 'trailing-end-mark',
