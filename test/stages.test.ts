@@ -1319,3 +1319,24 @@ describe('round 16: African, Middle Eastern and Caribbean sites', () => {
     expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
   });
 });
+
+describe('a site naming itself, titles in narrow columns and print running heads', () => {
+  it('takes no "Source:" naming the site itself for the source, and keeps an agency', () => {
+    const page = (credit: string) => parseLines(['Skip to content', 'Citi Newsroom', 'Home', STORY[0]!, STORY[1]!, STORY[2]!, STORY[3]!, STORY[4]!, credit]).source?.name ?? null;
+    expect([page('Source: citinewsroom'), page('Source: GNA')]).toEqual([null, 'GNA']);
+  });
+  it('joins a title wrapped in a narrow column, and reads the page\'s running head for its date', () => {
+    const text = [
+      '12 THE NORTHERN ECHO Thursday, March 7, 2024', '', 'NEWS', '',
+      'Hospital parking', 'charges to rise for', 'third time in two years', '',
+      'By Tom Ashworth', 'Health Reporter', '',
+      'PATIENTS, visitors and staff at two of the region\'s biggest hospitals will pay up to 20 per cent more to park from next month.',
+      'The trust said the money would go towards the upkeep of its car parks and a new shuttle bus service.',
+    ].join('\n');
+    const article = parseArticle(text);
+    expect([article.headline, article.authors, article.published]).toEqual(['Hospital parking charges to rise for third time in two years', ['Tom Ashworth'], '2024-03-07']);
+  });
+  it('does not join a block of tags or menu entries', () => {
+    expect(segmentText('Read more\n\nmumbai\nmumbai news\nbombay high court\n\nHome\nWorld\nSport').units.map((u) => u.text)).toEqual(['Read more', 'mumbai', 'mumbai news', 'bombay high court', 'Home', 'World', 'Sport']);
+  });
+});

@@ -40,6 +40,9 @@ const LABEL_LINE = /^(?:this (?:content|article|story) was )?(?:first )?(?:publi
 /** Units after the headline within which its stamps sit (byline, stamps, share bar, a photo). */
 const NEAR_HEADLINE = 8;
 
+/** A page number and the paper's name in capitals around the date: a PDF or e-paper page's running head. */
+const PRINT_RUNNING_HEAD = /^(?:\d{1,3} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\S.{4,40}|.{6,40} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\d{1,3})$/u;
+
 /** Lines under the headline within which a stamp line with other words on it is the publication stamp. */
 const STAMP_LINE_REACH = 4;
 /** A name or a section beside a stamp ("Corridor Freight May 6, 2025"), not a sentence with a date in it. */
@@ -65,6 +68,8 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   // A date at the top of the page is the capture day; a time with its zone there is a wire feed's
   // transmission stamp ("04-Mar-2025 21:47 GMT" above the slug and headline).
   else if (facts.dateOnly && topOfPage) dateRole = date.zone === 'stated' && (date.precision === 'minute' || date.precision === 'second') ? 'published' : 'page';
+  // A print page's running head ("12 THE NORTHERN ECHO Thursday, March 7, 2024") dates the issue the story ran in.
+  else if (topOfPage && PRINT_RUNNING_HEAD.test(unitText)) dateRole = 'published';
   // A stamp on the byline, or on an attribution line under the headline ("Source: Xinhua| 2024-05-11 18:06").
   else if (role === 'byline' || (role === 'source' && nearHeadline) || (facts.dateOnly && (inHeader || nearHeadline))) dateRole = 'published';
   // "21/06/2014 Ravi Menon News" or "Corridor Freight May 6, 2025 09:15" under the headline: a
@@ -130,6 +135,21 @@ const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
 
 /** Separators between the credits of a byline, in the languages of the date tables. */
 const BYLINE_PARTS = /\s*[,;&/|·•]\s*|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+/i;
+
+/** Lines from the top of a page that may hold its masthead. */
+const MASTHEAD_REACH = 8;
+const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * "Source: citinewsroom" on Citi Newsroom's own page: a site naming itself credits no source. An
+ * agency always counts; any other name counts unless it is the masthead near the top of the page.
+ */
+function creditsItself(c: Classified, name: string): boolean {
+  if (agencyName(name)) return false;
+  const key = compact(name);
+  if (key.length < 4) return false;
+  return c.units.slice(0, MASTHEAD_REACH).some((unit) => compact(unit.text) === key);
+}
 
 /** Cut an agency sign-off glued to the last paragraph ("... stations. PTI AKV RHL"). */
 function cutTrailingSignOff(body: string[]): { text: string; agency: string | null; rule: string } | null {
@@ -231,7 +251,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       dateline = { text: unit.text, location: rule === 'split-dateline' ? unit.text.replace(/ ?(?::|—|–|-{1,2})$/, '') : null, date: null };
       datelineStamp = facts.dates.length ? firstStamp : -1;
       provenance.dateline = linesOf(unit);
-    } else if (role === 'source' && source === null && facts.source) {
+    } else if (role === 'source' && source === null && facts.source && !creditsItself(c, facts.source.name)) {
       source = { text: unit.text, name: agencyName(facts.source.name) ?? facts.source.name };
       provenance.source = linesOf(unit);
     } else if (role === 'body') {

@@ -135,8 +135,36 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
  */
 const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$)`, 'u');
 
+/** A title set in a narrow column (a PDF page, a print layout) wraps over at most this many lines. */
+const MAX_TITLE_BLOCK_LINES = 4;
+const MAX_TITLE_BLOCK_WORDS = 20;
+const SENTENCE_OR_LABEL_END = /[.!?:;,]["”’)]?$/;
+
+/**
+ * Lines that go on a title wrapped in a narrow column: a block of two to four lines alone between
+ * blank lines, opening with a capital, going on in lower case, with no sentence end ("Hospital
+ * parking" / "charges to rise for" / "third time in two years"). Prose, menus and tag lists do not
+ * look like that: prose ends its sentences, menu and tag entries each open alike.
+ */
+function titleContinuations(lines: Line[]): Set<number> {
+  const continuations = new Set<number>();
+  for (let start = 0; start < lines.length; start++) {
+    if (!lines[start]!.text || (start > 0 && lines[start - 1]!.text)) continue;
+    let end = start;
+    while (end + 1 < lines.length && lines[end + 1]!.text) end++;
+    const block = lines.slice(start, end + 1);
+    start = end;
+    if (block.length < 2 || block.length > MAX_TITLE_BLOCK_LINES) continue;
+    if (!/^\p{Lu}/u.test(block[0]!.text) || !block.slice(1).every((l) => LOWER_START.test(l.text))) continue;
+    if (block.some((l) => SENTENCE_OR_LABEL_END.test(l.text)) || block.reduce((n, l) => n + l.text.split(' ').length, 0) > MAX_TITLE_BLOCK_WORDS) continue;
+    for (const line of block.slice(1)) continuations.add(line.n);
+  }
+  return continuations;
+}
+
 /** Group lines into units according to the layout. */
 export function groupLines(lines: Line[], layout: LayoutStyle, width: number): Unit[] {
+  const wrappedTitle = titleContinuations(lines);
   const units: Unit[] = [];
   let current: Line[] = [];
   let gap = 0;
@@ -167,6 +195,7 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
       const nextWordWouldOverflow = prev.indent + prev.text.length + 1 + firstWordLength(line.text) > width;
       continues = layout === 'indented' ? line.indent === 0 : nextWordWouldOverflow && line.indent <= prev.indent && !HEADER_LINE_START.test(line.text);
     }
+    if (prev && wrappedTitle.has(line.n)) continues = true;
     if (!continues) {
       flush();
       gapBeforeCurrent = gap;
