@@ -20,7 +20,11 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   { name: 'controls', pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, replacement: '' },
   // A surrogate half without its partner (only a string, never decoded bytes, can hold one).
   { name: 'lone-surrogates', pattern: /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, replacement: '\ufffd' },
+  // A Factiva export sets each field after its code and a tab ("HD\tTitle", "BY\tBy ...", "LP\tLONDON, May 21 ..."): the codes go.
+  { name: 'factiva-field-codes', pattern: /^(?:HD|BY|WC|PD|ET|SN|SC|LA|CY|LP|TD|CO|IN|NS|RE|IPC|IPD|PUB|AN|ED|PG|VOL|ART|CR|SE|CLM|RF)\t/gm, replacement: '' },
   { name: 'tabs', pattern: /\t/g, replacement: '    ' },
+  // A text browser numbers every link ("[14]Rupesh Acharya", "[3]Politics"); the numbers are no text.
+  { name: 'link-numbers', pattern: /(?<=^|[ \t])\[\d{1,4}\](?=\p{L})/gmu, replacement: '' },
   // Spaces ending a line (all other white space is a plain space by now). The lookbehind lets only
   // the first space of a run try to match: plain / +$/gm retries from every space of a long inner
   // run, which is quadratic.

@@ -84,6 +84,7 @@ describe('normalise', () => {
     ['NEL', 'a\u0085b', 'a\nb'],
     ['line separator', 'a\u2028b', 'a\nb'],
     ['paragraph separator', 'a\u2029b', 'a\n\nb'],
+    ['Factiva field codes', 'HD\tCopper hits high\nBY\tBy Ana Lee\nLP\tLONDON, May 21 (Reuters) - Copper rose.\nHDR\tnot a code', 'Copper hits high\nBy Ana Lee\nLONDON, May 21 (Reuters) - Copper rose.\nHDR    not a code'],
     ['Unicode spaces', 'a\u00a0b\u2003c\u202fd\u3000e', 'a b c d e'],
     ['tabs, keeping indentation', '\tindented\tword', '    indented    word'],
     ['trailing spaces, keeping inner ones', 'a  b   \nc \t\n   \nd', 'a  b\nc\n\nd'],
@@ -1338,5 +1339,50 @@ describe('a site naming itself, titles in narrow columns and print running heads
   });
   it('does not join a block of tags or menu entries', () => {
     expect(segmentText('Read more\n\nmumbai\nmumbai news\nbombay high court\n\nHome\nWorld\nSport').units.map((u) => u.text)).toEqual(['Read more', 'mumbai', 'mumbai news', 'bombay high court', 'Home', 'World', 'Sport']);
+  });
+});
+
+describe('round 18: South Asian sites', () => {
+  const TITLE = 'Army drone platoons to get indigenous loitering munitions by March';
+  const LEDE = 'The Indian Army\'s newly raised drone platoons will receive their first indigenous loitering munitions by March, officials said.';
+  const MORE = 'User trials of two competing designs were completed in the Rajasthan desert last month, they said.';
+  it('reads the India Today stack of labels and values', () => {
+    const article = parseLines(['Home', 'India', 'Maharashtra', TITLE, 'In Short', 'Reported By:', 'Vidya Kulkarni', 'Edited By:', 'Ankita Mehra', 'Published On:', 'Feb 19, 2025 17:44 IST', 'Updated On:', 'Feb 19, 2025 21:10 IST', LEDE, MORE, 'Published By:', 'Ankita Mehra', 'Published On:', 'Feb 19, 2025 17:44 IST']);
+    expect([article.headline, article.authors, article.published, article.body.at(-1)]).toEqual([TITLE, ['Vidya Kulkarni'], '2025-02-19T17:44:00+05:30', MORE]);
+  });
+  it.each([
+    ['Written By Priyanka Menon |Updated: Jun 27, 2024, 10:22 PM(IST)', ['Priyanka Menon']],
+    ['Reported By Vidya Kulkarni', ['Vidya Kulkarni']],
+  ])('takes the author of "%s"', (line, authors) => {
+    expect(parseLines([TITLE, line, LEDE, MORE]).authors).toEqual(authors);
+  });
+  it('reads "Published Date - 09:14 PM, Tue - 8 July 25"', () => {
+    expect(parseLines([TITLE, 'By Kondapalli Ravinder', 'Published Date - 09:14 PM, Tue - 8 July 25', LEDE, MORE]).published).toBe('2025-07-08T21:14:00');
+  });
+  it('starts the body at the lede under a text-size control, a section label and a credited photo', () => {
+    const article = parseLines([TITLE, 'Karan Vohra', '3 February, 2025 07:48 pm IST', 'Text Size: A- A+', 'India', '3 min read', 'A loitering munition during a demonstration.', '(Photo: Accessed by The Quint)', `New Delhi: ${LEDE}`, MORE]);
+    expect([article.body[0], article.dateline?.location]).toEqual([LEDE, 'New Delhi']);
+  });
+  it.each([
+    ['KATHMANDU, APRIL 17 The city', 'KATHMANDU', null],
+    ['COLOMBO (News 1st); The city', 'COLOMBO', null],
+  ])('reads the dateline of "%s"', (opening, location, agency) => {
+    const article = parseLines([TITLE, 'By Rupesh Acharya', `${opening} has given owners of structures built within the river corridor until mid-June to remove them.`, MORE]);
+    expect([article.dateline?.location, article.source?.name ?? null]).toEqual([location, agency]);
+  });
+  it('takes no dateline from the site\'s own name in capitals, and keeps a city named in the edition menu', () => {
+    const page = (masthead: string, opening: string) => parseLines(['Skip to content', masthead, 'Home', TITLE, 'By Ana Perera', `${opening} – ${LEDE}`, MORE]).dateline?.location ?? null;
+    expect([page('EconomyNext', 'ECONOMYNEXT'), page('Colombo', 'COLOMBO')]).toEqual([null, 'COLOMBO']);
+  });
+  it('drops a text browser\'s link numbers', () => {
+    expect(parseLines([TITLE, '[14]Rupesh Acharya', LEDE, MORE]).authors).toEqual(['Rupesh Acharya']);
+  });
+  it('falls back on the date atop the page, and says so', () => {
+    const article = parseLines(['Sunday, June 15, 2025', 'Home', 'News', 'Business', TITLE, 'By Ana Perera', LEDE, MORE]);
+    expect(article.published).toBe('2025-06-15');
+    expect(article.warnings.join(' ')).toMatch(/date atop the page/);
+  });
+  it('ends before a WhatsApp channel prompt', () => {
+    expect(storyThen(['The Wire is now on WhatsApp. Follow our channel for sharp analysis and opinions on the latest developments.']).body.at(-1)).toBe(STORY.at(-1));
   });
 });

@@ -137,19 +137,23 @@ const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
 const BYLINE_PARTS = /\s*[,;&/|·•]\s*|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+/i;
 
 /** Lines from the top of a page that may hold its masthead. */
-const MASTHEAD_REACH = 8;
+const MASTHEAD_REACH = 4;
 const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
- * "Source: citinewsroom" on Citi Newsroom's own page: a site naming itself credits no source. An
- * agency always counts; any other name counts unless it is the masthead near the top of the page.
+ * "Source: citinewsroom" on Citi Newsroom's own page, "ECONOMYNEXT – Sri Lanka's central bank ...":
+ * a site naming itself credits no source and gives no dateline. An agency always counts; any other
+ * name counts unless it is the masthead near the top of the page.
  */
-function creditsItself(c: Classified, name: string): boolean {
+function namesTheSite(c: Classified, name: string, mastheadShape = /^\p{L}/u): boolean {
   if (agencyName(name)) return false;
   const key = compact(name);
   if (key.length < 4) return false;
-  return c.units.slice(0, MASTHEAD_REACH).some((unit) => compact(unit.text) === key);
+  // A menu entry ("* Kathmandu") is no masthead.
+  return c.units.slice(0, MASTHEAD_REACH).some((unit) => mastheadShape.test(unit.text) && compact(unit.text) === key);
 }
+/** A name written in camel case ("EconomyNext"): a brand, never a place. */
+const CAMEL_CASE_NAME = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /** Cut an agency sign-off glued to the last paragraph ("... stations. PTI AKV RHL"). */
 function cutTrailingSignOff(body: string[]): { text: string; agency: string | null; rule: string } | null {
@@ -194,6 +198,7 @@ const MISSING = {
   byline: 'no byline: no line near the headline matched the byline rules ("By ...", a desk, a name with a role, a name beside a stamp)',
   published: 'no publication date: no labelled stamp, no stamp line near the headline and no dated dateline',
 } as const;
+const PAGE_DATE_ONLY = 'publication date taken from the date atop the page (no stamp near the headline): it may be the day the page was copied';
 
 export function assemble(c: Classified, lines: Line[], options: AssembleOptions = {}): { fields: ArticleFields; trace: LineTrace[]; provenance: Provenance } {
   const { units, decisions } = c;
@@ -251,13 +256,14 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       dateline = { text: unit.text, location: rule === 'split-dateline' ? unit.text.replace(/ ?(?::|—|–|-{1,2})$/, '') : null, date: null };
       datelineStamp = facts.dates.length ? firstStamp : -1;
       provenance.dateline = linesOf(unit);
-    } else if (role === 'source' && source === null && facts.source && !creditsItself(c, facts.source.name)) {
+    } else if (role === 'source' && source === null && facts.source && !namesTheSite(c, facts.source.name)) {
       source = { text: unit.text, name: agencyName(facts.source.name) ?? facts.source.name };
       provenance.source = linesOf(unit);
     } else if (role === 'body') {
       let text = unit.text;
       const wire: DatelineMatch | null = body.length === 0 && dateline === null ? (facts.wireDateline ?? matchDateline(text, true)) : null;
-      if (wire) {
+      // "ECONOMYNEXT –" under an "EconomyNext" masthead; a city ("PUNE" under an edition menu's "Pune") stays a dateline.
+      if (wire && !(wire.location && namesTheSite(c, wire.location, CAMEL_CASE_NAME))) {
         dateline = { text: wire.text, location: wire.location, date: findDates(wire.text)[0]?.iso ?? null };
         provenance.dateline = [unit.lines[0]!.n];
         if (wire.agency && source === null) {
@@ -337,14 +343,17 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   };
   const publishedStamp = stated(frontMatter?.date, 'published') ?? best('published');
   const updatedStamp = stated(frontMatter?.updated, 'updated') ?? best('updated');
-  // Without a publication stamp, the dateline's date, else the update stamp, is the best evidence.
-  const published = publishedStamp?.iso ?? dateline?.date ?? updatedStamp?.iso ?? null;
+  // Without a publication stamp, the dateline's date, else the update stamp, is the best evidence;
+  // failing all three, the date atop the page (a weekly's masthead, or the day the page was copied).
+  const pageStamp = publishedStamp || dateline?.date || updatedStamp ? null : best('page');
+  const published = publishedStamp?.iso ?? dateline?.date ?? updatedStamp?.iso ?? pageStamp?.iso ?? null;
   // An "Updated" stamp is reported as such even when it also stands in for the publication date.
   const updated = updatedStamp?.iso ?? null;
-  provenance.published = publishedStamp ? [publishedStamp.line] : dateline?.date ? provenance.dateline : updatedStamp ? [updatedStamp.line] : [];
+  provenance.published = publishedStamp ? [publishedStamp.line] : dateline?.date ? provenance.dateline : updatedStamp ? [updatedStamp.line] : pageStamp ? [pageStamp.line] : [];
   provenance.updated = updatedStamp ? [updatedStamp.line] : [];
 
   const warnings: string[] = [];
+  if (pageStamp) warnings.push(PAGE_DATE_ONLY);
   if (headline === null) warnings.push(MISSING.headline);
   if (!body.length) warnings.push(MISSING.body);
   if (byline === null) warnings.push(MISSING.byline);

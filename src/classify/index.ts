@@ -82,7 +82,11 @@ const MAX_LABEL_WORDS = 5;
 /** The lede under it: a sentence of some length. */
 const MIN_LEDE_WORDS = 12;
 const isLabelOverLede = (facts: UnitFacts[], i: number) => {
-  const [label, lede] = [facts[i]!, facts[i + 1]!];
+  const label = facts[i]!;
+  // Furniture and captions may sit between ("India" / "3 min read" / a photo and its credit / the lede).
+  let k = i + 1;
+  while (k < facts.length - 1 && (facts[k]!.features.boilerplate || facts[k]!.captionAboveCredit)) k++;
+  const lede = facts[k]!;
   return label.features.words <= MAX_LABEL_WORDS && !label.features.endsSentence && !label.wireDateline && lede.features.words >= MIN_LEDE_WORDS && lede.features.endsSentence;
 };
 

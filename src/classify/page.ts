@@ -25,7 +25,7 @@ const MAX_SUMMARY_PARAGRAPH_WORDS = 50;
 /** A story card's summary is one or two sentences. */
 const MAX_CARD_SUMMARY_WORDS = 45;
 
-const AUTHOR_LABEL = /^(?:authors?(?: of the (?:article|story|post))?|by|written by|reporter|posted by|autor|auteur)\s?:?$/i;
+const AUTHOR_LABEL = /^(?:authors?(?: of the (?:article|story|post))?|by|written by|reported by|reporter|posted by|autor|auteur)\s?:?$/i;
 const AUTHOR_LABEL_RULE: Rule = {
   name: 'labelled-author',
   pattern: AUTHOR_LABEL,
@@ -300,7 +300,7 @@ export const LEARNED_BOILERPLATE_RULE: Rule = {
   example: 'Follow us on Facebook',
 };
 
-const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?)?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?\s?:|\([^()]{2,60}\/[^()]{2,60}\)$)/i;
+const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?\s?:|\([^()]{2,60}\/[^()]{2,60}\)$)/i;
 
 /** A short line directly above a photographer's credit ("Bild: Lukas Meier", "Karen Liu/Staff photographer") is that photo's caption. */
 export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {

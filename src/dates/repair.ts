@@ -42,6 +42,16 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}) - (?=\d{1,2} - (?:19|20)\d{2}(?!\d))|(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} - \d{1,2}) - (?=(?:19|20)\d{2}(?!\d))/gi,
     replacement: ' ',
   },
+  // A dash after the weekday: "Tue - 8 July 25" → "Tue, 8 July 25" (chrono reads the dash as a range).
+  dashAfterWeekday: {
+    pattern: /(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}) - (?=\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    replacement: ', ',
+  },
+  // A two-digit year after a day and month name (Telangana Today): "Tue - 8 July 25" → "… 8 July 2025".
+  twoDigitYearAfterMonth: {
+    pattern: /(?<=(?<!\d)\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? )(?=\d{2}(?![\d:.])(?! (?:people|of|per|percent|years?)\b))/gi,
+    replacement: '20',
+  },
   // Dots after the day and the year (South Slavic style): "03. Jun. 2025. 15:06" → "03 Jun. 2025 15:06".
   dotAfterDayAndYear: {
     pattern: /(?<=(?<![\d.])\d{1,2})\.(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d{2}\.)|(?<=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d{2})\.(?= \d{1,2}:\d{2}|$)/gi,

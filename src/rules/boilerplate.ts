@@ -91,7 +91,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'social-prompt',
-    pattern: /\b(?:follow us\b|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram|facebook|youtube|tiktok|bbc sounds|google news)\b|(?:'|’)s (?:google news|whatsapp|telegram) (?:channel|community)\b|\bour (?:google news|whatsapp|telegram) channel\b)/iu,
+    pattern: /\b(?:follow us\b|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram|facebook|youtube|tiktok|bbc sounds|google news)\b|(?:'|’)s (?:google news|whatsapp|telegram) (?:channel|community)\b|\bour (?:google news|whatsapp|telegram) channel\b|\bfollow our channel\b)/iu,
     note: 'social-media prompts under an article',
     example: 'Like Tribune on Facebook, follow on X to stay informed.',
     maxWords: 30,
@@ -111,6 +111,18 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'If you quote and use any materials on the Internet, hyperlinks not lower than the first paragraph are mandatory.',
     maxWords: 150,
     endsArticle: true,
+  },
+  {
+    name: 'field-label',
+    pattern: /^(?:(?:reported|edited|written|compiled|published|updated|posted|uploaded) (?:by|on|at)|last updated(?: on| at)?)\s?:$/i,
+    note: 'the label of a metadata field whose value sits on the next line ("Published On:" / "Feb 19, 2025 17:44 IST")',
+    example: 'Edited By:',
+  },
+  {
+    name: 'text-size-control',
+    pattern: /^(?:text|font) ?size:? ?(?:a-|a−|a\+|a|[-+]| ){1,8}$/i,
+    note: 'the text-size buttons copied with the page',
+    example: 'Text Size: A- A+',
   },
   {
     name: 'content-label',
@@ -228,7 +240,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'summary-label',
-    pattern: /^(?:key points|key takeaways|highlights|summary|in summary|in brief|at a glance|the big picture|tl;?dr|what you need to know|in short|story highlights|ai-assisted summary|quick read|the gist)\W{0,3}$/i,
+    pattern: /^(?:key points|key takeaways|highlights|summary|in summary|in brief|at a glance|the big picture|tl;?dr|what you need to know|in short|story highlights|ai-assisted summary|quick read|the gist|summary of this (?:article|story)|article summary)\W{0,3}$/i,
     note: 'the label of a bullet summary above the article; its lines are a digest, not the body',
     example: 'KEY POINTS',
   },
@@ -320,7 +332,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-inline-credit',
-    pattern: /(?:\bCredit ?(?:\.{3}|…|:)|\bPhotograph(?:er)?: |\b(?:Photo|Image|Picture|Pic|Foto|Bild|PHOTO|IMAGE|PICTURE)S?s?: \p{Lu}|^(?:[Aa] )?[Ff]ile (?:photo|image|picture) (?:of|showing)\b|\bused to illustrate (?:the|this) (?:story|article)\b|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? by the (?:author|writer)\.?$|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?:[ /]\p{Lu}[\p{L}'’-]+){0,4}(?: for (?:[Tt]he )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})?$|[.!?] [–—-] (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,4}\)$|[.!?] \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$|^(?=[^()]{10,320}\(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$)[^()]{0,160}\b(?:on|at|in|after|near|during|outside)\b [^()]{1,160}(?<=\p{Ll}) \(|\bREUTERS\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
+    pattern: /(?:\bCredit ?(?:\.{3}|…|:)|\bPhotograph(?:er)?: |\b(?:Photo|Image|Picture|Pic|Foto|Bild|PHOTO|IMAGE|PICTURE)S?s?: \p{Lu}|^(?:[Aa] )?[Ff]ile (?:photo|image|picture) (?:of|showing)\b|\bused to illustrate (?:the|this) (?:story|article)\b|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? by the (?:author|writer)\.?$|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?:[ /]\p{Lu}[\p{L}'’-]+){0,4}(?: for (?:[Tt]he )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})?$|[.!?] [–—-] (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,4}\)$|[.!?] \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$|^(?=[^()]{10,320}\(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$)[^()]{0,160}\b(?:on|at|in|after|near|during|outside)\b [^()]{1,160}(?<=\p{Ll}) \(|\| (?:[\p{L}]+ ){0,2}(?:file )?(?:photo|image|pic|picture)s?\.?$|^[Rr]epresentational (?:image|photo|picture)\b|\bREUTERS\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
     note: 'a caption that names its photographer or agency inside the line',
     example: 'A worker inspects a burst main in Bristol. REUTERS/Jane Doe/File Photo',
     maxWords: 80,

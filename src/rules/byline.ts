@@ -10,7 +10,7 @@ const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6
 export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'by-prefix',
-    pattern: /^\(?(?:[Bb]y|BY|[Bb]yline:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext) by|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported by|[Tt]ext by|[Pp]osted by|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Pp]ar|[Pp]or)[:\s] ?(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))\)?$/u,
+    pattern: /^\(?(?:[Bb]y|BY|[Bb]yline:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext) by|[Ww]ritten [Bb]y|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported [Bb]y|[Tt]ext by|[Pp]osted by|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Pp]ar|[Pp]or)[:\s] ?(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))\)?$/u,
     note: '"By Jane Doe", "By political reporter Tom Li", "Written by ...", a database export\'s "Byline:", "(Japanese original by ...)" under a translation, German/French/Spanish "von/par/por"; a capital (or a role, then a capital) must follow ("By the end of ..." is prose)',
     example: 'By Jane Doe and John Roe',
   },

@@ -164,9 +164,15 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'dateline-outlet-call-sign',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{1,7}|\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{L}{1,20}){0,3})\\)${DASH} ?`, 'u'),
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{1,7}|\\p{Lu}\\p{Ll}{1,20}(?: [\\p{Lu}\\d][\\p{L}\\d]{0,20}){0,3})\\)(?:${DASH}|;) ?`, 'u'),
     note: 'a place in capitals and an outlet\'s call sign or name in brackets (local TV and radio, "LAHORE (Dunya News) –"): not an agency, so no source',
     example: 'BOULDER RIDGE, Colo. (KVRN) — Firefighters had ...',
+  },
+  {
+    name: 'upper-place-date',
+    pattern: new RegExp(`^(${UPPER_PLACE}), ((?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\\.? \\d{1,2}) (?=\\p{Lu}\\p{Ll})`, 'u'),
+    note: 'a place and the month and day in capitals running into the lede with no dash (Nepali and Indian print copy)',
+    example: 'KATHMANDU, APRIL 17 The Kathmandu Metropolitan City has ...',
   },
   {
     name: 'agency-lede',
