@@ -1386,3 +1386,39 @@ describe('round 18: South Asian sites', () => {
     expect(storyThen(['The Wire is now on WhatsApp. Follow our channel for sharp analysis and opinions on the latest developments.']).body.at(-1)).toBe(STORY.at(-1));
   });
 });
+
+describe('round 19: US local, magazines and notices', () => {
+  const TITLE = 'County property tax bills delayed again as board spars over appeals backlog';
+  const LEDE = 'Suburban homeowners who normally get their second-installment property tax bills in early summer will wait longer this year.';
+  const MORE = 'A spokesperson for the treasurer said the bills are now unlikely to be mailed before late August.';
+  it('takes the title over the standfirst under it when a section label sits above the title', () => {
+    const article = parseLines(['Video', 'Contact Us', 'Watch 24/7 Free', 'Cook County', TITLE, "Second-installment bills for suburban homeowners aren't expected until at least late summer, the treasurer's office said", 'By Delia Okonkwo and NBC Chicago Staff • Published March 3, 2025', 'NBC Universal, Inc.', "Suburban homeowners could be waiting months longer than usual for their bills. NBC 5's Delia Okonkwo reports.", 'What to Know\nThe treasurer says bills likely won\'t be mailed until late August.\nOfficials blame a backlog of pending appeals.', LEDE, MORE]);
+    expect([article.headline, article.body[0]]).toEqual([TITLE, LEDE]);
+  });
+  it.each([
+    [['Author: Marisa Kowalczyk (KARE 11), Trent Oduya'], ['Marisa Kowalczyk', 'Trent Oduya']],
+    [['Esteban Calloway\nRhea Mandelbaum'], ['Esteban Calloway', 'Rhea Mandelbaum']],
+    [['salon.com', 'Marguerite Osei', '7–9 minutes'], ['Marguerite Osei']],
+    [['Avery Nguyen-Castillo, General News Reporter'], ['Avery Nguyen-Castillo']],
+  ])('takes the authors of %j', (lines, authors) => {
+    expect(parseLines(['Axios Local', 'Home', TITLE, ...lines, LEDE, MORE]).authors).toEqual(authors);
+  });
+  it('takes no press-release media contact for the title', () => {
+    expect(parseLines(['News Flash', 'Home', 'FOR IMMEDIATE RELEASE', 'Media Contact: Renee Haugland, Communications Coordinator', TITLE, 'Posted on: March 11, 2025', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it('takes a caption ending in a one-word credit for a caption', () => {
+    expect(parseLines([TITLE, 'By Eliza Marchetti', 'March 19, 2025', 'The CEO said demand from AI data centers remains strong. (Dreamstime)', LEDE, MORE]).body[0]).toBe(LEDE);
+  });
+  it('does not join a tag line under a control into a title', () => {
+    expect(segmentText('View PDF/Print Mode\nbiologycell biologyimmunology').units).toHaveLength(2);
+  });
+  it.each([
+    ['a station\'s source note', ['The Source: This story comes from the county police department and interviews conducted by FOX 5 DC.']],
+    ['a video playlist prompt', ['Watch the latest local news from the Twin Cities and across Minnesota in our YouTube playlist:']],
+    ['a nonprofit\'s appeal', ['Looking for news you can trust?', 'Mother Jones was founded as a nonprofit in 1976 because we knew corporations would not fund this journalism.']],
+    ['an author bio in Spanish', ['Gabriela Soto Marrero cubre asuntos municipales y de transportación para El Nuevo Día.']],
+    ['an affiliate notice', ['When you purchase through links on our site, we may earn an affiliate commission.']],
+  ])('ends before %s', (_, lines) => {
+    expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
+  });
+});

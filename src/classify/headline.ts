@@ -70,7 +70,7 @@ const isDateWordsOnly = (text: string) => {
 };
 
 /** Lines that introduce metadata, never a title; a gallery's "Photos: ..." title is not one of them. */
-const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |(?:reported|edited|written|compiled|published|updated|posted|uploaded) (?:by|on|at) ?:?$|(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$|authors?(?: of the (?:article|story|post))? ?:$|this (?:content|article|story) was (?:first )?(?:published|updated))/i;
+const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |(?:authors?|media contact|press contact)s? ?: |(?:reported|edited|written|compiled|published|updated|posted|uploaded) (?:by|on|at) ?:?$|(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$|authors?(?: of the (?:article|story|post))? ?:$|this (?:content|article|story) was (?:first )?(?:published|updated))/i;
 /** Menu and rubric separators: " | ", " » ", or the runs of spaces left by a row of links ("POLITICS  Congress  Associated Press"). */
 const MENU_SEPARATOR = / [|•·»>/] |\S {2,}(?=\S)/g;
 const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES.some((rule) => rule.pattern.test(text));
@@ -261,7 +261,8 @@ const MAX_DECK_LINES = 3;
 function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth = 1): boolean {
   const f = facts[i]!;
   // "Title / Updated: 7 May 2024 / Standfirst" or "Title / Author / Standfirst": a stamp line or the author's name may sit between the two.
-  const k = i >= 2 && (facts[i - 1]!.dateOnly || isPersonNameLine(units[i - 1]!.text)) ? i - 2 : i - 1;
+  const overName = i >= 2 && isPersonNameLine(units[i - 1]!.text) && facts[i - 2]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
+  const k = i >= 2 && (facts[i - 1]!.dateOnly || overName) ? i - 2 : i - 1;
   const above = facts[k]!;
   const aboveText = units[k]!.text;
   if (f.features.titleCase || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above)) return false;

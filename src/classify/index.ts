@@ -183,7 +183,12 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE) || units[i + 1]?.text === units[i]!.text || units[i - 1]?.text === units[i]!.text;
     // Position first, names second: the name test is the costly one.
     if (!(underHeadline || besideStamp || besideAuthorDetail) || !isPersonNameLine(units[i]!.text)) continue;
-    if ((underHeadline && (!isInMenuRun(facts, i) || besideAuthorDetail)) || besideStamp || besideAuthorDetail) {
+    // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
+    const underLongTitle = underHeadline && i - headlineIndex <= 2 && facts[headlineIndex]!.features.words >= MIN_TITLE_WORDS_OVER_NAME;
+    if ((underHeadline && (!isInMenuRun(facts, i) || besideAuthorDetail || underLongTitle)) || besideStamp || besideAuthorDetail) {
+      // Names on consecutive lines ("Esteban Calloway" / "Rhea Mandelbaum") are one byline, kept on the first.
+      const first = i > 0 && decisions[i - 1]!.rule === NAME_LINE_RULE.name && units[i]!.gapBefore === 0 ? firstOfNameRun(decisions, i - 1) : -1;
+      if (first >= 0) facts[first]!.byline = { rule: NAME_LINE_RULE, text: `${facts[first]!.byline!.text} and ${units[i]!.text}` };
       facts[i]!.byline = { rule: NAME_LINE_RULE, text: units[i]!.text };
       decisions[i] = { role: 'byline', rule: NAME_LINE_RULE.name };
     }
@@ -207,6 +212,16 @@ function markAgencyUnderByline(units: Unit[], facts: UnitFacts[], decisions: Dec
     decisions[i + 1] = { role: 'source', rule: AGENCY_UNDER_BYLINE_RULE.name };
   }
 }
+
+/** The first line of a run of name-line bylines ending at `i`. */
+function firstOfNameRun(decisions: Decision[], i: number): number {
+  let first = i;
+  while (first > 0 && decisions[first - 1]!.rule === NAME_LINE_RULE.name) first--;
+  return first;
+}
+
+/** A title this long is no menu entry: a name line just under it is a byline even in a run of short lines. */
+const MIN_TITLE_WORDS_OVER_NAME = 6;
 
 /** Lines of outlet, desk or place a name may have between it and its stamp. */
 const MAX_DETAIL_LINES = 2;

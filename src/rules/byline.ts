@@ -16,7 +16,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-role',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25},? (?:(?:[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Ss]ports|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ll]egal|[Cc]ourt|[Cc]rime|[Cc]ity|[Ee]ducation|[Ee]conomics?|[Tt]ech(?:nology)?|[Ee]nvironment|[Ss]ocial|[Aa]ffairs|[Hh]ome|[Tt]ransport|[Cc]onsumer|[Ww]ellbeing|[Cc]limate|[Ii]nvestigations?|[Ww]hitehall|[Ss]ecurity|[Dd]efence|[Dd]efense|[Mm]edia|[Aa]rts|[Cc]ulture|[Ff]ood|[Tt]ravel|[Pp]roperty|[Mm]oney|[Ee]nergy|[Ee]uropean?|[Ww]orld|[Gg]lobal|[Nn]ational|[Rr]egional|[Ll]ocal|[Dd]igital|[Dd]ata|[Mm]edical|[Ww]estminster|[Ss]cotland|[Ii]reland|[Ww]ales|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|&|and) ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\b.{0,60})$/u,
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25},? (?:(?:[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Ss]ports|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ll]egal|[Cc]ourt|[Cc]rime|[Cc]ity|[Ee]ducation|[Ee]conomics?|[Tt]ech(?:nology)?|[Ee]nvironment|[Ss]ocial|[Aa]ffairs|[Gg]eneral|[Ii]nvestigative|[Bb]reaking|[Mm]ultimedia|[Mm]etro|[Ff]eatures?|[Hh]ome|[Tt]ransport|[Cc]onsumer|[Ww]ellbeing|[Cc]limate|[Ii]nvestigations?|[Ww]hitehall|[Ss]ecurity|[Dd]efence|[Dd]efense|[Mm]edia|[Aa]rts|[Cc]ulture|[Ff]ood|[Tt]ravel|[Pp]roperty|[Mm]oney|[Ee]nergy|[Ee]uropean?|[Ww]orld|[Gg]lobal|[Nn]ational|[Rr]egional|[Ll]ocal|[Dd]igital|[Dd]ata|[Mm]edical|[Ww]estminster|[Ss]cotland|[Ii]reland|[Ww]ales|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|&|and) ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\b.{0,60})$/u,
     note: 'a name followed by a role, with up to two words before it: "Sarah Khan, Staff Reporter", "Mariam Al Suwaidi, Senior Reporter"',
     example: 'Sarah Khan, Staff Reporter',
     personName: true,
@@ -65,8 +65,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'labelled-name',
-    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]ext|[Aa]utor|[Aa]uteur)\s?:\s?((?:\p{Lu}[\p{L}'’.-]{0,25}[ ,&]{1,3}){0,6}\p{Lu}[\p{L}'’.-]{0,25})$/u,
-    note: 'a label and the names on one line',
+    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]ext|[Aa]utor|[Aa]uteur)\s?:\s?((?:\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?[ ,&]{1,3}){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)$/u,
+    note: 'a label and the names on one line, each maybe with its outlet in brackets ("Author: Ana Lee (KARE 11), Tom Roe")',
     example: 'Author: Oksana Hrytsenko',
     personName: true,
   },
@@ -127,7 +127,7 @@ export const BYLINE_RULES: readonly Rule[] = [
 ];
 
 /** Words that make a byline a desk, agency or role rather than a person. */
-export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|exchange|bank|authority|commission|police|airport|hospital|museum|stadium)\b/i;
+export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|exchange|bank|authority|commission|police|airport|hospital|museum|stadium)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
 

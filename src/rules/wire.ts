@@ -224,7 +224,7 @@ const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-dash', 'lead-pl
 /** Capitalised lead words that are not places. */
 const NOT_PLACES = new Set([
   'FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'NOTE', 'CORRECTION', 'LIVE',
-  'MORE', 'RELATED', 'READ', 'ALSO', 'SEE', 'EXPLORE', 'TAGS', 'TOPICS', 'SHARE', 'SOURCE', 'SOURCES', 'CREDIT', 'SUMMARY', 'HIGHLIGHTS', 'LISTEN', 'ADVERTISEMENT',
+  'MORE', 'RELATED', 'READ', 'ALSO', 'SEE', 'EXPLORE', 'FACT', 'FACTS', 'TAGS', 'TOPICS', 'SHARE', 'SOURCE', 'SOURCES', 'CREDIT', 'SUMMARY', 'HIGHLIGHTS', 'LISTEN', 'ADVERTISEMENT',
   // Labels and one-word sentences that open paragraphs in name case ("Background:", "Yes. The ...").
   'BACKGROUND', 'CONTEXT', 'DETAILS', 'DISCLAIMER', 'WARNING', 'QUESTION', 'ANSWER', 'FLASHBACK', 'REVIEW', 'INTERVIEW', 'TIMELINE', 'MEANWHILE',
   'YES', 'WHY', 'WHAT', 'HOW', 'WHO', 'WHEN', 'WHERE', 'TODAY', 'YESTERDAY', 'TOMORROW', 'EARLIER', 'LATER', 'FINALLY', 'INDEED', 'THANKS', 'SILENCE',
@@ -336,6 +336,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'originally-appeared',
+    // "... was originally published by Futurism. Read the original article." stays in the body: the corpora keep it there.
     pattern: /^this (?:article|story) (?:originally |first )?(?:appeared|was published) (?:on|in) ([\w .&'-]{2,60}?)(?:\.|: .{1,200})?$/i,
     note: 'syndication credit',
     example: 'This article originally appeared on The Conversation.',

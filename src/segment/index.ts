@@ -1,4 +1,4 @@
-import { UNSPACED_SCRIPT_CHARS } from '../rules/stopwords.js';
+import { STOP_WORD_SET, UNSPACED_SCRIPT_CHARS } from '../rules/stopwords.js';
 import { MONTH } from '../rules/wire.js';
 
 /**
@@ -157,6 +157,8 @@ function titleContinuations(lines: Line[]): Set<number> {
     if (block.length < 2 || block.length > MAX_TITLE_BLOCK_LINES) continue;
     if (!/^\p{Lu}/u.test(block[0]!.text) || !block.slice(1).every((l) => LOWER_START.test(l.text))) continue;
     if (block.some((l) => SENTENCE_OR_LABEL_END.test(l.text)) || block.reduce((n, l) => n + l.text.split(' ').length, 0) > MAX_TITLE_BLOCK_WORDS) continue;
+    // A title reads as a phrase, with a function word in it; "View PDF/Print Mode" / "biologycell biologyimmunology" does not.
+    if (!block.some((l) => l.text.toLowerCase().split(' ').some((word) => STOP_WORD_SET.has(word)))) continue;
     for (const line of block.slice(1)) continuations.add(line.n);
   }
   return continuations;
