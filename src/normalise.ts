@@ -24,7 +24,8 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   { name: 'factiva-field-codes', pattern: /^(?:HD|BY|WC|PD|ET|SN|SC|LA|CY|LP|TD|CO|IN|NS|RE|IPC|IPD|PUB|AN|ED|PG|VOL|ART|CR|SE|CLM|RF)\t/gm, replacement: '' },
   { name: 'tabs', pattern: /\t/g, replacement: '    ' },
   // A text browser numbers every link ("[14]Rupesh Acharya", "[3]Politics"); the numbers are no text.
-  { name: 'link-numbers', pattern: /(?<=^|[ \t])\[\d{1,4}\](?=\p{L})/gmu, replacement: '' },
+  // The bracket comes first so that the engine skips to each "[" (a lookbehind first is tried at every position).
+  { name: 'link-numbers', pattern: /\[(?<=(?:^|[ \t])\[)\d{1,4}\](?=\p{L})/gmu, replacement: '' },
   // Spaces ending a line (all other white space is a plain space by now). The lookbehind lets only
   // the first space of a run try to match: plain / +$/gm retries from every space of a long inner
   // run, which is quadratic.
