@@ -1422,3 +1422,39 @@ describe('round 19: US local, magazines and notices', () => {
     expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
   });
 });
+
+describe('round 20: Asia-Pacific sites', () => {
+  const TITLE = 'Two town councils to raise conservancy charges from July, citing higher costs';
+  const LEDE = 'Residents in two estates will pay more in service and conservancy charges from July, the town councils said on Wednesday.';
+  const MORE = 'The increase is the second in three years for both town councils, which last raised charges in 2022.';
+  it('takes the title over the summary lines under it', () => {
+    const article = parseLines(['Home', 'News', 'Singapore', `${TITLE}\n\nThe councils will raise charges for flats from July 1\nMonthly increases range from S$1.50 to S$7 for the largest flats\nThe councils said the costs of cleaning and lift maintenance had risen sharply since 2022`, 'File photo of blocks in the estate. (Photo: TODAY/Ooi Boon Keong)', 'Charlene Goh Wen Qi', 'Published March 12, 2025', `SINGAPORE — ${LEDE}`, MORE]);
+    expect(article.headline).toBe(TITLE);
+  });
+  it.each([
+    [['Author: Alfin Rahmat | Editor: GP'], ['Alfin Rahmat']],
+    [['By Pacific affairs reporter Tahlia Brennan and Joshua Vete in Port Vila'], ['Tahlia Brennan', 'Joshua Vete']],
+  ])('takes the authors of %j', (lines, authors) => {
+    expect(parseLines([TITLE, ...lines, LEDE, MORE]).authors).toEqual(authors);
+  });
+  it.each([
+    ['TAIPEI/OSAKA -- The', 'TAIPEI/OSAKA', null],
+    ['Ulaanbaatar, March 12, 2025 /MONTSAME/. The', 'Ulaanbaatar', 'MONTSAME'],
+  ])('reads the dateline of "%s"', (opening, location, agency) => {
+    const article = parseLines([TITLE, 'By Ana Lee', `${opening} councils will raise service and conservancy charges from July, they said on Wednesday.`, MORE]);
+    expect([article.dateline?.location, article.source?.name ?? null]).toEqual([location, agency]);
+  });
+  it('reads Chamorro Standard Time', () => {
+    expect(parseLines([TITLE, 'By Ana Lee', 'Published 5:12 p.m. ChST March 13, 2025', LEDE, MORE]).published).toBe('2025-03-13T17:12:00+10:00');
+  });
+  it('takes a text browser\'s form field for furniture, not the title', () => {
+    expect(parseLines(['Search: ____________________ [Search]', TITLE, 'By Ana Lee', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it.each([
+    ['a translation credit', ['Translated by Vanxay Keomanivong. Edited by Carl Brenner.']],
+    ['a pseudonym note', ['Vilay Phommachanh is the pseudonym of an economist based in Vientiane.']],
+    ['a follow prompt', ["Follow Daryo's official Instagram and Twitter pages to keep current on world news."]],
+  ])('ends before %s', (_, lines) => {
+    expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
+  });
+});

@@ -189,6 +189,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
           if (furniture.name === 'related-list-header' || furniture.endsArticle) break;
           continue;
         }
+        // The title's own deck lines (a standfirst, summary bullets) do not count either.
+        if (j > i + 1 && j - i <= MAX_DECK_LINES && !isMetadata(facts[j]!) && isStandfirstUnder(units, facts, j)) continue;
         seen++;
         // Past three lines only a stated byline or stamp counts: a bare pair of capitalised words may be a button ("Support Now").
         // A name right under a long title is its author even among short buttons ("Name / · / Follow / Published in").

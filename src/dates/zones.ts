@@ -122,6 +122,8 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   WIB: fixed('+07:00'),
   // Philippine Time.
   PHT: fixed('+08:00'),
+  // Chamorro Standard Time (Guam, Northern Marianas), written "ChST".
+  CHST: fixed('+10:00'),
   // Central and Eastern Indonesia Time.
   WITA: fixed('+08:00'),
   WIT: fixed('+09:00'),

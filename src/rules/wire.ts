@@ -51,6 +51,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'Ukrinform', aliases: ['Ukrinform'] },
   { name: 'Agência Brasil', aliases: ['Agência Brasil', 'Agencia Brasil'] },
   { name: 'ZANIS', aliases: ['ZANIS', 'Zambia News and Information Services'] },
+  { name: 'MONTSAME', aliases: ['MONTSAME', 'Montsame'] },
   { name: 'WAM', aliases: ['WAM'] },
   { name: 'Jiji Press', aliases: ['Jiji', 'Jiji Press'] },
   { name: 'NAN', aliases: ['NAN', 'News Agency of Nigeria'] },
@@ -102,7 +103,8 @@ export const MONTH = `(?:${['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'au
 // "COLUMBUS, Ind.", "NEW DELHI", "St. LOUIS". At most 6 words so a sentence never qualifies.
 // Letters of any script: "BOGOTÁ", "Zürich", "São Paulo" (the patterns using these take the u flag).
 const PLACE = "(?:\\p{Lu}[\\p{L}.'\\-]{0,20}(?: \\p{Lu}[\\p{L}.'\\-]{0,20}){0,4})";
-const UPPER_PLACE = "(?:\\p{Lu}[\\p{Lu}.'\\-]{1,20}(?: \\p{Lu}[\\p{Lu}.'\\-]{0,20}){0,4})";
+// "TAIPEI/OSAKA": a story filed from two places.
+const UPPER_PLACE = "(?:\\p{Lu}[\\p{Lu}.'\\-]{1,20}(?:\\/\\p{Lu}[\\p{Lu}.'\\-]{1,20})?(?: \\p{Lu}[\\p{Lu}.'\\-]{0,20}){0,4})";
 /** A wire date, month first ("June 21", "Feb. 19, 2025") or day first ("27th February, 2025", "12 March"). */
 const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)`;
 /** A Hijri date before the Gregorian one (Saudi and Gulf agencies): "Shaban 12, 1446, ". */
@@ -152,7 +154,7 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'press-release-dateline',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}, \\d{4}) ?/(${AGENCY_ALTERNATION})/${DASH} ?`, 'u'),
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}, \\d{4}) ?/(${AGENCY_ALTERNATION})/(?:${DASH}|\\.) ?`, 'u'),
     note: 'press releases: place, full date, the wire between slashes, then a dash',
     example: 'NEW YORK, June 3, 2024 /PRNewswire/ -- Acme Corp. today announced ...',
   },
@@ -375,7 +377,7 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'reporting-by',
-    pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by [^\n]{2,300}\)?$/i,
+    pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|translated) by [^\n]{2,300}\)?$/i,
     note: 'Reuters-style credit line',
     example: '(Reporting by Jane Doe; Editing by John Roe)',
   },
