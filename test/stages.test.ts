@@ -1458,3 +1458,36 @@ describe('round 20: Asia-Pacific sites', () => {
     expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
   });
 });
+
+describe('round 21: business, sports and culture pages', () => {
+  const TITLE = 'Valencia close in on €14m signing of Uruguayan midfielder';
+  const LEDE = 'Valencia are on the verge of completing the signing of the Uruguayan midfielder for a fee of around 14 million euros.';
+  const MORE = 'The 21-year-old has been one of the standout performers in the Uruguayan league this season.';
+  it('reaches the byline and stamp past summary lines and a caption credited to an agency', () => {
+    const article = parseLines(['More sports', 'Valencia', 'LALIGA EA SPORTS', `${TITLE}\nThe 21-year-old will undergo a medical this week\nPeñarol will keep 20 percent of a future sale`, 'Brizuela, during a match with Peñarol. EFE', 'Álvaro Benítez', 'Madrid', 'Updated 06/08/2024 - 21:02 CEST', LEDE, MORE]);
+    expect([article.headline, article.authors, article.source]).toEqual([TITLE, ['Álvaro Benítez'], null]);
+  });
+  it('takes "Name, The Outlet" for a byline, and a syndication note anywhere for the source', () => {
+    const article = parseLines(['Yahoo Finance', TITLE, 'Dana Ruiz, The Motley Fool', 'March 12, 2024', LEDE, MORE, `${TITLE} was originally published by The Motley Fool`]);
+    expect([article.headline, article.authors, article.source?.name]).toEqual([TITLE, ['Dana Ruiz'], 'The Motley Fool']);
+  });
+  it('keeps a syndication note in the body, as the corpora do', () => {
+    const note = 'This article was originally published by Futurism. Read the original article.';
+    const article = storyThen([note]);
+    expect([article.body.at(-1), article.source?.name]).toEqual([note, 'Futurism']);
+  });
+  it('reads a zone glued to the next word', () => {
+    expect(parseLines([TITLE, 'Mar. 12, 2024 5:02 PM ETTrilith Semiconductor Corp. (TRLS) Stock', LEDE, MORE]).published).toBe('2024-03-12T17:02:00-04:00');
+  });
+  it.each([
+    ['an investment disclaimer', ['Disclaimer: Investors are advised to consult with a qualified financial advisor before making any investment decisions.']],
+    ['a commission note', ['We may earn a commission from links on this page.']],
+    ['a newsletter blurb', ['Our free, fast, and fun briefing on the global economy, delivered every weekday morning.']],
+    ['a Telegram prompt', ['(For the latest market news, subscribe to our Telegram feeds.)']],
+  ])('ends before %s', (_, lines) => {
+    expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
+  });
+  it('takes a terminal promo for furniture, not the title', () => {
+    expect(parseLines(['Before it’s here, it’s on the Bloomberg Terminal LEARN MORE', TITLE, 'By Anna Kowalczyk and Jonas Ekberg', LEDE, MORE]).headline).toBe(TITLE);
+  });
+});

@@ -136,6 +136,11 @@ const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
 /** Separators between the credits of a byline, in the languages of the date tables. */
 const BYLINE_PARTS = /\s*[,;&/|·•]\s*|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+/i;
 
+/** A syndication note is a sentence or two, not a paragraph that mentions another outlet. */
+const MAX_SYNDICATION_NOTE_WORDS = 40;
+/** "This story was originally published by Grist and ...", "<Title> was originally published by The Motley Fool". */
+const SYNDICATION_NOTE = /\bwas (?:originally |first )(?:published|posted) (?:by|on|in) ((?:[Tt]he )?\p{Lu}[\p{L}.&'’-]{1,25}(?: \p{Lu}[\p{L}.&'’-]{1,25}){0,3})(?:\.|,| and\b|$)/u;
+
 /** Lines from the top of a page that may hold its masthead. */
 const MASTHEAD_REACH = 4;
 const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -294,6 +299,16 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     if (body.length < provenance.body.length) provenance.body.pop();
     const last = trace.findLast((t) => t.role === 'body');
     if (last) last.rule = `${last.rule}+${signOff.rule}`;
+  }
+  // "This article was originally published by The Motley Fool.": the corpora keep such a note in
+  // the body, and it names the story's source all the same.
+  for (let i = 0; i < units.length && !source; i++) {
+    if (c.facts[i]!.features.words > MAX_SYNDICATION_NOTE_WORDS) continue;
+    const name = SYNDICATION_NOTE.exec(units[i]!.text)?.[1]?.trim();
+    if (name && !namesTheSite(c, name)) {
+      source = { text: units[i]!.text, name: agencyName(name) ?? name };
+      provenance.source = linesOf(units[i]!);
+    }
   }
   // A Markdown dump's front matter states its fields outright: they win over what the text suggests.
   const frontMatter = units[0]?.frontMatter;

@@ -192,9 +192,9 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         // The title's own deck lines (a standfirst, summary bullets) do not count either.
         if (j > i + 1 && j - i <= MAX_DECK_LINES && !isMetadata(facts[j]!) && isStandfirstUnder(units, facts, j)) continue;
         seen++;
-        // Past three lines only a stated byline or stamp counts: a bare pair of capitalised words may be a button ("Support Now").
+        // Past three counted lines (furniture and deck lines not counted) only a stated byline or stamp counts: a bare pair of capitalised words may be a button ("Support Now").
         // A name right under a long title is its author even among short buttons ("Name / · / Follow / Published in").
-        const authorLine = j <= i + 3 && (!isInMenuRun(facts, j) || (j === i + 1 && f.features.words >= MIN_WORDS_OVER_NAME_IN_RUN)) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
+        const authorLine = seen <= 3 && (!isInMenuRun(facts, j) || (j === i + 1 && f.features.words >= MIN_WORDS_OVER_NAME_IN_RUN)) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
         const stampLine = opensWithDate(facts[j]!.dates[0]);
         if (facts[j]!.byline || facts[j]!.dateOnly || facts[j]!.source || authorLine || stampLine || isMetadataLead(units[j]!.text)) {
           score += W.metadataBelow;

@@ -57,6 +57,11 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<![\d.])\d{1,2})\.(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d{2}\.)|(?<=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d{2})\.(?= \d{1,2}:\d{2}|$)/gi,
     replacement: '',
   },
+  // A zone glued to the next word: "5:02 PM ETTrilith Semiconductor" → "5:02 PM ET Trilith …".
+  gluedZoneAndWord: {
+    pattern: /(?<=\d{1,2}:\d{2} ?[AaPp][Mm] ?(?:ET|CT|MT|PT|[ECMP][SD]T|GMT|UTC|IST|BST))(?=\p{Lu}\p{Ll})/gu,
+    replacement: ' ',
+  },
   // A.m. or p.m. glued to the next word: "March 3, 2025 5:47 pmIn News" → "…5:47 pm In News".
   gluedMeridiemAndWord: {
     pattern: /(?<=\d{1,2}:\d{2} ?[ap]m)(?=\p{Lu}\p{Ll})/gu,

@@ -63,7 +63,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'call-to-action',
     // One leading \b for all the phrases: V8 then tries one boundary per position, not one per phrase.
-    pattern: /\b(?:(?:subscribe|sign up|register)(?: here| now| today)? (?:to|for) (?:our|the|free|a free)\b|sign up (?:to|and) (?:receive|get)\b|^start your day with\b|^click here to read more\b|^for more stories like this\b|^do you have a (?:story|news story|tip)\b|follow topics and authors\b|personali[sz]ed homepage feed\b|\bregister now\b|lock in your (?:pass|ticket|seat|spot)\b|before (?:ticket )?prices go up\b|^got a (?:news )?tip\?|we pay for (?:videos|pictures|photos|stories)\b|whatsapp us on\b|click here to upload\b|(?:'|’)s whatsapp community\b|by signing up for our [\p{L}'’ ]{1,40}(?:newsletter|email)\b|^have a (?:news )?tip\?|let us know in the comments\b|^we(?:'d| would)? (?:want|love|like) to hear from you\b|submit a (?:guest )?(?:commentary|op-ed|letter to the editor)\b|get a daily brief\b|get our (?:[\p{L}'’ ]{1,30} )?(?:email|newsletter|free app|app)\b|follow our [\p{L}'’ ]{1,40} live ?blog\b|get (?:the |our )?(?:biggest|top|latest|best)(?: daily| weekly)? (?:news )?(?:stories|news|headlines)(?: of the day)? (?:by|via|in your|to your) (?:e-?mail|inbox)\b|download the [\p{L} ]{2,30} app\b|catch all the [\p{L} ]{2,40} (?:news|updates) (?:and [\p{L} ]{2,20} )?on\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|get current updates on\b|support [\p{L}'’ ]{1,30}journalism\b|do you like the content of this article\b|follow me on (?:linkedin|twitter|x|instagram)\b|check out my website\b|subscribers? only\b|click the alert icon\b|receba no seu e-?mail\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
+    pattern: /\b(?:(?:subscribe|sign up|register)(?: here| now| today)? (?:to|for) (?:our|the|free|a free)\b|sign up (?:to|and) (?:receive|get)\b|^start your day with\b|\bdelivered (?:to your inbox )?every (?:weekday |week)?(?:morning|evening|day)\b|^click here to read more\b|^for more stories like this\b|^do you have a (?:story|news story|tip)\b|follow topics and authors\b|personali[sz]ed homepage feed\b|\bregister now\b|lock in your (?:pass|ticket|seat|spot)\b|before (?:ticket )?prices go up\b|^got a (?:news )?tip\?|we pay for (?:videos|pictures|photos|stories)\b|whatsapp us on\b|click here to upload\b|(?:'|’)s whatsapp community\b|by signing up for our [\p{L}'’ ]{1,40}(?:newsletter|email)\b|^have a (?:news )?tip\?|let us know in the comments\b|^we(?:'d| would)? (?:want|love|like) to hear from you\b|submit a (?:guest )?(?:commentary|op-ed|letter to the editor)\b|get a daily brief\b|get our (?:[\p{L}'’ ]{1,30} )?(?:email|newsletter|free app|app)\b|follow our [\p{L}'’ ]{1,40} live ?blog\b|get (?:the |our )?(?:biggest|top|latest|best)(?: daily| weekly)? (?:news )?(?:stories|news|headlines)(?: of the day)? (?:by|via|in your|to your) (?:e-?mail|inbox)\b|download the [\p{L} ]{2,30} app\b|catch all the [\p{L} ]{2,40} (?:news|updates) (?:and [\p{L} ]{2,20} )?on\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|get current updates on\b|support [\p{L}'’ ]{1,30}journalism\b|do you like the content of this article\b|follow me on (?:linkedin|twitter|x|instagram)\b|check out my website\b|subscribers? only\b|click the alert icon\b|receba no seu e-?mail\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
     note: 'newsletter, alert and app prompts around an article',
     example: 'Get the day\'s top stories delivered to your inbox every morning.',
     maxWords: 30,
@@ -91,7 +91,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'social-prompt',
-    pattern: /\b(?:follow us\b|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram|facebook|youtube|tiktok|bbc sounds|google news)\b|(?:'|’)s (?:google news|whatsapp|telegram) (?:channel|community)\b|\bour (?:google news|whatsapp|telegram) channel\b|\bfollow our channel\b|\bin our youtube playlist\b|\bfollow \S{2,30}(?:'s|’s) official (?:instagram|twitter|facebook|telegram|x|youtube)\b)/iu,
+    pattern: /\b(?:follow us\b|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram|facebook|youtube|tiktok|bbc sounds|google news)\b|(?:'|’)s (?:google news|whatsapp|telegram) (?:channel|community)\b|\bour (?:google news|whatsapp|telegram) channel\b|\bfollow our channel\b|\bin our youtube playlist\b|\bfollow \S{2,30}(?:'s|’s) official (?:instagram|twitter|facebook|telegram|x|youtube)\b|\bsubscribe to our telegram\b)/iu,
     note: 'social-media prompts under an article',
     example: 'Like Tribune on Facebook, follow on X to stay informed.',
     maxWords: 30,
@@ -125,6 +125,20 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /^(?:(?:reported|edited|written|compiled|published|updated|posted|uploaded) (?:by|on|at)|last updated(?: on| at)?)\s?:$/i,
     note: 'the label of a metadata field whose value sits on the next line ("Published On:" / "Feb 19, 2025 17:44 IST")',
     example: 'Edited By:',
+  },
+  {
+    name: 'investment-disclaimer',
+    pattern: /\b(?:before (?:making|taking) any investment decisions?|views and (?:investment )?(?:tips|recommendations) expressed by\b|(?:is|are) not (?:a )?(?:recommendations?|solicitations?) to (?:buy|sell)\b|does not constitute (?:investment|financial) advice\b)/i,
+    note: 'the investment disclaimer under a markets story: the article is over',
+    example: 'Disclaimer: Investors are advised to consult a qualified financial advisor before making any investment decisions.',
+    maxWords: 120,
+    endsArticle: true,
+  },
+  {
+    name: 'terminal-promo',
+    pattern: /^before it(?:'|’)s here, it(?:'|’)s on the [\p{L} ]{2,30}terminal\b/iu,
+    note: 'a data terminal\'s promo line above a markets story',
+    example: 'Before it’s here, it’s on the Bloomberg Terminal LEARN MORE',
   },
   {
     name: 'form-field',
@@ -169,7 +183,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'affiliate-disclosure',
-    pattern: /\b(?:(?:if|when) you (?:buy|purchase|click)[^.]{0,100}\b(?:commission|compensation)|affiliate links?\b[^.]{0,60}\bcommission)\b/i,
+    pattern: /\b(?:(?:if|when) you (?:buy|purchase|click)[^.]{0,100}\b(?:commission|compensation)|affiliate links?\b[^.]{0,60}\bcommission|may earn (?:a )?commission from (?:links|purchases)\b)/i,
     note: 'the note that links in the article earn the site a commission (a deal box\'s own "may receive a commission" label stays with its box)',
     example: 'If you buy something from a link, we may earn a commission. See our ethics statement.',
     maxWords: 60,
@@ -347,7 +361,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-inline-credit',
-    pattern: /(?:\bCredit ?(?:\.{3}|…|:)|\bPhotograph(?:er)?: |\b(?:Photo|Image|Picture|Pic|Foto|Bild|PHOTO|IMAGE|PICTURE)S?s?: \p{Lu}|^(?:[Aa] )?[Ff]ile (?:photo|image|picture) (?:of|showing)\b|\bused to illustrate (?:the|this) (?:story|article)\b|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? by the (?:author|writer)\.?$|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?:[ /]\p{Lu}[\p{L}'’-]+){0,4}(?: for (?:[Tt]he )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})?$|[.!?] [–—-] (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,4}\)$|[.!?] \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$|[.!?] \(\p{Lu}\p{Ll}[\p{L}'’-]+\)$|^(?=[^()]{10,320}\(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$)[^()]{0,160}\b(?:on|at|in|after|near|during|outside)\b [^()]{1,160}(?<=\p{Ll}) \(|\| (?:[\p{L}]+ ){0,2}(?:file )?(?:photo|image|pic|picture)s?\.?$|(?:'s|’s) \p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+ (?:reports|has more|has the story)\.$|^[Rr]epresentational (?:image|photo|picture)\b|\bREUTERS\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
+    pattern: /(?:\bCredit ?(?:\.{3}|…|:)|\bPhotograph(?:er)?: |\b(?:Photo|Image|Picture|Pic|Foto|Bild|PHOTO|IMAGE|PICTURE)S?s?: \p{Lu}|^(?:[Aa] )?[Ff]ile (?:photo|image|picture) (?:of|showing)\b|\bused to illustrate (?:the|this) (?:story|article)\b|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? by the (?:author|writer)\.?$|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?:[ /]\p{Lu}[\p{L}'’-]+){0,4}(?: for (?:[Tt]he )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})?$|[.!?] [–—-] (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,4}\)$|[.!?] \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$|[.!?] \(\p{Lu}\p{Ll}[\p{L}'’-]+\)$|^(?=[^()]{10,320}\(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$)[^()]{0,160}\b(?:on|at|in|after|near|during|outside|since|of|from|for|by)\b [^()]{1,160}(?<=[\p{Ll}\d]) \(|\| (?:[\p{L}]+ ){0,2}(?:file )?(?:photo|image|pic|picture)s?\.?$|(?:'s|’s) \p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+ (?:reports|has more|has the story)\.$|^[Rr]epresentational (?:image|photo|picture)\b|\bREUTERS\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
     note: 'a caption that names its photographer or agency inside the line',
     example: 'A worker inspects a burst main in Bristol. REUTERS/Jane Doe/File Photo',
     maxWords: 80,
@@ -358,6 +372,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'a caption whose photographer credit follows a pipe ("| Name/OUTLET", "... on Tuesday. | Kenji Arimura") or is glued after the last sentence ("...Tuesday.Ana Ruiz/Daily Staff", "...febrero.PABLO MONGE")',
     example: 'Members of the committee at the hearing on Tuesday. | Ana Ruiz/POLITICO',
     maxWords: 80,
+  },
+  {
+    name: 'caption-agency-suffix',
+    pattern: /^[^.!?]{5,150}[.!?] (?:EFE|AFP|AP|REUTERS|Reuters|EPA|XINHUA|Xinhua|ANI|AA|dpa|DPA|ANSA|Getty Images)$/,
+    note: 'a one-sentence caption with the agency after it ("Brizuela, during a match. EFE"); a long last paragraph ending "... PTI" stays body',
+    example: 'Brizuela, during a match with Peñarol. EFE',
+    maxWords: 25,
   },
   {
     name: 'credit-line',

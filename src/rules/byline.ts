@@ -36,6 +36,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'name-comma-the-outlet',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), [Tt]he (?:\p{Lu}[\p{L}&'’.-]{1,25} ){0,3}\p{Lu}[\p{L}&'’.-]{1,25}$/u,
+    note: 'a name and the outlet it writes for, "The ..." (syndicated copy)',
+    example: 'Dana Ruiz, The Motley Fool',
+    personName: true,
+  },
+  {
     name: 'names-dash-outlet',
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:, | and | & )(?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}) [-–—] (?:[Tt]he )?(?:\p{Lu}[\p{L}.&'’]{1,25} ){0,3}(?:News|Times|Post|Herald|Tribune|Journal|Daily|Star|Express|Telegraph|Chronicle|Inquirer|Gazette|Mirror|Standard|Press|Observer|Guardian|Bulletin|Sun|Nation|Independent|Insider|Record|Examiner|Globe|Monitor|Courier|Dispatch|Media)$/u,
     note: 'names, a dash and the outlet (its last word a newspaper word, so "Taylor Swift - The Eras Tour" is no byline): "Ana Cruz, Ben Ode - The Philippine Star"',
