@@ -124,8 +124,8 @@ const BATCH_MEMO_GENERATION = 2048;
 
 /**
  * Facts of short lines, remembered. A line's facts depend on its text, the rule set, the
- * reference date and the dump's day/month order alone, and pages repeat lines: a dump its share bars, a site its menus and
- * footers on every page. `parseArticle` remembers within one dump; give it a memo (`lineMemo`)
+ * reference date and the dump's day/month order alone, and pages repeat lines: a dump its share
+ * bars, a site its menus and footers on every page. `parseArticle` remembers within one dump; give it a memo (`lineMemo`)
  * to remember across the dumps of a batch. Then two generations bound the memory: when the newer
  * one is full it becomes the older one, and the older one is dropped.
  */

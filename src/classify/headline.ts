@@ -247,7 +247,7 @@ const isOutletLine = (unit: Unit, f: UnitFacts) => f.features.words <= 5 && /^\p
 const isOutletUnderName = (units: Unit[], f: UnitFacts, i: number) => i > 0 && isOutletLine(units[i]!, f) && isPersonNameLine(units[i - 1]!.text);
 
 /** A title this long is no menu entry, so the name line under it counts even in a run of short lines. */
-const MIN_WORDS_OVER_NAME_IN_RUN = 6;
+export const MIN_WORDS_OVER_NAME_IN_RUN = 6;
 
 /** How far below a title its byline or stamp is looked for, furniture lines included. */
 const MAX_METADATA_SEARCH = 8;

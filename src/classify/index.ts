@@ -8,7 +8,7 @@ import type { Rule } from '../rules/types.js';
 import { agencyName } from '../rules/wire.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
-import { chooseHeadline, isInMenuRun } from './headline.js';
+import { MIN_WORDS_OVER_NAME_IN_RUN, chooseHeadline, isInMenuRun } from './headline.js';
 import { isPersonNameLine } from './names.js';
 import { factsOfAll, type LineFactsMemo, type UnitFacts } from './facts.js';
 import { bodyRange } from './body.js';
@@ -184,7 +184,7 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     // Position first, names second: the name test is the costly one.
     if (!(underHeadline || besideStamp || besideAuthorDetail) || !isPersonNameLine(units[i]!.text)) continue;
     // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
-    const underLongTitle = underHeadline && i - headlineIndex <= 2 && facts[headlineIndex]!.features.words >= MIN_TITLE_WORDS_OVER_NAME;
+    const underLongTitle = underHeadline && i - headlineIndex <= 2 && facts[headlineIndex]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
     if ((underHeadline && (!isInMenuRun(facts, i) || besideAuthorDetail || underLongTitle)) || besideStamp || besideAuthorDetail) {
       // Names on consecutive lines ("Esteban Calloway" / "Rhea Mandelbaum") are one byline, kept on the first.
       const first = i > 0 && decisions[i - 1]!.rule === NAME_LINE_RULE.name && units[i]!.gapBefore === 0 ? firstOfNameRun(decisions, i - 1) : -1;
@@ -219,9 +219,6 @@ function firstOfNameRun(decisions: Decision[], i: number): number {
   while (first > 0 && decisions[first - 1]!.rule === NAME_LINE_RULE.name) first--;
   return first;
 }
-
-/** A title this long is no menu entry: a name line just under it is a byline even in a run of short lines. */
-const MIN_TITLE_WORDS_OVER_NAME = 6;
 
 /** Lines of outlet, desk or place a name may have between it and its stamp. */
 const MAX_DETAIL_LINES = 2;
