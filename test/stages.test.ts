@@ -1491,3 +1491,18 @@ describe('round 21: business, sports and culture pages', () => {
     expect(parseLines(['Before it’s here, it’s on the Bloomberg Terminal LEARN MORE', TITLE, 'By Anna Kowalczyk and Jonas Ekberg', LEDE, MORE]).headline).toBe(TITLE);
   });
 });
+
+describe('stacked stamp labels, desks named by place and dates in the address', () => {
+  const TITLE = 'Auckland ferry fares to rise as council cuts subsidy';
+  const LEDE = 'Auckland ferry passengers will pay more from September after the council voted to cut its subsidy for the services.';
+  const MORE = 'Adult fares on the Devonport route will rise by about 15 per cent, Auckland Transport said.';
+  it('takes the title over its stacked "Published / 3 days ago / on / date / By / name", not a social heading', () => {
+    const article = parseLines(['Connect with us', 'The Island', 'Sunday, December 8, 2024', 'Home', 'News', 'Sat Mag', TITLE, 'Published', '3 days ago', 'on', '2024/12/05', 'By', 'Chaminda Wickremasinghe', LEDE, MORE]);
+    expect([article.headline, article.authors, article.published]).toEqual([TITLE, ['Chaminda Wickremasinghe'], '2024-12-05']);
+  });
+  it('takes "Name, Auckland Reporter" for a byline and, with no stamp, the date in the page\'s address', () => {
+    const article = parseLines(['https://www.example.co.nz/2024/07/23/auckland-ferry-fares-to-rise/', 'Skip to main content', 'New Zealand', 'World', TITLE, 'Mere Tūhoe-Bennett, Auckland Reporter', '5:32pm Jul 23', LEDE, MORE]);
+    expect([article.headline, article.authors, article.published]).toEqual([TITLE, ['Mere Tūhoe-Bennett'], '2024-07-23']);
+    expect(article.warnings.join(' ')).toMatch(/web address/);
+  });
+});

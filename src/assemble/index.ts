@@ -204,6 +204,20 @@ const MISSING = {
   published: 'no publication date: no labelled stamp, no stamp line near the headline and no dated dateline',
 } as const;
 const PAGE_DATE_ONLY = 'publication date taken from the date atop the page (no stamp near the headline): it may be the day the page was copied';
+const ADDRESS_DATE_ONLY = 'publication date taken from the date in the page\'s web address (no stamp on the page)';
+
+/** Lines from the top where a copy may hold the page's web address. */
+const ADDRESS_REACH = 3;
+/** A web address with a date in its path: "https://www.example.com/2024/07/23/ferry-fares/". */
+const ADDRESS_DATE = /^(?:https?:\/\/|www\.)\S*?\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)/;
+
+function dateInAddress(units: Unit[]): { iso: string; line: number } | null {
+  for (const unit of units.slice(0, ADDRESS_REACH)) {
+    const m = ADDRESS_DATE.exec(unit.text);
+    if (m) return { iso: `${m[1]}-${m[2]}-${m[3]}`, line: unit.lines[0]!.n };
+  }
+  return null;
+}
 
 export function assemble(c: Classified, lines: Line[], options: AssembleOptions = {}): { fields: ArticleFields; trace: LineTrace[]; provenance: Provenance } {
   const { units, decisions } = c;
@@ -361,14 +375,17 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   // Without a publication stamp, the dateline's date, else the update stamp, is the best evidence;
   // failing all three, the date atop the page (a weekly's masthead, or the day the page was copied).
   const pageStamp = publishedStamp || dateline?.date || updatedStamp ? null : best('page');
-  const published = publishedStamp?.iso ?? dateline?.date ?? updatedStamp?.iso ?? pageStamp?.iso ?? null;
+  // Then the date in the page's own web address ("https://…/2024/07/23/auckland-ferry-fares…").
+  const addressDate = publishedStamp || dateline?.date || updatedStamp || pageStamp ? null : dateInAddress(units);
+  const published = publishedStamp?.iso ?? dateline?.date ?? updatedStamp?.iso ?? pageStamp?.iso ?? addressDate?.iso ?? null;
   // An "Updated" stamp is reported as such even when it also stands in for the publication date.
   const updated = updatedStamp?.iso ?? null;
-  provenance.published = publishedStamp ? [publishedStamp.line] : dateline?.date ? provenance.dateline : updatedStamp ? [updatedStamp.line] : pageStamp ? [pageStamp.line] : [];
+  provenance.published = publishedStamp ? [publishedStamp.line] : dateline?.date ? provenance.dateline : updatedStamp ? [updatedStamp.line] : pageStamp ? [pageStamp.line] : addressDate ? [addressDate.line] : [];
   provenance.updated = updatedStamp ? [updatedStamp.line] : [];
 
   const warnings: string[] = [];
   if (pageStamp) warnings.push(PAGE_DATE_ONLY);
+  if (addressDate) warnings.push(ADDRESS_DATE_ONLY);
   if (headline === null) warnings.push(MISSING.headline);
   if (!body.length) warnings.push(MISSING.body);
   if (byline === null) warnings.push(MISSING.byline);

@@ -91,7 +91,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'social-prompt',
-    pattern: /\b(?:follow us\b|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram|facebook|youtube|tiktok|bbc sounds|google news)\b|(?:'|’)s (?:google news|whatsapp|telegram) (?:channel|community)\b|\bour (?:google news|whatsapp|telegram) channel\b|\bfollow our channel\b|\bin our youtube playlist\b|\bfollow \S{2,30}(?:'s|’s) official (?:instagram|twitter|facebook|telegram|x|youtube)\b|\bsubscribe to our telegram\b)/iu,
+    pattern: /\b(?:follow us\b|^connect with us$|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram|facebook|youtube|tiktok|bbc sounds|google news)\b|(?:'|’)s (?:google news|whatsapp|telegram) (?:channel|community)\b|\bour (?:google news|whatsapp|telegram) channel\b|\bfollow our channel\b|\bin our youtube playlist\b|\bfollow \S{2,30}(?:'s|’s) official (?:instagram|twitter|facebook|telegram|x|youtube)\b|\bsubscribe to our telegram\b)/iu,
     note: 'social-media prompts under an article',
     example: 'Like Tribune on Facebook, follow on X to stay informed.',
     maxWords: 30,

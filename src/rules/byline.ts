@@ -16,8 +16,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-role',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25},? (?:(?:[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Ss]ports|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ll]egal|[Cc]ourt|[Cc]rime|[Cc]ity|[Ee]ducation|[Ee]conomics?|[Tt]ech(?:nology)?|[Ee]nvironment|[Ss]ocial|[Aa]ffairs|[Gg]eneral|[Ii]nvestigative|[Bb]reaking|[Mm]ultimedia|[Mm]etro|[Ff]eatures?|[Hh]ome|[Tt]ransport|[Cc]onsumer|[Ww]ellbeing|[Cc]limate|[Ii]nvestigations?|[Ww]hitehall|[Ss]ecurity|[Dd]efence|[Dd]efense|[Mm]edia|[Aa]rts|[Cc]ulture|[Ff]ood|[Tt]ravel|[Pp]roperty|[Mm]oney|[Ee]nergy|[Ee]uropean?|[Ww]orld|[Gg]lobal|[Nn]ational|[Rr]egional|[Ll]ocal|[Dd]igital|[Dd]ata|[Mm]edical|[Ww]estminster|[Ss]cotland|[Ii]reland|[Ww]ales|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|&|and) ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\b.{0,60})$/u,
-    note: 'a name followed by a role, with up to two words before it: "Sarah Khan, Staff Reporter", "Mariam Al Suwaidi, Senior Reporter"',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25},? (?:(?:\p{Lu}\p{Ll}+|[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ee]ducation|[Ss]ports|&|and) ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\b.{0,60})$/u,
+    note: 'a name followed by a role, with up to three words before it (a desk, a beat, a place): "Sarah Khan, Staff Reporter", "Rhiannon Pryce-Jones, Social Affairs Correspondent", "Mere Tūhoe-Bennett, Auckland Reporter"',
     example: 'Sarah Khan, Staff Reporter',
     personName: true,
   },
