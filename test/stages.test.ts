@@ -1506,3 +1506,54 @@ describe('stacked stamp labels, desks named by place and dates in the address', 
     expect(article.warnings.join(' ')).toMatch(/web address/);
   });
 });
+
+describe('rounds 22-23: heavy furniture and English editions abroad', () => {
+  const TITLE = 'Pensioner left terrified after rogue roofers demanded £9,000 for botched job';
+  const LEDE = 'A pensioner was left terrified after a gang of rogue roofers demanded £9,000 for a job that left her home leaking.';
+  const MORE = 'Police said they were investigating and urged anyone approached by cold callers to report it.';
+  it('takes no newsletter widget for the title and reads a "By" glued to the name', () => {
+    const article = parseLines(['We have more newsletters', 'Home', 'News', TITLE, 'ByKirsty Halloran', 'Senior Reporter', '10:12, 12 Mar 2024', LEDE, MORE]);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Kirsty Halloran']]);
+  });
+  it.each([
+    [['ByConnor Lynch', 'Reporter', '&', 'Orla McCready', 'Court Reporter'], ['Connor Lynch', 'Orla McCready']],
+    [['Hamish Gourlay\nThe West Australian\nSophie Trask\nThe West Australian'], ['Hamish Gourlay', 'Sophie Trask']],
+    [['Nadia Karimi, Al Arabiya English'], ['Nadia Karimi']],
+    [['Nadia Kellerman, Sam Oduya'], ['Nadia Kellerman', 'Sam Oduya']],
+    [['Derek Lin, Taiwan News, Staff Writer'], ['Derek Lin']],
+  ])('takes the authors of %j', (lines, authors) => {
+    expect(parseLines(['Home', 'News', TITLE, ...lines, '14:48, 7 Mar 2024', LEDE, MORE]).authors).toEqual(authors);
+  });
+  it.each([
+    ['(ANSA) - VENICE, NOV 14 - The', 'VENICE', 'ANSA'],
+    ['ERBIL (Kurdistan24) – The', 'ERBIL', null],
+  ])('reads the dateline of "%s"', (opening, location, agency) => {
+    const article = parseLines([TITLE, 'By Ana Lee', `${opening} regional government said on Thursday it would cap the fees charged for the work.`, MORE]);
+    expect([article.dateline?.location, article.source?.name ?? null]).toEqual([location, agency]);
+  });
+  it.each([
+    ['(ANSA).', 'ANSA'],
+    ['— VNS', null],
+  ])('cuts "%s" after the last sentence', (mark, agency) => {
+    const article = parseLines([TITLE, 'By Ana Lee', LEDE, `${MORE} ${mark}`]);
+    expect([article.body.at(-1), article.source?.name ?? null]).toEqual([MORE, agency]);
+  });
+  it.each([
+    ['©KYODO', 'Kyodo'],
+    ['Source(s): Xinhua', 'Xinhua'],
+  ])('credits the source of "%s"', (line, agency) => {
+    expect(storyThen([line]).source?.name).toBe(agency);
+  });
+  it('reads "11 June ,2025: 04:22 PM GST" and a time under its date after a dash', () => {
+    expect(parseLines([TITLE, 'By Ana Lee', 'Published: 11 June ,2025: 04:22 PM GST', LEDE, MORE]).published).toBe('2025-06-11T16:22:00+04:00');
+    expect(parseLines([TITLE, 'By Ana Lee', 'Published: 14/03/2024', '- 13:06', LEDE, MORE]).published).toBe('2024-03-14T13:06:00');
+  });
+  it.each([
+    ['contributor credits of a plural possessive and a place with its state', ["ABC News' Ines Carvalho contributed to this report.", 'Associated Press writer Ted Morales in Albany, New York, contributed to this report.']],
+    ['a TV sign-off', ['Choi Yoon-ah, Arirang News.']],
+    ['a privacy note', ['We use your sign-up to provide content in ways you\'ve consented to, you can check out any time you like. If you\'re curious, you can read our Privacy Notice.']],
+    ['a subscription pitch', ['You can also support our journalism by becoming a digital subscriber: for just $3.50 per week you get unlimited access.']],
+  ])('ends before %s', (_, lines) => {
+    expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
+  });
+});

@@ -160,6 +160,9 @@ function namesTheSite(c: Classified, name: string, mastheadShape = /^\p{L}/u): b
 /** A name written in camel case ("EconomyNext"): a brand, never a place. */
 const CAMEL_CASE_NAME = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
+/** Sign-offs of an outlet's or editor's initials: an agency among them is the source, other initials are not. */
+const INITIALS_SIGN_OFFS = new Set(['trailing-initials', 'trailing-dash-initials']);
+
 /** Cut an agency sign-off glued to the last paragraph ("... stations. PTI AKV RHL"). */
 function cutTrailingSignOff(body: string[]): { text: string; agency: string | null; rule: string } | null {
   const last = body[body.length - 1];
@@ -172,7 +175,7 @@ function cutTrailingSignOff(body: string[]): { text: string; agency: string | nu
     else body.pop();
     // Initials that are no agency ("... were ready. AS") and end marks are cut but credit no source.
     const alias = m[2];
-    return { text: m[1]!, agency: alias ? (agencyName(alias) ?? (rule.name === 'trailing-initials' ? null : alias)) : null, rule: rule.name };
+    return { text: m[1]!, agency: alias ? (agencyName(alias) ?? (INITIALS_SIGN_OFFS.has(rule.name) ? null : alias)) : null, rule: rule.name };
   }
   return null;
 }

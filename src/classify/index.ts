@@ -186,8 +186,10 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
     const underLongTitle = underHeadline && i - headlineIndex <= 2 && facts[headlineIndex]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
     if ((underHeadline && (!isInMenuRun(facts, i) || besideAuthorDetail || underLongTitle)) || besideStamp || besideAuthorDetail) {
-      // Names on consecutive lines ("Esteban Calloway" / "Rhea Mandelbaum") are one byline, kept on the first.
-      const first = i > 0 && decisions[i - 1]!.rule === NAME_LINE_RULE.name && units[i]!.gapBefore === 0 ? firstOfNameRun(decisions, i - 1) : -1;
+      // Names on consecutive lines ("Esteban Calloway" / "Rhea Mandelbaum"), or each over the same outlet
+      // line ("Hamish Gourlay" / "The West Australian" / "Sophie Trask" / "The West Australian"), are one byline, kept on the first.
+      const sameOutletUnderEach = i > 1 && decisions[i - 2]!.rule === NAME_LINE_RULE.name && units[i - 1]!.text === units[i + 1]?.text;
+      const first = i > 0 && decisions[i - 1]!.rule === NAME_LINE_RULE.name && units[i]!.gapBefore === 0 ? firstOfNameRun(decisions, i - 1) : sameOutletUnderEach ? i - 2 : -1;
       if (first >= 0) facts[first]!.byline = { rule: NAME_LINE_RULE, text: `${facts[first]!.byline!.text} and ${units[i]!.text}` };
       facts[i]!.byline = { rule: NAME_LINE_RULE, text: units[i]!.text };
       decisions[i] = { role: 'byline', rule: NAME_LINE_RULE.name };

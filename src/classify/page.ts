@@ -11,7 +11,7 @@ import { findDates } from '../dates/index.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
 import { isMetadata, keyOf, type UnitFacts } from './facts.js';
-import { authorsFrom, cleanByline } from './names.js';
+import { authorsFrom, cleanByline, isPersonNameLine } from './names.js';
 
 /** Lines with a title glued to a teaser, from which a page counts as a teaser menu. */
 const GLUED_TEASER_LINES = 3;
@@ -78,18 +78,35 @@ const markBylineContinuations: PageStep = (units, facts) => {
   for (let i = 0; i + 1 < units.length; i++) {
     const byline = facts[i]!.byline;
     if (!byline) continue;
-    const detailBetween = facts[i + 1]!.features.words <= MAX_AUTHOR_DETAIL_WORDS && !facts[i + 1]!.features.endsSentence;
-    // "and" alone with the name on the line after it ("By" / "Dana Kessler" / "and" / "Marco Bellini"),
-    // or "and Name", maybe under an outlet line.
-    const andAlone = AND_LINE.test(units[i + 1]!.text);
-    const k = andAlone || BYLINE_CONTINUATION.test(units[i + 1]!.text) ? i + 1 + Number(andAlone) : detailBetween ? i + 2 : -1;
-    if (k < 0 || k >= units.length || facts[k]!.byline) continue;
-    const name = andAlone ? units[k]!.text : BYLINE_CONTINUATION.exec(units[k]!.text)?.[1];
-    if (!name || authorsFrom(cleanByline(name)).length === 0) continue;
-    facts[i]!.byline = { rule: byline.rule, text: `${byline.text} and ${name}` };
-    facts[k]!.byline = { rule: BYLINE_CONTINUATION_RULE, text: name };
+    const next = nextAuthor(units, facts, i);
+    if (!next || facts[next.at]!.byline || authorsFrom(cleanByline(next.name)).length === 0) continue;
+    facts[i]!.byline = { rule: byline.rule, text: `${byline.text} and ${next.name}` };
+    facts[next.at]!.byline = { rule: BYLINE_CONTINUATION_RULE, text: next.name };
   }
 };
+
+/**
+ * The next author after a byline at `i`, and the line holding the name: "and Name", or "and" alone
+ * with the name on the line after it ("By" / "Dana Kessler" / "and" / "Marco Bellini"), either
+ * maybe under a detail line ("Reporter" / "&" / "Orla McCready"); or a name under the same detail
+ * line as the first ("Hamish Gourlay" / "The West Australian" / "Sophie Trask" / "The West Australian").
+ */
+function nextAuthor(units: Unit[], facts: UnitFacts[], i: number): { at: number; name: string } | null {
+  const joinedAt = (j: number): { at: number; name: string } | null => {
+    if (j >= units.length) return null;
+    if (AND_LINE.test(units[j]!.text)) return j + 1 < units.length ? { at: j + 1, name: units[j + 1]!.text } : null;
+    const name = BYLINE_CONTINUATION.exec(units[j]!.text)?.[1];
+    return name ? { at: j, name } : null;
+  };
+  const direct = joinedAt(i + 1);
+  if (direct) return direct;
+  const detail = facts[i + 1]!.features.words <= MAX_AUTHOR_DETAIL_WORDS && !facts[i + 1]!.features.endsSentence;
+  if (!detail) return null;
+  const pastDetail = joinedAt(i + 2);
+  if (pastDetail) return pastDetail;
+  const sameDetailUnder = i + 3 < units.length && units[i + 3]!.text === units[i + 1]!.text && isPersonNameLine(units[i + 2]!.text);
+  return sameDetailUnder ? { at: i + 2, name: units[i + 2]!.text } : null;
+}
 
 const VIDEO_CAPTION_RULE: Rule = {
   name: 'caption-video-block',
@@ -220,7 +237,7 @@ const markSummaryBlocks: PageStep = (units, facts) => {
 };
 
 /** A clock time alone on its line, maybe with a zone: "5:00 AM ET", "14:32 GMT", "5 AM Central". */
-const CLOCK_LINE = /^(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?)(?: (?:[A-Z]{1,5}(?:[+-]\d{1,2})?|Eastern|Central|Mountain|Pacific))?$/i;
+const CLOCK_LINE = /^(?:[-–—] )?(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?)(?: (?:[A-Z]{1,5}(?:[+-]\d{1,2})?|Eastern|Central|Mountain|Pacific))?$/i;
 
 /**
  * A stamp whose time sits on the next line ("June 3, 2024" / "5:00 AM ET"): the two lines are

@@ -52,6 +52,11 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<!\d)\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? )(?=\d{2}(?![\d:.])(?! (?:people|of|per|percent|years?)\b))/gi,
     replacement: '20',
   },
+  // A comma glued to the year and a colon after it (Al Arabiya): "11 June ,2025: 04:22 PM" → "11 June, 2025 04:22 PM".
+  spacedCommaBeforeYear: {
+    pattern: /(?<=[a-z]) ,(?=(?:19|20)\d{2}:? )|(?<= ,(?:19|20)\d{2}):(?= )/gi,
+    replacement: ', ',
+  },
   // Dots after the day and the year (South Slavic style): "03. Jun. 2025. 15:06" → "03 Jun. 2025 15:06".
   dotAfterDayAndYear: {
     pattern: /(?<=(?<![\d.])\d{1,2})\.(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d{2}\.)|(?<=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d{2})\.(?= \d{1,2}:\d{2}|$)/gi,

@@ -166,9 +166,15 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'dateline-outlet-call-sign',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{1,7}|\\p{Lu}\\p{Ll}{1,20}(?: [\\p{Lu}\\d][\\p{L}\\d]{0,20}){0,3})\\)(?:${DASH}|;) ?`, 'u'),
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{1,7}|\\p{Lu}[\\p{Ll}\\d]{1,20}(?: [\\p{Lu}\\d][\\p{L}\\d]{0,20}){0,3})\\)(?:${DASH}|;) ?`, 'u'),
     note: 'a place in capitals and an outlet\'s call sign or name in brackets (local TV and radio, "LAHORE (Dunya News) –"): not an agency, so no source',
     example: 'BOULDER RIDGE, Colo. (KVRN) — Firefighters had ...',
+  },
+  {
+    name: 'agency-first-dateline',
+    pattern: new RegExp(`^\\((?:${AGENCY_ALTERNATION})\\) ?[-–—] ?(${UPPER_PLACE}),? (${MONTH} \\d{1,2})${DASH} ?`, 'u'),
+    note: 'the agency first, then the place and date in capitals (ANSA)',
+    example: '(ANSA) - VENICE, NOV 14 - The blue crab ...',
   },
   {
     name: 'upper-place-date',
@@ -269,7 +275,8 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     if (rest && !/^["“'‘(\p{L}\p{N}<]/u.test(rest)) continue;
     // Without a date or an agency, only a real sentence after it makes "PLACE -" a dateline ("RSS - Posts" is not).
     if (PLACE_ONLY_RULES.has(rule.name) && rest.split(' ').length < 8) continue;
-    const agencyAlias = rule.name === 'agency-lede' ? m[2]! : rule.name.includes('agency') || rule.name === 'press-release-dateline' ? (m[3] ?? null) : null;
+    const agencyAlias =
+      rule.name === 'agency-lede' ? m[2]! : rule.name === 'agency-first-dateline' ? /^\(([^()]+)\)/.exec(text)![1]! : rule.name.includes('agency') || rule.name === 'press-release-dateline' ? (m[3] ?? null) : null;
     return {
       text: m[0].trim(),
       location: location || null,
@@ -287,7 +294,7 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
 export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'source-label',
-    pattern: /^(?:source|sources|source material|courtesy|via|agency|agencies)\s?[:|-] ?([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
+    pattern: /^(?:source|sources|source\(s\)|source material|courtesy|via|agency|agencies)\s?[:|-] ?([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
     note: 'explicit attribution line (a stamp or an editor may follow a pipe or a stamp label, editors\' initials a slash: "Source: CNA/dw(zl)", "Source: Xinhua Published: Mar 05, 2025"); "Credit:" names a photographer, not a source',
     example: 'Source: BBC',
   },
@@ -300,7 +307,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'wire-sign-off',
     // A bare two-letter alias is no sign-off: "AA" is a text-size button, "AP" a photo credit.
-    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?[([]?|[([]|via )(${AGENCY_ALTERNATION})[)\\]]?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
+    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?[([]?|[([]|via |© ?)(${AGENCY_ALTERNATION})[)\\]]?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
     note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "[ANA-MPA]", "Via MTI", or as a byline ("KYODO"); group 1 or 2 is the agency',
     example: ' Reuter',
   },
@@ -358,10 +365,16 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'contributor-line',
-    pattern: /^(?:(?:associated press|ap|staff|the) |\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}(?:'s|’s|(?= (?:writers?|reporters?|correspondents?) )) )?(?:writers? |reporters? |correspondents? )?(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3})?(?:and (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3})?)?(?:reported from|contributed(?: reporting)?(?: to this (?:report|story|article))?)\b[^\n]{0,160}$/u,
-    note: 'reporter credits closing a story: "Trevino reported from Albuquerque.", "AP writer Ana Lee contributed to this report.", "Ana Ferraz in Porto contributed to this report.", "Fox News Digital\'s Ana Lee contributed ..."',
+    pattern: /^(?:(?:associated press|ap|staff|the) |\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}(?:'s|’s|'|’|(?= (?:writers?|reporters?|correspondents?) )) )?(?:writers? |reporters? |correspondents? )?(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25},? ){1,4})?(?:and (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25},? ){1,4})?)?(?:reported from|contributed(?: reporting)?(?: to this (?:report|story|article))?)\b[^\n]{0,160}$/u,
+    note: 'reporter credits closing a story: "Trevino reported from Albuquerque.", "AP writer Ana Lee contributed to this report.", "Ana Ferraz in Porto contributed to this report.", "Fox News Digital\'s Ana Lee contributed ...", "ABC News\' Ana Lee ...", "... writer Ted Morales in Albany, New York, contributed ..."',
     example: 'Trevino reported from Albuquerque.',
     maxWords: 30,
+  },
+  {
+    name: 'broadcast-sign-off',
+    pattern: /^(?![Bb][Yy] )(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\p{L}+ ){0,2}News\.?$/u,
+    note: 'a TV reporter\'s sign-off closing a script',
+    example: 'Choi Yoon-ah, Arirang News.',
   },
   {
     name: 'end-item',
@@ -412,9 +425,15 @@ export const TRAILING_SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'trailing-bracketed-credit',
-    pattern: /(?<=[.!?"”’]) (\(([A-Z]{2,6})\))$/,
+    pattern: /(?<=[.!?"”’]) (\(([A-Z]{2,6})\)\.?)$/,
     note: 'an agency or information service in brackets after the last sentence: the story\'s source',
     example: '... free of charge. (BGIS)',
+  },
+  {
+    name: 'trailing-dash-initials',
+    pattern: new RegExp(`(?<=[.!?"”’]) ((?:-{1,2}|—|–) ?(?!(?:${AGENCY_ALTERNATION})$)([A-Z]{2,5}))$`),
+    note: 'a dash and the outlet\'s initials after the last sentence (not an agency: no source)',
+    example: '... he said. — VNS',
   },
   {
     name: 'trailing-end-mark',
