@@ -1557,3 +1557,39 @@ describe('rounds 22-23: heavy furniture and English editions abroad', () => {
     expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
   });
 });
+
+describe('rounds 24-25: Bangladeshi and Indian regional sites', () => {
+  const TITLE = 'Knitwear unit shut after workers protest unpaid wages';
+  const LEDE = 'A knitwear factory was shut on Tuesday after hundreds of workers walked out over three months of unpaid wages, officials said.';
+  const MORE = 'The owners said salaries would be paid by the end of the week once a bank loan came through.';
+  it.each([
+    [['Md Shahin Alam, Gazipur'], ['Md Shahin Alam']],
+    [['Daijiworld Media Network - Udupi (MS)'], []],
+  ])('takes the authors of %j', (lines, authors) => {
+    const article = parseLines(['Home', 'National', TITLE, ...lines, 'Published: 12 Jan 2025', LEDE, MORE]);
+    expect([article.headline, article.authors]).toEqual([TITLE, authors]);
+  });
+  it('reads BST as Bangladesh time on a Bangladeshi page, and as British time elsewhere', () => {
+    const page = (place: string, more: string) => parseLines([TITLE, 'Staff Correspondent', 'Published: 12 January 2025, 06:30 PM (BST)', `${place} ${LEDE}`, more, MORE]).published;
+    expect(page('Dhaka, Jan 12:', 'Bangladesh has asked the factory owners in Gazipur to pay Tk 3 crore.')).toBe('2025-01-12T18:30:00+06:00');
+    expect(page('LONDON, Jan 12:', 'The UK government said British workers would be protected.')).toBe('2025-01-12T18:30:00+01:00');
+  });
+  it.each([
+    ['Mysore/Mysuru: Morning', 'Mysore/Mysuru'],
+    ['Srinagar- Commuters', 'Srinagar'],
+  ])('reads the lede\'s dateline "%s"', (opening, location) => {
+    expect(parseLines([TITLE, 'By Ana Rao', `${opening} walkers say the lake path has been closed for repairs for three weeks now.`, MORE]).dateline?.location).toBe(location);
+  });
+  it('credits "(With PTI inputs)" and skips an AI summary label', () => {
+    const article = parseLines([TITLE, 'By Ana Rao', 'AI-generated summary, reviewed by newsroom.\nWorkers walked out over three months of unpaid wages.\nThe owners promise to pay by Friday.', LEDE, MORE, '(With PTI inputs)']);
+    expect([article.body[0], article.source?.name]).toEqual([LEDE, 'PTI']);
+  });
+  it.each([
+    ['a comment disclaimer', ['newindianexpress.com reserves the right to take any or all comments down at any time.']],
+    ['comment guidelines', ['Avoid using words that can be considered insulting. Please do not post fake news.']],
+    ['an e-paper prompt', ['(To receive our E-paper on whatsapp daily, please click here.)']],
+    ['a WhatsApp channel prompt', ['Join Whatsapp Channel of The Tribune for latest updates.']],
+  ])('ends before %s', (_, lines) => {
+    expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
+  });
+});

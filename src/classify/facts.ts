@@ -124,7 +124,7 @@ const BATCH_MEMO_GENERATION = 2048;
 
 /**
  * Facts of short lines, remembered. A line's facts depend on its text, the rule set, the
- * reference date and the dump's day/month order alone, and pages repeat lines: a dump its share
+ * reference date and the dump's day/month order and zone corrections alone, and pages repeat lines: a dump its share
  * bars, a site its menus and footers on every page. `parseArticle` remembers within one dump; give it a memo (`lineMemo`)
  * to remember across the dumps of a batch. Then two generations bound the memory: when the newer
  * one is full it becomes the older one, and the older one is dropped.
@@ -134,11 +134,11 @@ export class LineFactsMemo {
 
   constructor(private readonly generation: number = BATCH_MEMO_GENERATION) {}
 
-  /** The generations (newer first) for one rule set, reference date and day/month order. */
+  /** The generations (newer first) for one rule set, reference date, day/month order and zone corrections. */
   private generations(rules: RuleSet, dateOptions: DateOptions): Array<Map<string, UnitFacts>> {
     let byDateOptions = this.byRules.get(rules);
     if (!byDateOptions) this.byRules.set(rules, (byDateOptions = new Map()));
-    const key = `${dateOptions.referenceDate?.getTime() ?? ''} ${dateOptions.order ?? ''}`;
+    const key = `${dateOptions.referenceDate?.getTime() ?? ''} ${dateOptions.order ?? ''} ${dateOptions.zoneOverrides ? JSON.stringify(dateOptions.zoneOverrides) : ''}`;
     let generations = byDateOptions.get(key);
     if (!generations) byDateOptions.set(key, (generations = [new Map(), new Map()]));
     return generations;

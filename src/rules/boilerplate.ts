@@ -91,7 +91,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'social-prompt',
-    pattern: /\b(?:follow us\b|^connect with us$|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram|facebook|youtube|tiktok|bbc sounds|google news)\b|(?:'|’)s (?:google news|whatsapp|telegram) (?:channel|community)\b|\bour (?:google news|whatsapp|telegram) channel\b|\bfollow our channel\b|\bin our youtube playlist\b|\bfollow \S{2,30}(?:'s|’s) official (?:instagram|twitter|facebook|telegram|x|youtube)\b|\bsubscribe to our telegram\b)/iu,
+    pattern: /\b(?:follow us\b|^connect with us$|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram|facebook|youtube|tiktok|bbc sounds|google news)\b|(?:'|’)s (?:google news|whatsapp|telegram) (?:channel|community)\b|\bour (?:google news|whatsapp|telegram) channel\b|\bfollow our channel\b|\bjoin whatsapp channel\b|\bto receive our e-paper\b|\bin our youtube playlist\b|\bfollow \S{2,30}(?:'s|’s) official (?:instagram|twitter|facebook|telegram|x|youtube)\b|\bsubscribe to our telegram\b)/iu,
     note: 'social-media prompts under an article',
     example: 'Like Tribune on Facebook, follow on X to stay informed.',
     maxWords: 30,
@@ -275,7 +275,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'summary-label',
-    pattern: /^(?:key points|key takeaways|highlights|summary|in summary|in brief|at a glance|the big picture|tl;?dr|what you need to know|in short|story highlights|ai-assisted summary|quick read|the gist|summary of this (?:article|story)|article summary|what to know)\W{0,3}$/i,
+    pattern: /^(?:key points|key takeaways|highlights|summary|in summary|in brief|at a glance|the big picture|tl;?dr|what you need to know|in short|story highlights|ai-assisted summary|quick read|the gist|summary of this (?:article|story)|article summary|what to know|ai-generated summary(?:, reviewed by (?:the )?newsroom)?)\W{0,3}$/i,
     note: 'the label of a bullet summary above the article; its lines are a digest, not the body',
     example: 'KEY POINTS',
   },
@@ -302,7 +302,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'comment-policy',
-    pattern: /\b(?:comments? (?:will be|are|is) (?:pre-?)?moderated\b|can leave comments on our\b|our guidelines on commenting\b|keep (?:your )?comments (?:relevant|civil|on topic)\b|(?:review|read) our (?:community|comment(?:ing)?) (?:guidelines|policy|rules|standards) before (?:commenting|posting)\b|encourages reader discussion on our stories\b|(?:read more about|see|review) our community (?:policies|guidelines|standards)\b)/i,
+    pattern: /\b(?:comments? (?:will be|are|is) (?:pre-?)?moderated\b|take any or all comments down\b|please do not post fake news\b|can leave comments on our\b|our guidelines on commenting\b|keep (?:your )?comments (?:relevant|civil|on topic)\b|(?:review|read) our (?:community|comment(?:ing)?) (?:guidelines|policy|rules|standards) before (?:commenting|posting)\b|encourages reader discussion on our stories\b|(?:read more about|see|review) our community (?:policies|guidelines|standards)\b)/i,
     note: 'the moderation notice over a comment section: readers, not the article, follow',
     example: 'Comments will be moderated. Keep comments relevant to the article.',
     maxWords: 80,

@@ -36,6 +36,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'name-comma-place',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), \p{Lu}\p{Ll}{2,20}$/u,
+    note: 'a name and the one-word place it files from ("Md Shahin Alam, Gazipur"); two names after each other have two words each',
+    example: 'Ariful Haque Bhuiyan, Savar',
+    personName: true,
+  },
+  {
     name: 'name-comma-the-outlet',
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), (?:[Tt]he (?:\p{Lu}[\p{L}&'’.-]{1,25} ){0,3}\p{Lu}[\p{L}&'’.-]{1,25}|(?:\p{Lu}[\p{L}&'’.-]{1,25} ){1,3}(?:News|English|Times|Post|Herald|Tribune|Journal|Media|Network|Online|Today|Daily|Express|Wire))$/u,
     note: 'a name and the outlet it writes for: "The ..." or a name ending in an outlet word ("Nadia Karimi, Al Arabiya English"); "Nadia Kellerman, Sam Oduya" is two names',
@@ -52,7 +59,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'desk-byline',
     // A desk word alone ("Newsroom", "Team") is a menu entry unless a separator follows it ("Staff | June 21").
-    pattern: /^(?:\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?, )?((?:\p{Lu}[\p{L}'’.-]{0,30} ){1,3}(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom|[Nn]ews [Ss]ervice|[Ss]taff [Ww]riter)(?: [Rr]eport)?|(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom)(?= ?[|,]))\s?(?:[|,].{0,80})?$/u,
+    pattern: /^(?:\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?, )?((?:\p{Lu}[\p{L}'’.-]{0,30} ){1,3}(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom|[Nn]ews [Ss]ervice|[Mm]edia [Nn]etwork|[Nn]ews [Nn]etwork|[Ss]taff [Ww]riter)(?: [Rr]eport)?|(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom)(?= ?[|,]))\s?(?:[|,].{0,80}| [-–] \p{Lu}.{0,60})?$/u,
     note: 'desk and staff bylines, optionally after a place: "International Desk |", "New Delhi, News Bureau |"; a desk word alone needs a separator after it',
     example: 'International Desk |',
   },

@@ -208,13 +208,13 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'lead-place-colon',
-    pattern: /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}): (?=\p{Lu})/u,
+    pattern: /^(\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+){0,2}): (?=\p{Lu})/u,
     note: 'a place in name case and a colon opening the first paragraph (Indian papers): "Chennai: Mills have ..." (first paragraph only: elsewhere it is a label)',
     example: 'New Delhi: The shipping ministry has proposed ...',
   },
   {
     name: 'lead-place-dash',
-    pattern: /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) [-–—] (?=\p{Lu})/u,
+    pattern: /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) ?[-–—] (?=\p{Lu})/u,
     note: 'a place in name case and a spaced dash opening the first paragraph (South African sites): "Cape Town - A series of cold fronts ..." (first paragraph only)',
     example: 'Cape Town - A series of intense cold fronts is expected ...',
   },
@@ -300,7 +300,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'inputs-from',
-    pattern: /^(?:[-–—] ?)?\(?(?:with|with additional) inputs? from ([\w ,&.-]{2,60}?)\)?\.?$/i,
+    pattern: /^(?:[-–—] ?)?\(?(?:(?:with|with additional) inputs? from ([\w ,&.-]{2,60}?)|with ([\w&.-]{2,30}) inputs?)\)?\.?$/i,
     note: 'South Asian agency credit',
     example: 'With inputs from PTI',
   },
