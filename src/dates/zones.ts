@@ -76,7 +76,8 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
 
   // Europe.
   // British Summer Time, as British dumps use it. Bangladeshi sites sometimes write BST for
-  // Bangladesh Standard Time (+06:00): pass zoneOverrides { BST: 360 } for such a dump.
+  // Bangladesh Standard Time (+06:00): the pipeline passes zoneOverrides { BST: 360 } for a dump
+  // that is plainly Bangladeshi (dates/region.ts), and a library caller may too.
   BST: fixed('+01:00'),
   // "15:12, UK" (Sky News): UK time, GMT in winter and BST in summer.
   UK: euSeasonal('+00:00', '+01:00'),
