@@ -1593,3 +1593,43 @@ describe('rounds 24-25: Bangladeshi and Indian regional sites', () => {
     expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
   });
 });
+
+describe('round 26: Pakistani and Gulf sites', () => {
+  const TITLE = 'Municipality to open three new public parks before summer';
+  const LEDE = 'The municipality will open three new public parks in residential districts before the summer, officials said on Tuesday.';
+  const MORE = 'The parks will have shaded walking tracks, children\'s play areas and outdoor fitness equipment.';
+  it.each([
+    [['The image has been used for illustrative purposes.']],
+    [['Tourists arrive at the airport terminal. — KUNA photo']],
+    [['E-scooter riders in Abu Dhabi. The new rules take effect from April 1.', 'Image Credit: Gulf News Archives']],
+  ])('starts the body after the caption %j', (caption) => {
+    expect(parseLines([TITLE, 'Aisha Al Marzouqi, Staff Reporter', 'Tue, 19 Mar 2024 - 11:02 PM', ...caption, LEDE, MORE]).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a closed comment section', ['Comments are closed on this story.']],
+    ['an op-ed writer\'s note', ['The writer is an urban planner and a visiting faculty member at a university. She tweets @example']],
+  ])('ends before %s', (_, lines) => {
+    expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
+  });
+});
+
+describe('round 27: African sites', () => {
+  const TITLE = 'Residents face fourth day without water as repairs drag on';
+  const LEDE = 'More than 40 000 households in the east of the city have been without running water since Friday, the metro said.';
+  const MORE = 'The metro says tankers have been sent to the worst-hit suburbs, but residents say they come too rarely.';
+  it.each([
+    [['Author picture of Marizka Coetzer']],
+    [['Treasury CS appearing before the committee at Parliament Buildings on May 19, 2025. /CFM']],
+    [['FIELDS IN RUINS: A farmer inspects his maize field after an elephant raid PIC: THALEFANG CHARLES']],
+  ])('takes %j for furniture, not the title or the start', (lines) => {
+    const article = parseLines(['Home', 'News', TITLE, 'By Marizka Coetzer', '20 May 2025', ...lines, LEDE, MORE]);
+    expect([article.headline, article.body[0], article.dateline]).toEqual([TITLE, LEDE, null]);
+  });
+  it('takes no "Last updated:" line for a title and no newsroom ("Rédaction") for an author', () => {
+    const article = parseLines(['Home', 'News', TITLE, 'Rédaction Africanews', 'with AFP', '24/06/2025', 'Last updated: 25/06 - 09:12', LEDE, MORE]);
+    expect([article.headline, article.authors]).toEqual([TITLE, []]);
+  });
+  it('reads "September 16, 2025 (KASSALA) –"', () => {
+    expect(parseLines([TITLE, `September 16, 2025 (KASSALA) – ${LEDE}`, MORE]).dateline?.location).toBe('KASSALA');
+  });
+});

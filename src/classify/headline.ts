@@ -70,7 +70,7 @@ const isDateWordsOnly = (text: string) => {
 };
 
 /** Lines that introduce metadata, never a title; a gallery's "Photos: ..." title is not one of them. */
-const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |(?:by|posted|published|updated) ?:?$|(?:authors?|media contact|press contact)s? ?: |(?:reported|edited|written|compiled|published|updated|posted|uploaded) (?:by|on|at) ?:?$|(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$|authors?(?: of the (?:article|story|post))? ?:$|this (?:content|article|story) was (?:first )?(?:published|updated))/i;
+const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |last updated\b|(?:by|posted|published|updated) ?:?$|(?:authors?|media contact|press contact)s? ?: |(?:reported|edited|written|compiled|published|updated|posted|uploaded) (?:by|on|at) ?:?$|(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$|authors?(?: of the (?:article|story|post))? ?:$|this (?:content|article|story) was (?:first )?(?:published|updated))/i;
 /** Menu and rubric separators: " | ", " » ", or the runs of spaces left by a row of links ("POLITICS  Congress  Associated Press"). */
 const MENU_SEPARATOR = / [|•·»>/] |\S {2,}(?=\S)/g;
 const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES.some((rule) => rule.pattern.test(text));

@@ -317,7 +317,7 @@ export const LEARNED_BOILERPLATE_RULE: Rule = {
   example: 'Follow us on Facebook',
 };
 
-const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?\s?:|\([^()]{2,60}\/[^()]{2,60}\)$)/i;
+const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?(?: credit)?\s?:|\([^()]{2,60}\/[^()]{2,60}\)$)/i;
 
 /** A short line directly above a photographer's credit ("Bild: Lukas Meier", "Karen Liu/Staff photographer") is that photo's caption. */
 export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {

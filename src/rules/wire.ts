@@ -183,6 +183,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'KATHMANDU, APRIL 17 The Kathmandu Metropolitan City has ...',
   },
   {
+    name: 'date-then-bracketed-place',
+    pattern: new RegExp(`^${MONTH} \\d{1,2}, \\d{4} \\((${UPPER_PLACE})\\)${DASH} ?`, 'u'),
+    note: 'the date, then the place in capitals in brackets (Sudan Tribune)',
+    example: 'September 16, 2025 (KASSALA) – Authorities in Kassala ...',
+  },
+  {
     name: 'agency-lede',
     pattern: new RegExp(`^()\\((${AGENCY_ALTERNATION})\\)(?:${DASH})? ?`),
     note: 'the agency alone in brackets, no place: "(CNN)President Trump ..."',
@@ -246,6 +252,8 @@ const NOT_PLACES = new Set([
 /** Capitalised lead words that are labels, not places ("More:", "FILE -", "READ ALSO:"); "LIVE OAK" is a place. */
 export const isNotPlace = (words: string) => words.split(' ').every((word) => NOT_PLACES.has(word.toUpperCase()));
 
+/** Function words a headline kicker in capitals has and a place name has not. */
+const KICKER_WORDS = new Set(['in', 'at', 'for', 'with', 'to', 'is', 'are', 'was', 'his', 'her', 'its', 'their', 'after', 'before', 'over']);
 const OUTLET_DOMAIN_LEAD = /^\p{Lu}[\p{L}]{1,20}\.(?:co|com|net|org)(?:\.[a-z]{2})?, (?=\p{Lu})/iu;
 
 /** Datelines with neither a date nor an agency. */
@@ -267,9 +275,10 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     // "FILE - Sen. Tull speaks ..." opens a photo caption, not a story.
     // Labels are not places, nor is an agency crediting itself ("KYODO NEWS - Jun 14, 2024").
     if (isNotPlace(location) || agencyName(location)) continue;
-    // A kicker in capitals is no place: "UNDER WATER: Farmer ..." ("THE HAGUE" is one).
-    const firstWord = location.split(' ')[0]!.toLowerCase();
-    if (PLACE_ONLY_RULES.has(rule.name) && firstWord !== 'the' && STOP_WORD_SET.has(firstWord)) continue;
+    // A kicker in capitals is no place: "UNDER WATER: Farmer ...", "FIELDS IN RUINS: ..." ("THE HAGUE",
+    // "PORT OF SPAIN" and "TRINIDAD AND TOBAGO" are places).
+    const words = location.toLowerCase().split(' ');
+    if (PLACE_ONLY_RULES.has(rule.name) && ((words[0] !== 'the' && STOP_WORD_SET.has(words[0]!)) || words.some((word) => KICKER_WORDS.has(word)))) continue;
     const rest = text.slice(m[0].length);
     // A dateline leads into a sentence (or ends its line, the lede following on the next).
     if (rest && !/^["“'‘(\p{L}\p{N}<]/u.test(rest)) continue;
