@@ -1633,3 +1633,19 @@ describe('round 27: African sites', () => {
     expect(parseLines([TITLE, `September 16, 2025 (KASSALA) – ${LEDE}`, MORE]).dateline?.location).toBe('KASSALA');
   });
 });
+
+describe('round 29: tech and gaming sites', () => {
+  const TITLE = "Ashgrove's $499 Foldable Is Real, and I Got to Fold It";
+  const LEDE = 'Foldable phones have spent five years as luxury items, and the cheapest ones still cost more than most flagships.';
+  const MORE = 'The company says the hinge is rated for 300,000 folds, the same as phones that cost three times as much.';
+  it('takes an author box\'s expertise line for furniture, not the title', () => {
+    expect(parseLines(['Home', 'Tech', TITLE, 'Written by Renata Solberg', 'Expertise Smartphones, foldables, wearables, mobile software', 'Credentials', 'Jan. 9, 2025 5:00 a.m. PT', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it('starts the body after a video title and a key-takeaways box', () => {
+    const article = parseLines([TITLE, 'By Renata Solberg', 'Jan. 9, 2025', 'Now Playing: Ashgrove Fold - Hands-On', "ZDNET's key takeaways\nThe Ashgrove Fold costs $499, less than any rival.\nIts hinge is rated for 300,000 folds, like pricier phones.", LEDE, MORE]);
+    expect(article.body[0]).toBe(LEDE);
+  });
+  it('ends before a follow-button prompt', () => {
+    expect(storyThen(['Follow us on Google News to get our up-to-date news, analysis, and reviews in your feeds. Make sure to click the Follow button!']).body.at(-1)).toBe(STORY.at(-1));
+  });
+});

@@ -91,7 +91,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'social-prompt',
-    pattern: /\b(?:follow us\b|^connect with us$|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram|facebook|youtube|tiktok|bbc sounds|google news)\b|(?:'|’)s (?:google news|whatsapp|telegram) (?:channel|community)\b|\bour (?:google news|whatsapp|telegram) channel\b|\bfollow our channel\b|\bjoin whatsapp channel\b|\bto receive our e-paper\b|\bin our youtube playlist\b|\bfollow \S{2,30}(?:'s|’s) official (?:instagram|twitter|facebook|telegram|x|youtube)\b|\bsubscribe to our telegram\b)/iu,
+    pattern: /\b(?:follow us\b|^connect with us$|join (?:us|our|[\p{L}'’ ]{1,40}) (?:on )?(?:telegram|whatsapp|facebook)\b|like (?:us|[\p{L}'’ ]{1,30}) on facebook\b|follow (?:us|[\p{L}'’ ]{1,30}) on (?:x|twitter|instagram|facebook|youtube|tiktok|bbc sounds|google news)\b|(?:'|’)s (?:google news|whatsapp|telegram) (?:channel|community)\b|\bour (?:google news|whatsapp|telegram) channel\b|\bfollow our channel\b|\bclick the follow button\b|\bjoin whatsapp channel\b|\bto receive our e-paper\b|\bin our youtube playlist\b|\bfollow \S{2,30}(?:'s|’s) official (?:instagram|twitter|facebook|telegram|x|youtube)\b|\bsubscribe to our telegram\b)/iu,
     note: 'social-media prompts under an article',
     example: 'Like Tribune on Facebook, follow on X to stay informed.',
     maxWords: 30,
@@ -152,6 +152,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /^article content$/i,
     note: 'the marker a chain\'s pages repeat between paragraphs (Postmedia)',
     example: 'Article content',
+  },
+  {
+    name: 'author-credentials',
+    pattern: /^(?:expertise|credentials|now playing)\s?:?\s\S.{0,200}$/i,
+    note: 'an author box\'s expertise and credentials lines, and a video player\'s "Now Playing:" title',
+    example: 'Expertise Smartphones, foldables, wearables',
+    maxWords: 40,
   },
   {
     name: 'text-size-control',
@@ -275,7 +282,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'summary-label',
-    pattern: /^(?:key points|key takeaways|highlights|summary|in summary|in brief|at a glance|the big picture|tl;?dr|what you need to know|in short|story highlights|ai-assisted summary|quick read|the gist|summary of this (?:article|story)|article summary|what to know|ai-generated summary(?:, reviewed by (?:the )?newsroom)?)\W{0,3}$/i,
+    pattern: /^(?:key points|key takeaways|highlights|summary|in summary|in brief|at a glance|the big picture|tl;?dr|what you need to know|in short|story highlights|ai-assisted summary|quick read|the gist|summary of this (?:article|story)|article summary|what to know|ai-generated summary(?:, reviewed by (?:the )?newsroom)?|\S{2,20}(?:'s|’s) key takeaways)\W{0,3}$/i,
     note: 'the label of a bullet summary above the article; its lines are a digest, not the body',
     example: 'KEY POINTS',
   },
