@@ -3,7 +3,7 @@ import type { Classified, Role } from '../classify/index.js';
 import type { Line, Unit } from '../segment/index.js';
 import { findDates, offsetInTimeZone, withOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
-import { AGENCY_ALTERNATION, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
+import { AGENCY_ALTERNATION, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
 import { countWords } from '../classify/features.js';
 import { authorsFrom, cleanByline } from '../classify/names.js';
 import { ISSUER_LABEL_RULE } from '../classify/page.js';
@@ -138,8 +138,6 @@ const BYLINE_PARTS = /\s*[,;&/|·•]\s*|\s+(?:and|with|avec|et|con|y|mit|und|e|
 
 /** A syndication note is a sentence or two, not a paragraph that mentions another outlet. */
 const MAX_SYNDICATION_NOTE_WORDS = 40;
-/** "This story was originally published by Grist and ...", "<Title> was originally published by The Motley Fool". */
-const SYNDICATION_NOTE = /\bwas (?:originally |first )(?:published|posted) (?:by|on|in) ((?:[Tt]he )?\p{Lu}[\p{L}.&'’-]{1,25}(?: \p{Lu}[\p{L}.&'’-]{1,25}){0,3})(?:\.|,| and\b|$)/u;
 
 /** Lines from the top of a page that may hold its masthead. */
 const MASTHEAD_REACH = 4;
@@ -321,7 +319,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   // the body, and it names the story's source all the same.
   for (let i = 0; i < units.length && !source; i++) {
     if (c.facts[i]!.features.words > MAX_SYNDICATION_NOTE_WORDS) continue;
-    const name = SYNDICATION_NOTE.exec(units[i]!.text)?.[1]?.trim();
+    const name = SYNDICATION_NOTE_RULE.pattern.exec(units[i]!.text)?.[1]?.trim();
     if (name && !namesTheSite(c, name)) {
       source = { text: units[i]!.text, name: agencyName(name) ?? name };
       provenance.source = linesOf(units[i]!);

@@ -362,6 +362,17 @@ export const SOURCE_RULES: readonly Rule[] = [
 ];
 
 /**
+ * A syndication note names the story's source wherever it sits, and stays where it is (the corpora
+ * keep "... was originally published by Futurism." in the body). Group 1 is the outlet.
+ */
+export const SYNDICATION_NOTE_RULE: Rule = {
+  name: 'syndication-note',
+  pattern: /\bwas (?:originally |first )(?:published|posted) (?:by|on|in) ((?:[Tt]he )?\p{Lu}[\p{L}.&'’-]{1,25}(?: \p{Lu}[\p{L}.&'’-]{1,25}){0,3})(?:\.|,| and\b|$)/u,
+  note: 'a note that the story first ran elsewhere: that outlet is the source',
+  example: 'Why Halden Robotics Stock Skyrocketed This Week was originally published by The Motley Fool',
+};
+
+/**
  * Wire sign-offs that credit reporters and editors; they are boilerplate, not body.
  */
 export const SIGN_OFF_RULES: readonly Rule[] = [
