@@ -4,6 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInRulesAsJson, loadRules, ruleSetFor, RulesError } from '../src/rules/custom.js';
 import { parseArticle } from '../src/index.js';
+import { BUILT_IN_RULES } from '../src/rules/ruleset.js';
+import { firstMatch, lowerCasePattern } from '../src/rules/types.js';
+import fc from 'fast-check';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'news-parse-rules-'));
 const write = (name: string, content: unknown) => {
@@ -58,4 +61,50 @@ describe('custom rules', () => {
     const custom = await loadRules(file);
     expect(custom.global.rules.boilerplate?.length).toBeGreaterThan(10);
   }, 120_000);
+});
+
+describe('case-blind rules run on lower-cased text', () => {
+  it('rewrites only patterns whose answer cannot change', () => {
+    expect(lowerCasePattern(/^subscribe (?:now|today)\b/i)?.flags).toBe('');
+    expect(lowerCasePattern(/\bfollow [\p{L}'’ ]{1,30} on x\b/iu)?.flags).toBe('u');
+    expect(lowerCasePattern(/^subscribe/)).toBeUndefined(); // case already matters
+    expect(lowerCasePattern(/^Subscribe/i)).toBeUndefined(); // a capital in the source
+    expect(lowerCasePattern(/^by \p{Lu}/iu)).toBeUndefined(); // a cased property
+    expect(lowerCasePattern(/^\u0053ubscribe/i)).toBeUndefined(); // an escape that may name a capital
+    expect(lowerCasePattern(/straße/iu)).toBeUndefined(); // ß has no one-letter capital
+  });
+
+  // Every built-in rule, on its example and on random re-casings of it with foreign letters mixed in.
+  const tables = Object.values(BUILT_IN_RULES).flat();
+  const rewritten = tables.flatMap((rule) => {
+    const lower = lowerCasePattern(rule.pattern);
+    return lower ? [{ rule, lower }] : [];
+  });
+
+  it('covers most case-blind built-in rules', () => {
+    expect(rewritten.length).toBeGreaterThan(40);
+  });
+
+  it('gives the same answer as the case-blind pattern', () => {
+    const recased = fc
+      .tuple(fc.constantFrom(...rewritten), fc.array(fc.boolean(), { maxLength: 200 }), fc.constantFrom('', ' Ünïcode', ' ΣΟΦΙΑ', 'ǅ '))
+      .map(([{ rule, lower }, flips, extra]) => {
+        const text = [...rule.example].map((char, i) => (flips[i % Math.max(1, flips.length)] ? char.toUpperCase() : char.toLowerCase())).join('') + extra;
+        return { rule, lower, text };
+      });
+    fc.assert(
+      fc.property(recased, ({ rule, lower, text }) => {
+        expect(lower.test(text.toLowerCase())).toBe(rule.pattern.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves text with a dotted capital I to the case-blind pattern', () => {
+    const table = [{ name: 'istanbul', pattern: /^i̇stanbul desk$/i, note: 'test', example: 'istanbul desk' }];
+    // "İ" lower-cases to "i" plus a combining dot: the rewritten pattern would match, the original does not.
+    expect(table[0]!.pattern.test('İSTANBUL DESK')).toBe(false);
+    expect(firstMatch(table, 'İSTANBUL DESK')).toBeUndefined();
+    expect(firstMatch(table, 'i\u0307stanbul desk')).toBe(table[0]);
+  });
 });
