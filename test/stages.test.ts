@@ -1649,3 +1649,89 @@ describe('round 29: tech and gaming sites', () => {
     expect(storyThen(['Follow us on Google News to get our up-to-date news, analysis, and reviews in your feeds. Make sure to click the Follow button!']).body.at(-1)).toBe(STORY.at(-1));
   });
 });
+
+describe('rounds 30-31: mainstream sites and capture formats (newsletters, print views, clippings, feeds, app shares)', () => {
+  const TITLE = 'Ferry operator fined over engine failures on harbour route';
+  const LEDE = 'The harbour ferry operator has been fined for repeated engine failures that left passengers stranded on the water, the regulator said on Tuesday.';
+  const MORE = 'The operator said it had replaced both engines on its oldest vessel and would appeal against the size of the penalty.';
+  it.each([
+    ['a beat after the name', 'Helena Marsh Environment correspondent', ['Helena Marsh']],
+    ['a bureau after the name', 'By Marie Tremblay Ottawa Bureau', ['Marie Tremblay']],
+    ['a section label glued to the name', 'NewsJade Whitworth', ['Jade Whitworth']],
+    ['the agency after a pipe', 'Tapiwa Moyo | AFP', ['Tapiwa Moyo']],
+  ])('reads the author from %s', (_, byline, authors) => {
+    expect(parseLines([TITLE, byline, 'Tue 6 May 2025 14.32 BST', LEDE, MORE]).authors).toEqual(authors);
+  });
+  it('takes the reporters a wire story credits when its byline names only the agency', () => {
+    const article = parseLines([TITLE, 'By Reuters', 'March 4, 2025', LEDE, MORE, '(Reporting by Klaus Meyer in Berlin and Anna Richter; Editing by Mark Potter)']);
+    expect(article.authors).toEqual(['Klaus Meyer', 'Anna Richter']);
+    expect(article.source?.name).toBe('Reuters');
+  });
+  it.each([
+    ['an unspaced dash (Canadian papers)', 'OTTAWA—', 'OTTAWA', null],
+    ['a broadcaster\'s call sign after a place in name case', 'Washington (NBN) — ', 'Washington', null],
+  ])('reads a dateline with %s', (_, lead, location, source) => {
+    const article = parseLines([TITLE, 'By Ana Ruiz', 'March 18, 2025', lead + LEDE, MORE]);
+    expect(article.dateline?.location).toBe(location);
+    expect(article.source).toBe(source);
+    expect(article.body[0]).toBe(LEDE);
+  });
+  it('takes a caption credited through an agency ("Name/Outlet/Getty Images") for a caption', () => {
+    expect(parseLines([TITLE, 'By Ana Ruiz', 'March 18, 2025', 'A regional jet taxis at Denver International Airport in January.', 'Jamie Cortez/Bloomberg/Getty Images', LEDE, MORE]).body[0]).toBe(LEDE);
+  });
+  it('takes no line of an agency feed\'s header for the title', () => {
+    const header = ['AP-WIRE V3719', 'r i BC-AS--Harbour-Ferry Fined', 'Priority: r (routine)   Category: i (international)', 'Story ID: 8f2c1a7e0d4b', 'Version: 2', 'Published: 2025-03-05T02:41:00Z', 'Word count: 498', '', 'BC-AS--Harbour-Ferry Fined,498', TITLE, 'Eds: UPDATES with details.', 'By ROWAN PETERS', 'Associated Press'];
+    const article = parseArticle([...header, '', `WELLINGTON, New Zealand (AP) — ${LEDE}`, '', MORE].join('\n'));
+    expect(article.headline).toBe(TITLE);
+    for (const line of ['r i BC-AS--Harbour-Ferry Fined', 'BC-AS--Harbour-Ferry Fined,498', 'BANGLADESH-GARMENTS/PROTEST', 'PTI NEWS SERVICE', 'Eds: UPDATES with details.', 'Story: BOM27  Category: NATIONAL  Desk: BOM']) {
+      expect(unitFeatures({ index: 0, lines: [], text: line, kind: 'text', gapBefore: 0 }).boilerplate?.name, line).toBe('wire-feed-header');
+    }
+  });
+  it.each([
+    ['a topic list\'s header', ['Explore more on these topics', 'Ferries', 'Transport', 'A long appeal: we have no shareholders and no billionaire owner, so our journalism is free from commercial and political influence, and it always will be.']],
+    ['a reader appeal', ['… we have a small favour to ask. Millions are turning to us for open, independent, quality news every day.', 'If there were ever a time to join us, it is now. Support the Harbour Post from just £1.']],
+    ['an app\'s share footer', ['Read more at: https://www.harbourpost.example/news/ferry-fined-3812345', 'Shared via The Harbour Post app. Get it on Google Play and the App Store.']],
+    ['a newsletter\'s footer', ['Read the full story online:', 'ALSO THIS WEEK', 'Water bills to rise by an average of 26% from April and further in the autumn, the regulator has said in its latest report.', 'You are receiving this email because you signed up to Down to Earth from The Harbour Post. Unsubscribe: https://email.example/u/yjhkt']],
+  ])('ends the body before %s', (_, tail) => {
+    expect(storyThen(tail).body.at(-1)).toBe(STORY.at(-1));
+  });
+  /** `text` broken into lines of at most `width` characters, as a mail client wraps it. */
+  const wrapAt = (width: number, text: string) =>
+    text.split(' ').reduce<string[]>((lines, word) => {
+      if (lines.length && lines.at(-1)!.length + 1 + word.length <= width) lines[lines.length - 1] += ' ' + word;
+      else lines.push(word);
+      return lines;
+    }, []);
+  it('reads a hard-wrapped newsletter: masthead and greeting, a rule, then title, name and stamp', () => {
+    const dump = [
+      'THE HARBOUR POST', 'BUSINESS TODAY | Saturday 22 March 2025', '',
+      'Good morning. Here is today\'s lead story from the Business desk.', 'Not a subscriber yet? Get full access from EUR1 for the first month:', 'https://www.harbourpost.example/subscribe', '',
+      '='.repeat(70), '', TITLE, '', 'Ciarán Ó Briain', 'Sat Mar 22 2025 - 06:00', '',
+      ...[LEDE, MORE, ...STORY.slice(3), LEDE.replace('Tuesday', 'Monday'), MORE.replace('oldest', 'newest')].flatMap((paragraph) => [...wrapAt(72, paragraph), '']),
+      'More from Business today:', '  https://www.harbourpost.example/business/2025/03/21/bank-fees/', '  https://www.harbourpost.example/business/2025/03/21/weekly-shop/',
+    ].join('\n');
+    const article = parseArticle(dump);
+    expect([article.headline, article.authors, article.published?.slice(0, 10)]).toEqual([TITLE, ['Ciarán Ó Briain'], '2025-03-22']);
+    expect(article.body[0]).toBe(LEDE);
+  });
+  it('reads a print view: buttons beside the masthead, the date in the address at its foot', () => {
+    const dump = ['THE HARBOUR POST                                        [Print] [Close]', '', TITLE, '', 'By Lachlan Burke', '', LEDE, '', MORE, '', '-'.repeat(70), 'Printed from The Harbour Post', 'https://www.harbourpost.example/story/2025/02/03/ferry-operator-fined/'].join('\n');
+    const article = parseArticle(dump);
+    expect([article.headline, article.published]).toEqual([TITLE, '2025-02-03']);
+  });
+  it('keeps a shared link\'s address out of the title above it', () => {
+    const article = parseLines([`${TITLE} - The Harbour Post\nhttps://www.harbourpost.example/news/ferry-operator-fined-101741150080123.html`, TITLE, 'Arun Shenoy', 'Published: Mar 05, 2025, 09:48 AM IST', LEDE, MORE]);
+    expect(article.headline).toBe(TITLE);
+  });
+  it('reads a clipping: wiki-link authors, an italic caption under its picture, the clipper\'s source line', () => {
+    const clip = (author: string) => [
+      '---', `title: "${TITLE}"`, 'author:', `  - "${author}"`, '---', '',
+      '![A ferry at the quay](https://img.example/ferry.jpg)', '', '*The ferry at the quay in January. — Harbour Post file photo*', '',
+      LEDE, '', MORE, '', '(Reporting by Klaus Meyer; Editing by Mark Potter)', '',
+      '**Source:** [The Harbour Post](https://www.harbourpost.example/news/2025/3/4/ferry-operator-fined)',
+    ].join('\n');
+    const byPerson = parseArticle(clip('[[Priya Raman]]'));
+    expect([byPerson.authors, byPerson.body[0], byPerson.source]).toEqual([['Priya Raman'], LEDE, null]);
+    expect(parseArticle(clip('[[Reuters]]')).authors).toEqual(['Klaus Meyer']);
+  });
+});

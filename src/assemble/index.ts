@@ -1,6 +1,6 @@
 import type { Article, DateRole, DateStamp, Dateline, SourceAttribution } from '../schema.js';
 import type { Classified, Role } from '../classify/index.js';
-import type { Line, Unit } from '../segment/index.js';
+import type { FrontMatter, Line, Unit } from '../segment/index.js';
 import { findDates, offsetInTimeZone, withOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
 import { AGENCY_ALTERNATION, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
@@ -155,6 +155,14 @@ function namesTheSite(c: Classified, name: string, mastheadShape = /^\p{L}/u): b
   // A menu entry ("* Kathmandu") is no masthead.
   return c.units.slice(0, MASTHEAD_REACH).some((unit) => mastheadShape.test(unit.text) && compact(unit.text) === key);
 }
+/** A Markdown link to an article's own address (a path after the host). */
+const LINK_TO_ARTICLE = /\]\(https?:\/\/[^/\s)]+\/[^\s)]{8,}\)/;
+/**
+ * A clipper's note of where the page came from, "**Source:** [Jordan Daily Post](https://…/news/…)":
+ * the name links to the article itself, so it is the site, not an agency the site credits.
+ */
+const namesTheClippedPage = (unit: Unit, name: string) => agencyName(name) === null && unit.lines.some((line) => LINK_TO_ARTICLE.test(line.text));
+
 /** A name written in camel case ("EconomyNext"): a brand, never a place. */
 const CAMEL_CASE_NAME = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
@@ -197,6 +205,29 @@ export interface Provenance {
 
 const linesOf = (unit: Unit) => unit.lines.map((l) => l.n);
 
+/** One credit of a wire story's closing line that names its reporters or writers, not its editors. */
+const REPORTER_CREDIT = /^(?:additional |with )?(?:reporting|writing) by (.{2,200})$/i;
+
+/**
+ * The reporters a wire story credits at its end, "(Reporting by Ana Ruiz in Dhaka and Ben Ode;
+ * Writing by Carl Dunn; Editing by Dee Fox)": the story's authors when its byline names none
+ * (no byline, or "By Reuters").
+ */
+function creditedReporters(c: Classified): string[] {
+  for (let i = c.units.length - 1; i >= 0; i--) {
+    if (c.facts[i]!.signOff?.name !== 'reporting-by') continue;
+    const credits = c.units[i]!.text.replace(/^\(|\)$/g, '').split(';');
+    return credits.flatMap((credit) => {
+      const names = REPORTER_CREDIT.exec(credit.trim())?.[1];
+      return names ? authorsFrom(cleanByline(names)) : [];
+    });
+  }
+  return [];
+}
+
+/** A front matter names at least one author who is a person, not an agency. */
+const statedPeople = (frontMatter: FrontMatter | undefined) => Boolean(frontMatter?.authors?.some((name) => agencyName(name) === null));
+
 /** Warnings say what was missing and what was looked for. */
 const MISSING = {
   headline: 'no headline found: no title-like line (2-30 words, not a menu entry, stamp, byline or caption) before the body',
@@ -207,13 +238,14 @@ const MISSING = {
 const PAGE_DATE_ONLY = 'publication date taken from the date atop the page (no stamp near the headline): it may be the day the page was copied';
 const ADDRESS_DATE_ONLY = 'publication date taken from the date in the page\'s web address (no stamp on the page)';
 
-/** Lines from the top where a copy may hold the page's web address. */
+/** Units from the top, and from the foot, where a copy may hold the page's web address. */
 const ADDRESS_REACH = 3;
 /** A web address with a date in its path: "https://www.example.com/2024/07/23/ferry-fares/". */
 const ADDRESS_DATE = /^(?:https?:\/\/|www\.)\S*?\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)/;
 
 function dateInAddress(units: Unit[]): { iso: string; line: number } | null {
-  for (const unit of units.slice(0, ADDRESS_REACH)) {
+  // Atop the page (a shared link under its title) or at its foot (a print view's "Printed from").
+  for (const unit of [...units.slice(0, ADDRESS_REACH), ...units.slice(Math.max(ADDRESS_REACH, units.length - ADDRESS_REACH))]) {
     const m = ADDRESS_DATE.exec(unit.text);
     if (m) return { iso: `${m[1]}-${m[2]}-${m[3]}`, line: unit.lines[0]!.n };
   }
@@ -276,7 +308,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       dateline = { text: unit.text, location: rule === 'split-dateline' ? unit.text.replace(/ ?(?::|—|–|-{1,2})$/, '') : null, date: null };
       datelineStamp = facts.dates.length ? firstStamp : -1;
       provenance.dateline = linesOf(unit);
-    } else if (role === 'source' && source === null && facts.source && !namesTheSite(c, facts.source.name)) {
+    } else if (role === 'source' && source === null && facts.source && !namesTheSite(c, facts.source.name) && !namesTheClippedPage(unit, facts.source.name)) {
       source = { text: unit.text, name: agencyName(facts.source.name) ?? facts.source.name };
       provenance.source = linesOf(unit);
     } else if (role === 'body') {
@@ -331,7 +363,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     const where = linesOf(units[0]!);
     if (frontMatter.title) [headline, provenance.headline] = [frontMatter.title, where];
     if (frontMatter.subtitle && subheadline === null) [subheadline, provenance.subheadline] = [frontMatter.subtitle, where];
-    if (frontMatter.authors) [byline, provenance.byline] = [frontMatter.authors.join(', '), where];
+    // An agency alone ("author: Reuters") names no person: the page's own byline or credits may.
+    if (statedPeople(frontMatter)) [byline, provenance.byline] = [frontMatter.authors!.join(', '), where];
   }
   // "By AFP", "Staff and agencies with Reuters", "Par Le Quotidien avec AFP": an agency credited in the
   // byline, or in a part of its line ("Dana Thibodeau · The Canadian Press · Posted: ...").
@@ -391,12 +424,13 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   if (!body.length) warnings.push(MISSING.body);
   if (byline === null) warnings.push(MISSING.byline);
   if (published === null) warnings.push(MISSING.published);
+  const bylineAuthors = byline && bylineIndex >= 0 && c.facts[bylineIndex]!.byline?.rule !== ISSUER_LABEL_RULE ? authorsFrom(byline) : [];
   const fields: ArticleFields = {
     headline,
     subheadline,
     byline,
     // An agency in the author field ("author: Associated Press") is the source, not a person.
-    authors: frontMatter?.authors?.filter((name) => agencyName(name) === null) ?? (byline && bylineIndex >= 0 && c.facts[bylineIndex]!.byline?.rule !== ISSUER_LABEL_RULE ? authorsFrom(byline) : []),
+    authors: statedPeople(frontMatter) ? frontMatter!.authors!.filter((name) => agencyName(name) === null) : bylineAuthors.length ? bylineAuthors : creditedReporters(c),
     published,
     updated,
     dates: stamps.map(({ offsetMinutes: _omit, ...stamp }) => stamp),

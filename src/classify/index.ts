@@ -101,13 +101,14 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   if (range && bodyStart === 0 && units[0]!.kind === 'front-matter') bodyStart = 1;
   // A byline or stamp among the first lines of the region closes the article header: the
   // standfirst above it is not the lede ("Dek / By Jane Doe / Nov. 18 / It was ...").
-  // Furniture and short lines between them (a reading time, a caption, the author's name) do not count.
+  // Furniture, short lines, names and web addresses between them (a reading time, a caption, the
+  // author's name, a newsletter's link) do not count.
   if (range && range.rule !== 'clean-dump') {
     let substantive = 0;
     for (let i = bodyStart; i < range.end && substantive < HEADER_TAIL; i++) {
       const f = facts[i]!;
       if (f.byline || f.dateOnly) bodyStart = i + 1;
-      else if (!f.features.boilerplate && f.features.words >= MIN_SUBSTANTIVE_WORDS) substantive++;
+      else if (!f.features.boilerplate && f.features.words >= MIN_SUBSTANTIVE_WORDS && !isPersonNameLine(units[i]!.text) && !BARE_URL.test(units[i]!.text)) substantive++;
     }
   }
   // A short line with no sentence in it right above the lede is a credit or a name, not the article's start.

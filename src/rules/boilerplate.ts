@@ -8,9 +8,12 @@ import { AGENCY_ALTERNATION } from './wire.js';
 
 const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy link|copy|link|flipboard|mix|pocket|share|tweet|instagram|youtube|google\\+?|viber|line|vk';
 
-/** A photographer's credit alone on its line: "Karen Liu/Staff photographer", "Derek Lindahl/Getty Images". */
-/** "Karen Liu/Staff photographer", "Jane Doe/AFP": not "Okeil Brown-Reid/Gleaner Writer", a reporter's byline. */
-export const NAME_SLASH_OUTLET = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,19}(?: \p{Lu}[\p{Ll}'’.][\p{L}'’.-]{0,19}){1,2}\/(?![^/]{0,30}\b(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor)$)[\p{Lu}\d][^/]{1,40}$/u;
+/**
+ * A photographer's credit alone on its line, maybe through an agency: "Karen Liu/Staff photographer",
+ * "Jane Doe/AFP", "Jamie Cortez/Bloomberg/Getty Images"; not "Okeil Brown-Reid/Gleaner Writer", a
+ * reporter's byline.
+ */
+export const NAME_SLASH_OUTLET = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,19}(?: \p{Lu}[\p{Ll}'’.][\p{L}'’.-]{0,19}){1,2}\/(?![^/]{0,30}\b(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor)$)[\p{Lu}\d][^/]{1,40}(?:\/[\p{Lu}\d][^/]{1,40}){0,2}$/u;
 
 export const BOILERPLATE_RULES: readonly Rule[] = [
   {
@@ -27,7 +30,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'related-list-header',
-    pattern: /^(?:related(?: articles?| stories| story| news| posts?| topics?| content| coverage| links?| reading| videos?| items?| searches)?|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|(?:read )?more from [\p{L}\d ]{1,40}|read more about|more (?:stories|articles|news) (?:from|on|about|in) [\p{L}\d ]{1,40}|for more (?:on|about) [\p{L}\d'’ ]{1,40},? (?:read|see)|related (?:from|on|at|in) [\p{L}\d ]{1,30}|next in [\p{L}\d ]{1,30}|(?:others|people|readers) (?:also )?(?:read|viewed|liked)|see also|read more|also read|read also|more (?:stories|articles|news|on this(?: story)?)(?: like this(?: one)?| on this topic)?|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared|commented)|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under|mehr zum thema|verwandte artikel|articles similaires|à lire aussi|noticias relacionadas|artículos relacionados|notícias relacionadas|关联阅读|相关新闻|相关文章|関連記事|関連ニュース|おすすめ記事)\W{0,3}$/iu,
+    pattern: /^(?:related(?: articles?| stories| story| news| posts?| topics?| content| coverage| links?| reading| videos?| items?| searches)?|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|(?:read )?more from [\p{L}\d ]{1,40}|read more about|more (?:stories|articles|news) (?:from|on|about|in) [\p{L}\d ]{1,40}|for more (?:on|about) [\p{L}\d'’ ]{1,40},? (?:read|see)|related (?:from|on|at|in) [\p{L}\d ]{1,30}|next in [\p{L}\d ]{1,30}|(?:others|people|readers) (?:also )?(?:read|viewed|liked)|see also|read more|also read|read also|more (?:stories|articles|news|on this(?: story)?)(?: like this(?: one)?| on this topic)?|trending(?: now| stories| news)?|also (?:this week|today|in (?:this|today's) (?:issue|edition|newsletter))|in (?:this|today's) (?:issue|edition|newsletter)|most (?:read|popular|viewed|shared|commented)|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under|mehr zum thema|verwandte artikel|articles similaires|à lire aussi|noticias relacionadas|artículos relacionados|notícias relacionadas|关联阅读|相关新闻|相关文章|関連記事|関連ニュース|おすすめ記事)\W{0,3}$/iu,
     note: 'the header of a list of other articles or of tags; mid-article boxes have them too, so it is no wall',
     example: 'You may also like',
   },
@@ -37,6 +40,27 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'tag and category lists (WordPress: "This entry was posted in News and tagged ...")',
     example: 'Filed Under: Health, Michigan',
     maxWords: 60,
+    endsArticle: true,
+  },
+  {
+    name: 'newsletter-footer',
+    pattern: /\b(?:you(?:'re| are) receiving this (?:e-?mail|newsletter|message)|you received this (?:e-?mail|newsletter) because|to (?:unsubscribe|stop receiving these e-?mails)|manage (?:your )?(?:newsletter|e-?mail) (?:preferences|subscriptions|settings))\b/i,
+    note: 'an email newsletter\'s footer (why you get it, how to stop): the story it carried is over',
+    example: 'You are receiving this email because you signed up to Down to Earth from The Albion Herald.',
+    maxWords: 80,
+    endsArticle: true,
+  },
+  {
+    name: 'print-view-controls',
+    pattern: /^[^[]{0,100}(?:\[(?:print|close|back|e-?mail|share)(?: window| this page| this article)?\] ?){1,4}$/i,
+    note: 'a print view\'s header with its buttons in brackets, after the masthead',
+    example: 'THE DERWENT EXAMINER                    [Print] [Close]',
+  },
+  {
+    name: 'topics-list-header',
+    pattern: /^(?:explore more on (?:these|this) topics?|more on (?:these|this) topics?|topics in this (?:story|article))$/i,
+    note: 'the header of the topic links under an article: the article is over',
+    example: 'Explore more on these topics',
     endsArticle: true,
   },
   {
@@ -63,14 +87,14 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'call-to-action',
     // One leading \b for all the phrases: V8 then tries one boundary per position, not one per phrase.
-    pattern: /\b(?:(?:subscribe|sign up|register)(?: here| now| today)? (?:to|for) (?:our|the|free|a free)\b|sign up (?:to|and) (?:receive|get)\b|^start your day with\b|^we have more newsletters\b|\bread our privacy notice\b|\byou can check out any time you like\b|\bsave this article by registering\b|\bsupport us by subscribing\b|\bunlimited access to our award-winning\b|\bdelivered (?:to your inbox )?every (?:weekday |week)?(?:morning|evening|day)\b|^click here to read more\b|^for more stories like this\b|^do you have a (?:story|news story|tip)\b|follow topics and authors\b|personali[sz]ed homepage feed\b|\bregister now\b|lock in your (?:pass|ticket|seat|spot)\b|before (?:ticket )?prices go up\b|^got a (?:news )?tip\?|we pay for (?:videos|pictures|photos|stories)\b|whatsapp us on\b|click here to upload\b|(?:'|’)s whatsapp community\b|by signing up for our [\p{L}'’ ]{1,40}(?:newsletter|email)\b|^have a (?:news )?tip\?|let us know in the comments\b|^we(?:'d| would)? (?:want|love|like) to hear from you\b|submit a (?:guest )?(?:commentary|op-ed|letter to the editor)\b|get a daily brief\b|get our (?:[\p{L}'’ ]{1,30} )?(?:email|newsletter|free app|app)\b|follow our [\p{L}'’ ]{1,40} live ?blog\b|get (?:the |our )?(?:biggest|top|latest|best)(?: daily| weekly)? (?:news )?(?:stories|news|headlines)(?: of the day)? (?:by|via|in your|to your) (?:e-?mail|inbox)\b|download the [\p{L} ]{2,30} app\b|catch all the [\p{L} ]{2,40} (?:news|updates) (?:and [\p{L} ]{2,20} )?on\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|get current updates on\b|support [\p{L}'’ ]{1,30}journalism\b|do you like the content of this article\b|follow me on (?:linkedin|twitter|x|instagram)\b|check out my website\b|subscribers? only\b|click the alert icon\b|receba no seu e-?mail\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
+    pattern: /\b(?:(?:subscribe|sign up|register)(?: here| now| today)? (?:to|for) (?:our|the|free|a free)\b|sign up (?:to|and) (?:receive|get)\b|^start your day with\b|^we have more newsletters\b|\bread our privacy notice\b|\byou can check out any time you like\b|\bsave this article by registering\b|\bsupport us by subscribing\b|\bunlimited access to our award-winning\b|\bdelivered (?:to your inbox )?every (?:weekday |week)?(?:morning|evening|day)\b|^click here to read more\b|^for more stories like this\b|^do you have a (?:story|news story|tip)\b|follow topics and authors\b|personali[sz]ed homepage feed\b|\bregister now\b|lock in your (?:pass|ticket|seat|spot)\b|before (?:ticket )?prices go up\b|^got a (?:news )?tip\?|we pay for (?:videos|pictures|photos|stories)\b|whatsapp us on\b|click here to upload\b|(?:'|’)s whatsapp community\b|by signing up for our [\p{L}'’ ]{1,40}(?:newsletter|email)\b|^have a (?:news )?tip\?|let us know in the comments\b|^we(?:'d| would)? (?:want|love|like) to hear from you\b|submit a (?:guest )?(?:commentary|op-ed|letter to the editor)\b|get a daily brief\b|get our (?:[\p{L}'’ ]{1,30} )?(?:email|newsletter|free app|app)\b|follow our [\p{L}'’ ]{1,40} live ?blog\b|get (?:the |our )?(?:biggest|top|latest|best)(?: daily| weekly)? (?:news )?(?:stories|news|headlines)(?: of the day)? (?:by|via|in your|to your) (?:e-?mail|inbox)\b|download the [\p{L} ]{2,30} app\b|catch all the [\p{L} ]{2,40} (?:news|updates) (?:and [\p{L} ]{2,20} )?on\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|get current updates on\b|support [\p{L}'’ ]{1,30}journalism\b|do you like the content of this article\b|^shared? (?:via|from|using) (?:the )?[\p{L}'’ ]{2,40} app\b|\bget it on google play\b|^read (?:more|the full (?:story|article)) (?:at|on)\b|^read (?:this|the full) (?:article|story) online\b|follow me on (?:linkedin|twitter|x|instagram)\b|check out my website\b|subscribers? only\b|click the alert icon\b|receba no seu e-?mail\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:free |daily |weekly |our |the )*\p{L}*\s?newsletter$|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
     note: 'newsletter, alert and app prompts around an article',
     example: 'Get the day\'s top stories delivered to your inbox every morning.',
     maxWords: 30,
   },
   {
     name: 'reader-appeal',
-    pattern: /\b(?:our mission is to (?:deliver|provide|bring|produce|create|offer) [^.]{0,80}\b(?:journalism|reporting|news)\b|good journalism costs\b|(?:with|by making) a donation of any (?:size|amount)\b|\bclick this link to receive\b|\bsupport our journalism by becoming\b|^looking for news you can trust\?|\ba nonprofit news network supported by\b|\bwas founded as a nonprofit\b|help us keep reporting\b|to learn more about republishing this content\b|thank you for donating\b|without the (?:generous )?support of (?:our )?readers\b|(?:anyone who|if you) donates? to us\b|\bwe need your help\.?$|\blisten to the episode\b|\breader-(?:funded|supported) (?:news|newsroom|journalism|outlet|publication)|your (?:contribution|donation|support) goes directly\b|quality journalism is more (?:crucial|important|essential|necessary) than ever\b|(?:this story is )?available exclusively to [^.]{2,40} subscribers\b|check out what(?:'|’)s clicking on\b|(?:receives?|has received) funding from\b|(?:does|do) not work for, consult, own shares in\b|a growing community of more than [\d,]{1,9} academics\b|(?:every|any) contribution,? (?:(?:big or small|however (?:big or )?small),? )?(?:counts|helps|matters)\b|whether \$\d{1,4} or \$\d{1,4}\b|by contributing to [^,.]{2,40}, you\b|you(?:'|’)ve read \d{1,3} (?:of \d{1,3} )?(?:free )?articles?\b|(?:independent |quality |good )?journalism costs money\b|for the price of a (?:cup of )?coffee\b|journalism (?:depends|relies) on (?:the )?(?:support|generosity) of (?:our )?readers\b|can(?:'|’)t afford to (?:donate|contribute|pay)\b|your contribution of as little as\b|everyone (?:needs|deserves) (?:access to )?(?:high-quality |quality |trustworthy |accurate )?(?:journalism|news)\b|(?:help )?keep our (?:stories|journalism|reporting) free for (?:all|everyone)\b|(?:is|isn(?:'|’)t) possible without your support\b|(?:unlimited|full) digital access (?:for )?[$€£]\d|help fund [\w'’ ]{2,40} journalism\b|is an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news organi[sz]ation|news outlet)\b|your information is being handled in accordance with\b|we use your sign-?up to provide content\b|communit(?:y|ies) of readers\b[^.]{0,80}\. .{0,200}sign up now|thank you for being part of our community\b|unlimited access to (?:the|our) (?:website|site|app|journalism|reporting|content)\b|\breaders like you\b|stand up for (?:truly )?independent,? (?:trusted )?(?:news|journalism)\b|by supporting our (?:team|newsroom|journalism|work)\b|(?:keep|help keep) [\w'’ ]{1,30} free for (?:all|every)(?: readers|one| one)?\b|\bimpartial stance\b|consider supporting our work\b|website contains only a portion of the (?:news|stories)\b|contact us for subscription options\b)/i,
+    pattern: /\b(?:our mission is to (?:deliver|provide|bring|produce|create|offer) [^.]{0,80}\b(?:journalism|reporting|news)\b|good journalism costs\b|(?:with|by making) a donation of any (?:size|amount)\b|\bclick this link to receive\b|\bsupport our journalism by becoming\b|^looking for news you can trust\?|\ba nonprofit news network supported by\b|\bwas founded as a nonprofit\b|help us keep reporting\b|to learn more about republishing this content\b|thank you for donating\b|without the (?:generous )?support of (?:our )?readers\b|(?:anyone who|if you) donates? to us\b|\bwe need your help\.?$|\blisten to the episode\b|\breader-(?:funded|supported) (?:news|newsroom|journalism|outlet|publication)|your (?:contribution|donation|support) goes directly\b|quality journalism is more (?:crucial|important|essential|necessary) than ever\b|(?:this story is )?available exclusively to [^.]{2,40} subscribers\b|check out what(?:'|’)s clicking on\b|(?:receives?|has received) funding from\b|(?:does|do) not work for, consult, own shares in\b|a growing community of more than [\d,]{1,9} academics\b|(?:every|any) contribution,? (?:(?:big or small|however (?:big or )?small),? )?(?:counts|helps|matters)\b|whether \$\d{1,4} or \$\d{1,4}\b|by contributing to [^,.]{2,40}, you\b|you(?:'|’)ve read \d{1,3} (?:of \d{1,3} )?(?:free )?articles?\b|(?:independent |quality |good )?journalism costs money\b|for the price of a (?:cup of )?coffee\b|journalism (?:depends|relies) on (?:the )?(?:support|generosity) of (?:our )?readers\b|can(?:'|’)t afford to (?:donate|contribute|pay)\b|your contribution of as little as\b|everyone (?:needs|deserves) (?:access to )?(?:high-quality |quality |trustworthy |accurate )?(?:journalism|news)\b|(?:help )?keep our (?:stories|journalism|reporting) free for (?:all|everyone)\b|(?:is|isn(?:'|’)t) possible without your support\b|(?:unlimited|full) digital access (?:for )?[$€£]\d|help fund [\w'’ ]{2,40} journalism\b|is an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news organi[sz]ation|news outlet)\b|your information is being handled in accordance with\b|we use your sign-?up to provide content\b|communit(?:y|ies) of readers\b[^.]{0,80}\. .{0,200}sign up now|thank you for being part of our community\b|unlimited access to (?:the|our) (?:website|site|app|journalism|reporting|content)\b|\breaders like you\b|stand up for (?:truly )?independent,? (?:trusted )?(?:news|journalism)\b|by supporting our (?:team|newsroom|journalism|work)\b|(?:keep|help keep) [\w'’ ]{1,30} free for (?:all|every)(?: readers|one| one)?\b|\bimpartial stance\b|we have a small favou?r to ask\b|if there (?:was|were) ever a time to join us\b|support [\w'’ ]{2,40} from (?:just|only) [$£€]\d|consider supporting our work\b|website contains only a portion of the (?:news|stories)\b|contact us for subscription options\b)/i,
     note: 'reader-revenue appeals and sign-up fine print around an article',
     example: 'Our mission is to deliver unbiased, fact-based reporting that holds power to account.',
     maxWords: 80,
@@ -394,6 +418,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 25,
   },
   {
+    name: 'wire-feed-header',
+    pattern: new RegExp(`^(?:(?:[a-z] ){0,2}BC-\\S[^,]{0,80}(?:,\\d{1,5})?|<ID:[\\w.-]{3,40}>|[A-Z][A-Z\\d]{1,20}(?:[-/][A-Z\\d]{2,20}){1,5}|(?:${AGENCY_ALTERNATION}) (?:NEWS SERVICE|NEWSWIRE|WIRE SERVICE|NEWS FEED|News Service|Newswire|Wire Service|News Feed)|Eds?: [^\\n]{2,300}|(?:Priority|Category|Desk|Story(?: ID)?|Word count|Words|Version|Slug|Keywords?|Topics|Urgency|Selector|Service level): \\S[^\\n]{0,200})$`, 'u'),
+    note: 'the header lines of a news agency\'s feed around a story: an AP slug ("BC-AS--Ferry Drifts,498"), a story id, a slug in capitals ("BANGLADESH-GARMENTS/PROTEST"), the service\'s name, an editors\' note ("Eds: UPDATES with ..."), and its labelled fields (priority, category, desk, word count, keywords)',
+    example: 'Story: BOM27  Category: NATIONAL  Desk: BOM',
+    maxWords: 40,
+  },
+  {
     name: 'credit-line',
     pattern: NAME_SLASH_OUTLET,
     note: 'a photographer\'s credit alone on its line: a name in name case, then outlet or role after a slash (not a headline in capitals)',
@@ -401,8 +432,9 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'credit-suffix',
-    // A byline credits its agency the same way ("By Ana Ruiz | The Associated Press"): not a caption.
-    pattern: new RegExp(`^(?!by\\s).*[|/] ?(?:photo|image|file|getty(?: images)?|epa|collected|shutterstock|${AGENCY_ALTERNATION})(?: photo| images?)?\\)?$`, 'i'),
+    // A byline credits its agency the same way ("By Ana Ruiz | The Associated Press", "Tapiwa Moyo |
+    // AFP": two to four words before a pipe): not a caption.
+    pattern: new RegExp(`^(?!by\\s)(?![^\\s|]{1,26}(?: [^\\s|]{1,26}){1,3} \\| ).*[|/] ?(?:photo|image|file|getty(?: images)?|epa|collected|shutterstock|${AGENCY_ALTERNATION})(?: photo| images?)?\\)?$`, 'i'),
     note: 'captions ending in an agency (any in the agency table) or photo credit',
     example: 'Rescue workers search the rubble. | Reuters',
   },

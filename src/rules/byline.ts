@@ -150,6 +150,7 @@ export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|t
 // matches) or the pattern is anchored at both ends, so every pattern is linear in the text.
 // cleanByline trims after each step.
 export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; note: string; /** What the match becomes (default: nothing). */ replacement?: string }> = [
+  { name: 'glued-section', pattern: /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle|Entertainment|Health|Tech|World|Local|Money|Travel)(?=\p{Lu}\p{Ll}+ \p{Lu})/u, note: 'a section label glued to the name by the page layout: "NewsJade Whitworth"' },
   { name: 'glued-by', pattern: /^By(?=\p{Lu}\p{Ll})/u, note: 'a "By" glued to the name by the page layout: "ByKirsty Halloran"' },
   { name: 'lead-label', pattern: /^(?:(?:analysis|opinion|commentary|review|interview|photos|story|text) by|by|written by|words by|story by|report by|reported by|text by|posted by|von|par|por)[:\s]/i, note: '"By " and friends' },
   { name: 'on-date', pattern: / on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[\s\S]*$/i, note: 'the date after the name: "Lieke van Dam on Tuesday, 8 October 2024"' },
@@ -174,5 +175,5 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'updated-onward', pattern: /(?<![\p{L}])(?:last )?(?:updated|published|posted|modified)(?![\p{L}])[\s\S]*$/iu, note: 'stamps after the name' },
   { name: 'dangling-word', pattern: /(?<=\S)\s+(?:on|at|in|from|and)$/i, note: 'a preposition left by a cut stamp: "ANJALI MEHRA ON"' },
   { name: 'trailing-separator', pattern: /(?<![\s|•·,;:–—-])[\s|•·,;:–—-]+$/, note: 'a dangling "|" or ","' },
-  { name: 'staff-suffix', pattern: /^(\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}\p{L}{1,20} )?(?:Staff(?: [Ww]riter| [Rr]eporter)?|Correspondent|Reporter|Writer|Editor)$/u, replacement: '$1', note: 'an outlet\'s staff label after a two-word name with no comma: "Nadia Vale Globe Staff"' },
+  { name: 'staff-suffix', pattern: /^(\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}\p{L}{1,20} ){0,2}(?:Staff(?: [Ww]riter| [Rr]eporter)?|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Bb]ureau(?: [Cc]hief)?)$/u, replacement: '$1', note: 'an outlet\'s staff label, a beat or a bureau after a two-word name with no comma: "Nadia Vale Globe Staff", "Helena Marsh Environment correspondent", "Marie Tremblay Ottawa Bureau"' },
 ];

@@ -171,6 +171,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'BOULDER RIDGE, Colo. (KVRN) — Firefighters had ...',
   },
   {
+    name: 'place-call-sign',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}) \\([A-Z][A-Z0-9]{1,7}\\) {0,3}(?:—|–|-{1,2}) ?`, 'u'),
+    note: 'a place in name case and a broadcaster\'s call sign in brackets, then a dash (US network and station sites): the outlet\'s own story, so no source',
+    example: 'Washington (NBN) — The Federal Aviation Administration ...',
+  },
+  {
     name: 'agency-first-dateline',
     pattern: new RegExp(`^\\((?:${AGENCY_ALTERNATION})\\) ?[-–—] ?(${UPPER_PLACE}),? (${MONTH} \\d{1,2})${DASH} ?`, 'u'),
     note: 'the agency first, then the place and date in capitals (ANSA)',
@@ -196,8 +202,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'place-dash',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) {0,3}(?:(?:—|–|-{1,2}) |—(?=\\p{Lu}{2}))(?=\\p{Lu})`, 'u'),
-    note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ...", "ENUGU—THE state government ..."',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) {0,3}(?:(?:—|–|-{1,2}) |—(?=\\p{Lu}))(?=\\p{Lu})`, 'u'),
+    note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ...", "ENUGU—THE state government ...", Canadian papers\' unspaced "OTTAWA—The ..."',
     example: 'KYIV — Ukrainian forces said ...',
   },
   {

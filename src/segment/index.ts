@@ -77,6 +77,7 @@ const MAX_WRAP_WIDTH = 110;
 
 const LOWER_START = /^\p{Ll}/u;
 const LONG_ADDRESS = /(?:https?:\/\/|www\.)\S{40}/;
+const WEB_ADDRESS_LINE = /^(?:https?:\/\/|www\.)\S+$/;
 
 /**
  * Decide how the dump lays out paragraphs:
@@ -113,7 +114,8 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
     if (line.indent === 0 && wrapped) wrappedLines++;
     // Table rows are indented alike too, but a wrapped sentence goes on in lower case.
     if (line.indent >= 1 && line.indent === prev.indent && wrapped && LOWER_START.test(line.text)) wrappedIndentedLines++;
-    if (line.indent >= 2 && prev.indent === 0) indentedStarts++;
+    // A newsletter indents the web address under each link's title: that is no paragraph start.
+    if (line.indent >= 2 && prev.indent === 0 && !WEB_ADDRESS_LINE.test(line.text)) indentedStarts++;
     if (line.indent === 0) flushContinuations++;
   }
   const enough = Math.max(3, nonBlank.length * 0.2);
@@ -121,7 +123,7 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   // Its link lists and menus are many short lines, so a tenth of the lines is evidence enough.
   if (wrappedIndentedLines >= Math.max(3, nonBlank.length * 0.1) && wrappedIndentedLines > wrappedLines) return { layout: 'hard-wrapped', width };
   // Wire copy whose every paragraph is one indented line (earnings tables, short items).
-  const indentedLines = nonBlank.slice(1).filter((l) => l.indent >= 1).length;
+  const indentedLines = nonBlank.slice(1).filter((l) => l.indent >= 1 && !WEB_ADDRESS_LINE.test(l.text)).length;
   if (nonBlank.length >= 4 && indentedLines >= (nonBlank.length - 1) * 0.8) return { layout: 'indented', width };
   if (indentedStarts >= 1 && flushContinuations >= 2 && wrappedLines >= 2 && indentedLines >= 2) return { layout: 'indented', width };
   if (wrappedLines >= enough) return { layout: 'hard-wrapped', width };
@@ -198,6 +200,8 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
       continues = layout === 'indented' ? line.indent === 0 : nextWordWouldOverflow && line.indent <= prev.indent && !HEADER_LINE_START.test(line.text);
     }
     if (prev && wrappedTitle.has(line.n)) continues = true;
+    // A web address alone on its line (a shared link under its title) goes on no title or paragraph.
+    if (WEB_ADDRESS_LINE.test(line.text)) continues = false;
     if (!continues) {
       flush();
       gapBeforeCurrent = gap;

@@ -31,6 +31,9 @@ const asText = (value: unknown): string | undefined => {
   return undefined;
 };
 
+/** A note app's link to a page of its own: Obsidian's clipper writes authors as "[[Jane Doe]]" or "[[jane-doe|Jane Doe]]". */
+const WIKI_LINK = /^\[\[([^[\]|]{1,100})(?:\|([^[\]|]{1,100}))?\]\]$/;
+
 /** The fields a YAML front matter states; invalid YAML or a non-mapping states none. */
 export function readFrontMatter(yaml: string): FrontMatter {
   let data: unknown;
@@ -43,7 +46,9 @@ export function readFrontMatter(yaml: string): FrontMatter {
   const byKey = new Map(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
   const first = (keys: readonly string[]) => keys.map((key) => byKey.get(key)).find((value) => value !== undefined && value !== null);
   const authors = first(FRONT_MATTER_KEYS.authors);
-  const names = (Array.isArray(authors) ? authors : [authors]).map(asText).filter((name): name is string => name !== undefined);
+  const names = (Array.isArray(authors) ? authors : [authors])
+    .map((value) => asText(value)?.replace(WIKI_LINK, (_, target: string, label?: string) => label ?? target))
+    .filter((name): name is string => name !== undefined);
   const fields: FrontMatter = {
     title: asText(first(FRONT_MATTER_KEYS.title)),
     subtitle: asText(first(FRONT_MATTER_KEYS.subtitle)),
@@ -77,6 +82,9 @@ function blocks(node: RootContent): Array<{ node: RootContent; kind: UnitKind }>
   }
 }
 
+const isEmphasisOnly = (node: RootContent) =>
+  node.type === 'paragraph' && node.children.some((child) => child.type === 'emphasis') && node.children.every((child) => child.type === 'emphasis' || (child.type === 'text' && !child.value.trim()));
+
 /**
  * Markdown segmentation through remark-parse: each block (heading, paragraph, list item, ...)
  * is one unit covering its source lines. Lines no block covers (there should be none but blanks)
@@ -108,11 +116,16 @@ export function segmentMarkdown(text: string): Segmented {
       if (line.text && !covered.has(line.n)) push([line], line.text, 'text');
     }
   };
+  let previousKind: UnitKind | undefined;
   for (const top of tree.children) {
-    for (const { node, kind } of blocks(top)) {
+    for (const block of blocks(top)) {
+      const { node } = block;
       const start = node.position?.start.line;
       const end = node.position?.end.line;
       if (!start || !end) continue;
+      // A paragraph all in italics right under a picture is its caption ("![...](...)" / "*A crane beside ...*").
+      const kind = block.kind === 'text' && previousKind === 'image' && isEmphasisOnly(node) ? 'image' : block.kind;
+      previousKind = kind;
       pending(start);
       const unitText = kind === 'front-matter' || kind === 'code' ? lines.slice(start - 1, end).map((l) => l.text).join(' ') : inlineText(node as Nodes);
       const frontMatter = node.type === 'yaml' ? readFrontMatter(node.value) : undefined;
