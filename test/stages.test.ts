@@ -1735,3 +1735,25 @@ describe('rounds 30-31: mainstream sites and capture formats (newsletters, print
     expect(parseArticle(clip('[[Reuters]]')).authors).toEqual(['Klaus Meyer']);
   });
 });
+
+describe('corpus families: broadcaster captions, glued credits, newsletter widgets, reading times', () => {
+  it.each([
+    ['a credit glued to the caption', ['The hunter killed and ate a rabbit near the border last weekCredit: Getty - Contributor']],
+    ['a broadcaster\'s labelled caption', ['Image copyright EPA', 'Image caption The prosecutor said the decision had been taken after interviews with seven witnesses']],
+    ['an embedded post\'s credit and report button', ['Image Copyright @harbourpost @harbourpost', 'Report']],
+    ['a newsletter widget', ['Pick Six Newsletter', 'Get the day\'s big stories + fun stuff you love.', 'I agree that Harbour Sports can send me the "Pick Six Newsletter" newsletter.', 'See All Newsletters', 'Please check the opt-in box to acknowledge that you would like to subscribe.', 'Thanks for signing up!', 'Keep an eye on your inbox for the latest sports news.']],
+  ])('keeps %s out of the body', (_, furniture) => {
+    expect(storyThen(furniture).body).toEqual([STORY[3], STORY[4]]);
+  });
+  it('reads a stamp with a reading time as a stamp', () => {
+    const article = parseLines([STORY[0]!, 'by Bryan Doe', 'Nov 18, 2019 at 9:24 pm ET • 2 min read', STORY[3]!, STORY[4]!]);
+    expect([article.published?.slice(0, 16), article.body[0]]).toEqual(['2019-11-18T21:24', STORY[3]]);
+  });
+  it('follows a most-read list whose teasers end on a quote', () => {
+    const list = ['Most read in world news', 'RANDY ANDY', 'Prince parties in unearthed pics despite claiming \'he avoids PDAs\'', '‘NAÏVE AND TRUSTING’', 'Grace Millane ‘gave man on dating site list of fetishes’'];
+    expect(parseArticle([STORY.slice(0, 4).join('\n\n'), list.join('\n'), STORY[4]].join('\n\n')).body).toEqual([STORY[3], STORY[4]]);
+  });
+  it('takes a job title under a name for no author', () => {
+    expect(parseLines([STORY[0]!, 'Priya Natarajan', 'Senior Product Manager', 'Apr 8, 2025 · 5 min read', STORY[3]!, STORY[4]!]).authors).toEqual(['Priya Natarajan']);
+  });
+});

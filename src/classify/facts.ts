@@ -47,7 +47,7 @@ const MAX_METADATA_WORDS = 30;
 /** Words that may stand beside a date in a stamp line without making it more than a stamp. */
 const STAMP_WORDS = new Set(
   // "news of" as Ghanaian portals stamp a section's story: "General News of Monday, 3 June 2024".
-  ('published posted updated update last modified first released created date on at am pm a.m p.m hrs hours edition print printed time news of views view reads ' +
+  ('published posted updated update last modified first released created date on at am pm a.m p.m hrs hours edition print printed time news of views view reads min mins minute minutes read ' +
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
     'publié le mis à jour publicado actualizado el veröffentlicht aktualisiert am um uhr de del h')
     .split(' '),

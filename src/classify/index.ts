@@ -57,9 +57,11 @@ const MIN_SUBSTANTIVE_WORDS = 3;
  * Inside the body, the title lines under a "Related stories" header are that box's links: the
  * box ends at the first line that reads as prose (a title in Title Case may end with a full stop).
  */
+const SENTENCE_STOP = /[.!?…。！？]["”’»)]?$/u;
 function isLinkUnderRelatedHeader(units: Unit[], facts: UnitFacts[], decisions: Decision[], i: number): boolean {
   const f = facts[i]!;
-  if (i === 0 || (f.features.endsSentence && !f.features.capitalised) || f.features.words > 20) return false;
+  // A teaser may end on its closing quote ("Grace Millane ‘gave man ... fetishes’"): only a stop ends prose here.
+  if (i === 0 || (SENTENCE_STOP.test(units[i]!.text) && !f.features.capitalised) || f.features.words > 20) return false;
   const previous = facts[i - 1]!;
   return previous.features.boilerplate?.name === 'related-list-header' || (decisions[i - 1]!.rule === 'related-link' && units[i]!.gapBefore === 0);
 }

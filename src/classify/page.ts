@@ -149,11 +149,23 @@ const markNewsletterBoxes: PageStep = (units, facts) => {
     if (button.boilerplate?.name !== 'subscribe' || button.words > MAX_BUTTON_WORDS) continue;
     const [title, blurb] = [facts[i - 2]!, facts[i - 1]!];
     const plain = (f: UnitFacts) => !f.features.boilerplate && !isMetadata(f) && !f.wireDateline;
-    if (!plain(title) || !plain(blurb) || title.features.words > MAX_BOX_TITLE_WORDS || title.features.endsSentence || blurb.features.words > MAX_BOX_BLURB_WORDS) continue;
-    title.features.boilerplate = NEWSLETTER_BOX_RULE;
+    // The title may read as a prompt of its own ("Skift Daily Newsletter").
+    const titleFits = plain(title) || title.features.boilerplate?.name === 'call-to-action';
+    if (!titleFits || !plain(blurb) || title.features.words > MAX_BOX_TITLE_WORDS || title.features.endsSentence || blurb.features.words > MAX_BOX_BLURB_WORDS) continue;
+    title.features.boilerplate ??= NEWSLETTER_BOX_RULE;
     blurb.features.boilerplate = NEWSLETTER_BOX_RULE;
   }
+  // A blurb between two prompts of a sign-up form ("Pick Six Newsletter" / blurb / "I agree that ...").
+  // A "Sign up for ..." line alone may be a step of instructions in the story, so a prompt must come first.
+  const prompt = (f: UnitFacts | undefined, rules: ReadonlySet<string>) => f?.features.boilerplate !== undefined && rules.has(f.features.boilerplate.name);
+  for (let i = 1; i + 1 < units.length; i++) {
+    const blurb = facts[i]!;
+    if (blurb.features.boilerplate || isMetadata(blurb) || blurb.features.words > MAX_BOX_BLURB_WORDS) continue;
+    if (prompt(facts[i - 1], PROMPT_RULES) && prompt(facts[i + 1], SIGN_UP_RULES)) blurb.features.boilerplate = NEWSLETTER_BOX_RULE;
+  }
 };
+const PROMPT_RULES: ReadonlySet<string> = new Set(['call-to-action', 'newsletter-box']);
+const SIGN_UP_RULES: ReadonlySet<string> = new Set([...PROMPT_RULES, 'subscribe']);
 
 /** "Author:" (or "News provided by") alone on a line labels the next line, the way some pages lay out their byline. */
 const markLabelledAuthors: PageStep = (units, facts) => {
