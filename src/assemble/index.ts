@@ -132,6 +132,8 @@ function chooseByline(c: Classified, headlineIndex: number): number {
 
 /** An agency after the names, with no separator: "By Ana Lee and Tom Roe Associated Press". */
 const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
+/** A word in capitals after a paragraph's last sentence: an agency when the agency table knows it. */
+const TRAILING_CAPITALS_AGENCY = /(?<=[.!?"”’]) ([A-Z]{2,10})$/;
 
 /** Separators between the credits of a byline, in the languages of the date tables. */
 const BYLINE_PARTS = /\s*[,;&/|·•]\s*|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+/i;
@@ -346,6 +348,13 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     if (body.length < provenance.body.length) provenance.body.pop();
     const last = trace.findLast((t) => t.role === 'body');
     if (last) last.rule = `${last.rule}+${signOff.rule}`;
+  }
+  // An agency in capitals after the last sentence ("... by 2028. REUTERS", as Singapore's papers
+  // print it): the story's source. The corpora keep the word in the body, so it stays there.
+  const bareAgency = body.length && !source ? TRAILING_CAPITALS_AGENCY.exec(body[body.length - 1]!)?.[1] : undefined;
+  if (bareAgency && agencyName(bareAgency)) {
+    source = { text: bareAgency, name: agencyName(bareAgency)! };
+    provenance.source = provenance.body.at(-1)?.slice(-1) ?? [];
   }
   // "This article was originally published by The Motley Fool.": the corpora keep such a note in
   // the body, and it names the story's source all the same.

@@ -80,6 +80,7 @@ const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES
  * it counts the cost."); teasers run longer, and widgets end without a stop ("... is set to Kempsey. Change").
  */
 const MAX_TWO_SENTENCE_TITLE_WORDS = 14;
+const LAST_SENTENCE_OF_THREE_WORDS = /[.!?]["”’]? [^.!?\s]+(?: [^.!?\s]+){2,}$/;
 
 function headlineLike(unit: Unit, f: UnitFacts): boolean {
   const w = f.features.words;
@@ -93,7 +94,8 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // ("Ombudsman. Prison hunger strike ...") names the source of the claim and stays a title, and
   // so do sentences in Title Case ("A Judge Closed the Courts. The Neighbors Are Thrilled.").
   // Titles of two sentences: short ones with a full stop, or ones without the final stop ("... duplex law. It's not going well").
-  const shortSentences = w <= MAX_TWO_SENTENCE_TITLE_WORDS ? /[.!?]["”’]?$/.test(unit.text) : w <= MAX_TWO_SENTENCE_TITLE_WORDS + 10 && !/[.!?…]["”’]?$/.test(unit.text);
+  // A widget's second "sentence" is a button ("... is set to Kempsey. Change"); a title's has words of its own.
+  const shortSentences = w <= MAX_TWO_SENTENCE_TITLE_WORDS ? /[.!?]["”’]?$/.test(unit.text) || LAST_SENTENCE_OF_THREE_WORDS.test(unit.text) : w <= MAX_TWO_SENTENCE_TITLE_WORDS + 10 && !/[.!?…]["”’]?$/.test(unit.text);
   if ((/\s\S*\p{Ll}{3}[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) && !f.features.capitalised && !shortSentences) || /(?:^|\s)@\w/.test(unit.text)) return false;
   // "Home | World | Europe": a menu or breadcrumb ("Headline | Site" has one separator).
   if ((unit.text.match(MENU_SEPARATOR)?.length ?? 0) >= 2) return false;
@@ -250,7 +252,7 @@ const isOutletUnderName = (units: Unit[], f: UnitFacts, i: number) => i > 0 && i
 export const MIN_WORDS_OVER_NAME_IN_RUN = 6;
 
 /** How far below a title its byline or stamp is looked for, furniture lines included. */
-const MAX_METADATA_SEARCH = 8;
+const MAX_METADATA_SEARCH = 12;
 
 /** Deck lines under one title: a title, then up to this many standfirst lines. */
 const MAX_DECK_LINES = 3;

@@ -26,6 +26,12 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=[\p{L}\d.],? {1,2}(?:19|20)\d{2})(?=\p{Lu}\p{Ll}|\p{Ll}{3})/gu,
     replacement: ' ',
   },
+  // A numeric date glued to the same date in words (a page's two renderings of one stamp):
+  // "03/26/2025March 26, 2025" → "03/26/2025 March 26, 2025".
+  gluedNumericDateAndWord: {
+    pattern: /(?<=(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})(?=\p{Lu}\p{Ll})/gu,
+    replacement: ' ',
+  },
   // A clock time glued to the next label: "04/03/2025 - 14:32Modified: 04/03/2025" → "…14:32 Modified…".
   gluedTimeAndWord: {
     pattern: /(?<=(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d)(?=\p{Lu}\p{Ll})/gu,

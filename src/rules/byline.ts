@@ -16,8 +16,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-role',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25},? (?:(?:\p{Lu}\p{Ll}+|[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ee]ducation|[Ss]ports|&|and),? ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\b.{0,60})$/u,
-    note: 'a name followed by a role, with up to three words before it (a desk, a beat, a place): "Sarah Khan, Staff Reporter", "Rhiannon Pryce-Jones, Social Affairs Correspondent", "Mere Tūhoe-Bennett, Auckland Reporter"',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25},? (?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6}|[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ee]ducation|[Ss]ports|&|and),? ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\b.{0,60})$/u,
+    note: 'a name followed by a role, with up to three words before it (a desk, a beat, a place, the outlet\'s initials): "Sarah Khan, Staff Reporter", "Rhiannon Pryce-Jones, Social Affairs Correspondent", "Mere Tūhoe-Bennett, Auckland Reporter", "Kentaro Ishii, AKR staff writer"',
     example: 'Sarah Khan, Staff Reporter',
     personName: true,
   },
@@ -107,8 +107,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'agency-then-stamp',
-    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?![a-z]) ?(?:[|•·–,-] ?)?(?:[a-z.]{2,20},? )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:published|updated|posted|${MONTH_WORD} \\d{1,2}\\b|\\d{1,2} ${MONTH_WORD} \\d{4}|\\d{4}\\.\\d{1,2}\\.\\d{1,2})`, 'i'),
-    note: 'an agency credited on the stamp line, in any case, maybe with the outlet (the agency becomes the source): "KYODO NEWS - Jun 14, 2024", "Reuters , Tuesday 21 Jan 2025", "BNS, LRT.lt 2025.02.18 16:45"',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?![a-z]) ?(?:[|/•·–,-] ?)?(?:[a-z.]{2,20},? )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:published|updated|posted|${MONTH_WORD} \\d{1,2}\\b|\\d{1,2} ${MONTH_WORD} \\d{4}|\\d{4}\\.\\d{1,2}\\.\\d{1,2})`, 'i'),
+    note: 'an agency credited on the stamp line, in any case, maybe with the outlet (the agency becomes the source): "KYODO NEWS - Jun 14, 2024", "Reuters , Tuesday 21 Jan 2025", "BNS, LRT.lt 2025.02.18 16:45", "PTI / Jan 22, 2025, 18:47 IST"',
     example: 'KYODO NEWS - Jun 14, 2024 - 21:48 | Sports, All',
   },
   {

@@ -172,8 +172,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'place-call-sign',
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}) \\([A-Z][A-Z0-9]{1,7}\\) {0,3}(?:—|–|-{1,2}) ?`, 'u'),
-    note: 'a place in name case and a broadcaster\'s call sign in brackets, then a dash (US network and station sites): the outlet\'s own story, so no source',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2})(?: \\([A-Z][A-Z0-9]{1,7}\\) {0,3}(?:—|–|-{1,2})|(?<=\\p{Ll}) (?![IVXLCDM]{2,6} )[A-Z][A-Z0-9]{2,7} {0,3}(?:—|–)) ?`, 'u'),
+    note: 'a place in name case and a broadcaster\'s call sign, in brackets or bare as a network\'s page sets it, then a dash ("Washington (NBN) —", "Lagos, Nigeria CNN —", a bare one before a long dash only): the outlet\'s own story, so no source',
     example: 'Washington (NBN) — The Federal Aviation Administration ...',
   },
   {
