@@ -1799,3 +1799,45 @@ describe('round 32: large international sites', () => {
     expect([article.published, article.authors]).toEqual(['2025-03-26', ['Kentaro Ishii']]);
   });
 });
+
+describe('rounds 33-34: South Asian portals and wire stories as saved', () => {
+  const TITLE = 'Railways to add 1,200 general coaches to long-distance trains by March';
+  const LEDE = 'The Railways will add 1,200 general-class coaches to long-distance trains by the end of March to ease overcrowding, a senior official said on Thursday.';
+  const MORE = 'The ministry had faced criticism last year after videos of passengers crammed into general compartments were widely shared on social media.';
+  it.each([
+    ['Nepal Standard Time', 'Published On: June 21, 2024 04:35 PM Nepal Standard Time', '2024-06-21T16:35:00+05:45'],
+    ['Bhutan Time', 'Published on: 21 June, 2024 6:20 PM BTT', '2024-06-21T18:20:00+06:00'],
+    ['a clock before the date (Yonhap)', 'All News 17:05 March 05, 2024', '2024-03-05'],
+    ['a section label set apart before the stamp', 'Germany / Panorama                     Wed, 30 Oct 2024 14:37 CET', '2024-10-30T14:37:00+01:00'],
+  ])('reads %s', (_, stamp, published) => {
+    expect(parseLines([TITLE, stamp, LEDE, MORE]).published).toBe(published);
+  });
+  it('takes no reader signing a comment, nor the site\'s masthead, for the author', () => {
+    const article = parseLines(['Bangladesh Morning Sentinel', 'Saturday, 22 June, 2024', TITLE, 'Published: 2024-06-21 06:42 PM', LEDE, MORE, 'Comments (3)', 'Rashed Kamal · 2h', 'Great news for the south-west!']);
+    expect(article.authors).toEqual([]);
+  });
+  it('reads two names before a pipe, and skips a comment box\'s prompts', () => {
+    const article = parseLines([TITLE, 'Arjun Nair & Meera Krishnan | Jun 21, 2024, 05:12 IST', LEDE, MORE, 'Start a Conversation', 'Post comment', 'Top Comment', 'R. Venkatesh 3 hours ago', 'Good move, but who will maintain them after a year?']);
+    expect([article.authors, article.body.at(-1)]).toEqual([['Arjun Nair', 'Meera Krishnan'], MORE]);
+  });
+  it('takes the dateline\'s place under the agency for no author', () => {
+    const article = parseLines([TITLE, 'Press Trust of India', 'New Delhi', 'Updated On : 09 Jan 2025 | 11:40 AM IST', `New Delhi, Jan 9 (PTI) ${LEDE}`, MORE]);
+    expect([article.authors, article.source?.name]).toEqual([[], 'PTI']);
+  });
+  it.each([
+    ['a print-edition note', 'Published in the national edition on June 21, 2024, on page 4.'],
+    ['Bloomberg\'s assistance credit', '--With assistance from Yuki Furukawa.'],
+  ])('ends the body before %s', (_, line) => {
+    expect(storyThen([line]).body.at(-1)).toBe(STORY.at(-1));
+  });
+  it('cuts Xinhua\'s "Enditem" from the last paragraph, and reads a geography sentence as body, not a bio', () => {
+    const last = 'Colombia is the world\'s third-largest coffee producer after Brazil and Vietnam, and the leading producer of washed arabica beans.';
+    const article = parseLines([TITLE, 'June 21, 2024', LEDE, last + ' Enditem']);
+    expect(article.body.at(-1)).toBe(last);
+  });
+  it('reads a saved email alert: its header is furniture and its sending time no stamp', () => {
+    const dump = ['Date: Wed, 30 Oct 2024 15:02:44 +0100', 'From: dpa news service <service@example.com>', 'Subject: [Top Stories] Railways add coaches', '', 'English service -- plain-text edition', '-'.repeat(70), 'India / Transport                               Wed, 30 Oct 2024 14:37 CET', '-'.repeat(70), '', TITLE, '', 'By Jana Richter, dpa', '', LEDE, '', MORE].join('\n');
+    const article = parseArticle(dump);
+    expect([article.headline, article.published]).toEqual([TITLE, '2024-10-30T14:37:00+01:00']);
+  });
+});

@@ -123,6 +123,9 @@ function chooseByline(c: Classified, headlineIndex: number): number {
   let before = -1;
   for (let i = Math.max(0, headlineIndex - NEAR_HEADLINE); i < c.units.length; i++) {
     const facts = c.facts[i]!;
+    // Readers' comments under the article sign with a name too ("Rashed Kamal · 2h"); a "Comments"
+    // button by the byline opens no comment section.
+    if (i > c.bodyEnd && c.bodyStart >= 0 && facts.features.boilerplate?.name === 'comments-header') break;
     if (c.decisions[i]!.role !== 'byline' || !facts.byline || !cleanByline(facts.byline.text)) continue;
     if (i > headlineIndex) return i;
     before = i;

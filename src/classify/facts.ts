@@ -56,9 +56,14 @@ const ZONE_ABBREVIATION = /^\p{Lu}{2,5}$/u;
 /** A stamp written as a sentence: "This story was originally published March 10, 2025 at 6:42 PM." */
 const STAMP_SENTENCE_LEAD = /^(?:this|the) (?:story|article|post|report) (?:was )?(?:originally |first )?(?:published|posted)\b/i;
 
+/** A short section label set apart before the stamp that ends the line: "Germany / Panorama      Wed, 30 Oct 2024 14:37 CET". */
+const SECTION_BEFORE_STAMP = /^(?:[\p{L}&'’-]+[ /|›»]{1,3}){0,3}[\p{L}&'’-]+(?: {3,}| [|•·] )$/u;
+
 /** The unit says little but a date: "Updated: June 21, 2024, 10:05 AM IST". */
 function isDateOnly(text: string, dates: FoundDate[]): boolean {
   if (!dates.length) return false;
+  const last = dates[dates.length - 1]!;
+  if (dates.length === 1 && !text.slice(last.end).trim() && SECTION_BEFORE_STAMP.test(text.slice(0, last.start))) return true;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
   rest = rest.replace(STAMP_SENTENCE_LEAD, '');
@@ -80,7 +85,7 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
   const short = text.length <= MAX_STAMP_LINE;
   const stampShaped = features.words <= SHORT_STAMP_WORDS || (features.words <= MAX_STAMP_WORDS && STAMP_CUE.test(text));
   // With a reference date, "Updated 3 hours ago" is a stamp too: findDates looks for those itself.
-  const dates = short && stampShaped && (hasDateCue(text) || dateOptions.referenceDate) ? findDates(text, dateOptions) : [];
+  const dates = short && stampShaped && !features.boilerplate?.noStamp && (hasDateCue(text) || dateOptions.referenceDate) ? findDates(text, dateOptions) : [];
   const dateOnly = isDateOnly(text, dates);
   const facts: UnitFacts = {
     features,

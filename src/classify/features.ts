@@ -48,8 +48,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
  */
 const TITLE_GLUE = /^.{12,130}?(?:\p{Ll}{3}[?!.’']?|\))\p{Lu}\p{Ll}{0,20} [\p{L}\p{N}]/u;
 
-/** A sentence ends the line, maybe followed by the outlet's sign-off ("... the loan terms. – Rappler.com"). */
-const SENTENCE_END = /(?:[.!?…:;"”’»)。！？]|[.!?"”’] [–—-]{1,2} ?\p{Lu}[\p{L}\p{N}.]{1,30}(?: \p{Lu}[\p{L}\p{N}.]{1,30}){0,2})$/u;
+/** A sentence ends the line, maybe followed by the outlet's sign-off ("... the loan terms. – Rappler.com") or the wire's end mark ("... he added. Enditem"). */
+const SENTENCE_END = /(?:[.!?…:;"”’»)。！？]|[.!?"”’] [–—-]{1,2} ?\p{Lu}[\p{L}\p{N}.]{1,30}(?: \p{Lu}[\p{L}\p{N}.]{1,30}){0,2}|[.!?"”’] (?:[Ee]nd ?[Ii]tem|ENDITEM)(?:\/[a-z]{1,6})?)$/u;
 
 /** Teasers end in "...", "…" or "[…]"; tickers run several of them together. */
 const TRUNCATED_END = /(?:\.\.\.|…|\[…\]|\[\.\.\.\])$/;

@@ -175,6 +175,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
  */
 function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[], headlineIndex: number, bodyStart: number): void {
   const at = (k: number, test: RegExp) => k >= 0 && k < units.length && test.test(units[k]!.text);
+  const datelinePlaces = new Set(facts.flatMap((f) => (f.wireDateline?.location ? [f.wireDateline.location.toLowerCase()] : [])));
   for (let i = 0; i < Math.min(bodyStart, units.length); i++) {
     if (decisions[i]!.role !== 'header' || facts[i]!.features.boilerplate) continue;
     // Stamp lines between the headline and the name do not count ("Title / June 3, 2024 / 5:00 AM ET / Name").
@@ -184,15 +185,19 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     // "Natasha Turak" / "@NATASHATURAK", "Bruce Y. Lee" / "Senior Contributor", or the name twice (a
     // photo's alt text, then the name): evidence even inside a run of short lines.
     const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE) || units[i + 1]?.text === units[i]!.text || units[i - 1]?.text === units[i]!.text;
-    // Position first, names second: the name test is the costly one.
-    if (!(underHeadline || besideStamp || besideAuthorDetail) || !isPersonNameLine(units[i]!.text)) continue;
+    // Position first, names second: the name test is the costly one. The place the story's dateline
+    // names is no author ("Press Trust of India" / "New Delhi" over "New Delhi, Jan 9 (PTI) ...").
+    if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || !isPersonNameLine(units[i]!.text)) continue;
     // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
     const underLongTitle = underHeadline && i - headlineIndex <= 2 && facts[headlineIndex]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
     if ((underHeadline && (!isInMenuRun(facts, i) || besideAuthorDetail || underLongTitle)) || besideStamp || besideAuthorDetail) {
       // Names on consecutive lines ("Esteban Calloway" / "Rhea Mandelbaum"), or each over the same outlet
       // line ("Hamish Gourlay" / "The West Australian" / "Sophie Trask" / "The West Australian"), are one byline, kept on the first.
       const sameOutletUnderEach = i > 1 && decisions[i - 2]!.rule === NAME_LINE_RULE.name && units[i - 1]!.text === units[i + 1]?.text;
-      const first = i > 0 && decisions[i - 1]!.rule === NAME_LINE_RULE.name && units[i]!.gapBefore === 0 ? firstOfNameRun(decisions, i - 1) : sameOutletUnderEach ? i - 2 : -1;
+      // So are names each over its role ("Priya Natarajan" / "Senior Product Manager" / "Marcus Bell").
+      const afterRoleUnderName = i > 1 && decisions[i - 2]!.rule === NAME_LINE_RULE.name && ROLE_LINE.test(units[i - 1]!.text);
+      const first =
+        i > 0 && decisions[i - 1]!.rule === NAME_LINE_RULE.name && units[i]!.gapBefore === 0 ? firstOfNameRun(decisions, i - 1) : sameOutletUnderEach || afterRoleUnderName ? firstOfNameRun(decisions, i - 2) : -1;
       if (first >= 0) facts[first]!.byline = { rule: NAME_LINE_RULE, text: `${facts[first]!.byline!.text} and ${units[i]!.text}` };
       facts[i]!.byline = { rule: NAME_LINE_RULE, text: units[i]!.text };
       decisions[i] = { role: 'byline', rule: NAME_LINE_RULE.name };
@@ -238,11 +243,11 @@ function stampBelowDetail(facts: UnitFacts[], i: number): boolean {
 
 const SOCIAL_HANDLE_LINE = /^@\w{2,30}$/;
 /**
- * A role or a desk under an author's name: "Senior Contributor", "Senior reporter", "Journalist",
+ * A role or a desk under an author's name: "Senior Contributor", "Senior reporter", "Journalist", "Senior Product Manager",
  * "BBC Sport athletics reporter at Loughborough", "BBC News, Norwich".
  */
 const ROLE_LINE =
-  /^(?=\p{Lu})(?:[\p{L}&.'’-]+ ){0,4}(?:[Cc]ontributor|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Pp]roducer|[Jj]ournalist)s?(?:,? (?:at|in|for|based in) \p{Lu}[\p{L}' -]{1,40})?$|^(?:\p{Lu}\p{L}* ){1,2}News(?:, \p{Lu}[\p{L}' ]{1,30})?$/u;
+  /^(?=\p{Lu})(?:[\p{L}&.'’-]+ ){0,4}(?:[Cc]ontributor|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Pp]roducer|[Jj]ournalist|[Mm]anager|[Dd]irector|[Ee]ngineer|[Aa]nalyst|[Dd]esigner|[Dd]eveloper|[Ss]pecialist|[Ss]trategist|[Ss]cientist|[Rr]esearcher)s?(?:,? (?:at|in|for|based in) \p{Lu}[\p{L}' -]{1,40})?$|^(?:\p{Lu}\p{L}* ){1,2}News(?:, \p{Lu}[\p{L}' ]{1,30})?$/u;
 
 const NAME_LINE_RULE: Rule = {
   name: 'name-line-near-headline',

@@ -73,6 +73,9 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   NPT: fixed('+05:45'),
   // Sri Lanka Standard Time.
   SLST: fixed('+05:30'),
+  // Bhutan Time and Maldives Time.
+  BTT: fixed('+06:00'),
+  MVT: fixed('+05:00'),
 
   // Europe.
   // British Summer Time, as British dumps use it. Bangladeshi sites sometimes write BST for
@@ -192,6 +195,12 @@ const SPELLED_ZONES: Readonly<Record<string, string>> = {
   'EASTERN EUROPEAN TIME': 'EET',
   'EASTERN EUROPEAN SUMMER TIME': 'EEST',
   'INDIA STANDARD TIME': 'IST',
+  'PAKISTAN STANDARD TIME': 'PKT',
+  'NEPAL STANDARD TIME': 'NPT',
+  'NEPAL TIME': 'NPT',
+  'SRI LANKA STANDARD TIME': 'SLST',
+  'BHUTAN TIME': 'BTT',
+  'MALDIVES TIME': 'MVT',
   'JAPAN STANDARD TIME': 'JST',
   'KOREA STANDARD TIME': 'KST',
   'COORDINATED UNIVERSAL TIME': 'UTC',

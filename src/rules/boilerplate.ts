@@ -66,6 +66,21 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 40,
   },
   {
+    name: 'separator-line',
+    // Not the wire's "___" before its credits: the corpora keep it in the body.
+    pattern: /^(?:[-=~]{3,}|(?:[=~-] ){2,}[=~-])$/,
+    note: 'a rule of dashes or equals signs between parts of a text dump',
+    example: '----------------------------------------',
+  },
+  {
+    name: 'email-header',
+    pattern: /^(?:(?:From|To|Cc|Reply-To|Subject|Message-ID|X-[\w-]{1,30}): \S[^\n]{0,200}|Date: (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? [+-]\d{4}(?: \([A-Z]{2,5}\))?)$/,
+    note: 'the header of a saved email (a newsletter or news alert): the sending time is no publication stamp',
+    example: 'Date: Wed, 30 Oct 2024 15:02:44 +0100',
+    maxWords: 40,
+    noStamp: true,
+  },
+  {
     name: 'print-view-controls',
     pattern: /^[^[]{0,100}(?:\[(?:print|close|back|e-?mail|share)(?: window| this page| this article)?\] ?){1,4}$/i,
     note: 'a print view\'s header with its buttons in brackets, after the masthead',
@@ -314,8 +329,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'print-note',
-    pattern: /^(?:[Pp]ublished|[Aa]ppeared) in (?:the |The )?\p{Lu}[^,]{1,50}, [^\n]{3,30}\d{4}\.?$/u,
-    note: 'the print-edition note under a web article: the article has ended',
+    pattern: /^(?:(?:[Pp]ublished|[Aa]ppeared) in (?:the |The )?\p{Lu}[^,]{1,50}, [^\n]{3,30}\d{4}\.?|(?:[Pp]ublished|[Aa]ppeared|[Pp]rinted) in (?:the |our |today's )?[\p{L} ]{2,30} edition\b[^\n]{0,80})$/u,
+    note: 'the print-edition note under a web article ("Published in the national edition on June 21, 2024, on page 4."): the article has ended',
     example: 'Published in The Daily Courier, March 6th, 2024.',
     endsArticle: true,
   },
@@ -340,7 +355,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'author-bio',
-    pattern: /^(?:[-–—] ?)?(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|cubre|couvre|reports on|writes about|is the pseudonym of|has covered|joined [^.]{2,40} in \d{4} and (?:covers|reports)|is (?:an? |[Tt]he [^.]{1,40}?(?:'s|’s) )[^.]{0,60}?\b(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|and (?:the )?author of)\b)|[Tt]he (?:writer|columnist) is (?:an?|the|former|currently|a former)\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2}, (?:\p{Lu}\p{L}{1,20} ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\. |(?:[Cc]ontact|[Rr]each|[Ee]-?mail) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2} (?:at|on|via)\b|[Yy]ou can (?:get in touch with|contact|reach|email) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:by emailing|by email|at|via|on)\b|[Aa] version of this article appear(?:s|ed) in (?:the )?(?:[^.]{1,60} )?print\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} can be reached at\b|[Tt]his article appeared in the (?:.{1,60} )?print edition\b|.{0,200}\b[Tt]he views expressed (?:here |in this (?:article|column|piece) )?are (?:his|her|their|the author(?:'|’)s|solely)\b|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
+    pattern: /^(?:[-–—] ?)?(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|cubre|couvre|reports on|writes about|is the pseudonym of|has covered|joined [^.]{2,40} in \d{4} and (?:covers|reports)|is (?:an? |(?![Tt]he (?:world|country|nation|region|state|city|continent)(?:'s|’s))[Tt]he [^.]{1,40}?(?:'s|’s) )[^.]{0,60}?\b(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|and (?:the )?author of)\b)|[Tt]he (?:writer|columnist) is (?:an?|the|former|currently|a former)\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2}, (?:\p{Lu}\p{L}{1,20} ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\. |(?:[Cc]ontact|[Rr]each|[Ee]-?mail) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2} (?:at|on|via)\b|[Yy]ou can (?:get in touch with|contact|reach|email) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:by emailing|by email|at|via|on)\b|[Aa] version of this article appear(?:s|ed) in (?:the )?(?:[^.]{1,60} )?print\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} can be reached at\b|[Tt]his article appeared in the (?:.{1,60} )?print edition\b|.{0,200}\b[Tt]he views expressed (?:here |in this (?:article|column|piece) )?are (?:his|her|their|the author(?:'|’)s|solely)\b|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
     note: 'author biographies and print notes that close an article ("Jane Doe covers ...", "Jane Doe, Education Reporter. Jane ...")',
     example: 'Jane Doe covers Congress for The Associated Press.',
     maxWords: 150,
@@ -362,7 +377,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'comments-header',
-    pattern: /^\W{0,3}(?:comments?|responses?|reply|replies|leave a (?:comment|reply)|post a comment|add (?:a )?comment|(?:view|show|see|read|load)(?: all| more)? comments|top (?:rated )?comments|join the (?:conversation|discussion)|be the first to comment|comments? (?:are )?closed(?: (?:on|for) this (?:story|article|post))?|discussion|comment(?:ing)? (?:guidelines|policy|rules)|comments?: our rules|\d{1,5} (?:thoughts?|responses?|comments?|replies) (?:on|to) [“"].{1,200}[”"])(?: \(?\d{1,6}\)?)?\W{0,3}$/i,
+    pattern: /^\W{0,3}(?:comments?|responses?|reply|replies|leave a (?:comment|reply)|post (?:a )?comment|add (?:a )?comment|start (?:a|the) conversation|(?:view|show|see|read|load)(?: all| more)? comments|top (?:rated )?comments?|join the (?:conversation|discussion)|be the first to comment|comments? (?:are )?closed(?: (?:on|for) this (?:story|article|post))?|discussion|comment(?:ing)? (?:guidelines|policy|rules)|comments?: our rules|\d{1,5} (?:thoughts?|responses?|comments?|replies) (?:on|to) [“"].{1,200}[”"])(?: \(?\d{1,6}\)?)?\W{0,3}$/i,
     note: 'comment section headers: what follows is readers, not the article',
     example: 'Leave a Comment',
     endsArticle: true,

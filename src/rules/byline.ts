@@ -133,15 +133,15 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-pipe',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) {0,4}[|·•].{0,160}$/u,
-    note: 'a name followed by a pipe or a middle dot and usually a desk or date: "Maria Garcia | June 21, 2024", "Ana Roy · CBC News · Posted: ..."',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: (?:&|and) (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,2}) {0,4}[|·•].{0,160}$/u,
+    note: 'one to three names followed by a pipe or a middle dot and usually a desk or date: "Maria Garcia | June 21, 2024", "Ana Roy · CBC News · Posted: ...", "Arjun Nair & Meera Krishnan | Jun 21, 2024, 05:12 IST"',
     example: 'Maria Garcia | Updated: June 21, 2024',
     personName: true,
   },
 ];
 
 /** Words that make a byline a desk, agency or role rather than a person. */
-export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp)\b/i;
+export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|sentinel|ledger|dispatch|mirror|messenger|pioneer|statesman|independent|weekly|magazine|digest|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
 

@@ -12,6 +12,8 @@ export interface Rule {
   personName?: boolean;
   /** The article never runs past this line (a comment section, a related-stories list, a rights footer). */
   endsArticle?: boolean;
+  /** A date on this line is no stamp of the article (an email's sending time). */
+  noStamp?: boolean;
 }
 
 /**

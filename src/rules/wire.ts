@@ -416,8 +416,8 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'reporting-by',
-    pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|translated) by [^\n]{2,300}\)?$/i,
-    note: 'Reuters-style credit line',
+    pattern: /^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|translated) by [^\n]{2,300}\)?|-{1,2} ?with assistance from [^\n]{2,300})$/i,
+    note: 'Reuters-style credit line, or Bloomberg\'s "--With assistance from ..."',
     example: '(Reporting by Jane Doe; Editing by John Roe)',
   },
 ];
@@ -463,8 +463,8 @@ export const TRAILING_SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'trailing-end-mark',
-    pattern: /(?<=[.!?"”’]) ?(\((?:end|END|End)\))$/,
-    note: 'the wire\'s end mark after the last sentence (KUNA, Yonhap); it names no agency',
+    pattern: /(?<=[.!?"”’]) ?(\((?:end|END|End)\)|(?:[Ee]nd ?[Ii]tem|ENDITEM)(?:\/[a-z]{1,6})?)$/,
+    note: 'the wire\'s end mark after the last sentence (KUNA, Yonhap, Xinhua\'s "Enditem"); it names no agency',
     example: '... for all by 2030. (end)',
   },
 ];

@@ -78,6 +78,7 @@ const MAX_WRAP_WIDTH = 110;
 const LOWER_START = /^\p{Ll}/u;
 const LONG_ADDRESS = /(?:https?:\/\/|www\.)\S{40}/;
 const WEB_ADDRESS_LINE = /^(?:https?:\/\/|www\.)\S+$/;
+const RULE_LINE = /^[-=_~*#]{3,}$/;
 
 /**
  * Decide how the dump lays out paragraphs:
@@ -200,8 +201,9 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
       continues = layout === 'indented' ? line.indent === 0 : nextWordWouldOverflow && line.indent <= prev.indent && !HEADER_LINE_START.test(line.text);
     }
     if (prev && wrappedTitle.has(line.n)) continues = true;
-    // A web address alone on its line (a shared link under its title) goes on no title or paragraph.
-    if (WEB_ADDRESS_LINE.test(line.text)) continues = false;
+    // A web address alone on its line (a shared link under its title) goes on no title or paragraph;
+    // a rule of dashes or equals signs joins nothing, before or after it.
+    if (WEB_ADDRESS_LINE.test(line.text) || RULE_LINE.test(line.text) || (prev && RULE_LINE.test(prev.text))) continues = false;
     if (!continues) {
       flush();
       gapBeforeCurrent = gap;
