@@ -540,7 +540,7 @@ describe('body: a comment button under the dek', () => {
       'The bill now goes to the House, where a companion measure cleared committee in April but has had no floor vote.',
     ]);
     expect(article.dateline?.location).toBe('WASHINGTON');
-    expect(article.body[0]).toMatch(/^The Senate on Thursday/);
+    expect(article.body[0]).toMatch(/^WASHINGTON \(AP\) — The Senate on Thursday/);
     expect(article.body.at(-1)).toMatch(/no floor vote\.$/);
   });
 });
@@ -1361,7 +1361,7 @@ describe('round 18: South Asian sites', () => {
   });
   it('starts the body at the lede under a text-size control, a section label and a credited photo', () => {
     const article = parseLines([TITLE, 'Karan Vohra', '3 February, 2025 07:48 pm IST', 'Text Size: A- A+', 'India', '3 min read', 'A loitering munition during a demonstration.', '(Photo: Accessed by The Quint)', `New Delhi: ${LEDE}`, MORE]);
-    expect([article.body[0], article.dateline?.location]).toEqual([LEDE, 'New Delhi']);
+    expect([article.body[0], article.dateline?.location]).toEqual([`New Delhi: ${LEDE}`, 'New Delhi']);
   });
   it.each([
     ['KATHMANDU, APRIL 17 The city', 'KATHMANDU', null],
@@ -1674,7 +1674,8 @@ describe('rounds 30-31: mainstream sites and capture formats (newsletters, print
     const article = parseLines([TITLE, 'By Ana Ruiz', 'March 18, 2025', lead + LEDE, MORE]);
     expect(article.dateline?.location).toBe(location);
     expect(article.source).toBe(source);
-    expect(article.body[0]).toBe(LEDE);
+    // The lede keeps its dateline as written (see FEED_FIELD_DATELINE_RULES).
+    expect(article.body[0]).toBe(lead + LEDE);
   });
   it('takes a caption credited through an agency ("Name/Outlet/Getty Images") for a caption', () => {
     expect(parseLines([TITLE, 'By Ana Ruiz', 'March 18, 2025', 'A regional jet taxis at Denver International Airport in January.', 'Jamie Cortez/Bloomberg/Getty Images', LEDE, MORE]).body[0]).toBe(LEDE);
@@ -1764,7 +1765,7 @@ describe('round 32: large international sites', () => {
   const MORE = 'Since January, she has taken the ferry instead, and the trip across the lagoon takes 45 minutes.';
   it('takes a title of two sentences without a final stop, not an account menu above it', () => {
     const article = parseLines(['My Account', 'Your GNN account', 'Sign in to your GNN account', 'Africa', TITLE, 'By Adaeze Okafor, GNN', 'Published 7:31 AM EDT, Thu April 17, 2025', `Lagos, Nigeria GNN — ${LEDE}`, MORE]);
-    expect([article.headline, article.dateline?.location, article.source, article.body[0]]).toEqual([TITLE, 'Lagos, Nigeria', null, LEDE]);
+    expect([article.headline, article.dateline?.location, article.source, article.body[0]]).toEqual([TITLE, 'Lagos, Nigeria', null, `Lagos, Nigeria GNN — ${LEDE}`]);
   });
   it('reaches a byline past a header of controls, a caption and its credit', () => {
     const title = 'Tucson is planting a million trees. The desert is pushing back.';
@@ -1839,5 +1840,36 @@ describe('rounds 33-34: South Asian portals and wire stories as saved', () => {
     const dump = ['Date: Wed, 30 Oct 2024 15:02:44 +0100', 'From: dpa news service <service@example.com>', 'Subject: [Top Stories] Railways add coaches', '', 'English service -- plain-text edition', '-'.repeat(70), 'India / Transport                               Wed, 30 Oct 2024 14:37 CET', '-'.repeat(70), '', TITLE, '', 'By Jana Richter, dpa', '', LEDE, '', MORE].join('\n');
     const article = parseArticle(dump);
     expect([article.headline, article.published]).toEqual([TITLE, '2024-10-30T14:37:00+01:00']);
+  });
+});
+
+describe('the dateline in the body', () => {
+  const LEDE = 'The county board voted Tuesday to raise ferry fares by 15% starting July 1, the first increase since 2019.';
+  const MORE = 'Commuters said the increase would add about $30 a month to the cost of getting to work on the mainland.';
+  it('keeps a dateline that opens the lede on the page, as publishers\' article bodies do', () => {
+    const article = parseLines(['Ferry fares to rise 15%', 'By Ana Ruiz', 'June 4, 2024', `HARBOR POINT, Calif. (AP) — ${LEDE}`, MORE]);
+    expect([article.dateline?.location, article.body[0]]).toEqual(['HARBOR POINT, Calif.', `HARBOR POINT, Calif. (AP) — ${LEDE}`]);
+  });
+  it('cuts a wire feed\'s place-and-date field from the first paragraph', () => {
+    const article = parseArticle(['FERRY FARES TO RISE 15 PCT', '', `    HARBOR POINT, June 4 - ${LEDE}`, `    ${MORE}`, ' Reuter'].join('\n'));
+    expect([article.dateline?.location, article.body[0]]).toEqual(['HARBOR POINT', LEDE]);
+  });
+});
+
+describe('round 36: reading and note tools', () => {
+  const TITLE = 'Burnley swimming hole to reopen after three-year ban as river testing goes daily';
+  const LEDE = 'A popular swimming spot on the Yarra River at Burnley will reopen on Saturday, three years after it was closed over repeated E. coli readings.';
+  const MORE = 'Swimmers are advised to check the daily rating before entering the water and to avoid the river for 48 hours after heavy rain.';
+  it('reads a read-later export: the site and byline line, the saved line no stamp', () => {
+    const article = parseLines([TITLE, 'southernstar.com.au · by Marcus Lee and Priya Natarajan', 'Saved on March 4, 2025 · Instapaper', 'First published March 3, 2025 — 11.30am AEDT.', LEDE, MORE]);
+    expect([article.headline, article.authors, article.published]).toEqual([TITLE, ['Marcus Lee', 'Priya Natarajan'], '2025-03-03T11:30:00+11:00']);
+  });
+  it('takes a note app\'s "Created:" property above the title, and a front matter\'s "created:", for no stamp', () => {
+    expect(parseLines(['Created: February 5, 2025 9:12 PM', 'Tags: news', TITLE, 'Feb 5, 2025, 05:30 PM SGT', LEDE, MORE]).published).toBe('2025-02-05T17:30:00+08:00');
+    const clip = ['---', 'created: 2025-03-02T10:14:33 (UTC +05:00)', 'author: Sana Rehman', '---', '', `# ${TITLE}`, '', 'Published March 1, 2025', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(clip).published).toBe('2025-03-01');
+  });
+  it('ends the article before a reader\'s exported highlights', () => {
+    expect(storyThen(['- Weekly testing told us what the river was like last week ([View Highlight](https://read.readwise.io/read/01jmb7r2x9))']).body.at(-1)).toBe(STORY.at(-1));
   });
 });

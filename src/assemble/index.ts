@@ -3,7 +3,7 @@ import type { Classified, Role } from '../classify/index.js';
 import type { FrontMatter, Line, Unit } from '../segment/index.js';
 import { findDates, offsetInTimeZone, withOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
-import { AGENCY_ALTERNATION, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
+import { AGENCY_ALTERNATION, FEED_FIELD_DATELINE_RULES, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
 import { countWords } from '../classify/features.js';
 import { authorsFrom, cleanByline } from '../classify/names.js';
 import { ISSUER_LABEL_RULE } from '../classify/page.js';
@@ -29,6 +29,9 @@ const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print)(?!\p{L})/iu },
 ];
 
+/** The label of a clipping's own date in a note app's property block. */
+const CLIPPING_LABEL = /^\s*(?:created|saved|clipped|captured|date saved|date added|added)(?: on| at)?\s?:\s?$/i;
+
 /** A stamp's label alone on its line: "Published", "Last updated:", "This content was published on". */
 const LABEL_LINE = /^(?:this (?:content|article|story) was )?(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?:?$/i;
 
@@ -53,6 +56,8 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   const date = dates[k]!;
   const labelFrom = k > 0 ? dates[k - 1]!.end : Math.max(0, date.start - 40);
   const before = unitText.slice(labelFrom, date.start);
+  // A note app's properties above the title ("Created: February 5, 2025 9:12 PM") date the clipping.
+  if ((headlineIndex < 0 || unitIndex < headlineIndex) && CLIPPING_LABEL.test(before)) return { role: 'other', labelled: true };
   for (const label of DATE_LABELS) if (label.pattern.test(before)) return { role: label.role, labelled: true };
   // "This content was published on" / "February 6, 2024 - 09:00": the label on a line of its own above.
   const above = k === 0 && !before.trim() && unitIndex > 0 ? c.units[unitIndex - 1]!.text : '';
@@ -327,7 +332,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
           source = { text: wire.text.match(/\([^()]{1,60}\)|\/[^/]{1,60}\//)?.[0] ?? wire.agency, name: wire.agency };
           provenance.source = [unit.lines[0]!.n];
         }
-        text = text.slice(text.indexOf(wire.text) + wire.text.length).trim();
+        if (FEED_FIELD_DATELINE_RULES.has(wire.rule)) text = text.slice(text.indexOf(wire.text) + wire.text.length).trim();
         rule = `${rule}+${wire.rule}`;
       }
       if (text) {

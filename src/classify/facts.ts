@@ -85,7 +85,8 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
   const short = text.length <= MAX_STAMP_LINE;
   const stampShaped = features.words <= SHORT_STAMP_WORDS || (features.words <= MAX_STAMP_WORDS && STAMP_CUE.test(text));
   // With a reference date, "Updated 3 hours ago" is a stamp too: findDates looks for those itself.
-  const dates = short && stampShaped && !features.boilerplate?.noStamp && (hasDateCue(text) || dateOptions.referenceDate) ? findDates(text, dateOptions) : [];
+  // A front matter states its dates as fields (read in assemble); its other dates ("created:") are the clipper's.
+  const dates = short && stampShaped && unit.kind !== 'front-matter' && !features.boilerplate?.noStamp && (hasDateCue(text) || dateOptions.referenceDate) ? findDates(text, dateOptions) : [];
   const dateOnly = isDateOnly(text, dates);
   const facts: UnitFacts = {
     features,

@@ -54,6 +54,8 @@ const SENTENCE_END = /(?:[.!?…:;"”’»)。！？]|[.!?"”’] [–—-]{1,
 /** Teasers end in "...", "…" or "[…]"; tickers run several of them together. */
 const TRUNCATED_END = /(?:\.\.\.|…|\[…\]|\[\.\.\.\])$/;
 const TRUNCATION_INSIDE = /(?:\.\.\.|…) \p{Lu}/gu;
+/** Teasers run to a sentence or two; a longer paragraph ending in an ellipsis is text cut short. */
+const MAX_TEASER_WORDS = 35;
 
 const LONGEST_STOP_WORD = Math.max(...[...STOP_WORD_SET].map((w) => w.length));
 const LETTER_COUNT_LIMIT = 400;
@@ -163,7 +165,8 @@ export function unitFeatures(unit: Unit, rules: RuleSet = BUILT_IN_RULES): UnitF
     stopRatio: unspacedScript ? Math.min(1, particles / Math.max(1, wordCount) * 2) : wordTotal ? stop / wordTotal : 0,
     numericRatio: wordTotal ? numeric / wordTotal : 0,
     endsSentence: SENTENCE_END.test(text),
-    teaser: TRUNCATED_END.test(text) || (text.match(TRUNCATION_INSIDE)?.length ?? 0) >= 2,
+    // A long paragraph cut off by a paywall ("... may receive further discipline....") is still the article's.
+    teaser: (TRUNCATED_END.test(text) && wordTotal <= MAX_TEASER_WORDS) || (text.match(TRUNCATION_INSIDE)?.length ?? 0) >= 2,
     capitalised: capitalisedWords,
     // Titles may ask ("... For Rs 300?") but do not end with a full stop.
     titleCase: capitalisedWords && !/[.!]["”’]?$/.test(text),

@@ -81,6 +81,14 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     noStamp: true,
   },
   {
+    name: 'read-later-note',
+    pattern: /^(?:saved (?:on|at) [^·|\n]{3,40}[·|] ?(?:instapaper|pocket|readwise(?: reader)?|omnivore|matter|raindrop)|.{0,400}\bview highlight\b.{0,400})$/i,
+    note: 'a read-later tool\'s own lines: when the page was saved, and the highlights and notes exported under it',
+    example: 'Saved on March 4, 2025 · Instapaper',
+    noStamp: true,
+    maxWords: 150,
+  },
+  {
     name: 'print-view-controls',
     pattern: /^[^[]{0,100}(?:\[(?:print|close|back|e-?mail|share)(?: window| this page| this article)?\] ?){1,4}$/i,
     note: 'a print view\'s header with its buttons in brackets, after the masthead',

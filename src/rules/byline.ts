@@ -132,6 +132,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     example: 'Monday March 4, 2024 7:45 am PST by Dana Whitfield',
   },
   {
+    name: 'site-then-by',
+    pattern: /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,20}){1,3} {0,2}[·|•-] {0,2}[Bb]y (\p{Lu}[^|·•\n]{2,120})$/u,
+    note: 'a read-later tool\'s line of the site\'s address and the byline',
+    example: 'southernstar.com.au · by Marcus Lee and Priya Natarajan',
+    personName: true,
+  },
+  {
     name: 'name-pipe',
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: (?:&|and) (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,2}) {0,4}[|·•].{0,160}$/u,
     note: 'one to three names followed by a pipe or a middle dot and usually a desk or date: "Maria Garcia | June 21, 2024", "Ana Roy · CBC News · Posted: ...", "Arjun Nair & Meera Krishnan | Jun 21, 2024, 05:12 IST"',
