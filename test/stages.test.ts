@@ -1873,3 +1873,62 @@ describe('round 36: reading and note tools', () => {
     expect(storyThen(['- Weekly testing told us what the river was like last week ([View Highlight](https://read.readwise.io/read/01jmb7r2x9))']).body.at(-1)).toBe(STORY.at(-1));
   });
 });
+
+describe('round 35: local and regional sites', () => {
+  const TITLE = 'Blue Bell Diner to close after 61 years';
+  const LEDE = 'The Blue Bell Diner, where generations of Pinecrest families have ordered biscuits and sweet tea, will close at the end of the month.';
+  const MORE = 'Owner Linda Parrish, 68, announced the closing in a handwritten note taped to the front door over the weekend.';
+  const LATER = 'The diner opened in 1964 under Parrish\'s parents, who bought the building from a shuttered pharmacy on Fayette Street.';
+  it('bridges a "Related stories" box of one card inside the article, and a caption credited by name and address', () => {
+    const article = parseLines([TITLE, 'By Carla Jennings | cjennings@observer.example', 'Published March 03, 2025 11:20 AM', 'Owner Linda Parrish stands behind the counter of the diner on Friday.', 'Marcus Bell mbell@observer.example', LEDE, MORE, 'RELATED STORIES FROM THE SANDHILL OBSERVER', 'Local', 'Pinecrest\'s oldest hardware store changes hands after 90 years', 'February 12, 2025 9:15 AM', LATER, STORY[4]!]);
+    expect([article.headline, article.authors, article.body]).toEqual([TITLE, ['Carla Jennings'], [LEDE, MORE, LATER, STORY[4]]]);
+  });
+  it('takes a wire photo\'s caption ending on its full date, and its credit, for no title or byline', () => {
+    const article = parseLines([TITLE, 'By Jeffrey Lang', 'Associated Press', 'Mar 3, 2025', 'State Sen. Ruth Dahlberg speaks during debate in Lincoln, Neb., on Monday, March 3, 2025.', 'Carol Whitaker, Associated Press', LEDE, MORE]);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Jeffrey Lang']]);
+  });
+  it.each([
+    ['a follow button before the name', 'Follow Lena Marquez', ['Lena Marquez']],
+    ['the paper\'s name after a comma', 'Morag Lindsay, Kilbride Advertiser', ['Morag Lindsay']],
+  ])('reads the author past %s', (_, byline, authors) => {
+    expect(parseLines([TITLE, byline, 'March 4, 2025', LEDE, MORE]).authors).toEqual(authors);
+  });
+  it.each([
+    ['a gallery\'s counter and button', ['Image 1 of 12', 'Enlarge']],
+    ['a supporter appeal and a cookie button', ['Waikato Today is free to read. Help keep it that way — become a supporter from $1.', 'Allow cookies']],
+  ])('keeps %s out of the body', (_, furniture) => {
+    expect(parseLines([TITLE, 'By Ella Whaanga', 'March 4, 2025', ...furniture, LEDE, MORE]).body).toEqual([LEDE, MORE]);
+  });
+  it.each([
+    ['a chain\'s newsletter promo', 'Don\'t miss the biggest and breaking stories by signing up to the SevernsideLive newsletter here.'],
+    ['a funding note', 'Jane Roe\'s reporting is funded by the Canadian government through its Local Journalism Initiative.'],
+  ])('ends the body before %s', (_, line) => {
+    expect(storyThen([line]).body.at(-1)).toBe(STORY.at(-1));
+  });
+});
+
+describe('round 36: typeset text', () => {
+  it('joins words a PDF\'s columns broke with a hyphen, and only there', () => {
+    // A justified column: lines of nearly one width, words cut at a syllable where a line ends.
+    const column = [
+      'Dry-season farmers along the Hadejia and',
+      'Challawa river valleys are abandoning',
+      'diesel pumps for solar ones as fuel pri-',
+      'ces climb, officials and farmers said on',
+      'Thursday in the city of Kano, where the',
+      'state government has begun offering lo-',
+      'ans to buy the pumps at a rate well be-',
+      'low the one the commercial banks charge.',
+    ];
+    const text = 'Dry-season farmers along the Hadejia and Challawa river valleys are abandoning diesel pumps for solar ones as fuel prices climb, officials and farmers said on Thursday in the city of Kano, where the state government has begun offering loans to buy the pumps at a rate well below the one the commercial banks charge.';
+    expect(segmentText(column.join('\n')).units.map((u) => u.text)).toEqual([text]);
+    // A mail client wraps at spaces: a hyphen at a line's end is the word's own.
+    const email = [
+      'Officials at the regional power company confirmed that the state-',
+      'owned utility would raise prices for homes and businesses from',
+      'April, the first increase in three years for most of its customers,',
+      'and said the money was needed to pay for new transmission lines.',
+    ];
+    expect(segmentText(email.join('\n')).units[0]!.text).toContain('the state- owned utility');
+  });
+});

@@ -32,6 +32,9 @@ const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
 /** The label of a clipping's own date in a note app's property block. */
 const CLIPPING_LABEL = /^\s*(?:created|saved|clipped|captured|date saved|date added|added)(?: on| at)?\s?:\s?$/i;
 
+/** Another property line of a note app's clipping: "Tags: food, singapore", "URL: https://…". */
+const NOTE_PROPERTY = /^(?:tags|type|url|source|status|category|author)\s?:\s?\S/i;
+
 /** A stamp's label alone on its line: "Published", "Last updated:", "This content was published on". */
 const LABEL_LINE = /^(?:this (?:content|article|story) was )?(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?:?$/i;
 
@@ -56,8 +59,10 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   const date = dates[k]!;
   const labelFrom = k > 0 ? dates[k - 1]!.end : Math.max(0, date.start - 40);
   const before = unitText.slice(labelFrom, date.start);
-  // A note app's properties above the title ("Created: February 5, 2025 9:12 PM") date the clipping.
-  if ((headlineIndex < 0 || unitIndex < headlineIndex) && CLIPPING_LABEL.test(before)) return { role: 'other', labelled: true };
+  // A note app's properties ("Created: February 5, 2025 9:12 PM" above the title, or among
+  // "Tags:" and "URL:" lines under it) date the clipping.
+  const amongProperties = [unitIndex - 1, unitIndex + 1].some((k) => k >= 0 && k < c.units.length && NOTE_PROPERTY.test(c.units[k]!.text));
+  if ((headlineIndex < 0 || unitIndex < headlineIndex || amongProperties) && CLIPPING_LABEL.test(before)) return { role: 'other', labelled: true };
   for (const label of DATE_LABELS) if (label.pattern.test(before)) return { role: label.role, labelled: true };
   // "This content was published on" / "February 6, 2024 - 09:00": the label on a line of its own above.
   const above = k === 0 && !before.trim() && unitIndex > 0 ? c.units[unitIndex - 1]!.text : '';

@@ -27,7 +27,8 @@ export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle
   // starts after it, and whatever prose precedes it belongs to something else.
   for (let i = 1; i < units.length; i++) {
     if (!(facts[i]!.dateOnly || facts[i]!.byline)) continue;
-    const titleAbove = [i - 1, i - 2].some((k) => k >= 0 && !facts[k]!.features.endsSentence && facts[k]!.features.words >= 3 && !isMetadata(facts[k]!));
+    // A story card's title and date (marked a teaser) head another story, not this page's article.
+    const titleAbove = [i - 1, i - 2].some((k) => k >= 0 && !facts[k]!.features.endsSentence && facts[k]!.features.words >= 3 && !isMetadata(facts[k]!) && !facts[k]!.features.teaser);
     if (titleAbove) scores[i] = Number.NEGATIVE_INFINITY;
   }
   scoreBoxesInsideArticle(units, facts, scores);

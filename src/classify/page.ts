@@ -282,6 +282,23 @@ const markStoryCards: PageStep = (units, facts) => {
   }
 };
 
+const RELATED_BOX_RULE: Rule = {
+  name: 'related-box',
+  pattern: /^/,
+  note: 'a "Related stories" header over one story card with the article going on below it: a box inside the article (decided by position)',
+  example: 'RELATED STORIES FROM THE SANDHILL OBSERVER / Local / Hardware store changes hands / February 12, 2025',
+};
+const MIN_PROSE_AFTER_BOX_WORDS = 15;
+const RELATED_CARD_RULE: Rule = {
+  name: 'related-card',
+  pattern: /^/,
+  note: 'the label, title and date of another story\'s card under a "Related stories" header (decided by position)',
+  example: 'Local / Hardware store changes hands after 90 years / February 12, 2025 9:15 AM',
+};
+
+/** A card's section label above its title: "Local", "Business". */
+const MAX_CARD_LABEL_WORDS = 3;
+
 /** Dated cards repeat at a fixed period; this many in a row make a list of other stories. */
 const MIN_DATED_CARDS = 3;
 
@@ -292,6 +309,22 @@ const MIN_DATED_CARDS = 3;
  */
 const markDatedCards: PageStep = (units, facts) => {
   const isCardTitle = (k: number) => facts[k]!.features.words >= 3 && !facts[k]!.dateOnly && !isMetadata(facts[k]!);
+  // One card right under a "Related stories" header is another story too ("Local" / title / date).
+  for (let i = 0; i + 2 < units.length; i++) {
+    if (facts[i]!.features.boilerplate?.name !== 'related-list-header') continue;
+    const label = facts[i + 1]!.features.words <= MAX_CARD_LABEL_WORDS && !facts[i + 1]!.dateOnly && i + 3 < units.length && isCardTitle(i + 2) ? 1 : 0;
+    const title = i + 1 + label;
+    if (!isCardTitle(title) || !facts[title + 1]?.dateOnly) continue;
+    for (let k = i + 1; k <= title + 1; k++) {
+      facts[k]!.features.teaser = true;
+      facts[k]!.features.boilerplate ??= RELATED_CARD_RULE;
+    }
+    // Prose again after the one card (furniture aside): a box inside the article, not the list that ends it.
+    let next = title + 2;
+    while (next < units.length && facts[next]!.features.boilerplate) next++;
+    const after = facts[next]?.features;
+    if (after && after.words >= MIN_PROSE_AFTER_BOX_WORDS && after.endsSentence) facts[i]!.features.boilerplate = RELATED_BOX_RULE;
+  }
   for (const period of [2, 3]) {
     for (let i = 1; i + period * (MIN_DATED_CARDS - 1) < units.length; i++) {
       let cards = 0;
@@ -332,7 +365,23 @@ export const LEARNED_BOILERPLATE_RULE: Rule = {
 const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?(?: credit)?\s?:|\([^()]{2,60}\/[^()]{2,60}\)$)/i;
 
 /** A short line directly above a photographer's credit ("Bild: Lukas Meier", "Karen Liu/Staff photographer") is that photo's caption. */
+const NAME_AND_ADDRESS = /^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3} [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}$/u;
+const EMAIL_CREDIT_RULE: Rule = {
+  name: 'caption-credit-email',
+  pattern: /^/,
+  note: 'a photographer\'s name and e-mail address under a caption by the article header (decided by position)',
+  example: 'Marcus Bell mbell@sandhillobserver.com',
+};
+
 export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
+  for (let i = 1; i + 1 < units.length; i++) {
+    // Under the article header, a one-sentence caption and its photographer's name and address
+    // ("Owner Linda Parrish stands behind the counter ... on Friday." / "Marcus Bell mbell@observer.com").
+    const caption = facts[i]!.features;
+    if (!isMetadata(facts[i - 1]!) || caption.boilerplate || caption.words > 40 || !caption.endsSentence || facts[i + 1]!.features.boilerplate || !NAME_AND_ADDRESS.test(units[i + 1]!.text)) continue;
+    facts[i]!.captionAboveCredit = true;
+    facts[i + 1]!.features.boilerplate = EMAIL_CREDIT_RULE;
+  }
   for (let i = 0; i + 1 < units.length; i++) {
     const credit = facts[i + 1]!.features.boilerplate;
     if (!credit || !isCaptionRule(credit.name) || facts[i + 1]!.features.words > 8) continue;

@@ -167,6 +167,18 @@ function titleContinuations(lines: Line[]): Set<number> {
   return continuations;
 }
 
+/** A line ending in a word broken by a hyphen: "the Hade-". */
+const WORD_BROKEN_AT_END = /\p{Ll}{2}-$/u;
+/** Lines ending in a broken word before one going on in lower case, from which a dump reads as typeset. */
+const MIN_HYPHENATED_LINES = 3;
+function typesetHyphenation(lines: Line[]): boolean {
+  let broken = 0;
+  for (let i = 0; i + 1 < lines.length && broken < MIN_HYPHENATED_LINES; i++) {
+    if (WORD_BROKEN_AT_END.test(lines[i]!.text) && LOWER_START.test(lines[i + 1]!.text)) broken++;
+  }
+  return broken >= MIN_HYPHENATED_LINES;
+}
+
 /** Group lines into units according to the layout. */
 export function groupLines(lines: Line[], layout: LayoutStyle, width: number): Unit[] {
   const wrappedTitle = titleContinuations(lines);
@@ -174,12 +186,17 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
   let current: Line[] = [];
   let gap = 0;
   let gapBeforeCurrent = 0;
+  // Typeset columns (a PDF's text) break words at the line's end: "con-" / "sidering". A plain text
+  // wrapper breaks only at spaces, so there a hyphen at the end belongs to the word ("state-" / "owned").
+  const hyphenated = typesetHyphenation(lines);
+  const joined = (unitLines: Line[]) =>
+    unitLines.reduce((text, line, k) => (k === 0 ? line.text : hyphenated && WORD_BROKEN_AT_END.test(text) && LOWER_START.test(line.text) ? text.slice(0, -1) + line.text : `${text} ${line.text}`), '');
   const flush = () => {
     if (!current.length) return;
     units.push({
       index: units.length,
       lines: current,
-      text: current.map((l) => l.text).join(' '),
+      text: joined(current),
       kind: 'text',
       gapBefore: gapBeforeCurrent,
     });
