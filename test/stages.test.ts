@@ -1908,6 +1908,11 @@ describe('round 35: local and regional sites', () => {
 });
 
 describe('round 36: typeset text', () => {
+  it('reads a PDF page: the running head\'s date, a title wrapped over two lines with the byline under it', () => {
+    const page = ['4', '', 'THE SAHEL TIMES, THURSDAY, JANUARY 30, 2025', '', 'NEWS', '', 'Kano farmers turn to solar', 'pumps as diesel prices bite', 'By Ibrahim Musa', '', 'KANO — Dry-season farmers along the river valleys are abandoning diesel pumps for solar ones, officials said.', '', 'More than 200 of the 1,100 farmers registered with the local cooperative now use solar pumps to water their plots.'];
+    const article = parseArticle(page.join('\n'));
+    expect([article.headline, article.authors, article.published]).toEqual(['Kano farmers turn to solar pumps as diesel prices bite', ['Ibrahim Musa'], '2025-01-30']);
+  });
   it('joins words a PDF\'s columns broke with a hyphen, and only there', () => {
     // A justified column: lines of nearly one width, words cut at a syllable where a line ends.
     const column = [
@@ -1930,5 +1935,46 @@ describe('round 36: typeset text', () => {
       'and said the money was needed to pay for new transmission lines.',
     ];
     expect(segmentText(email.join('\n')).units[0]!.text).toContain('the state- owned utility');
+  });
+});
+
+describe('rounds 37-38: kinds of article, and publishers outside the big English markets', () => {
+  const TITLE = 'Solar plant opens in the Absheron district';
+  const LEDE = 'A 230-megawatt solar power plant in the Absheron district has been connected to the national grid, the energy ministry said on Tuesday.';
+  const MORE = 'The plant will supply about 500 million kilowatt-hours a year, enough for some 110,000 households, officials said.';
+  it.each([
+    ['an agency the table does not know, in brackets', `BAKU, March 4 (Trend) – ${LEDE}`, 'BAKU', 'Trend'],
+    ['the agency after a full stop (Kazinform)', `ASTANA. KAZINFORM – ${LEDE}`, 'ASTANA', 'Kazinform'],
+    ['place, date and agency before a full stop (Armenpress)', `YEREVAN, MARCH 4, ARMENPRESS. ${LEDE}`, 'YEREVAN', 'Armenpress'],
+    ['an African agency', `Inhambane, 4 Mar (AIM) - ${LEDE}`, 'Inhambane', 'AIM'],
+  ])('reads a dateline with %s', (_, lede, location, agency) => {
+    const article = parseLines([TITLE, 'March 4, 2025', lede, MORE]);
+    expect([article.dateline?.location, article.source?.name]).toEqual([location, agency]);
+  });
+  it.each([
+    ['Kyiv time', '2025-03-04 10:12 (Kyiv time)', '2025-03-04T10:12:00+02:00'],
+    ['Brasília time', 'March 4, 2025 10:12 (Brasília time)', '2025-03-04T10:12:00-03:00'],
+  ])('reads a stamp in %s', (_, stamp, published) => {
+    expect(parseLines([TITLE, stamp, LEDE, MORE]).published).toBe(published);
+  });
+  it.each([
+    ['a bilingual "Par / By"', 'Par / By Awa Koné-Traoré', ['Awa Koné-Traoré']],
+    ['a dash before the role and the agency', 'Luiz Fernando Castro – Reporter, Agência Brasil', ['Luiz Fernando Castro']],
+  ])('reads the author from %s', (_, byline, authors) => {
+    expect(parseLines([TITLE, byline, 'March 4, 2025', LEDE, MORE]).authors).toEqual(authors);
+  });
+  it.each([
+    ['a letters prompt', 'The Ledger is committed to publishing a diversity of letters. We\'d like to hear what you think about this or any of our articles. Here are some tips. And here\'s our email: letters@ledger.example.'],
+    ['an obituary\'s guest book', 'Share your memories of Evelyn Marchetti in our online guest book at obituaries.courier.example.'],
+    ['a critic\'s bio', 'Priya Ramanathan is a film critic for The Harbour Standard.'],
+    ['a press release\'s disclaimer', 'This press release has been published as received. The Islamabad Courier is not responsible for its content.'],
+    ['a science story\'s reference', 'Journal reference:'],
+    ['a travel feature\'s box', 'If you go'],
+    ['a weekly newsletter promo', 'Get The Watchlist delivered every Thursday.'],
+  ])('ends the body before %s', (_, line) => {
+    expect(storyThen([line]).body.at(-1)).toBe(STORY.at(-1));
+  });
+  it('takes a caption credited "(Supplied: ...)" for a caption', () => {
+    expect(parseLines([TITLE, 'By Ana Ruiz', 'March 4, 2025', 'A juvenile damselfish on the reef. (Supplied: Northern Reef Institute)', LEDE, MORE]).body[0]).toBe(LEDE);
   });
 });

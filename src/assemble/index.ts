@@ -46,8 +46,8 @@ const LABEL_LINE = /^(?:this (?:content|article|story) was )?(?:first )?(?:publi
 /** Units after the headline within which its stamps sit (byline, stamps, share bar, a photo). */
 const NEAR_HEADLINE = 8;
 
-/** A page number and the paper's name in capitals around the date: a PDF or e-paper page's running head. */
-const PRINT_RUNNING_HEAD = /^(?:\d{1,3} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\S.{4,40}|.{6,40} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\d{1,3})$/u;
+/** A page number and the paper's name in capitals around the date, or the name then the date in capitals ("THE SAHEL TIMES, THURSDAY, JANUARY 30, 2025"): a PDF or e-paper page's running head. */
+const PRINT_RUNNING_HEAD = /^(?:\d{1,3} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\S.{4,40}|.{6,40} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\d{1,3}|\p{Lu}[\p{Lu} .&'’-]{3,40}, [\p{Lu}\d ,.]{8,40})$/u;
 
 /** Lines under the headline within which a stamp line with other words on it is the publication stamp. */
 const STAMP_LINE_REACH = 4;

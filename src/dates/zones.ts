@@ -89,6 +89,8 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   CEST: fixed('+02:00'),
   // Eastern European Time and its summer time.
   EET: fixed('+02:00'),
+  // "Kyiv time" as Ukrainian sites write it: Eastern European time, summer time by the EU's dates.
+  KYIV: euSeasonal('+02:00', '+03:00'),
   EEST: fixed('+03:00'),
   // Israel Daylight Time (Israel Standard Time is left out: IST is India's).
   IDT: fixed('+03:00'),
@@ -196,6 +198,11 @@ const SPELLED_ZONES: Readonly<Record<string, string>> = {
   'EASTERN EUROPEAN SUMMER TIME': 'EEST',
   'INDIA STANDARD TIME': 'IST',
   'PAKISTAN STANDARD TIME': 'PKT',
+  'KYIV TIME': 'KYIV',
+  'KIEV TIME': 'KYIV',
+  'MOSCOW TIME': 'MSK',
+  'BRASILIA TIME': 'BRT',
+  'BRASÍLIA TIME': 'BRT',
   'NEPAL STANDARD TIME': 'NPT',
   'NEPAL TIME': 'NPT',
   'SRI LANKA STANDARD TIME': 'SLST',

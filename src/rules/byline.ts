@@ -10,13 +10,13 @@ const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6
 export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'by-prefix',
-    pattern: /^\(?(?:By(?=\p{Lu}\p{Ll})|(?:[Bb]y|BY|[Bb]yline:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext) by|[Ww]ritten [Bb]y|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported [Bb]y|[Tt]ext by|[Pp]osted by|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Pp]ar|[Pp]or)[:\s] ?)(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))\)?$/u,
-    note: '"By Jane Doe", "By political reporter Tom Li", "Written by ...", a database export\'s "Byline:", "(Japanese original by ...)" under a translation, German/French/Spanish "von/par/por"; a capital (or a role, then a capital) must follow ("By the end of ..." is prose)',
+    pattern: /^\(?(?:By(?=\p{Lu}\p{Ll})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Bb]y|BY|[Bb]yline:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext) by|[Ww]ritten [Bb]y|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported [Bb]y|[Tt]ext by|[Pp]osted by|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Pp]ar|[Pp]or)[:\s] ?)(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))\)?$/u,
+    note: '"By Jane Doe", "By political reporter Tom Li", "Written by ...", a database export\'s "Byline:", "(Japanese original by ...)" under a translation, German/French/Spanish "von/par/por", a bilingual "Par / By"; a capital (or a role, then a capital) must follow ("By the end of ..." is prose)',
     example: 'By Jane Doe and John Roe',
   },
   {
     name: 'name-role',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25},? (?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6}|[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ee]ducation|[Ss]ports|&|and),? ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\b.{0,60})$/u,
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:,| [–—])? (?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6}|[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ee]ducation|[Ss]ports|&|and),? ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\b.{0,60})$/u,
     note: 'a name followed by a role, with up to three words before it (a desk, a beat, a place, the outlet\'s initials): "Sarah Khan, Staff Reporter", "Rhiannon Pryce-Jones, Social Affairs Correspondent", "Mere Tūhoe-Bennett, Auckland Reporter", "Kentaro Ishii, AKR staff writer"',
     example: 'Sarah Khan, Staff Reporter',
     personName: true,
@@ -160,7 +160,7 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'glued-section', pattern: /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle|Entertainment|Health|Tech|World|Local|Money|Travel)(?=\p{Lu}\p{Ll}+ \p{Lu})/u, note: 'a section label glued to the name by the page layout: "NewsJade Whitworth"' },
   { name: 'follow-button', pattern: /^Follow (?=\p{Lu})/u, note: 'a follow button before the name: "Follow Lena Marquez"' },
   { name: 'glued-by', pattern: /^By(?=\p{Lu}\p{Ll})/u, note: 'a "By" glued to the name by the page layout: "ByKirsty Halloran"' },
-  { name: 'lead-label', pattern: /^(?:(?:analysis|opinion|commentary|review|interview|photos|story|text) by|by|written by|words by|story by|report by|reported by|text by|posted by|von|par|por)[:\s]/i, note: '"By " and friends' },
+  { name: 'lead-label', pattern: /^(?:(?:par|por|von) ?\/ ?by|(?:analysis|opinion|commentary|review|interview|photos|story|text) by|by|written by|words by|story by|report by|reported by|text by|posted by|von|par|por)[:\s]/i, note: '"By " and friends' },
   { name: 'on-date', pattern: / on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[\s\S]*$/i, note: 'the date after the name: "Lieke van Dam on Tuesday, 8 October 2024"' },
   { name: 'lead-role', pattern: /^(?:\p{L}+ ){0,3}(?:reporter|correspondent|editor|writer|columnist)s? (?=\p{Lu})/u, note: 'a role before the first name: "Pacific affairs reporter Tahlia Brennan and ..."' },
   { name: 'honorific', pattern: /^(?:Dr|Prof|Professor|Rev|Sir|Dame)\.? (?=\p{Lu})/u, note: 'a title before the name: "Dr. Helen Varga"' },

@@ -58,6 +58,19 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'KNA', aliases: ['KNA', 'Kenya News Agency'] },
   { name: 'GNA', aliases: ['GNA', 'Ghana News Agency'] },
   { name: 'AAP', aliases: ['AAP', 'Australian Associated Press'] },
+  // Agencies of Africa, the Caucasus, Central and Southeast Asia.
+  { name: 'APS', aliases: ['APS', 'Agence de Presse Sénégalaise', 'Algérie Presse Service'] },
+  { name: 'AIM', aliases: ['AIM', 'Agência de Informação de Moçambique'] },
+  { name: 'Angop', aliases: ['Angop', 'ANGOP'] },
+  // "Trend" alone is an English word (a menu's "Trend"): only the full name, and the generic bracketed dateline.
+  { name: 'Trend', aliases: ['Trend News Agency'] },
+  { name: 'Azertac', aliases: ['Azertac', 'AZERTAC'] },
+  { name: 'Armenpress', aliases: ['Armenpress', 'ARMENPRESS'] },
+  { name: 'Kazinform', aliases: ['Kazinform', 'KAZINFORM'] },
+  { name: 'AKIpress', aliases: ['AKIpress', 'AKIPRESS'] },
+  { name: 'UzA', aliases: ['UzA'] },
+  { name: 'AKP', aliases: ['AKP', 'Agence Kampuchea Presse'] },
+  { name: 'KPL', aliases: ['KPL', 'Lao News Agency'] },
   { name: 'PA Media', aliases: ['PA Media', 'Press Association', 'PA'] },
   { name: 'The Canadian Press', aliases: ['The Canadian Press', 'Canadian Press'] },
   { name: 'Europa Press', aliases: ['Europa Press'] },
@@ -169,6 +182,25 @@ export const DATELINE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{1,7}|\\p{Lu}[\\p{Ll}\\d]{1,20}(?: [\\p{Lu}\\d][\\p{L}\\d]{0,20}){0,3})\\)(?:${DASH}|;) ?`, 'u'),
     note: 'a place in capitals and an outlet\'s call sign or name in brackets (local TV and radio, "LAHORE (Dunya News) –"): not an agency, so no source',
     example: 'BOULDER RIDGE, Colo. (KVRN) — Firefighters had ...',
+  },
+  {
+    name: 'dateline-unknown-agency',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${WIRE_DATE}) \\((\\p{Lu}[\\p{L}.-]{1,20})\\)\\.?${DASH} ?`, 'u'),
+    note: 'place, date and a word in brackets, then a dash: an agency the table does not know, credited as written ("BAKU, March 4 (Trend) –")',
+    example: 'BAKU, March 4 (Trend) – A solar power plant ...',
+  },
+  {
+    name: 'place-dot-agency',
+    // Group 2 (the date) is empty: the agency is group 3, as in the other agency rules.
+    pattern: new RegExp(`^(${UPPER_PLACE})\\.() (${AGENCY_ALTERNATION})${DASH} ?`, 'u'),
+    note: 'a place and the agency in capitals after a full stop, then a dash (Kazakhstan\'s Kazinform)',
+    example: 'ASTANA. KAZINFORM – The volume of rail freight ...',
+  },
+  {
+    name: 'place-date-agency-stop',
+    pattern: new RegExp(`^(${UPPER_PLACE}), (${MONTH} \\d{1,2}), (${AGENCY_ALTERNATION})\\. (?=\\p{Lu})`, 'u'),
+    note: 'place, date and the agency in capitals, then a full stop (Armenpress)',
+    example: 'YEREVAN, MARCH 4, ARMENPRESS. Yerevan City Hall will ...',
   },
   {
     name: 'place-call-sign',
@@ -304,8 +336,8 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     return {
       text: m[0].trim(),
       location: location || null,
-      dateText: rule.name === 'agency-lede' ? null : (m[2] ?? null),
-      agency: agencyAlias ? agencyName(agencyAlias) : null,
+      dateText: rule.name === 'agency-lede' ? null : m[2] || null,
+      agency: agencyAlias ? (agencyName(agencyAlias) ?? (rule.name === 'dateline-unknown-agency' ? agencyAlias : null)) : null,
       rule: rule.name,
     };
   }
@@ -393,8 +425,8 @@ export const SYNDICATION_NOTE_RULE: Rule = {
 export const SIGN_OFF_RULES: readonly Rule[] = [
   {
     name: 'syndication-disclaimer',
-    pattern: /\b(?:syndicated (?:news )?(?:agency )?feed|auto-generated from a syndicated|has not been edited by)\b/i,
-    note: 'the disclaimer aggregators put under agency copy, with its legal tail',
+    pattern: /\b(?:syndicated (?:news )?(?:agency )?feed|auto-generated from a syndicated|has not been edited by|(?:has been |is )published as received|is not responsible for (?:its|the) content)\b/i,
+    note: 'the disclaimer aggregators put under agency copy or a press release, with its legal tail',
     example: '(This story has not been edited by our staff and is auto-generated from a syndicated feed.)',
     maxWords: 80,
   },

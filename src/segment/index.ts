@@ -142,6 +142,7 @@ const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|${MONTH} \\d{1,2}, \\d{4}(?
 const MAX_TITLE_BLOCK_LINES = 4;
 const MAX_TITLE_BLOCK_WORDS = 20;
 const SENTENCE_OR_LABEL_END = /[.!?:;,]["”’)]?$/;
+const BYLINE_START = /^(?:By|BY) \p{Lu}/u;
 
 /**
  * Lines that go on a title wrapped in a narrow column: a block of two to four lines alone between
@@ -155,7 +156,9 @@ function titleContinuations(lines: Line[]): Set<number> {
     if (!lines[start]!.text || (start > 0 && lines[start - 1]!.text)) continue;
     let end = start;
     while (end + 1 < lines.length && lines[end + 1]!.text) end++;
-    const block = lines.slice(start, end + 1);
+    // The byline may follow the title with no blank line between ("Kano farmers turn to solar" /
+    // "pumps as diesel prices bite" / "By Ibrahim Musa"): it is no part of the title.
+    const block = lines.slice(start, end + 1 - (end > start + 1 && BYLINE_START.test(lines[end]!.text) ? 1 : 0));
     start = end;
     if (block.length < 2 || block.length > MAX_TITLE_BLOCK_LINES) continue;
     if (!/^\p{Lu}/u.test(block[0]!.text) || !block.slice(1).every((l) => LOWER_START.test(l.text))) continue;
