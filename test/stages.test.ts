@@ -1978,3 +1978,34 @@ describe('rounds 37-38: kinds of article, and publishers outside the big English
     expect(parseLines([TITLE, 'By Ana Ruiz', 'March 4, 2025', 'A juvenile damselfish on the reef. (Supplied: Northern Reef Institute)', LEDE, MORE]).body[0]).toBe(LEDE);
   });
 });
+
+describe('rounds 39-40: tech, trade and finance sites', () => {
+  const TITLE = 'Grocers roll out digital shelf labels across 400 stores';
+  const LEDE = 'Three of the largest grocery chains have begun replacing paper shelf tags with electronic labels in about 400 stores, executives said.';
+  const MORE = 'Consumer groups have warned that digital labels make it easier for retailers to change prices during the day.';
+  it.each([
+    ['a reporter\'s line naming the site in name case', 'Keisha Morland is StoreFront Weekly\'s senior grocery reporter. Ben Adeyemi covers retail technology and store operations.'],
+    ['a bureau chief\'s line after an s-possessive', 'Mei-Lin Chou is FabNotes\' Asia bureau chief, based in Taipei. She has reported on the supply chain for 15 years.'],
+    ['a name with a particle', 'Anneke de Vries is FreightPulse\'s European correspondent, based in Rotterdam.'],
+    ['a fund disclosure', 'Dana Ruiz has no position in any of the stocks mentioned. FolioDaily has a disclosure policy.'],
+    ['an analysts\' disclaimer', '(Disclaimer: The views and recommendations made above are those of individual analysts or broking companies, and not of The Economic Ledger)'],
+  ])('ends the body before %s', (_, line) => {
+    expect(storyThen([line]).body.at(-1)).toBe(STORY.at(-1));
+  });
+  it('takes a title about third-party cookies for a title, not a consent banner', () => {
+    const title = 'Lantern browser 120 adds tab hibernation and kills third-party cookies by default';
+    expect(parseLines([title, 'By Rachel Kim', 'March 27, 2025', LEDE, MORE]).headline).toBe(title);
+  });
+  it.each([
+    ['a ticker\'s quote', 'Sensex 80,604.08 +746.29 (0.93%)'],
+    ['a breadcrumb trail', 'Retirement › 401(k)'],
+    ['a subscriber\'s greeting', 'You\'re reading a Prime story. Thank you for being a subscriber.'],
+  ])('takes %s for furniture, not the title or the lede', (_, line) => {
+    const article = parseLines([line, TITLE, 'By Neha Joshi', 'March 4, 2025', line, LEDE, MORE]);
+    expect([article.headline, article.body[0]]).toEqual([TITLE, LEDE]);
+  });
+  it('reads a table\'s data source as no source of the story, and goes on past it', () => {
+    const article = parseLines([TITLE, 'By Neha Joshi', 'March 4, 2025', LEDE, 'Monthly remittance inflow ($ billion)', 'Source: Bangladesh Bank', MORE]);
+    expect([article.source, article.body.at(-1)]).toEqual([null, MORE]);
+  });
+});
