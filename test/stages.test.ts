@@ -1992,6 +1992,21 @@ describe('rounds 39-40: tech, trade and finance sites', () => {
   ])('ends the body before %s', (_, line) => {
     expect(storyThen([line]).body.at(-1)).toBe(STORY.at(-1));
   });
+  it.each([
+    ['a newsletter blurb', 'The smartest 5 minutes in B2B software. Free, every weekday.'],
+    ['a publisher group\'s footer', 'Space is part of Future US Inc, an international media group and leading digital publisher. Visit our corporate site.'],
+    ['a deals page\'s policy', 'We only feature deals from retailers that have a strong track record. Retailers cannot pay to be included in our deals coverage.'],
+  ])('ends the body before %s too', (_, line) => {
+    expect(storyThen([line]).body.at(-1)).toBe(STORY.at(-1));
+  });
+  it('keeps an "Originally published on" note a few links below the body, not the links', () => {
+    const article = storyThen(['More from Live Science', '15 Amazing Images of Stars', '11 Fascinating Facts About Our Milky Way Galaxy', 'Originally published on Live Science.']);
+    expect(article.body.slice(-2)).toEqual([STORY.at(-1), 'Originally published on Live Science.']);
+  });
+  it('reads a review\'s byline and platform line', () => {
+    const article = parseLines([TITLE, 'Marcus Ode, Contributing Reviewer', 'March 4, 2025', 'Reviewed on PS5. Also available on PC and Xbox Series X|S.', 'We may earn a commission when you buy through links on our site.', LEDE, MORE]);
+    expect([article.authors, article.body[0]]).toEqual([['Marcus Ode'], LEDE]);
+  });
   it('takes a title about third-party cookies for a title, not a consent banner', () => {
     const title = 'Lantern browser 120 adds tab hibernation and kills third-party cookies by default';
     expect(parseLines([title, 'By Rachel Kim', 'March 27, 2025', LEDE, MORE]).headline).toBe(title);

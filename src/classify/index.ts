@@ -58,6 +58,12 @@ const MIN_SUBSTANTIVE_WORDS = 3;
  * box ends at the first line that reads as prose (a title in Title Case may end with a full stop).
  */
 const SENTENCE_STOP = /[.!?…。！？]["”’»)]?$/u;
+
+/** A note that the story first ran elsewhere, and how far below the body, past links of how many words, it is looked for. */
+const ORIGINALLY_PUBLISHED = /^(?:this (?:article|story) (?:was )?)?originally (?:published|appeared) (?:on|in|by|at) \p{Lu}/iu;
+const NOTE_BELOW_LINKS_REACH = 5;
+const MAX_NOTE_WORDS = 25;
+const MAX_LINK_WORDS = 14;
 function isLinkUnderRelatedHeader(units: Unit[], facts: UnitFacts[], decisions: Decision[], i: number): boolean {
   const f = facts[i]!;
   // A teaser may end on its closing quote ("Grace Millane ‘gave man ... fetishes’"): only a stop ends prose here.
@@ -162,6 +168,16 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
       else decide('body', range!.rule);
     } else if (f.features.boilerplate) decide(where, f.features.boilerplate.name);
     else decide(where, where === 'header' ? 'before-body' : 'after-body');
+  }
+  // "Originally published on Live Science." a few links below the last paragraph: the corpora keep
+  // such a note with the article, and the links between are not the article's.
+  for (let i = bodyEnd + 1; range && i < Math.min(units.length, bodyEnd + 1 + NOTE_BELOW_LINKS_REACH); i++) {
+    const f = facts[i]!;
+    if (ORIGINALLY_PUBLISHED.test(units[i]!.text) && f.features.words <= MAX_NOTE_WORDS && decisions[i]!.role === 'footer') {
+      decisions[i] = { role: 'body', rule: 'publication-note-below-links' };
+      break;
+    }
+    if (f.features.words > MAX_LINK_WORDS || f.features.boilerplate?.endsArticle) break;
   }
   markNameBylines(units, facts, decisions, headline?.index ?? -1, bodyStart);
   markAgencyUnderByline(units, facts, decisions);
