@@ -1887,6 +1887,9 @@ describe('round 35: local and regional sites', () => {
     const article = parseLines([TITLE, 'By Jeffrey Lang', 'Associated Press', 'Mar 3, 2025', 'State Sen. Ruth Dahlberg speaks during debate in Lincoln, Neb., on Monday, March 3, 2025.', 'Carol Whitaker, Associated Press', LEDE, MORE]);
     expect([article.headline, article.authors]).toEqual([TITLE, ['Jeffrey Lang']]);
   });
+  it('takes a caption credited "Photo by Name" on the line below for a caption', () => {
+    expect(parseLines([TITLE, 'By Lena Marquez', 'March 4, 2025', 'Image 1 of 12', 'Enlarge', 'Dana Whitlow and Ray Okonkwo on the Lantern Room stage, which they kept almost exactly as the previous owners left it.', 'Photo by Tomás Reyes', LEDE, MORE]).body[0]).toBe(LEDE);
+  });
   it.each([
     ['a follow button before the name', 'Follow Lena Marquez', ['Lena Marquez']],
     ['the paper\'s name after a comma', 'Morag Lindsay, Kilbride Advertiser', ['Morag Lindsay']],

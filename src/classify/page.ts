@@ -362,7 +362,7 @@ export const LEARNED_BOILERPLATE_RULE: Rule = {
   example: 'Follow us on Facebook',
 };
 
-const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?(?: credit)?\s?:|\([^()]{2,60}\/[^()]{2,60}\)$)/i;
+const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?(?: credit)?\s?:|(?:photo|photograph|image|picture)s? (?:by|courtesy of) [A-Z]|\([^()]{2,60}\/[^()]{2,60}\)$)/i;
 
 /** A short line directly above a photographer's credit ("Bild: Lukas Meier", "Karen Liu/Staff photographer") is that photo's caption. */
 const NAME_AND_ADDRESS = /^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3} [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}$/u;
