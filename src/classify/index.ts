@@ -203,7 +203,7 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE) || units[i + 1]?.text === units[i]!.text || units[i - 1]?.text === units[i]!.text;
     // Position first, names second: the name test is the costly one. The place the story's dateline
     // names is no author ("Press Trust of India" / "New Delhi" over "New Delhi, Jan 9 (PTI) ...").
-    if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || !(isPersonNameLine(units[i]!.text) || isNameThenSite(units, units[i]!.text))) continue;
+    if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || !isPersonNameLine(units[i]!.text)) continue;
     // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
     const underLongTitle = underHeadline && i - headlineIndex <= 2 && facts[headlineIndex]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
     if ((underHeadline && (!isInMenuRun(facts, i) || besideAuthorDetail || underLongTitle)) || besideStamp || besideAuthorDetail) {
@@ -237,17 +237,6 @@ function markAgencyUnderByline(units: Unit[], facts: UnitFacts[], decisions: Dec
     facts[i + 1]!.source = { rule: AGENCY_UNDER_BYLINE_RULE, name: agency };
     decisions[i + 1] = { role: 'source', rule: AGENCY_UNDER_BYLINE_RULE.name };
   }
-}
-
-/** Lines atop the page where the site's name (its masthead) may stand. */
-const MASTHEAD_LINES = 4;
-const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-/** "Morag Lindsay, Kilbride Advertiser" on a page whose masthead reads "Kilbride Advertiser". */
-function isNameThenSite(units: Unit[], text: string): boolean {
-  const comma = text.indexOf(', ');
-  if (comma < 0) return false;
-  const site = lettersOf(text.slice(comma + 2));
-  return site.length >= 4 && isPersonNameLine(text.slice(0, comma)) && units.slice(0, MASTHEAD_LINES).some((unit) => lettersOf(unit.text) === site);
 }
 
 /** The first line of a run of name-line bylines ending at `i`. */
