@@ -26,6 +26,9 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   // A text browser numbers every link ("[14]Rupesh Acharya", "[3]Politics"); the numbers are no text.
   // The bracket comes first so that the engine skips to each "[" (a lookbehind first is tried at every position).
   { name: 'link-numbers', pattern: /\[(?<=(?:^|[ \t])\[)\d{1,4}\](?=\p{L})/gmu, replacement: '' },
+  // A magazine's drop cap copies as a capital alone on its line over the rest of the word ("T" /
+  // "he village ..."): the two are one word. "A" and "I" are words of their own, so they stay apart.
+  { name: 'drop-caps', pattern: /^([B-HJ-Z])\n(?=\p{Ll}{2})/gmu, replacement: '$1' },
   // Spaces ending a line (all other white space is a plain space by now). The lookbehind lets only
   // the first space of a run try to match: plain / +$/gm retries from every space of a long inner
   // run, which is quadratic.

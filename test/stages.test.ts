@@ -2027,3 +2027,83 @@ describe('rounds 39-40: tech, trade and finance sites', () => {
     expect([article.source, article.body.at(-1)]).toEqual([null, MORE]);
   });
 });
+
+describe('rounds 41-44: sports desks, institutional newsrooms, magazines, odd captures', () => {
+  const TITLE = 'Council approves plan to reopen three rural bus routes';
+  const LEDE = 'Three rural bus routes cut a decade ago will run again from June after the council approved a plan to fund them on Tuesday.';
+  const MORE = 'Councillors said the routes would be reviewed after a year to see how many people use them.';
+  it.each([
+    ['a document label and a stamp', ['PRESS RELEASE', '27 January 2025 - 15:00 GMT', TITLE, 'Download PDF (214 KB)', 'Print   Email   Download PDF']],
+    ['an institution\'s name over the title', ['Ministry of Rural Transport', TITLE, 'Posted On: 24 JUL 2025 6:12PM by PIB Delhi']],
+    ['a link row starting with two capitalised words', ['National Reserve Bank', 'Contact Us | Careers | Tenders | FAQs', 'About the Bank', 'Media Centre', '27 January 2025', TITLE]],
+    ['a labelled field\'s value', [TITLE, 'From:', 'Department for Regional Transport and The Rt Hon Helen Marsh MP', 'Published', '11 March 2025', 'Get emails about this page', 'Print this page']],
+    ['a button over a title underlined with asterisks', ['Back to Today\'s Press Releases', 'Email this article', TITLE, '******************************']],
+    ['a match\'s facts block over the title', ['Referee: Markus Reimann (Kassel)', 'Attendance: 29,400 (sold out)', 'Yellow cards: Schaller, Lindner / Neumann, Mbemba, Ziegler', 'Published 15.03.2025, 17:38', TITLE]],
+  ])('finds the title under %s', (_, header) => {
+    const article = parseLines([...header, LEDE, MORE]);
+    expect([article.headline, article.body[0]]).toEqual([TITLE, LEDE]);
+  });
+  it('takes a breadcrumb\'s last "Latest news" for no related-stories header over the title', () => {
+    const article = parseLines(['Home', 'News & media', 'Latest news', TITLE, 'Monday 3 February 2025, 9:40 am AEDT', 'Posted by Station Officer Dana Kirk', LEDE, MORE]);
+    expect([article.headline, article.authors, article.published]).toEqual([TITLE, ['Dana Kirk'], '2025-02-03T09:40:00+11:00']);
+  });
+  it('takes the role line under a byline for part of it, not the title', () => {
+    const article = parseLines([TITLE, 'By Noah Brandt and Keiko Tanabe', 'Sound Dispatch staff reporters', 'Published: Mar 17, 2025 9:00 PM PDT', LEDE, MORE]);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Noah Brandt', 'Keiko Tanabe']]);
+  });
+  it.each([
+    ['a reporter at the ground', 'Tom Harrow at the Riverside Ground', 'Tom Harrow'],
+    ['a reporter reporting from a park', 'Fintan Crowe reports from Nowlan Park', 'Fintan Crowe'],
+  ])('reads %s for a byline', (_, byline, author) => {
+    expect(parseLines([TITLE, byline, 'March 4, 2025', LEDE, MORE]).authors).toEqual([author]);
+  });
+  it.each([
+    ['desks and offices', 'Central Statistics Bureau'],
+    ['a district and its city', 'Ba Dinh District, Hanoi'],
+    ['a session label', 'PLENARY SESSION'],
+  ])('reads %s for no person', (_, line) => {
+    expect(parseLines([TITLE, line, 'March 4, 2025', LEDE, MORE]).authors).toEqual([]);
+  });
+  it('credits the author of an author box below the article when nothing above names one', () => {
+    const article = parseLines([TITLE, 'March 4, 2025', LEDE, MORE, 'Jonas Weidner', 'Football editor', 'Jonas Weidner has covered the Bundesliga for Rheinblick since 2011.']);
+    expect([article.authors, article.body.at(-1)]).toEqual([['Jonas Weidner'], MORE]);
+  });
+  it.each([
+    ['a release\'s end mark and notes to editors', ['ENDS', 'Notes to editors', '1. Figures are drawn from the latest survey.']],
+    ['a "###" end mark and the issuer\'s profile', ['###', 'About the Office of the Mayor', 'The office serves 700,000 residents.']],
+    ['notes to editors alone', ['Notes to editors', 'The fund is administered by the Environment Agency on behalf of the department.']],
+    ['a feedback widget', ['Was this page helpful?', 'Yes', 'No']],
+    ['a match report\'s line-ups', ['Line-ups', 'Harcastle United (4-2-3-1): Pryce; Ashby, Mensah, Dunleavy, Kerr; Bright, Haldane; Threlfall, Oyelaran, Vickers; Morrow.', 'Subs not used: Kilbride, Stott, Ferreira.']],
+    ['a league table', ['Premiership log (top 5)', 'Pos Team P W D L GD Pts', '1 Polokwane Rangers 20 13 5 2 +19 44']],
+    ['an odds box\'s notice', ['Odds courtesy of QuickBet and correct at time of publication. 18+ | BeGambleAware.org | Please gamble responsibly.']],
+    ['an invitation to follow the reporter', ['Follow Jordan Mills on Bluesky for more coverage of wildlife and the environment.']],
+    ['a feed\'s footer and its links', ['The post Councils trial cool roofs appeared first on The Pacific Sentinel.', 'Links: [1]: https://www.sentinel.example/a (link) [2]: https://www.sentinel.example (link)']],
+    ['a print-issue note', ['This article appears in the March 2025 print edition with the headline "The Last Choir."']],
+  ])('ends the body before %s', (_, lines) => {
+    expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
+  });
+  it.each([
+    ['a table\'s source of reports', 'Source: Club injury reports'],
+  ])('reads %s as no source of the story', (_, line) => {
+    expect(parseLines([TITLE, 'By Neha Joshi', 'March 4, 2025', LEDE, line, MORE]).source).toBe(null);
+  });
+  it.each([
+    ['an audio player\'s fallback', 'Your browser does not support the <audio> element.'],
+    ['a newsletter\'s note', 'This article was featured in the One Story to Read Today newsletter. Sign up for it here.'],
+    ['an affiliate disclosure', 'The products discussed here were independently chosen by our editors. GameSpot may get a share of the revenue if you buy anything featured on our site.'],
+    ['a caption credited to the Canadian Press', 'A commuter taps a phone on a fare reader at Union Station in Toronto on Monday. THE CANADIAN PRESS/Owen Hale'],
+    ['a caption credited "Photography by"', 'Alma Okafor in her workshop in Falmouth, Cornwall. Photography by Rui Tavares'],
+  ])('starts the body after %s', (_, line) => {
+    expect(parseLines([TITLE, 'By Neha Joshi', 'March 4, 2025', line, LEDE, MORE]).body[0]).toBe(LEDE);
+  });
+  it('takes a transcript\'s speaker label for no dateline', () => {
+    const article = parseLines([TITLE, 'By Neha Joshi', 'March 4, 2025', 'DANA WHITLOCK, HOST:', LEDE, MORE]);
+    expect(article.dateline).toBe(null);
+  });
+  it('drops a feed reader\'s "Title:" label from the headline', () => {
+    expect(parseLines(['Feed: The Pacific Sentinel', `Title: ${TITLE}`, 'Author: Declan Hartigan', 'Date: Wed, 07 May 2025 14:05:00 +1000', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it('joins a drop cap to the rest of its word, but not "A" or "I"', () => {
+    expect(normalise('T\nhe village sits in a valley.\nA\nnew road runs through it.')).toBe('The village sits in a valley.\nA\nnew road runs through it.');
+  });
+});

@@ -116,9 +116,13 @@ function inferZones(stamps: Array<DateStamp & { offsetMinutes: number | null }>,
   }
 }
 
+/** A feed reader's or export's field label before the title: "Title: Councils trial cool roofs". */
+const TITLE_FIELD_LABEL = /^(?:title|headline)\s?:\s?(?=\S)/i;
+
 /** "Headline | Site" -> "Headline". Dashes are left alone: "Pact may fail - farmers" is a headline. */
 const PAGE_TITLE_SEPARATOR = / (?:\||::|») /;
-function splitSiteName(headline: string): string {
+function splitSiteName(line: string): string {
+  const headline = line.replace(TITLE_FIELD_LABEL, '');
   const parts = headline.split(PAGE_TITLE_SEPARATOR);
   if (parts.length < 2) return headline;
   return countWords(parts[0]!) >= 3 && countWords(parts[parts.length - 1]!) <= 6 ? parts[0]! : headline;

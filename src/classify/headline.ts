@@ -1,6 +1,6 @@
 import type { Unit } from '../segment/index.js';
 import { comparable, countWords } from './features.js';
-import { isPersonNameLine } from './names.js';
+import { isPersonNameLine, ROLE_LINE } from './names.js';
 import { KEEP_RULES } from '../rules/boilerplate.js';
 import { keyOf, opensWithDate, type UnitFacts } from './facts.js';
 
@@ -82,6 +82,8 @@ const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES
 const MAX_TWO_SENTENCE_TITLE_WORDS = 14;
 const LAST_SENTENCE_OF_THREE_WORDS = /[.!?]["”’]? [^.!?\s]+(?: [^.!?\s]+){2,}$/;
 
+const MAX_TITLE_COMMAS = 3;
+
 function headlineLike(unit: Unit, f: UnitFacts): boolean {
   const w = f.features.words;
   if (w < 2 || w > 30 || unit.text.length > 250) return false;
@@ -97,6 +99,8 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // A widget's second "sentence" is a button ("... is set to Kempsey. Change"); a title's has words of its own.
   const shortSentences = w <= MAX_TWO_SENTENCE_TITLE_WORDS ? /[.!?]["”’]?$/.test(unit.text) || LAST_SENTENCE_OF_THREE_WORDS.test(unit.text) : w <= MAX_TWO_SENTENCE_TITLE_WORDS + 10 && !/[.!?…]["”’]?$/.test(unit.text);
   if ((/\s\S*\p{Ll}{3}[.!?] \p{Lu}\p{Ll}/u.test(unit.text.slice(0, -1)) && !f.features.capitalised && !shortSentences) || /(?:^|\s)@\w/.test(unit.text)) return false;
+  // A list (line-ups, scorers, tags) has many commas or semicolons; a title seldom more than three.
+  if ((unit.text.match(/[,;]/g)?.length ?? 0) > MAX_TITLE_COMMAS) return false;
   // "Home | World | Europe": a menu or breadcrumb ("Headline | Site" has one separator).
   if ((unit.text.match(MENU_SEPARATOR)?.length ?? 0) >= 2) return false;
   if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
@@ -138,8 +142,27 @@ const isNameOrLabel = (unit: Unit, f: UnitFacts) =>
   AGENCY_MASTHEAD.test(unit.text) ||
   OUTLET_DESK.test(unit.text) ||
   (f.features.words <= 3 && (f.features.upperCase || /^\p{Lu}\S*(?: \p{Lu}\S*){0,2}$/u.test(unit.text))) ||
-  (TITLE_SITE_SEPARATOR.test(unit.text) && unit.text.split(TITLE_SITE_SEPARATOR).every((part) => countWords(part) <= MAX_RUBRIC_PART_WORDS));
+  (TITLE_SITE_SEPARATOR.test(unit.text) && unit.text.split(TITLE_SITE_SEPARATOR).every((part) => countWords(part) <= MAX_RUBRIC_PART_WORDS)) ||
+  isInstitutionName(unit.text);
 const MAX_RUBRIC_PART_WORDS = 3;
+/** Nouns that make a capitalised name an institution's: "Ministry of Rural Water Supply", "Calloway University". */
+const INSTITUTION_NOUN = /^(?:Ministry|Department|Office|Bureau|Embassy|Consulate|Directorate|Secretariat|Council|Commission|Committee|Court|Parliament|Assembly|Government|Bank|University|College|Institute|Agency|Authority|Federation|Association|Service|Police|Hospital|Trust|Board|Communications)$/;
+/** Linking words an institution's name may have between its capitalised words. */
+const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+const MAX_INSTITUTION_NAME_WORDS = 8;
+
+/**
+ * An institution's name on its own line, the masthead or desk of an official page: capitalised
+ * words and linking words only, with an institution's noun last or before "of"/"for" ("National
+ * Reserve Bank of Ghana", "Office of University Communications"). A title has a verb in lower case.
+ */
+function isInstitutionName(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > MAX_INSTITUTION_NAME_WORDS || !/^\p{Lu}/u.test(text)) return false;
+  if (!words.every((word) => NAME_LINKS.has(word) || /^\p{Lu}[\p{L}'’.-]*$/u.test(word))) return false;
+  return words.some((word, k) => INSTITUTION_NOUN.test(word) && (k === words.length - 1 || words[k + 1] === 'of' || words[k + 1] === 'for'));
+}
+
 /** An outlet's initials and a region or desk: "ABC Mid North Coast", "BBC News Wales". */
 const OUTLET_DESK = /^\p{Lu}{2,5}(?: \p{Lu}\p{Ll}+){1,3}$/u;
 /** An agency's name as its own site's masthead: "Emirates News Agency", "Ukrainian National News Agency". */
@@ -172,7 +195,10 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
     const unit = units[i]!;
     const f = facts[i]!;
     // "By Tessa Lindgren" / "The Minnesota Star Tribune": the outlet is part of the byline.
-    const candidate = headlineLike(unit, f) && !(i > 0 && facts[i - 1]!.byline && isOutletLine(units[i]!, f));
+    // "From:" / "Department for Transport": the value of a labelled field is no title either.
+    // "By Ana Lee" / "Sound Dispatch staff reporters": the role line under a byline is part of it.
+    const underByline = i > 0 && Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text));
+    const candidate = headlineLike(unit, f) && !underByline && facts[i - 1]?.features.boilerplate?.name !== 'field-label';
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';
@@ -264,9 +290,12 @@ const MAX_DECK_LINES = 3;
  */
 function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth = 1): boolean {
   const f = facts[i]!;
+  // The line above, a rule of "====" under a title looked through.
+  let above1 = i - 1;
+  while (above1 > 0 && facts[above1]!.features.words === 0) above1--;
   // "Title / Updated: 7 May 2024 / Standfirst" or "Title / Author / Standfirst": a stamp line or the author's name may sit between the two.
-  const overName = i >= 2 && isPersonNameLine(units[i - 1]!.text) && facts[i - 2]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
-  const k = i >= 2 && (facts[i - 1]!.dateOnly || overName) ? i - 2 : i - 1;
+  const overName = above1 >= 1 && isPersonNameLine(units[above1]!.text) && facts[above1 - 1]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
+  const k = above1 >= 1 && (facts[above1]!.dateOnly || overName) ? above1 - 1 : above1;
   const above = facts[k]!;
   const aboveText = units[k]!.text;
   if (f.features.titleCase || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above)) return false;

@@ -9,7 +9,7 @@ import { agencyName } from '../rules/wire.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
 import { MIN_WORDS_OVER_NAME_IN_RUN, chooseHeadline, isInMenuRun } from './headline.js';
-import { isPersonNameLine } from './names.js';
+import { isPersonNameLine, ROLE_LINE } from './names.js';
 import { factsOfAll, type LineFactsMemo, type UnitFacts } from './facts.js';
 import { bodyRange } from './body.js';
 import { annotatePage, captionsAboveCredits } from './page.js';
@@ -180,6 +180,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     if (f.features.words > MAX_LINK_WORDS || f.features.boilerplate?.endsArticle) break;
   }
   markNameBylines(units, facts, decisions, headline?.index ?? -1, bodyStart);
+  if (range && !decisions.some((d) => d.role === 'byline')) markAuthorBox(units, facts, decisions, bodyEnd);
   markAgencyUnderByline(units, facts, decisions);
   markSubheadline(facts, decisions, headline?.index ?? -1, bodyStart);
   return { units, facts, decisions, bodyStart: range ? bodyStart : -1, bodyEnd: range ? bodyEnd : -1 };
@@ -217,6 +218,29 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
       if (first >= 0) facts[first]!.byline = { rule: NAME_LINE_RULE, text: `${facts[first]!.byline!.text} and ${units[i]!.text}` };
       facts[i]!.byline = { rule: NAME_LINE_RULE, text: units[i]!.text };
       decisions[i] = { role: 'byline', rule: NAME_LINE_RULE.name };
+    }
+  }
+}
+
+const AUTHOR_BOX_RULE: Rule = {
+  name: 'author-box-name',
+  pattern: /^/,
+  note: 'a name over the author\'s bio after the article, on a page with no byline above it (decided by position)',
+  example: 'Jonas Weidner / Football editor / Jonas Weidner has covered the Bundesliga since 2011.',
+};
+/** Lines between an author box's name and its bio (a role, a social handle). */
+const MAX_LINES_OVER_BIO = 2;
+
+/** "Jonas Weidner" / "Football editor" / "Jonas Weidner has covered ...": the author, credited only below the article. */
+function markAuthorBox(units: Unit[], facts: UnitFacts[], decisions: Decision[], bodyEnd: number): void {
+  for (let i = bodyEnd + 1; i < units.length; i++) {
+    if (decisions[i]!.role !== 'footer' || facts[i]!.features.boilerplate || !isPersonNameLine(units[i]!.text)) continue;
+    const name = units[i]!.text;
+    for (let k = i + 1; k < units.length && k <= i + 1 + MAX_LINES_OVER_BIO; k++) {
+      if (facts[k]!.features.boilerplate?.name !== 'author-bio' || !units[k]!.text.startsWith(name)) continue;
+      facts[i]!.byline = { rule: AUTHOR_BOX_RULE, text: name };
+      decisions[i] = { role: 'byline', rule: AUTHOR_BOX_RULE.name };
+      return;
     }
   }
 }
@@ -262,9 +286,6 @@ const SOCIAL_HANDLE_LINE = /^@\w{2,30}$/;
  * A role or a desk under an author's name: "Senior Contributor", "Senior reporter", "Journalist", "Senior Product Manager",
  * "BBC Sport athletics reporter at Loughborough", "BBC News, Norwich".
  */
-const ROLE_LINE =
-  /^(?=\p{Lu})(?:[\p{L}&.'’-]+ ){0,4}(?:[Cc]ontributor|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Pp]roducer|[Jj]ournalist|[Mm]anager|[Dd]irector|[Ee]ngineer|[Aa]nalyst|[Dd]esigner|[Dd]eveloper|[Ss]pecialist|[Ss]trategist|[Ss]cientist|[Rr]esearcher)s?(?:,? (?:at|in|for|based in) \p{Lu}[\p{L}' -]{1,40})?$|^(?:\p{Lu}\p{L}* ){1,2}News(?:, \p{Lu}[\p{L}' ]{1,30})?$/u;
-
 const NAME_LINE_RULE: Rule = {
   name: 'name-line-near-headline',
   pattern: /^/,

@@ -57,3 +57,7 @@ export function isPersonNameLine(text: string): boolean {
   const parts = text.split(NAME_SPLIT).map((p) => p.trim()).filter(Boolean);
   return parts.length > 0 && parts.length <= 4 && authorsFrom(text).length === parts.length;
 }
+
+/** A role line under a name: "Senior Political Correspondent", "Sound Dispatch staff reporters", "Arirang News". */
+export const ROLE_LINE =
+  /^(?=\p{Lu})(?:[\p{L}&.'’-]+ ){0,4}(?:[Cc]ontributor|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Pp]roducer|[Jj]ournalist|[Mm]anager|[Dd]irector|[Ee]ngineer|[Aa]nalyst|[Dd]esigner|[Dd]eveloper|[Ss]pecialist|[Ss]trategist|[Ss]cientist|[Rr]esearcher)s?(?:,? (?:at|in|for|based in) \p{Lu}[\p{L}' -]{1,40})?$|^(?:\p{Lu}\p{L}* ){1,2}News(?:, \p{Lu}[\p{L}' ]{1,30})?$/u;

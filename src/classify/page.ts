@@ -186,6 +186,9 @@ const PLACE_ALONE = new RegExp(`^(${PLACE})(?::| ?(?:—|–|-{1,2}))$`, 'u');
 /** A place in capitals alone on its line, no dash: "ANKARA", "SAN JOSE, Calif." (only under the byline or stamp). */
 const UPPER_PLACE_ALONE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?$/u;
 
+/** A transcript's speaker label, not a place: "DANA WHITLOCK, HOST:". */
+const SPEAKER_ROLE = /, (?:co-?host|host|anchor|byline|reporter|correspondent|guest|narrator|producer)s?$/i;
+
 /**
  * Some pages give the dateline a line of its own ("Hyderabad:") or three (the place, the outlet,
  * a dash: "Atlanta" / "CNN" / "—"), then the lede. The lede is where the article starts, as
@@ -202,7 +205,7 @@ const markSplitDatelines: PageStep = (units, facts) => {
     // So is "ANKARA" alone between the byline or stamp and the lede (Anadolu Agency's pages).
     const text = units[i]!.text;
     const place = PLACE_ALONE.exec(text)?.[1] ?? (i > 0 && isMetadata(facts[i - 1]!) && UPPER_PLACE_ALONE.test(text) ? text : null);
-    if (place && !isNotPlace(place) && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!) && isLede(i + 1)) {
+    if (place && !isNotPlace(place) && !SPEAKER_ROLE.test(place) && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!) && isLede(i + 1)) {
       facts[i]!.splitDateline = 'place';
       facts[i + 1]!.wireDateline = { text: '', location: place, dateText: null, agency: null, rule: 'split-dateline' };
       continue;
@@ -314,7 +317,8 @@ const markDatedCards: PageStep = (units, facts) => {
     if (facts[i]!.features.boilerplate?.name !== 'related-list-header') continue;
     const label = facts[i + 1]!.features.words <= MAX_CARD_LABEL_WORDS && !facts[i + 1]!.dateOnly && i + 3 < units.length && isCardTitle(i + 2) ? 1 : 0;
     const title = i + 1 + label;
-    if (!isCardTitle(title) || !facts[title + 1]?.dateOnly) continue;
+    // A byline under the date makes it the article's own header ("Latest news" ending a breadcrumb above it).
+    if (!isCardTitle(title) || !facts[title + 1]?.dateOnly || facts[title + 2]?.byline) continue;
     for (let k = i + 1; k <= title + 1; k++) {
       facts[k]!.features.teaser = true;
       facts[k]!.features.boilerplate ??= RELATED_CARD_RULE;

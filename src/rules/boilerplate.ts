@@ -6,7 +6,7 @@ import { AGENCY_ALTERNATION } from './wire.js';
  * Patterns are anchored and use bounded, non-overlapping repetition (linear time).
  */
 
-const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy link|copy|link|flipboard|mix|pocket|share|tweet|instagram|youtube|google\\+?|viber|line|vk';
+const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy link|copy|link|flipboard|mix|pocket|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf';
 
 /**
  * A photographer's credit alone on its line, maybe through an agency: "Karen Liu/Staff photographer",
@@ -24,7 +24,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'share-prompt',
-    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift (?:this )?article|short url|share all sharing options(?: for: .{1,200})?|(?:share )?gift link|like this|like loading\.{0,3}|link copied|click to (?:share on|email a link to|print)[\w /]{0,30}(?:\(opens in new window\))?)\W{0,3}$/i,
+    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift (?:this )?article|short url|share all sharing options(?: for: .{1,200})?|(?:share )?gift link|like this|like loading\.{0,3}|link copied|(?:e-?mail|print|send) this (?:article|story|post|page)(?: to a friend)?|get (?:e-?mails|e-?mail alerts|updates|alerts|notifications) (?:about|on|for) this (?:page|topic|story|article)|click to (?:share on|email a link to|print)[\w /]{0,30}(?:\(opens in new window\))?)\W{0,3}$/i,
     note: 'calls to share or follow, WordPress sharing widgets ("Like this:", "Click to share on X")',
     example: 'Share this article',
   },
@@ -69,8 +69,9 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'separator-line',
     // Not the wire's "___" before its credits: the corpora keep it in the body.
-    pattern: /^(?:[-=~]{3,}|(?:[=~-] ){2,}[=~-])$/,
-    note: 'a rule of dashes or equals signs between parts of a text dump',
+    // Asterisks only in long runs: "***" and "* * *" are a long read's section breaks.
+    pattern: /^(?:[-=~]{3,}|(?:[=~-] ){2,}[=~-]|\*{8,})$/,
+    note: 'a rule of dashes, equals signs or asterisks between parts of a text dump (a government release underlines its title with asterisks)',
     example: '----------------------------------------',
   },
   {
@@ -159,7 +160,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'call-to-action',
     // One leading \b for all the phrases: V8 then tries one boundary per position, not one per phrase.
-    pattern: /\b(?:(?:subscribe|sign up|register)(?: here| now| today)? (?:to|for) (?:our|the|free|a free)\b|sign up (?:to|and) (?:receive|get)\b|^start your day with\b|^we have more newsletters\b|\bread our privacy notice\b|\byou can check out any time you like\b|\bsave this article by registering\b|\bsupport us by subscribing\b|\bunlimited access to our award-winning\b|\bdelivered (?:to your inbox )?every (?:weekday |week)?(?:morning|evening|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^click here to read more\b|^for more stories like this\b|^do you have a (?:story|news story|tip)\b|follow topics and authors\b|personali[sz]ed homepage feed\b|\bregister now\b|lock in your (?:pass|ticket|seat|spot)\b|before (?:ticket )?prices go up\b|^got a (?:news )?tip\?|we pay for (?:videos|pictures|photos|stories)\b|whatsapp us on\b|click here to upload\b|(?:'|’)s whatsapp community\b|by signing up for our [\p{L}'’ ]{1,40}(?:newsletter|email)\b|^take our survey\b|\bfree, every (?:weekday|day|week|morning)\b|^reviewed on [\p{L}\d ]{2,30}\.|you(?:'|’)re reading a (?:premium|prime|plus|subscriber)[\p{L} -]{0,20} (?:story|article)\b|thank you for being a subscriber\b|^don(?:'|’)t miss the biggest\b|by signing up to (?:the )?[\p{L}'’ ]{2,40} newsletters? here\b|subscribe to (?:your|our) local newsletter\b|^send (?:a|us a) tip to\b|^confidential tip\?|^provide news feedback\b|^site feedback:?$|^(?:as )?heard on (?:[\p{L}'’]+ ){0,3}[\p{L}'’]+$|^have a (?:confidential )?(?:news )?tip(?: for [\p{L}'’ ]{1,30})?\?|let us know in the comments\b|^we(?:'d| would)? (?:want|love|like) to hear from you\b|submit a (?:guest )?(?:commentary|op-ed|letter to the editor)\b|get a daily brief\b|get our (?:[\p{L}'’ ]{1,30} )?(?:email|newsletter|free app|app)\b|follow our [\p{L}'’ ]{1,40} live ?blog\b|get (?:the |our )?(?:biggest|top|latest|best)(?: daily| weekly)? (?:news )?(?:stories|news|headlines)(?: of the day)? (?:by|via|in your|to your) (?:e-?mail|inbox)\b|download the [\p{L} ]{2,30} app\b|catch all the [\p{L} ]{2,40} (?:news|updates) (?:and [\p{L} ]{2,20} )?on\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|get current updates on\b|support [\p{L}'’ ]{1,30}journalism\b|do you like the content of this article\b|^shared? (?:via|from|using) (?:the )?[\p{L}'’ ]{2,40} app\b|\bget it on google play\b|^read (?:more|the full (?:story|article)) (?:at|on)\b|^read (?:this|the full) (?:article|story) online\b|follow me on (?:linkedin|twitter|x|instagram)\b|check out my website\b|subscribers? only\b|click the alert icon\b|receba no seu e-?mail\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:[\p{L}\d'’]{1,20} ){0,4}newsletters?$|^i agree (?:that|to)\b[^.]{0,60}\b(?:send|e-?mail|newsletter|terms)\b|\bcheck the opt-in box\b|^thanks? (?:you )?for (?:signing up|subscribing)\b|keep an eye on your inbox\b|error processing your (?:subscription|sign-?up)\b|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
+    pattern: /\b(?:(?:subscribe|sign up|register)(?: here| now| today)? (?:to|for) (?:our|the|free|a free)\b|sign up (?:to|and) (?:receive|get)\b|^start your day with\b|^we have more newsletters\b|\bread our privacy notice\b|\byou can check out any time you like\b|\bsave this article by registering\b|\bsupport us by subscribing\b|\bunlimited access to our award-winning\b|\bdelivered (?:to your inbox )?every (?:weekday |week)?(?:morning|evening|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^click here to read more\b|^for more stories like this\b|^do you have a (?:story|news story|tip)\b|follow topics and authors\b|personali[sz]ed homepage feed\b|\bregister now\b|lock in your (?:pass|ticket|seat|spot)\b|before (?:ticket )?prices go up\b|^got a (?:news )?(?:tip|story)\?|we pay for (?:videos|pictures|photos|stories)\b|whatsapp us on\b|click here to upload\b|(?:'|’)s whatsapp community\b|by signing up for our [\p{L}'’ ]{1,40}(?:newsletter|email)\b|^take our survey\b|\bfree, every (?:weekday|day|week|morning)\b|^reviewed on [\p{L}\d ]{2,30}\.|you(?:'|’)re reading a (?:premium|prime|plus|subscriber)[\p{L} -]{0,20} (?:story|article)\b|thank you for being a subscriber\b|^don(?:'|’)t miss the biggest\b|by signing up to (?:the )?[\p{L}'’ ]{2,40} newsletters? here\b|subscribe to (?:your|our) local newsletter\b|^send (?:a|us a) tip to\b|^confidential tip\?|^provide news feedback\b|^site feedback:?$|^(?:as )?heard on (?:[\p{L}'’]+ ){0,3}[\p{L}'’]+$|^have a (?:confidential )?(?:news )?tip(?: for [\p{L}'’ ]{1,30})?\?|let us know in the comments\b|^we(?:'d| would)? (?:want|love|like) to hear from you\b|submit a (?:guest )?(?:commentary|op-ed|letter to the editor)\b|get a daily brief\b|get our (?:[\p{L}'’ ]{1,30} )?(?:email|newsletter|free app|app)\b|follow our [\p{L}'’ ]{1,40} live ?blog\b|get (?:the |our )?(?:biggest|top|latest|best)(?: daily| weekly)? (?:news )?(?:stories|news|headlines)(?: of the day)? (?:by|via|in your|to your) (?:e-?mail|inbox)\b|download the [\p{L} ]{2,30} app\b|catch all the [\p{L} ]{2,40} (?:news|updates) (?:and [\p{L} ]{2,20} )?on\b|subscribe (?:now|today|here)\b|unsubscribe\b|(?:to|in|into) your inbox\b|our (?:daily |weekly |free )?newsletters?\b|newsletter (?:sign-?up|promotion)\b|receiving this email\b|view this email\b|get (?:the )?latest (?:updates|news)\b|breaking news alerts\b|download (?:our|the) app\b|suscr[íi]bete\b|abonnez-vous\b|jetzt abonnieren\b|en tu correo\b|get unlimited access\b|subscribe to (?:continue|keep) reading\b|already a subscriber\b|by subscribing, you\b|support (?:our|quality|independent) journalism\b|track latest news\b|get (?:latest )?news updates from\b|get current updates on\b|support [\p{L}'’ ]{1,30}journalism\b|do you like the content of this article\b|^shared? (?:via|from|using) (?:the )?[\p{L}'’ ]{2,40} app\b|\bget it on google play\b|^read (?:more|the full (?:story|article)) (?:at|on)\b|^read (?:this|the full) (?:article|story) online\b|follow me on (?:linkedin|twitter|x|instagram)\b|check out my website\b|subscribers? only\b|click the alert icon\b|receba no seu e-?mail\b|exclusive (?:offer|for subscribers)\b|exclusivo para assinantes\b|réservé aux abonnés\b|nur für abonnenten\b)|^(?:[\p{L}\d'’]{1,20} ){0,4}newsletters?$|^i agree (?:that|to)\b[^.]{0,60}\b(?:send|e-?mail|newsletter|terms)\b|\bcheck the opt-in box\b|^thanks? (?:you )?for (?:signing up|subscribing)\b|keep an eye on your inbox\b|error processing your (?:subscription|sign-?up)\b|^our \p{L}+(?: \p{L}+)? (?:email|newsletter|briefing|podcast) (?:breaks|brings|gives|delivers|sends)\b/iu,
     note: 'newsletter, alert and app prompts around an article',
     example: 'Get the day\'s top stories delivered to your inbox every morning.',
     maxWords: 30,
@@ -218,8 +219,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'field-label',
-    pattern: /^(?:(?:reported|edited|written|compiled|published|updated|posted|uploaded) (?:by|on|at)|last updated(?: on| at)?)\s?:$/i,
-    note: 'the label of a metadata field whose value sits on the next line ("Published On:" / "Feb 19, 2025 17:44 IST")',
+    pattern: /^(?:(?:(?:reported|edited|written|compiled|published|updated|posted|uploaded) (?:by|on|at)|last updated(?: on| at)?|from|issued|release date)\s?:|(?:first )?published|(?:last )?updated)$/i,
+    note: 'the label of a metadata field whose value sits on the next line ("Published On:" / "Feb 19, 2025 17:44 IST"; GOV.UK\'s "From:" / "Department for Transport", "Published" / "11 March 2025")',
     example: 'Edited By:',
   },
   {
@@ -269,6 +270,78 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Content-Type: News',
   },
   {
+    name: 'match-facts',
+    // Line-ups: a team, maybe its formation, then players in groups set apart by semicolons.
+    pattern: /^(?:(?:subs(?:titutes)?(?: not used)?|unused subs(?:titutes)?|scorers?(?: for [^:\n]{1,40})?|goals?|booked|bookings|yellow cards?|red cards?|sent off|referee|attendance|man of the match|player of the match|toss|umpires?|kick-?off|hr|2b|3b|lob|dp|wp|lp|sv)\s?:\s?\S[^\n]{0,300}|\p{Lu}[^:;\n]{1,44}: (?:\p{Lu}[^;\n]{0,120}; ){3,}[^;\n]{1,300})$/iu,
+    note: 'the facts block of a match report: scorers, substitutes, cards, referee, attendance, a box score\'s lines and the teams\' line-ups',
+    example: 'Harcastle United (4-2-3-1): Pryce; Ashby, Mensah, Dunleavy, Kerr; Bright, Haldane; Threlfall, Oyelaran, Vickers; Morrow.',
+    maxWords: 80,
+  },
+  {
+    name: 'match-section-header',
+    pattern: /^(?:(?:[Pp]redicted|[Pp]robable|[Pp]ossible|[Cc]onfirmed|[Ss]tarting|PREDICTED|PROBABLE|CONFIRMED) )?(?:[Ll]ine-?ups?|LINE-?UPS?|[Ss]tarting (?:XI|[Ll]ine-?ups?)|[Mm]atch (?:[Ff]acts|[Ss]tats|[Dd]etails)|MATCH (?:FACTS|STATS|DETAILS)|[Pp]layer [Rr]atings|PLAYER RATINGS|[Ss]corecard|SCORECARD|[Bb]ox [Ss]core|BOX SCORE|(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4} )?(?:[Ll]og|[Tt]able|[Ss]tandings|LOG|TABLE|STANDINGS)(?: \([^()\n]{1,20}\))?|(?:[Pp]os|POS|#)\.? (?:[Tt]eam|[Cc]lub|[Pp]layer|[Dd]river|[Rr]ider|TEAM|CLUB|PLAYER|DRIVER)(?: [\p{L}+/%#-]{1,5}){2,12})\s?:?$/u,
+    note: 'the header of what follows a match report: the line-ups, the ratings, the scorecard, a league table or its column heads; the report has ended',
+    example: 'Premiership log (top 5)',
+    endsArticle: true,
+  },
+  {
+    name: 'gambling-notice',
+    pattern: /\b(?:(?:please )?gamble responsibly|begambleaware|gambleaware\.org|when the fun stops,? stop|odds (?:courtesy of|correct at|supplied by|are subject to change))\b/i,
+    note: 'the notice under an odds box: the report is over',
+    example: 'Odds courtesy of QuickBet and correct at time of publication. 18+ | BeGambleAware.org | Please gamble responsibly.',
+    maxWords: 60,
+    endsArticle: true,
+  },
+  {
+    name: 'follow-author',
+    pattern: /^follow (?:\p{L}[\p{L}'’.-]* ){1,3}on (?:bluesky|x|twitter|instagram|threads|mastodon|facebook|linkedin|tiktok)\b[^\n]{0,120}$/iu,
+    note: 'the invitation to follow the reporter on a social network, under an article',
+    example: 'Follow Jordan Mills on Bluesky for more coverage of wildlife and the environment.',
+    maxWords: 30,
+  },
+  {
+    name: 'link-reference',
+    // Each link opens with " [": the repeats cannot overlap.
+    pattern: /^(?:(?:links|references|urls)\s?:\s?)?\[\d{1,4}\]:? ?(?:https?|ftp|file):\/\/\S{1,500}(?: \((?:link|image|video)\))?(?: \[\d{1,4}\]:? ?(?:https?|ftp|file):\/\/\S{1,500}(?: \((?:link|image|video)\))?)*$/,
+    note: 'the numbered links of a text browser\'s or feed reader\'s reference list, one a line or run together by hard-wrapped grouping: the article is over',
+    endsArticle: true,
+    example: '[5]: https://www.pacificsentinel.example (link)',
+  },
+  {
+    name: 'reader-field',
+    pattern: /^(?:feed|link|url|permalink)\s?:\s?\S[^\n]{0,300}$/i,
+    note: 'the feed and link fields a feed reader sets over an item (newsboat, mail digests)',
+    example: 'Feed: The Pacific Sentinel | Queensland',
+    maxWords: 40,
+  },
+  {
+    name: 'feed-post-footer',
+    pattern: /^the post [^\n]{3,300} appeared first on [^\n]{2,120}$/i,
+    note: 'the line a WordPress feed adds under each post: the article is over',
+    example: 'The post Councils trial cool roofs appeared first on The Pacific Sentinel.',
+    maxWords: 80,
+    endsArticle: true,
+  },
+  {
+    name: 'app-audio-prompt',
+    pattern: /^(?:(?:enjoy|listen to|hear) (?:more )?(?:audio|podcasts?|this (?:article|story))(?: and podcasts?)? on (?:ios|android|apple podcasts|spotify|our app)\b[^\n]{0,60}|this (?:article|story) was featured in (?:the )?[^\n]{2,60} newsletter\b[^\n]{0,80}|your browser does not support the <?(?:audio|video)>? (?:element|tag)\.?)$/i,
+    note: 'prompts for a publisher\'s audio app or its player\'s fallback text, and the note that a newsletter featured the article',
+    example: 'This article was featured in the One Story to Read Today newsletter. Sign up for it here.',
+    maxWords: 40,
+  },
+  {
+    name: 'release-label',
+    pattern: /^(?:(?:for immediate|immediate|embargoed) release|(?:(?:regulatory|joint|official|government|company) )?(?:press|media|news) (?:releases?|statements?|advisory|advisories|briefing|notes?)|(?:press|media) (?:room|centre|center)|newsroom)(?: [-–—:|] [^\n]{1,40})?\W{0,3}$/i,
+    note: 'the kind of document an institution or company posts, set above its title ("PRESS RELEASE", "Regulatory press release", "Media Release"): a label, not the title',
+    example: 'MEDIA RELEASE',
+  },
+  {
+    name: 'download-link',
+    pattern: /^(?:(?:download|view|open|read|see)(?: the)?(?: full| complete| original)? (?:pdf|document|report|statement|release|text|attachment|file)(?: version| here)?|(?:pdf|docx?|xlsx?))(?: ?\((?:pdf,? ?)?\d[\d.,]{0,8} ?[kmg]i?b\))?\W{0,3}$/i,
+    note: 'a link to the document behind a page, often with its size',
+    example: 'Download PDF (214 KB)',
+  },
+  {
     name: 'syndication-notice',
     pattern: /\b(?:(?:sourced|taken|generated|published) from an? (?:third[- ]party )?(?:syndicated|agency|wire)(?: agency)? (?:news )?feed|accepts no (?:responsibility|liability) (?:or|and|for)\b)/i,
     note: 'the notice an aggregator puts under agency copy, however long its legal tail: the article is over',
@@ -292,7 +365,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'affiliate-disclosure',
-    pattern: /\b(?:(?:if|when) you (?:buy|purchase|click)[^.]{0,100}\b(?:commission|compensation)|affiliate links?\b[^.]{0,60}\bcommission|may earn (?:a )?commission from (?:links|purchases)\b)/i,
+    pattern: /\b(?:(?:if|when) you (?:buy|purchase|click)[^.]{0,100}\b(?:commission|compensation)|affiliate links?\b[^.]{0,60}\bcommission|may earn (?:a )?commission from (?:links|purchases)\b|independently (?:chosen|selected|reviewed) by our editors\b|(?:may|might) (?:get|receive|earn|collect) a (?:share|portion|percentage) of (?:the )?(?:revenue|sales)\b)/i,
     note: 'the note that links in the article earn the site a commission (a deal box\'s own "may receive a commission" label stays with its box)',
     example: 'If you buy something from a link, we may earn a commission. See our ethics statement.',
     maxWords: 60,
@@ -348,8 +421,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'end-matter-header',
-    pattern: /^(?:sources|references|footnotes|notes|bibliography|about this (?:statement|story|article|report)|how to contact us|contact the (?:author|reporter)|about the authors?|corrections? policy|(?:media|press|investor|news) (?:contacts?|inquiries|enquiries)|for (?:more|further) information,? (?:please )?contact)\W{0,3}$/i,
-    note: 'the header of end matter (sources, references, a press release\'s media contact): the article has ended',
+    pattern: /^(?:sources|references|footnotes|notes|bibliography|about this (?:statement|story|article|report)|how to contact us|contact the (?:author|reporter)|about the authors?|corrections? policy|(?:media|press|investor|news) (?:contacts?|inquiries|enquiries)|for (?:more|further) information,? (?:please )?contact|notes? (?:to|for) editors|background notes|contact (?:information|details))\W{0,3}$/i,
+    note: 'the header of end matter (sources, references, a press release\'s notes to editors and media contact): the article has ended',
     example: 'Sources:',
     endsArticle: true,
   },
@@ -371,7 +444,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'print-note',
-    pattern: /^(?:(?:[Pp]ublished|[Aa]ppeared) in (?:the |The )?\p{Lu}[^,]{1,50}, [^\n]{3,30}\d{4}\.?|(?:[Pp]ublished|[Aa]ppeared|[Pp]rinted) in (?:the |our |today's )?[\p{L} ]{2,30} edition\b[^\n]{0,80})$/u,
+    pattern: /^(?:(?:[Pp]ublished|[Aa]ppeared) in (?:the |The )?\p{Lu}[^,]{1,50}, [^\n]{3,30}\d{4}\.?|(?:(?:[Tt]his|[Aa]n?) (?:version of this )?(?:article|story|essay|review|piece|column) )?(?:[Pp]ublished|[Aa]ppear(?:s|ed)|[Pp]rinted) in (?:the |our |today's )?[\p{L}\d ]{2,30} (?:edition|issue)\b[^\n]{0,80})$/u,
     note: 'the print-edition note under a web article ("Published in the national edition on June 21, 2024, on page 4."): the article has ended',
     example: 'Published in The Daily Courier, March 6th, 2024.',
     endsArticle: true,
@@ -450,7 +523,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'navigation',
-    pattern: /^(?:home|menu|search|close|report|summari[sz]e|accessibility(?: statement| help)?|skip to (?:main )?content|skip to navigation|back to top|go to top|toggle navigation|main menu|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|toggle caption|enlarge this image|expand (?:this )?image|view (?:larger|full-?size) image|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more|read later|save for later|jump to comments|(?:found|spotted|see) an? (?:mistake|error|typo)(?: in this (?:article|story))?\??|report it to us\.?|report an? (?:editorial error|technical issue|error|typo)|suggest a correction|submit (?:a )?correction|request reprints?(?: (?:&|and) licensing)?|(?:view )?editorial (?:code of conduct|guidelines|standards)|add to (?:my )?(?:reading list|bookmarks)|bookmark(?: this)?(?: article| story)?)$/i,
+    pattern: /^(?:home|menu|search|close|report|summari[sz]e|accessibility(?: statement| help)?|skip to (?:main )?content|skip to navigation|back to top|go to top|(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\??|back to (?:today's |all |the )?(?:press releases|news|news releases|media releases|stories|articles|list|index|search results)|toggle navigation|main menu|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|toggle caption|enlarge this image|expand (?:this )?image|view (?:larger|full-?size) image|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more|read later|save for later|jump to comments|(?:found|spotted|see) an? (?:mistake|error|typo)(?: in this (?:article|story))?\??|report it to us\.?|report an? (?:editorial error|technical issue|error|typo)|suggest a correction|submit (?:a )?correction|request reprints?(?: (?:&|and) licensing)?|(?:view )?editorial (?:code of conduct|guidelines|standards)|add to (?:my )?(?:reading list|bookmarks)|bookmark(?: this)?(?: article| story)?)$/i,
     note: 'navigation items and page controls',
     example: 'Skip to content',
   },
@@ -470,7 +543,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-inline-credit',
-    pattern: /(?:Credit ?(?:\.{3}|…|:)|\((?:Supplied|Photo|Picture|Image|Pic)(?:: [^()]{2,60})?\)$|\(ABC [\p{L} ]{2,30}: [^()]{2,60}\)$|^(?:[Ii]mage|[Mm]edia) (?:caption|[Cc]opyright|source)\b|\bPhotograph(?:er)?: |(?:Photo|Image|Picture|Pic|Foto|Bild|PHOTO|IMAGE|PICTURE|PIC)S?s?: \p{Lu}|^(?:[Aa] )?[Ff]ile (?:photo|image|picture) (?:of|showing)\b|\bused to illustrate (?:the|this) (?:story|article)\b|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? by the (?:author|writer)\.?$|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?:[ /]\p{Lu}[\p{L}'’-]+){0,4}(?: for (?:[Tt]he )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})?$|[.!?] [–—-] (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,4}\)$|[.!?] \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$|[.!?] \(\p{Lu}\p{Ll}[\p{L}'’-]+\)$|^(?=[^()]{10,320}\(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$)[^()]{0,160}\b(?:on|at|in|after|near|during|outside|since|of|from|for|by)\b [^()]{1,160}(?<=[\p{Ll}\d]) \(|\| (?:[\p{L}]+ ){0,2}(?:file )?(?:photo|image|pic|picture)s?\.?$|\s\/[A-Z]{2,6}$|^(?:author|profile) (?:picture|image|photo) of\b|\s[—–] ?\p{Lu}[\p{L}]{1,15} (?:photo|pic|file photo)$|(?:'s|’s) \p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+ (?:reports|has more|has the story)\.$|^[Rr]epresentational (?:image|photo|picture)\b|\bREUTERS\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
+    pattern: /(?:Credit ?(?:\.{3}|…|:)|\((?:Supplied|Photo|Picture|Image|Pic)(?:: [^()]{2,60})?\)$|\(ABC [\p{L} ]{2,30}: [^()]{2,60}\)$|^(?:[Ii]mage|[Mm]edia) (?:caption|[Cc]opyright|source)\b|\bPhotograph(?:er)?: |(?:Photo|Image|Picture|Pic|Foto|Bild|PHOTO|IMAGE|PICTURE|PIC)S?s?: \p{Lu}|^(?:[Aa] )?[Ff]ile (?:photo|image|picture) (?:of|showing)\b|\bused to illustrate (?:the|this) (?:story|article)\b|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? by the (?:author|writer)\.?$|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]hotography|[Pp]icture|[Ii]mage|[Ii]llustration)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?:[ /]\p{Lu}[\p{L}'’-]+){0,4}(?: for (?:[Tt]he )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})?$|[.!?] [–—-] (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,4}\)$|[.!?] \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$|[.!?] \(\p{Lu}\p{Ll}[\p{L}'’-]+\)$|^(?=[^()]{10,320}\(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$)[^()]{0,160}\b(?:on|at|in|after|near|during|outside|since|of|from|for|by)\b [^()]{1,160}(?<=[\p{Ll}\d]) \(|\| (?:[\p{L}]+ ){0,2}(?:file )?(?:photo|image|pic|picture)s?\.?$|\s\/[A-Z]{2,6}$|^(?:author|profile) (?:picture|image|photo) of\b|\s[—–] ?\p{Lu}[\p{L}]{1,15} (?:photo|pic|file photo)$|(?:'s|’s) \p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+ (?:reports|has more|has the story)\.$|^[Rr]epresentational (?:image|photo|picture)\b|\bREUTERS\/|\bTHE CANADIAN PRESS\/|\bEPA(?:-EFE)?\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
     note: 'a caption that names its photographer or agency inside the line, maybe glued to its last word ("... a rabbitCredit: Getty"), or a broadcaster\'s labelled caption ("Image caption ...", "Image copyright @handle")',
     example: 'A worker inspects a burst main in Bristol. REUTERS/Jane Doe/File Photo',
     maxWords: 80,

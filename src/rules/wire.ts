@@ -351,7 +351,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'source-label',
     // A table's or chart's data source ("Source: Bangladesh Bank", "Source: PaisaWise calculations") credits no story.
-    pattern: /^(?:source|sources|source\(s\)|source material|courtesy|via|agency|agencies)\s?[:|-] ?(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|authority|exchange|association|company filings?|filings?)\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
+    pattern: /^(?:source|sources|source\(s\)|source material|courtesy|via|agency|agencies)\s?[:|-] ?(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?)\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
     note: 'explicit attribution line (a stamp or an editor may follow a pipe or a stamp label, editors\' initials a slash: "Source: CNA/dw(zl)", "Source: Xinhua Published: Mar 05, 2025"); "Credit:" names a photographer, not a source',
     example: 'Source: BBC',
   },
@@ -449,6 +449,12 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
     pattern: /^end ?item(?:\/[a-z]{1,6})?$/i,
     note: 'the end mark of a wire item, with the editor\'s initials (Taiwan\'s CNA)',
     example: 'Enditem/AW',
+  },
+  {
+    name: 'release-end-mark',
+    pattern: /^(?:-{1,3} ?ends? ?-{1,3}|ends|#{3,5}|-{1,2} ?30 ?-{1,2}|nnnn|ends\/[^\n]{5,80})$/i,
+    note: 'the end mark of a press release or an official statement ("ENDS", "###", "-30-", Hong Kong\'s "Ends/Friday, November 21, 2025"): notes to editors and contacts follow',
+    example: '###',
   },
   {
     name: 'release-source',
