@@ -2096,6 +2096,12 @@ describe('rounds 41-44: sports desks, institutional newsrooms, magazines, odd ca
   ])('starts the body after %s', (_, line) => {
     expect(parseLines([TITLE, 'By Neha Joshi', 'March 4, 2025', line, LEDE, MORE]).body[0]).toBe(LEDE);
   });
+  it('reads a photo essay\'s credits, writer first, for a byline, not a caption', () => {
+    expect(parseLines([TITLE, 'Words by Harriet Quennell; photographs by Joana Serrão', 'March 4, 2025', LEDE, MORE]).authors).toEqual(['Harriet Quennell']);
+  });
+  it('ends a column before the plug for its writer\'s book', () => {
+    expect(storyThen(['Eleanor Pike’s new book, Slightly Behind: Notes from a Life Running Late, is published by Marlowe & Finch.']).body.at(-1)).toBe(STORY.at(-1));
+  });
   it('takes a transcript\'s speaker label for no dateline', () => {
     const article = parseLines([TITLE, 'By Neha Joshi', 'March 4, 2025', 'DANA WHITLOCK, HOST:', LEDE, MORE]);
     expect(article.dateline).toBe(null);

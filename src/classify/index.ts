@@ -98,6 +98,9 @@ const isLabelOverLede = (facts: UnitFacts[], i: number) => {
   return label.features.words <= MAX_LABEL_WORDS && !label.features.endsSentence && !label.wireDateline && lede.features.words >= MIN_LEDE_WORDS && lede.features.endsSentence;
 };
 
+/** A photo essay's credits, writer first: "Words by Ana Ruiz; photographs by Joana Serrão" is a byline, not a caption. */
+const WRITER_THEN_PHOTOGRAPHER = /^(?:words|text|story|reporting) by [^;|/]{3,60}(?:;|,|\||\/| and) (?:photos|photographs|photography|pictures|images) by /i;
+
 export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOptions = {}): Classified {
   const facts = factsOfAll(units, options.rules, options.dates, options.lineMemo);
   annotatePage(units, facts, options.knownBoilerplate, options.dates);
@@ -159,7 +162,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     // An agency's name alone above the title is the masthead of its own site ("RNZ"), not a credit.
     else if (f.source && (where !== 'body' || f.features.words <= 12) && !(f.source.rule.name === 'wire-sign-off' && headline && i < headline.index)) decide('source', f.source.rule.name);
     else if (f.signOff) decide('sign-off', f.signOff.name);
-    else if (f.byline && (where !== 'body' || f.features.words <= 12) && !f.features.boilerplate) decide('byline', f.byline.rule.name);
+    else if (f.byline && (where !== 'body' || f.features.words <= 12) && (!f.features.boilerplate || WRITER_THEN_PHOTOGRAPHER.test(units[i]!.text))) decide('byline', f.byline.rule.name);
     else if (f.dateOnly) decide('date', 'date-stamp');
     else if (f.captionAboveCredit) decide('caption', 'caption-above-credit');
     else if (where === 'body') {

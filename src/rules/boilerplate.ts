@@ -469,6 +469,14 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Read Time: 3 min',
   },
   {
+    name: 'book-plug',
+    pattern: /^(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}\p{Lu}[\p{L}'’.-]{1,25}(?:'s|’s) (?:new |latest |debut |forthcoming )?(?:book|novel|memoir|collection|cookbook)\b[^\n]{2,200}\b(?:is|was) (?:published|out)\b[^\n]{0,120}$/u,
+    note: 'the plug for the writer\'s book under a column: the column is over',
+    example: 'Eleanor Pike’s new book, Slightly Behind, is published by Marlowe & Finch.',
+    maxWords: 60,
+    endsArticle: true,
+  },
+  {
     name: 'author-bio',
     pattern: /^(?:[-–—] ?)?(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: (?:de |van |von |da |del |der |la |le |al |el )?\p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|cubre|couvre|reports on|writes about|is the pseudonym of|has covered|joined [^.]{2,40} in \d{4} and (?:covers|reports)|is (?:an? |(?![Tt]he (?:world|country|nation|region|state|city|continent)(?:'s|’s))[Tt]he [^.]{1,40}?(?:'s|’s) |\p{Lu}[\p{L}&.'’ -]{1,40}?(?:'s|’s|s'|s’) )[^.]{0,60}?\b(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Cc]ritic|[Bb]ureau chief|and (?:the )?author of)\b)|[Tt]he (?:writer|columnist) is (?:an?|the|former|currently|a former)\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2}, (?:\p{Lu}\p{L}{1,20} ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\. |(?:[Cc]ontact|[Rr]each|[Ee]-?mail) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2} (?:at|on|via)\b|[Yy]ou can (?:get in touch with|contact|reach|email) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:by emailing|by email|at|via|on)\b|[Aa] version of this article appear(?:s|ed) in (?:the )?(?:[^.]{1,60} )?print\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} can be reached at\b|[Tt]his article appeared in the (?:.{1,60} )?print edition\b|.{0,200}\b[Tt]he views expressed (?:here |in this (?:article|column|piece) )?are (?:his|her|their|the author(?:'|’)s|solely)\b|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
     note: 'author biographies and print notes that close an article ("Jane Doe covers ...", "Jane Doe, Education Reporter. Jane ...")',
