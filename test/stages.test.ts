@@ -2113,3 +2113,67 @@ describe('rounds 41-44: sports desks, institutional newsrooms, magazines, odd ca
     expect(normalise('T\nhe village sits in a valley.\nA\nnew road runs through it.')).toBe('The village sits in a valley.\nA\nnew road runs through it.');
   });
 });
+
+describe('rounds 45-48: aggregators, archives, trade press, blog platforms', () => {
+  const TITLE = 'Council approves plan to reopen three rural bus routes';
+  const LEDE = 'Three rural bus routes cut a decade ago will run again from June after the council approved a plan to fund them on Tuesday.';
+  const MORE = 'Councillors said the routes would be reviewed after a year to see how many people use them.';
+  const MENU = ['Home', 'News', 'Sport', 'Business', 'Sign in'];
+  it.each([
+    ['a newspaper\'s name on an aggregator', ['The Cedar Valley Tribune', TITLE, 'Marisa Okafor', 'Mon, March 10, 2025 at 10:42 PM EDT · 5 min read']],
+    ['an academic\'s post under the author\'s name', [TITLE, 'Siobhan Kearney', 'Associate Professor of Ecology, University of Otago', 'Published: March 27, 2025 8:14am EDT']],
+    ['a breadcrumb set with "›"', ['NEWS › U.S. › Church Life', TITLE, 'By Hannah Voss | Religion News Service', 'March 18, 2025 | 2:05 PM CDT']],
+    ['a feed reader\'s feed line', ['The Canal Street Ledger / Tech', TITLE, 'The Canal Street Ledger / by Maarten de Groot / 3h', 'Published: Tue, 11 Mar 2025 06:30 GMT', 'VISIT WEBSITE']],
+  ])('finds the title under %s', (_, header) => {
+    const article = parseLines([...MENU, ...header, LEDE, MORE]);
+    expect([article.headline, article.body[0], article.dateline]).toEqual([TITLE, LEDE, null]);
+  });
+  it('reads a feed reader\'s "Feed / by Name / 3h" line for the author', () => {
+    expect(parseLines([TITLE, 'The Canal Street Ledger / by Maarten de Groot / 3h', 'Published: Tue, 11 Mar 2025 06:30 GMT', LEDE, MORE]).authors).toEqual(['Maarten de Groot']);
+  });
+  it('starts a reader view\'s body under the author\'s bare name and the reading time', () => {
+    const article = parseLines(['schoolbeat.example', TITLE, 'Leah Okonkwo-Barnes', '6–8 minutes', LEDE, MORE]);
+    expect([article.headline, article.authors, article.body[0]]).toEqual([TITLE, ['Leah Okonkwo-Barnes'], LEDE]);
+  });
+  it.each([
+    ['under its caption, the article going on', ['Fake VPN update page used in the DuskLoader campaign', 'Source: Ferrowall']],
+    ['naming the photographer after a slash', ['Source: Aerowatch / Hal Whitmore', 'Aircraft queue for departure from the main runway']],
+  ])('reads a picture\'s "Source:" credit %s for no source of the story', (_, lines) => {
+    const article = parseLines([TITLE, 'By Neha Joshi', 'March 4, 2025', LEDE, ...lines, MORE]);
+    expect([article.source, article.body.at(-1)]).toEqual([null, MORE]);
+  });
+  it('credits The Conversation for a story republished under Creative Commons, and ends the body before the notice', () => {
+    const article = storyThen(['This article is republished from The Conversation under a Creative Commons license. Read the original article.']);
+    expect([article.source?.name, article.body.at(-1)]).toEqual(['The Conversation', STORY.at(-1)]);
+  });
+  it('reads a magazine issue\'s note for no source', () => {
+    expect(storyThen(['This article appeared in the March 2025 issue of The Meridian Review.']).source?.name).not.toBe('the March 2025 issue of The Meridian Review');
+  });
+  it.each([
+    ['a medical story\'s disclosures', ['Disclosures', 'The trial was funded by the manufacturer. Brandvold reports consulting fees.']],
+    ['a summary\'s feedback prompt', ['Does this summary seem wrong?']],
+  ])('ends the body before %s', (_, lines) => {
+    expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
+  });
+  it('starts the body after a caption credited "Photograph by Name."', () => {
+    expect(parseLines([TITLE, 'By Neha Joshi', 'March 4, 2025', 'Station manager Odalys Vance in the basement studio. Photograph by Ines Gutiérrez-Mott.', LEDE, MORE]).body[0]).toBe(LEDE);
+  });
+  it('reads Drupal\'s "Submitted by Name on Tue, 03/04/2025 - 10:15": the weekday says March 4', () => {
+    const article = parseLines([TITLE, 'Submitted by Hollis Grant on Tue, 03/04/2025 - 10:15', LEDE, MORE]);
+    expect([article.authors, article.published]).toEqual([['Hollis Grant'], '2025-03-04T10:15:00']);
+  });
+  it('reads a blog post: the date header, the clock of "Posted by Name at 10:32 AM" under the post, and no comment\'s stamp', () => {
+    const article = parseLines(['Tuesday, March 11, 2025', TITLE, LEDE, MORE, 'Posted by Ed Marchetti at 10:32 AM', 'Labels: zoning, village council', 'TrackBack', 'Comments', 'We lost power on Magnolia too.', 'Posted by: Marcy at March 12, 2025 12:11 AM']);
+    expect([article.headline, article.authors, article.published, article.body.at(-1)]).toEqual([TITLE, ['Ed Marchetti'], '2025-03-11T10:32:00', MORE]);
+  });
+  it('takes a posting line\'s clock and zone for the day stated elsewhere', () => {
+    expect(parseLines(['Local News : Tuesday, March 14, 2000', TITLE, 'By Dana Holt', 'Posted 5:47 p.m. PST', LEDE, MORE]).published).toBe('2000-03-14T17:47:00-08:00');
+  });
+  it('dates a post by the stamp under it, past its tags, when nothing above dates it', () => {
+    expect(parseLines([TITLE, LEDE, MORE, '#port richmond', '#parks and rec', 'Mar 11, 2025 · 42 notes']).published).toBe('2025-03-11');
+  });
+  it('takes an archive\'s "Downloaded on" for no stamp, and its issue date for the publication date', () => {
+    const article = parseLines([...MENU, 'Clipped by rjharmon1952 · Public', 'Downloaded on Mar 4, 2019', TITLE, LEDE, MORE, 'Issue date: Thursday, June 12, 1975']);
+    expect(article.published).toBe('1975-06-12');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Article, DateRole, DateStamp, Dateline, SourceAttribution } from '../schema.js';
 import type { Classified, Role } from '../classify/index.js';
 import type { FrontMatter, Line, Unit } from '../segment/index.js';
-import { findDates, offsetInTimeZone, withOffset } from '../dates/index.js';
+import { findDates, offsetInTimeZone, withOffset, zoneOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
 import { AGENCY_ALTERNATION, FEED_FIELD_DATELINE_RULES, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
 import { countWords } from '../classify/features.js';
@@ -26,11 +26,11 @@ const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado)(?!\p{L})/iu },
   // "General News of Monday, 3 June 2024": a section's stamp above the title (Ghanaian portals).
   { role: 'published', pattern: /(?<!\p{L})(?:published|posted|first published|released|created|uploaded|publié|publicado|veröffentlicht|pubblicato|erschienen|news of)(?!\p{L})/iu },
-  { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print)(?!\p{L})/iu },
+  { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print|issue date|edition date|date of issue)(?!\p{L})/iu },
 ];
 
 /** The label of a clipping's own date in a note app's property block. */
-const CLIPPING_LABEL = /^\s*(?:created|saved|clipped|captured|date saved|date added|added)(?: on| at)?\s?:\s?$/i;
+const CLIPPING_LABEL = /^\s*(?:created|saved|clipped|captured|date saved|date added|added|downloaded|retrieved|accessed|printed)(?:(?: on| at)\s?:?|\s?:)\s?$/i;
 
 /** Another property line of a note app's clipping: "Tags: food, singapore", "URL: https://…". */
 const NOTE_PROPERTY = /^(?:tags|type|url|source|status|category|author)\s?:\s?\S/i;
@@ -118,6 +118,59 @@ function inferZones(stamps: Array<DateStamp & { offsetMinutes: number | null }>,
 
 /** A feed reader's or export's field label before the title: "Title: Councils trial cool roofs". */
 const TITLE_FIELD_LABEL = /^(?:title|headline)\s?:\s?(?=\S)/i;
+
+/**
+ * A clock with no date of its own, on the byline ("Posted by Dave Kessler at 11:42 PM | Comments (6)")
+ * or on a posting line under the headline ("Posted 5:47 p.m. PST"), maybe with its zone.
+ */
+const CLOCK_WITHOUT_DATE = /^(?:(?:posted|published|filed)\b[^\d\n]{0,60}? at |(?:posted|published|filed):? (?:at )?)(\d{1,2})[:.](\d{2}) ?([ap])\.? ?m\.?(?: ([a-z]{2,5})\b)?/i;
+
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Units under the body's last paragraph within which a platform's post stamp sits. */
+const FOOT_STAMP_REACH = 3;
+
+/** The first stamp line within a few units under the body (furniture such as tags not counted), above any comments. */
+function stampUnderBody(c: Classified, candidates: ReadonlyArray<{ unitIndex: number; stampIndex: number }>, stamps: ReadonlyArray<DateStamp>, commentsStart: number): DateStamp | null {
+  if (c.bodyEnd < 0) return null;
+  for (let i = c.bodyEnd + 1, seen = 0; i < c.units.length && seen < FOOT_STAMP_REACH && (commentsStart < 0 || i < commentsStart); i++) {
+    const facts = c.facts[i]!;
+    const found = facts.dateOnly ? candidates.find((k) => k.unitIndex === i && !['year', 'month'].includes(stamps[k.stampIndex]!.precision)) : undefined;
+    if (found) return stamps[found.stampIndex]!;
+    if (!facts.features.boilerplate) seen++;
+  }
+  return null;
+}
+
+interface Clock {
+  hours: number;
+  minutes: number;
+  zone: string | undefined;
+  line: number;
+}
+
+function clockOfTheDay(c: Classified, bylineIndex: number, headlineIndex: number): Clock | null {
+  const near = headlineIndex < 0 ? [] : Array.from({ length: NEAR_HEADLINE }, (_, k) => headlineIndex + 1 + k);
+  for (const i of [bylineIndex, ...near]) {
+    if (i < 0 || i >= c.units.length || c.facts[i]!.dates.length) continue;
+    const match = CLOCK_WITHOUT_DATE.exec(c.units[i]!.text);
+    if (!match) continue;
+    const hours = (Number(match[1]) % 12) + (match[3]!.toLowerCase() === 'p' ? 12 : 0);
+    const minutes = Number(match[2]);
+    if (hours > 23 || minutes > 59) continue;
+    return { hours, minutes, zone: match[4], line: c.units[i]!.lines[0]!.n };
+  }
+  return null;
+}
+
+/** "2004-08-23" at 11:42 PM → "2004-08-23T23:42:00", with the zone's offset when it names one. */
+function atClock(day: string, clock: Clock): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const local = `${day}T${pad(clock.hours)}:${pad(clock.minutes)}:00`;
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const offset = clock.zone ? zoneOffset(clock.zone, { year, month, day: date, hour: clock.hours }) : null;
+  return offset === null ? local : withOffset(local, offset);
+}
 
 /** "Headline | Site" -> "Headline". Dashes are left alone: "Pact may fail - farmers" is a headline. */
 const PAGE_TITLE_SEPARATOR = / (?:\||::|») /;
@@ -289,6 +342,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   const trace: LineTrace[] = [];
 
   const bylineIndex = chooseByline(c, headlineIndex);
+  // Readers' comments are dated too ("Posted by: Marcy at August 24, 2004 12:11 AM"): none of their stamps is the article's.
+  const commentsStart = c.bodyEnd < 0 ? units.length : c.facts.findIndex((f, i) => i > c.bodyEnd && f.features.boilerplate?.name === 'comments-header');
   const position = (i: number): 'header' | 'footer' | 'other' => (c.bodyStart < 0 || i < c.bodyStart ? 'header' : i > c.bodyEnd ? 'footer' : 'other');
   // A loop, not push(...lines): a unit may hold hundreds of thousands of lines.
   const keep = (i: number, unit: Unit) => {
@@ -302,7 +357,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     let { role, rule } = decisions[i]!;
     const firstStamp = stamps.length;
     for (const [k, date] of facts.dates.entries()) {
-      const { role: stampRole, labelled } = dateRole(unit.text, facts.dates, k, i, c, headlineIndex);
+      const { role: stampRole, labelled } = commentsStart >= 0 && i > commentsStart ? { role: 'other' as DateRole, labelled: false } : dateRole(unit.text, facts.dates, k, i, c, headlineIndex);
       candidates.push({ unitIndex: i, labelled, stampIndex: stamps.length });
       stamps.push({ role: stampRole, text: date.text, iso: date.iso, precision: date.precision, zone: date.zone, line: lineAt(unit, date.start), offsetMinutes: date.offsetMinutes });
     }
@@ -434,13 +489,21 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   const updatedStamp = stated(frontMatter?.updated, 'updated') ?? best('updated');
   // Without a publication stamp, the dateline's date, else the update stamp, is the best evidence;
   // failing all three, the date atop the page (a weekly's masthead, or the day the page was copied).
-  const pageStamp = publishedStamp || dateline?.date || updatedStamp ? null : best('page');
+  // An archive's "Issue date: Thursday, June 12, 1975" dates the story when the page gives nothing better.
+  const printStamp = publishedStamp || dateline?.date || updatedStamp ? null : best('print');
+  const pageStamp = publishedStamp || dateline?.date || updatedStamp || printStamp ? null : best('page');
   // Then the date in the page's own web address ("https://…/2024/07/23/auckland-ferry-fares…").
-  const addressDate = publishedStamp || dateline?.date || updatedStamp || pageStamp ? null : dateInAddress(units);
-  const published = publishedStamp?.iso ?? dateline?.date ?? updatedStamp?.iso ?? pageStamp?.iso ?? addressDate?.iso ?? null;
+  const addressDate = publishedStamp || dateline?.date || updatedStamp || printStamp || pageStamp ? null : dateInAddress(units);
+  // Last, a stamp line right under the body, as blog platforms date a post below it ("Mar 11, 2025 · 42 notes").
+  const footStamp = publishedStamp || dateline?.date || updatedStamp || printStamp || pageStamp || addressDate ? null : stampUnderBody(c, candidates, stamps, commentsStart);
+  const statedDate = publishedStamp?.iso ?? dateline?.date ?? updatedStamp?.iso ?? printStamp?.iso ?? pageStamp?.iso ?? addressDate?.iso ?? footStamp?.iso ?? null;
+  // A day stated in one place and its clock in another: a blog's date header over "Posted by Ana Ruiz at 10:32 AM".
+  const clock = statedDate && DAY_ONLY.test(statedDate) ? clockOfTheDay(c, bylineIndex, headlineIndex) : null;
+  const published = statedDate && clock ? atClock(statedDate, clock) : statedDate;
   // An "Updated" stamp is reported as such even when it also stands in for the publication date.
   const updated = updatedStamp?.iso ?? null;
-  provenance.published = publishedStamp ? [publishedStamp.line] : dateline?.date ? provenance.dateline : updatedStamp ? [updatedStamp.line] : pageStamp ? [pageStamp.line] : addressDate ? [addressDate.line] : [];
+  provenance.published = publishedStamp ? [publishedStamp.line] : dateline?.date ? provenance.dateline : updatedStamp ? [updatedStamp.line] : printStamp ? [printStamp.line] : pageStamp ? [pageStamp.line] : addressDate ? [addressDate.line] : footStamp ? [footStamp.line] : [];
+  if (clock) provenance.published = [...provenance.published, clock.line];
   provenance.updated = updatedStamp ? [updatedStamp.line] : [];
 
   const warnings: string[] = [];

@@ -72,7 +72,7 @@ const isDateWordsOnly = (text: string) => {
 /** Lines that introduce metadata, never a title; a gallery's "Photos: ..." title is not one of them. */
 const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |last updated\b|(?:by|posted|published|updated) ?:?$|(?:authors?|media contact|press contact)s? ?: |(?:reported|edited|written|compiled|published|updated|posted|uploaded) (?:by|on|at) ?:?$|(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$|authors?(?: of the (?:article|story|post))? ?:$|this (?:content|article|story) was (?:first )?(?:published|updated))/i;
 /** Menu and rubric separators: " | ", " » ", or the runs of spaces left by a row of links ("POLITICS  Congress  Associated Press"). */
-const MENU_SEPARATOR = / [|•·»>/] |\S {2,}(?=\S)/g;
+const MENU_SEPARATOR = / [|•·»›>/] |\S {2,}(?=\S)/g;
 const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES.some((rule) => rule.pattern.test(text));
 
 /**
@@ -142,25 +142,31 @@ const isNameOrLabel = (unit: Unit, f: UnitFacts) =>
   AGENCY_MASTHEAD.test(unit.text) ||
   OUTLET_DESK.test(unit.text) ||
   (f.features.words <= 3 && (f.features.upperCase || /^\p{Lu}\S*(?: \p{Lu}\S*){0,2}$/u.test(unit.text))) ||
-  (TITLE_SITE_SEPARATOR.test(unit.text) && unit.text.split(TITLE_SITE_SEPARATOR).every((part) => countWords(part) <= MAX_RUBRIC_PART_WORDS)) ||
+  (RUBRIC_SEPARATOR.test(unit.text) && unit.text.split(RUBRIC_SEPARATOR).every((part) => countWords(part) <= MAX_RUBRIC_PART_WORDS || isInstitutionName(part))) ||
   isInstitutionName(unit.text);
 const MAX_RUBRIC_PART_WORDS = 3;
+/** Between a rubric's parts: a page title's separators, or a slash ("The Canal Street Ledger / Tech"). */
+const RUBRIC_SEPARATOR = / (?:\||-|–|—|::|»|·|\/) /;
 /** Nouns that make a capitalised name an institution's: "Ministry of Rural Water Supply", "Calloway University". */
 const INSTITUTION_NOUN = /^(?:Ministry|Department|Office|Bureau|Embassy|Consulate|Directorate|Secretariat|Council|Commission|Committee|Court|Parliament|Assembly|Government|Bank|University|College|Institute|Agency|Authority|Federation|Association|Service|Police|Hospital|Trust|Board|Communications)$/;
+/** A newspaper's name ends with one of these: "The Cedar Valley Tribune" over its story on an aggregator. */
+const OUTLET_NOUN = /^(?:Tribune|Times|Post|Herald|Journal|Gazette|Chronicle|Courier|Sentinel|Ledger|Dispatch|Mirror|Standard|Observer|Guardian|Telegraph|Independent|Express|Examiner|Enquirer|Register|Bulletin|News|Daily|Weekly|Magazine|Press|Advertiser|Argus|Globe|Citizen|Monitor|Messenger|Statesman)$/;
 /** Linking words an institution's name may have between its capitalised words. */
 const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 const MAX_INSTITUTION_NAME_WORDS = 8;
 
 /**
- * An institution's name on its own line, the masthead or desk of an official page: capitalised
+ * An institution's or a newspaper's name on its own line, the masthead or desk of a page: capitalised
  * words and linking words only, with an institution's noun last or before "of"/"for" ("National
- * Reserve Bank of Ghana", "Office of University Communications"). A title has a verb in lower case.
+ * Reserve Bank of Ghana", "Office of University Communications") or an outlet's noun last ("The Cedar
+ * Valley Tribune"). A title has a verb in lower case.
  */
 function isInstitutionName(text: string): boolean {
   const words = text.split(' ');
   if (words.length < 2 || words.length > MAX_INSTITUTION_NAME_WORDS || !/^\p{Lu}/u.test(text)) return false;
   if (!words.every((word) => NAME_LINKS.has(word) || /^\p{Lu}[\p{L}'’.-]*$/u.test(word))) return false;
-  return words.some((word, k) => INSTITUTION_NOUN.test(word) && (k === words.length - 1 || words[k + 1] === 'of' || words[k + 1] === 'for'));
+  const last = words.length - 1;
+  return words.some((word, k) => (INSTITUTION_NOUN.test(word) && (k === last || words[k + 1] === 'of' || words[k + 1] === 'for')) || (k === last && OUTLET_NOUN.test(word)));
 }
 
 /** An outlet's initials and a region or desk: "ABC Mid North Coast", "BBC News Wales". */
@@ -196,8 +202,10 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
     const f = facts[i]!;
     // "By Tessa Lindgren" / "The Minnesota Star Tribune": the outlet is part of the byline.
     // "From:" / "Department for Transport": the value of a labelled field is no title either.
-    // "By Ana Lee" / "Sound Dispatch staff reporters": the role line under a byline is part of it.
-    const underByline = i > 0 && Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text));
+    // "By Ana Lee" / "Sound Dispatch staff reporters": the role line under a byline is part of it;
+    // so is an academic's post under a bare name ("Siobhan Kearney" / "Associate Professor of Ecology, ...").
+    const underByline =
+      i > 0 && ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text))) || (ACADEMIC_POST.test(unit.text) && isPersonNameLine(units[i - 1]!.text)));
     const candidate = headlineLike(unit, f) && !underByline && facts[i - 1]?.features.boilerplate?.name !== 'field-label';
     if (candidate) {
       let score = 0;
@@ -269,6 +277,9 @@ function metadataRightAbove(units: Unit[], facts: UnitFacts[], i: number): boole
   }
   return false;
 }
+
+/** An academic's post and institution: "Associate Professor of Ecology, University of Otago". */
+const ACADEMIC_POST = /^(?:[\p{L}-]+ ){0,3}(?:[Pp]rofessor|[Ll]ecturer|[Rr]eader|[Ff]ellow|[Rr]esearcher|[Rr]esearch [Aa]ssociate|PhD [Cc]andidate|[Dd]octoral [Cc]andidate|[Pp]ostdoctoral [Rr]esearcher)\b[^\n]{0,100}$/u;
 
 /** "Nadia Okonkwo" / "The Cedar Falls Courier": the outlet line of a byline, in capitalised words. */
 const isOutletLine = (unit: Unit, f: UnitFacts) => f.features.words <= 5 && /^\p{Lu}\S*(?: \p{Lu}\S*){1,4}$/u.test(unit.text);

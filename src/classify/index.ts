@@ -98,6 +98,9 @@ const isLabelOverLede = (facts: UnitFacts[], i: number) => {
   return label.features.words <= MAX_LABEL_WORDS && !label.features.endsSentence && !label.wireDateline && lede.features.words >= MIN_LEDE_WORDS && lede.features.endsSentence;
 };
 
+/** A blog platform's line under each post: "Posted by Dave Kessler at 11:42 PM | Comments (6)". */
+const POST_FOOTER = /^posted by:? [^\n]{2,60}? at \d{1,2}[:.]\d{2}\b/i;
+
 /** A photo essay's credits, writer first: "Words by Ana Ruiz; photographs by Joana Serrão" is a byline, not a caption. */
 const WRITER_THEN_PHOTOGRAPHER = /^(?:words|text|story|reporting) by [^;|/]{3,60}(?:;|,|\||\/| and) (?:photos|photographs|photography|pictures|images) by /i;
 
@@ -118,7 +121,9 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     let substantive = 0;
     for (let i = bodyStart; i < range.end && substantive < HEADER_TAIL; i++) {
       const f = facts[i]!;
-      if (f.byline || f.dateOnly) bodyStart = i + 1;
+      // A reader view sets the author's bare name over the reading time ("Leah Okonkwo-Barnes" / "6–8 minutes").
+      const nameOverReadingTime = facts[i + 1]?.features.boilerplate?.name === 'reading-time' && isPersonNameLine(units[i]!.text);
+      if (f.byline || f.dateOnly || nameOverReadingTime) bodyStart = i + 1;
       else if (!f.features.boilerplate && f.features.words >= MIN_SUBSTANTIVE_WORDS && !isPersonNameLine(units[i]!.text) && !BARE_URL.test(units[i]!.text)) substantive++;
     }
   }
@@ -131,7 +136,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   // So does a paragraph closing on the end mark some magazines print ("... to a family. ■").
   for (let i = bodyStart + 1; range && i <= bodyEnd; i++) {
     const f = facts[i]!;
-    if ((f.source || f.signOff) && f.features.words <= 40) {
+    if (((f.source || f.signOff) && f.features.words <= 40) || (f.byline && POST_FOOTER.test(units[i]!.text))) {
       bodyEnd = i - 1;
       break;
     }

@@ -377,7 +377,32 @@ const EMAIL_CREDIT_RULE: Rule = {
   example: 'Marcus Bell mbell@sandhillobserver.com',
 };
 
+const IMAGE_SOURCE_RULE: Rule = {
+  name: 'caption-image-source',
+  pattern: /^/,
+  note: 'a "Source:" line under a picture\'s caption with the article going on below, or naming a photographer after a slash: the picture\'s credit, not the story\'s source (decided by position)',
+  example: 'Fake VPN update page used in the DuskLoader campaign / Source: Ferrowall',
+};
+/** "Source: Aerowatch / Hal Whitmore": an agency or library, then the photographer. */
+const PHOTOGRAPHER_AFTER_SLASH = / \/ \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+/** A caption is a title-length line without a sentence's end. */
+const MAX_CAPTION_WORDS = 25;
+const MIN_PROSE_AFTER_CREDIT_WORDS = 15;
+
 export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
+  for (let i = 1; i + 1 < units.length; i++) {
+    const f = facts[i]!;
+    // A stamp or an editor after a pipe makes it the story's attribution line ("Source: Xinhua| 2024-05-11 18:06").
+    if (f.source?.rule.name !== 'source-label' || f.dates.length || /[|•·]/.test(units[i]!.text)) continue;
+    const above = facts[i - 1]!;
+    const below = facts[i + 1]!;
+    const captionAbove = !above.features.boilerplate && !isMetadata(above) && above.features.words >= 3 && above.features.words <= MAX_CAPTION_WORDS && !above.features.endsSentence;
+    const proseBelow = below.features.words >= MIN_PROSE_AFTER_CREDIT_WORDS && below.features.endsSentence;
+    if (!PHOTOGRAPHER_AFTER_SLASH.test(units[i]!.text) && !(captionAbove && proseBelow)) continue;
+    if (captionAbove) above.captionAboveCredit = true;
+    f.source = undefined;
+    f.features.boilerplate = IMAGE_SOURCE_RULE;
+  }
   for (let i = 1; i + 1 < units.length; i++) {
     // Under the article header, a one-sentence caption and its photographer's name and address
     // ("Owner Linda Parrish stands behind the counter ... on Friday." / "Marcus Bell mbell@observer.com").

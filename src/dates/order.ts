@@ -14,10 +14,22 @@ export const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{
 /** A North American zone after a clock time: "5:00 AM EST", "7:45 a.m. PT", "17:40 CDT" (not "500 MT" of rice). */
 export const NORTH_AMERICAN_ZONE_AFTER_TIME = /(?:\d[:.]\d\d ?(?:[aApP]\.?[mM]\.?)?|\d ?[aApP]\.?[mM]\.?) (?:[ECMP][SD]?T|AK[SD]T|HST)\b/;
 
+/** A weekday before an all-numeric date with a four-digit year: "Tue, 03/04/2025" (Drupal's default stamp). */
+const WEEKDAY_NUMERIC_DATE = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]{0,6}\.?,? (\d{1,2})([/.-])(\d{1,2})\3(\d{4})(?![\d/-])/gi;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** Whether day `day` of month `month` (1-12) in `year` exists and falls on weekday `weekday` (0 = Sunday). */
+function fallsOn(year: number, month: number, day: number, weekday: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDay() === weekday;
+}
+
 /**
  * 'dmy' or 'mdy' when the dump shows it, else undefined (each line then decides alone).
  * Evidence, strongest first: numeric dates that only one order can read ("14/06/2024" is day
- * first, "06/14/2024" month first), then a North American zone after a time (month first).
+ * first, "06/14/2024" month first) or that a weekday names ("Tue, 03/04/2025" is March 4: April 3
+ * was a Thursday), then a North American zone after a time (month first).
  */
 export function numericDateOrder(text: string): 'dmy' | 'mdy' | undefined {
   let dayFirst = 0;
@@ -27,6 +39,13 @@ export function numericDateOrder(text: string): 'dmy' | 'mdy' | undefined {
     if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
     // Month-first dates are written with slashes or hyphens; "1.13.2024" is a version number.
     else if (b > 12 && b <= 31 && a >= 1 && a <= 12 && separator !== '.') monthFirst++;
+  }
+  for (const [, name, first, , second, year] of text.matchAll(WEEKDAY_NUMERIC_DATE)) {
+    const weekday = WEEKDAYS.indexOf(name!.toLowerCase());
+    const [a, b, y] = [Number(first), Number(second), Number(year)];
+    const asDayFirst = fallsOn(y, b, a, weekday);
+    const asMonthFirst = fallsOn(y, a, b, weekday);
+    if (asDayFirst !== asMonthFirst) asDayFirst ? dayFirst++ : monthFirst++;
   }
   if (dayFirst !== monthFirst) return dayFirst > monthFirst ? 'dmy' : 'mdy';
   return NORTH_AMERICAN_ZONE_AFTER_TIME.test(text) ? 'mdy' : undefined;

@@ -403,8 +403,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'originally-appeared',
     // "... was originally published by Futurism. Read the original article." stays in the body: the corpora keep it there.
-    pattern: /^this (?:article|story) (?:originally |first )?(?:appeared|was published) (?:on|in) ([\w .&'-]{2,60}?)(?:\.|: .{1,200})?$/i,
-    note: 'syndication credit',
+    pattern: /^this (?:article|story) (?:(?:originally |first )?(?:appeared|was published) (?:on|in)|is republished from) (?![^\n]{0,40}\b(?:issue|edition)\b)([\w .&'-]{2,60}?)(?: under a creative commons licen[cs]e)?(?:\.(?: [^\n]{1,100})?|: .{1,200})?$/i,
+    note: 'syndication credit, or a republishing notice ("This article is republished from The Conversation under a Creative Commons license.")',
     example: 'This article originally appeared on The Conversation.',
   },
 ];
