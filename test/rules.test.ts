@@ -22,19 +22,19 @@ const DUMP = [
   '',
   'Passengers said the crossing was smoother than before and that the new seats were an improvement.',
   '',
-  'Brought to you by the Harbour Trust newsletter team.',
+  'Harbour Trust members read this story a day early.',
   '',
   'Visit harbourtimes.example for more.',
 ].join('\n');
 
 describe('custom rules', () => {
   it('adds a boilerplate pattern, scoped to a site', async () => {
-    const file = write('site.json', { sites: [{ match: 'harbourtimes\\.example', rules: [{ name: 'trust-promo', role: 'boilerplate', pattern: '^Brought to you by' }] }] });
+    const file = write('site.json', { sites: [{ match: 'harbourtimes\\.example', rules: [{ name: 'trust-promo', role: 'boilerplate', pattern: '^Harbour Trust members' }] }] });
     const custom = await loadRules(file);
     const without = parseArticle(DUMP);
-    expect(without.body.join('\n')).toContain('Brought to you by');
+    expect(without.body.join('\n')).toContain('Harbour Trust members');
     const withRules = parseArticle(DUMP, { rules: ruleSetFor(custom, DUMP) });
-    expect(withRules.body.join('\n')).not.toContain('Brought to you by');
+    expect(withRules.body.join('\n')).not.toContain('Harbour Trust members');
     // The site block does not apply to a dump from elsewhere.
     expect(ruleSetFor(custom, 'another site entirely').boilerplate.some((r) => r.name === 'trust-promo')).toBe(false);
   });

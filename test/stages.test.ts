@@ -2172,6 +2172,27 @@ describe('rounds 45-48: aggregators, archives, trade press, blog platforms', () 
   it('dates a post by the stamp under it, past its tags, when nothing above dates it', () => {
     expect(parseLines([TITLE, LEDE, MORE, '#port richmond', '#parks and rec', 'Mar 11, 2025 · 42 notes']).published).toBe('2025-03-11');
   });
+  it('finds the title over an archive\'s age banner and its standfirst', () => {
+    const standfirst = 'Sonar survey identifies 14 wrecks in waters east of Whitby, some never previously located';
+    const article = parseLines([...MENU, 'This article is more than 12 years old', TITLE, 'This article is more than 12 years old', standfirst, 'Martin Oakes', 'Tue 14 Feb 2012 18.31 GMT', LEDE, MORE]);
+    expect([article.headline, article.subheadline]).toEqual([TITLE, standfirst]);
+  });
+  it('reads "Staff writer, with CNA" for a desk byline crediting the agency, and a donation button for furniture', () => {
+    const article = parseLines([...MENU, 'Buy me a coffee', 'Sun, Jun 13, 2010 - Page 3', TITLE, 'Staff writer, with CNA', LEDE, MORE]);
+    expect([article.headline, article.authors, article.source?.name]).toEqual([TITLE, [], 'CNA']);
+  });
+  it.each([
+    ['an old portal\'s buttons and related news', ['Email Story   IM Story   Printable View', 'Related News Stories', '- Fishmeal prices climb on supply worries - Reuters (Mar 14, 2003)']],
+    ['a law firm\'s disclaimer', ['This client alert is provided for informational purposes only and does not constitute legal advice. Attorney Advertising.']],
+  ])('ends the body before %s', (_, lines) => {
+    expect(storyThen(lines).body.at(-1)).toBe(STORY.at(-1));
+  });
+  it.each([
+    ['a sponsor\'s label', 'Presented by Alliance for Rural Hospitals'],
+    ['a newsletter\'s browser link', 'View in browser | Forward to a friend'],
+  ])('takes %s for furniture, not the title', (_, line) => {
+    expect(parseLines([...MENU, line, TITLE, 'By Marisol Trent', 'Apr 15, 2025, 6:58 AM ET', LEDE, MORE]).headline).toBe(TITLE);
+  });
   it('takes an archive\'s "Downloaded on" for no stamp, and its issue date for the publication date', () => {
     const article = parseLines([...MENU, 'Clipped by rjharmon1952 · Public', 'Downloaded on Mar 4, 2019', TITLE, LEDE, MORE, 'Issue date: Thursday, June 12, 1975']);
     expect(article.published).toBe('1975-06-12');

@@ -205,8 +205,8 @@ const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
 /** A word in capitals after a paragraph's last sentence: an agency when the agency table knows it. */
 const TRAILING_CAPITALS_AGENCY = /(?<=[.!?"”’]) ([A-Z]{2,10})$/;
 
-/** Separators between the credits of a byline, in the languages of the date tables. */
-const BYLINE_PARTS = /\s*[,;&/|·•]\s*|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+/i;
+/** Separators between the credits of a byline, in the languages of the date tables ("Staff writer, with CNA"). */
+const BYLINE_PARTS = /\s*[,;&/|·•]\s*(?:(?:and|with|avec|con|mit|und|com)\s+)?|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+/i;
 
 /** A syndication note is a sentence or two, not a paragraph that mentions another outlet. */
 const MAX_SYNDICATION_NOTE_WORDS = 40;

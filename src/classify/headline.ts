@@ -301,9 +301,9 @@ const MAX_DECK_LINES = 3;
  */
 function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth = 1): boolean {
   const f = facts[i]!;
-  // The line above, a rule of "====" under a title looked through.
+  // The line above, a rule of "====" or an archive's age banner under a title looked through ("Title / This article is more than 12 years old / Standfirst").
   let above1 = i - 1;
-  while (above1 > 0 && facts[above1]!.features.words === 0) above1--;
+  while (above1 > 0 && (facts[above1]!.features.words === 0 || facts[above1]!.features.boilerplate?.name === 'age-banner')) above1--;
   // "Title / Updated: 7 May 2024 / Standfirst" or "Title / Author / Standfirst": a stamp line or the author's name may sit between the two.
   const overName = above1 >= 1 && isPersonNameLine(units[above1]!.text) && facts[above1 - 1]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
   const k = above1 >= 1 && (facts[above1]!.dateOnly || overName) ? above1 - 1 : above1;

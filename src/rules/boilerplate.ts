@@ -6,7 +6,7 @@ import { AGENCY_ALTERNATION } from './wire.js';
  * Patterns are anchored and use bounded, non-overlapping repetition (linear time).
  */
 
-const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy link|copy|link|flipboard|mix|pocket|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf';
+const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy link|copy|link|flipboard|mix|pocket|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|im story|print (?:story|article)|printable (?:view|version)';
 
 /**
  * A photographer's credit alone on its line, maybe through an agency: "Karen Liu/Staff photographer",
@@ -31,7 +31,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'related-list-header',
     // A bilingual site may set its own language's word first: "Polecamy | Recommended".
-    pattern: /^(?:[\p{L}'’ ]{2,30} [|/] )?(?:related(?: articles?| stories| story| news| posts?| topics?| content| coverage| links?| reading| videos?| items?| searches)?|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|(?:read )?more from [\p{L}\d ]{1,40}|read more about|more (?:stories|articles|news) (?:from|on|about|in) [\p{L}\d ]{1,40}|for more (?:on|about) [\p{L}\d'’ ]{1,40},? (?:read|see)|related (?:from|on|at|in) [\p{L}\d ]{1,30}|related (?:stories|articles|coverage|content|news) (?:from|on|at|in|by) [\p{L}\d'’ ]{1,40}|next in [\p{L}\d ]{1,30}|(?:others|people|readers) (?:also )?(?:read|viewed|liked)|see also|read more|also read|read also|more (?:stories|articles|news|on this(?: story)?)(?: like this(?: one)?| on this topic)?|trending(?: now| stories| news)?|explore more|skip (?:next|previous) section(?: explore more)?|also (?:this week|today|in (?:this|today's) (?:issue|edition|newsletter))|in (?:this|today's) (?:issue|edition|newsletter)|most (?:read|popular|viewed|shared|commented)(?: in [\p{L} ]{2,30})?|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under|mehr zum thema|verwandte artikel|articles similaires|à lire aussi|noticias relacionadas|artículos relacionados|notícias relacionadas|关联阅读|相关新闻|相关文章|関連記事|関連ニュース|おすすめ記事)\W{0,3}$/iu,
+    pattern: /^(?:[\p{L}'’ ]{2,30} [|/] )?(?:related(?: articles?| stories| story| news(?: stories| articles)?| posts?| topics?| content| coverage| links?| reading| videos?| items?| searches)?|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|(?:read )?more from [\p{L}\d ]{1,40}|read more about|more (?:stories|articles|news) (?:from|on|about|in) [\p{L}\d ]{1,40}|for more (?:on|about) [\p{L}\d'’ ]{1,40},? (?:read|see)|related (?:from|on|at|in) [\p{L}\d ]{1,30}|related (?:stories|articles|coverage|content|news) (?:from|on|at|in|by) [\p{L}\d'’ ]{1,40}|next in [\p{L}\d ]{1,30}|(?:others|people|readers) (?:also )?(?:read|viewed|liked)|see also|read more|also read|read also|more (?:stories|articles|news|on this(?: story)?)(?: like this(?: one)?| on this topic)?|trending(?: now| stories| news)?|explore more|skip (?:next|previous) section(?: explore more)?|also (?:this week|today|in (?:this|today's) (?:issue|edition|newsletter))|in (?:this|today's) (?:issue|edition|newsletter)|most (?:read|popular|viewed|shared|commented)(?: in [\p{L} ]{2,30})?|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under|mehr zum thema|verwandte artikel|articles similaires|à lire aussi|noticias relacionadas|artículos relacionados|notícias relacionadas|关联阅读|相关新闻|相关文章|関連記事|関連ニュース|おすすめ記事)\W{0,3}$/iu,
     note: 'the header of a list of other articles or of tags; mid-article boxes have them too, so it is no wall',
     example: 'You may also like',
   },
@@ -323,6 +323,27 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 60,
   },
   {
+    name: 'age-banner',
+    pattern: /^this (?:article|story|content|page) is (?:more than|over) (?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old\.?$/i,
+    note: 'the banner an archive page carries about its age',
+    example: 'This article is more than 12 years old',
+  },
+  {
+    name: 'sponsor-label',
+    pattern: /^(?:presented|sponsored|brought to you|powered|supported|underwritten) by(?: [^\n]{2,80})?$/i,
+    note: 'a sponsor\'s label over a newsletter or a page ("Presented by ...", the "Supported by" over an article)',
+    example: 'Presented by Alliance for Rural Hospitals',
+    maxWords: 14,
+  },
+  {
+    name: 'advice-disclaimer',
+    pattern: /\b(?:(?:is|are) (?:provided )?for (?:general )?informational purposes only\b[^\n]{0,80}\bdoes not constitute\b|does not constitute (?:legal|financial|investment|medical|tax) advice\b|attorney advertising\.?$)/i,
+    note: 'a law firm\'s or an adviser\'s disclaimer under an alert: it is over',
+    example: 'This client alert is provided for informational purposes only and does not constitute legal advice. Attorney Advertising.',
+    maxWords: 80,
+    endsArticle: true,
+  },
+  {
     name: 'feed-post-footer',
     pattern: /^the post [^\n]{3,300} appeared first on [^\n]{2,120}$/i,
     note: 'the line a WordPress feed adds under each post: the article is over',
@@ -539,7 +560,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'navigation',
-    pattern: /^(?:home|menu|search|close|report|summari[sz]e|accessibility(?: statement| help)?|skip to (?:main )?content|skip to navigation|back to top|go to top|visit (?:the )?(?:website|site|publisher)|view original(?: article)?|open in (?:the )?app|(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\??|does this (?:summary|article|answer) (?:seem|look) (?:wrong|right|helpful|useful)\??|back to (?:today's |all |the )?(?:press releases|news|news releases|media releases|stories|articles|list|index|search results)|toggle navigation|main menu|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|toggle caption|enlarge this image|expand (?:this )?image|view (?:larger|full-?size) image|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more|read later|save for later|jump to comments|(?:found|spotted|see) an? (?:mistake|error|typo)(?: in this (?:article|story))?\??|report it to us\.?|report an? (?:editorial error|technical issue|error|typo)|suggest a correction|submit (?:a )?correction|request reprints?(?: (?:&|and) licensing)?|(?:view )?editorial (?:code of conduct|guidelines|standards)|add to (?:my )?(?:reading list|bookmarks)|bookmark(?: this)?(?: article| story)?)$/i,
+    pattern: /^(?:home|menu|search|close|report|summari[sz]e|accessibility(?: statement| help)?|skip to (?:main )?content|skip to navigation|back to top|go to top|view (?:this (?:e-?mail|newsletter) )?(?:in|on) (?:your |a )?(?:web )?browser(?: \| forward to a friend)?|forward to a friend|buy me a coffee|support (?:us|me) on (?:ko-fi|patreon)|visit (?:the )?(?:website|site|publisher)|view original(?: article)?|open in (?:the )?app|(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\??|does this (?:summary|article|answer) (?:seem|look) (?:wrong|right|helpful|useful)\??|back to (?:today's |all |the )?(?:press releases|news|news releases|media releases|stories|articles|list|index|search results)|toggle navigation|main menu|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|toggle caption|enlarge this image|expand (?:this )?image|view (?:larger|full-?size) image|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more|read later|save for later|jump to comments|(?:found|spotted|see) an? (?:mistake|error|typo)(?: in this (?:article|story))?\??|report it to us\.?|report an? (?:editorial error|technical issue|error|typo)|suggest a correction|submit (?:a )?correction|request reprints?(?: (?:&|and) licensing)?|(?:view )?editorial (?:code of conduct|guidelines|standards)|add to (?:my )?(?:reading list|bookmarks)|bookmark(?: this)?(?: article| story)?)$/i,
     note: 'navigation items and page controls',
     example: 'Skip to content',
   },

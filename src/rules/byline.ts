@@ -59,7 +59,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'desk-byline',
     // A desk word alone ("Newsroom", "Team") is a menu entry unless a separator follows it ("Staff | June 21").
-    pattern: /^(?:\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?, )?((?:\p{Lu}[\p{L}'’.-]{0,30} ){1,3}(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom|[Nn]ews [Ss]ervice|[Mm]edia [Nn]etwork|[Nn]ews [Nn]etwork|[Ss]taff [Ww]riter)(?: [Rr]eport)?|(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom)(?= ?[|,]))\s?(?:[|,].{0,80}| [-–] \p{Lu}.{0,60})?$/u,
+    pattern: /^(?:\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?, )?((?:\p{Lu}[\p{L}'’.-]{0,30} ){1,3}(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom|[Nn]ews [Ss]ervice|[Mm]edia [Nn]etwork|[Nn]ews [Nn]etwork|[Ss]taff [Ww]riter)(?: [Rr]eport)?|[Ss]taff (?:[Ww]riter|[Rr]eporter)s?|(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom)(?= ?[|,]))\s?(?:[|,].{0,80}| [-–] \p{Lu}.{0,60})?$/u,
     note: 'desk and staff bylines, optionally after a place: "International Desk |", "New Delhi, News Bureau |"; a desk word alone needs a separator after it',
     example: 'International Desk |',
   },
