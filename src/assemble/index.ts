@@ -23,9 +23,9 @@ export type ArticleFields = Omit<Article, 'schemaVersion' | 'file' | 'encoding'>
 const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   // "Published in The Express Tribune, March 6th, 2024.": the print edition's note, not the web stamp.
   { role: 'print', pattern: /(?<!\p{L})[Pp]ublished in (?:the |The )?\p{Lu}[^,]{1,40}, ?$/u },
-  { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado)(?!\p{L})/iu },
+  { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|versioncreated|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado)(?!\p{L})/iu },
   // "General News of Monday, 3 June 2024": a section's stamp above the title (Ghanaian portals).
-  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|first published|released|created|uploaded|publié|publicado|veröffentlicht|pubblicato|erschienen|news of)(?!\p{L})/iu },
+  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|first published|released|created|firstcreated|uploaded|publié|publicado|veröffentlicht|pubblicato|erschienen|news of)(?!\p{L})/iu },
   { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print|issue date|edition date|date of issue)(?!\p{L})/iu },
 ];
 
@@ -48,6 +48,9 @@ const NEAR_HEADLINE = 8;
 
 /** A page number and the paper's name in capitals around the date, or the name then the date in capitals ("THE SAHEL TIMES, THURSDAY, JANUARY 30, 2025"): a PDF or e-paper page's running head. */
 const PRINT_RUNNING_HEAD = /^(?:\d{1,3} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\S.{4,40}|.{6,40} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\d{1,3}|\p{Lu}[\p{Lu} .&'’-]{3,40}, [\p{Lu}\d ,.]{8,40})$/u;
+
+/** The fields of a wire system's item header: its priority, length, reference or version. */
+const WIRE_ITEM_FIELDS = /\b(?:prio(?:rity|ridad)?|words|word count|ref\.?|story id|version|urgency)\b/i;
 
 /** Lines under the headline within which a stamp line with other words on it is the publication stamp. */
 const STAMP_LINE_REACH = 4;
@@ -80,6 +83,9 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   else if (facts.dateOnly && topOfPage) dateRole = date.zone === 'stated' && (date.precision === 'minute' || date.precision === 'second') ? 'published' : 'page';
   // A print page's running head ("12 THE NORTHERN ECHO Thursday, March 7, 2024") dates the issue the story ran in.
   else if (topOfPage && PRINT_RUNNING_HEAD.test(unitText)) dateRole = 'published';
+  // A wire system's item header above the headline or just under it, its time and zone among the item's fields
+  // ("Date: 14/03/2025 15:58 GMT   Priority: 4   Words: 598", "Mon, 17 Mar 2025, 10:14 CET | Prio 4").
+  else if ((headlineIndex < 0 || unitIndex <= headlineIndex + STAMP_LINE_REACH) && WIRE_ITEM_FIELDS.test(unitText) && date.zone === 'stated' && (date.precision === 'minute' || date.precision === 'second')) dateRole = 'published';
   // A stamp on the byline, or on an attribution line under the headline ("Source: Xinhua| 2024-05-11 18:06").
   else if (role === 'byline' || (role === 'source' && nearHeadline) || (facts.dateOnly && (inHeader || nearHeadline))) dateRole = 'published';
   // "21/06/2014 Ravi Menon News" or "Corridor Freight May 6, 2025 09:15" under the headline: a
@@ -117,7 +123,7 @@ function inferZones(stamps: Array<DateStamp & { offsetMinutes: number | null }>,
 }
 
 /** A feed reader's or export's field label before the title: "Title: Councils trial cool roofs". */
-const TITLE_FIELD_LABEL = /^(?:title|headline)\s?:\s?(?=\S)/i;
+const TITLE_FIELD_LABEL = /^(?:title|headline)\s?:\s{0,20}(?=\S)/i;
 
 /**
  * A clock with no date of its own, on the byline ("Posted by Dave Kessler at 11:42 PM | Comments (6)")
@@ -223,7 +229,7 @@ const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu,
 function namesTheSite(c: Classified, name: string, mastheadShape = /^\p{L}/u): boolean {
   if (agencyName(name)) return false;
   const key = compact(name);
-  if (key.length < 4) return false;
+  if (key.length < 3) return false;
   // A menu entry ("* Kathmandu") is no masthead.
   return c.units.slice(0, MASTHEAD_REACH).some((unit) => mastheadShape.test(unit.text) && compact(unit.text) === key);
 }

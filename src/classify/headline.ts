@@ -11,6 +11,9 @@ export interface HeadlineChoice {
   duplicates: Set<number>;
 }
 
+/** A title in an export's labelled field, in capitals or not (not "Subtitle:" or "Title IX"). */
+const LABELLED_TITLE = /^(?:HEADLINE|Headline|TITLE|Title)\s?:\s{0,20}\p{L}/u;
+
 /** How far before the body a headline may sit, in units. */
 const LOOKBACK = 40;
 /**
@@ -181,6 +184,9 @@ const AGENCY_MASTHEAD = /^(?:\p{Lu}[\p{L}-]* ){1,4}(?:News|Press) Agency$/u;
 export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: number, cleanDump: boolean): HeadlineChoice | null {
   const h1 = units.findIndex((u) => u.kind === 'heading' && u.depth === 1);
   if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, h1) };
+  // An export's labelled field says which line the title is ("HEADLINE:   Norway proposes ...", "Headline: ...").
+  const labelled = units.slice(0, Math.min(bodyStart, LOOKBACK + FAR_LOOKBACK)).findIndex((u) => LABELLED_TITLE.test(u.text));
+  if (labelled >= 0) return { index: labelled, rule: 'labelled-title-field', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, labelled) };
   // A clean dump (wire story, saved article) opens with its title, unless a later title carries
   // the byline (a wire feed: service line, stamp and slug above "Title" / "by Name").
   const bylinedTitleBelow = units.slice(1, bodyStart).some((u, k) => headlineLike(u, facts[k + 1]!) && Boolean(facts[k + 2]?.byline));
@@ -206,7 +212,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
     // so is an academic's post under a bare name ("Siobhan Kearney" / "Associate Professor of Ecology, ...").
     const underByline =
       i > 0 && ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text))) || (ACADEMIC_POST.test(unit.text) && isPersonNameLine(units[i - 1]!.text)));
-    const candidate = headlineLike(unit, f) && !underByline && facts[i - 1]?.features.boilerplate?.name !== 'field-label';
+    const candidate = headlineLike(unit, f) && !underByline && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';
@@ -227,11 +233,13 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         }
         // The title's own deck lines (a standfirst, summary bullets) do not count either.
         if (j > i + 1 && j - i <= MAX_DECK_LINES && !isMetadata(facts[j]!) && isStandfirstUnder(units, facts, j)) continue;
+        // So do its summary bullets ("In Summary" / "• Governor ..." / "• The new nurses ...").
+        if (j - i <= MAX_SUMMARY_REACH && SUMMARY_BULLET.test(units[j]!.text) && !isMetadata(facts[j]!)) continue;
         seen++;
         // Past three counted lines (furniture and deck lines not counted) only a stated byline or stamp counts: a bare pair of capitalised words may be a button ("Support Now").
-        // A name right under a long title is its author even among short buttons ("Name / · / Follow / Published in").
-        const authorLine = seen <= 3 && (!isInMenuRun(facts, j) || (j === i + 1 && f.features.words >= MIN_WORDS_OVER_NAME_IN_RUN)) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
-        const stampLine = opensWithDate(facts[j]!.dates[0]);
+        // A name right under a long title (its deck and photo aside) is its author even among short buttons ("Name / · / Follow / Published in").
+        const authorLine = seen <= 3 && (!isInMenuRun(facts, j) || (seen === 1 && f.features.words >= MIN_WORDS_OVER_NAME_IN_RUN)) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
+        const stampLine = opensWithDate(facts[j]!.dates[0]) || RELATIVE_STAMP.test(units[j]!.text);
         if (facts[j]!.byline || facts[j]!.dateOnly || facts[j]!.source || authorLine || stampLine || isMetadataLead(units[j]!.text)) {
           score += W.metadataBelow;
           // "Title / Author / Standfirst / Date": the line right on the author line is the title.
@@ -288,8 +296,16 @@ const isOutletUnderName = (units: Unit[], f: UnitFacts, i: number) => i > 0 && i
 /** A title this long is no menu entry, so the name line under it counts even in a run of short lines. */
 export const MIN_WORDS_OVER_NAME_IN_RUN = 6;
 
+/** A stamp told relative to the reader's now ("5 hours ago"): no date without a reference day, a stamp all the same. */
+const RELATIVE_STAMP = /^(?:(?:updated|published|posted):? )?(?:\d{1,2}|an?|one) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago$|^just now$/i;
+
 /** How far below a title its byline or stamp is looked for, furniture lines included. */
 const MAX_METADATA_SEARCH = 12;
+
+/** A summary's bullet under a title: "• Governor Joyce Chepkoech said ...". */
+const SUMMARY_BULLET = /^[•▪►◆*-] \S/;
+/** How far under a title its summary bullets may run. */
+const MAX_SUMMARY_REACH = 8;
 
 /** Deck lines under one title: a title, then up to this many standfirst lines. */
 const MAX_DECK_LINES = 3;
