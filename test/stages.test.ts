@@ -2246,3 +2246,32 @@ describe('rounds 49-52: breaking news, agency formats, modern mainstream widgets
     expect(parseLines(['Skip to main content', 'ANL', 'Asia Newsline', TITLE, 'By Rachel Goh', '24 Apr 2025 03:58PM', LEDE, MORE, 'Source: ANL/rg(mi)']).source).toBe(null);
   });
 });
+
+describe('rounds 49-55: live pages, agency sites, East Asian stamps', () => {
+  const TITLE = 'Council approves plan to reopen three rural bus routes';
+  const LEDE = 'Three rural bus routes cut a decade ago will run again from June after the council approved a plan to fund them on Tuesday.';
+  const MORE = 'Councillors said the routes would be reviewed after a year to see how many people use them.';
+  it('reads a live page\'s "Name (now) and Name (earlier)" for its authors', () => {
+    expect(parseLines([TITLE, 'Hannah Woolf (now) and Tom Pryce (earlier)', 'Tue 4 Mar 2025 11.52 GMT', LEDE, MORE]).authors).toEqual(['Hannah Woolf', 'Tom Pryce']);
+  });
+  it('reads names each over its role, the last without one', () => {
+    expect(parseLines([TITLE, 'Published Nov 5, 2025, 08:43 PM (GMT+8)', 'Tan Wei Ling', 'Transport Correspondent', 'Ng Jun Hao', LEDE, MORE]).authors).toEqual(['Tan Wei Ling', 'Ng Jun Hao']);
+  });
+  it('reads Anadolu\'s header: names set apart by commas before a pipe, and the place alone under the photo', () => {
+    const article = parseLines([TITLE, 'Selin Kaya, Murat Demirtaş   |14.03.2025 - Update : 14.03.2025', '[Photo]', 'The electric ferry at the shipyard in Tuzla district of Istanbul. (AA Photo)', 'ISTANBUL', LEDE, MORE]);
+    expect([article.headline, article.authors, article.dateline?.location]).toEqual([TITLE, ['Selin Kaya', 'Murat Demirtaş'], 'ISTANBUL']);
+  });
+  it.each([
+    ['2025-03-04 HKT 18:27', '2025-03-04T18:27:00+08:00'],
+    ['Published: Saturday February 2, 2008 MYT 11:52:00 PM', '2008-02-02T23:52:00+08:00'],
+  ])('reads a zone set between the date and the clock: %s', (stamp, published) => {
+    expect(parseLines([TITLE, stamp, LEDE, MORE]).published).toBe(published);
+  });
+  it('reads a Japanese paper\'s "KYOTO--The" for a dateline', () => {
+    expect(parseLines([TITLE, 'By KANA YAMAMOTO/ Staff Writer', 'March 4, 2025 at 15:58 JST', `KYOTO--${LEDE}`, MORE]).dateline?.location).toBe('KYOTO');
+  });
+  it('takes a text-size control for no author, and the closing "(By Names)" for the authors', () => {
+    const article = parseLines([TITLE, '03/04/2025 08:47 PM', 'Font Size', LEDE, MORE, '(By Huang Yu-zhe and Ko Lin)', 'Enditem/AW']);
+    expect(article.authors).toEqual(['Huang Yu-zhe', 'Ko Lin']);
+  });
+});

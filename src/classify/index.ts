@@ -212,15 +212,17 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE) || units[i + 1]?.text === units[i]!.text || units[i - 1]?.text === units[i]!.text;
     // Position first, names second: the name test is the costly one. The place the story's dateline
     // names is no author ("Press Trust of India" / "New Delhi" over "New Delhi, Jan 9 (PTI) ...").
-    if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || !isPersonNameLine(units[i]!.text)) continue;
+    // A live page's "Hannah Woolf (now) and Tom Pryce (earlier)": the notes in brackets are no part of the names.
+    const names = units[i]!.text.replace(NAME_NOTE, '');
+    if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || !isPersonNameLine(names)) continue;
     // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
     const underLongTitle = underHeadline && i - headlineIndex <= 2 && facts[headlineIndex]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
-    if ((underHeadline && (!isInMenuRun(facts, i) || besideAuthorDetail || underLongTitle)) || besideStamp || besideAuthorDetail) {
+    // Names each over its role ("Priya Natarajan" / "Senior Product Manager" / "Marcus Bell"), the last maybe without one.
+    const afterRoleUnderName = i > 1 && decisions[i - 2]!.rule === NAME_LINE_RULE.name && ROLE_LINE.test(units[i - 1]!.text);
+    if ((underHeadline && (!isInMenuRun(facts, i) || besideAuthorDetail || underLongTitle || afterRoleUnderName)) || besideStamp || besideAuthorDetail) {
       // Names on consecutive lines ("Esteban Calloway" / "Rhea Mandelbaum"), or each over the same outlet
       // line ("Hamish Gourlay" / "The West Australian" / "Sophie Trask" / "The West Australian"), are one byline, kept on the first.
       const sameOutletUnderEach = i > 1 && decisions[i - 2]!.rule === NAME_LINE_RULE.name && units[i - 1]!.text === units[i + 1]?.text;
-      // So are names each over its role ("Priya Natarajan" / "Senior Product Manager" / "Marcus Bell").
-      const afterRoleUnderName = i > 1 && decisions[i - 2]!.rule === NAME_LINE_RULE.name && ROLE_LINE.test(units[i - 1]!.text);
       const first =
         i > 0 && decisions[i - 1]!.rule === NAME_LINE_RULE.name && units[i]!.gapBefore === 0 ? firstOfNameRun(decisions, i - 1) : sameOutletUnderEach || afterRoleUnderName ? firstOfNameRun(decisions, i - 2) : -1;
       if (first >= 0) facts[first]!.byline = { rule: NAME_LINE_RULE, text: `${facts[first]!.byline!.text} and ${units[i]!.text}` };
@@ -252,6 +254,9 @@ function markAuthorBox(units: Unit[], facts: UnitFacts[], decisions: Decision[],
     }
   }
 }
+
+/** A short note in brackets after a name: "(now)", "(earlier)", "(Lisbon)". */
+const NAME_NOTE = / \([\p{L} ]{2,20}\)/gu;
 
 const AGENCY_UNDER_BYLINE_RULE: Rule = {
   name: 'agency-under-byline',

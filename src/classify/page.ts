@@ -189,6 +189,13 @@ const UPPER_PLACE_ALONE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}
 /** A transcript's speaker label, not a place: "DANA WHITLOCK, HOST:". */
 const SPEAKER_ROLE = /, (?:co-?host|host|anchor|byline|reporter|correspondent|guest|narrator|producer)s?$/i;
 
+/** The nearest line above `i` that is not a picture's caption or credit (Anadolu sets a photo between its byline and its "ISTANBUL"). */
+function metadataLineAbove(facts: UnitFacts[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && (facts[k]!.captionAboveCredit || isCaptionRule(facts[k]!.features.boilerplate?.name ?? ''))) k--;
+  return k;
+}
+
 /**
  * Some pages give the dateline a line of its own ("Hyderabad:") or three (the place, the outlet,
  * a dash: "Atlanta" / "CNN" / "—"), then the lede. The lede is where the article starts, as
@@ -204,7 +211,7 @@ const markSplitDatelines: PageStep = (units, facts) => {
     // "Hyderabad:" or "KYIV —" alone on its line, the lede under it.
     // So is "ANKARA" alone between the byline or stamp and the lede (Anadolu Agency's pages).
     const text = units[i]!.text;
-    const place = PLACE_ALONE.exec(text)?.[1] ?? (i > 0 && isMetadata(facts[i - 1]!) && UPPER_PLACE_ALONE.test(text) ? text : null);
+    const place = PLACE_ALONE.exec(text)?.[1] ?? (i > 0 && isMetadata(facts[metadataLineAbove(facts, i)]!) && UPPER_PLACE_ALONE.test(text) ? text : null);
     if (place && !isNotPlace(place) && !SPEAKER_ROLE.test(place) && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!) && isLede(i + 1)) {
       facts[i]!.splitDateline = 'place';
       facts[i + 1]!.wireDateline = { text: '', location: place, dateText: null, agency: null, rule: 'split-dateline' };

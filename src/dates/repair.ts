@@ -9,7 +9,8 @@ const UNICODE_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 interface RepairRule {
   /** Global regex; each match (often empty, placed by lookarounds) is replaced by `replacement`. */
   pattern: RegExp;
-  replacement: string;
+  /** The text put in place of a match, or made from it (the same length, so offsets still map). */
+  replacement: string | ((match: RegExpMatchArray) => string);
 }
 
 /** One entry per way dumps break stamps. Patterns are linear-time and only fire next to date parts. */
@@ -99,6 +100,12 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<!\d)\d{1,2})\.(?=(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec)\.(?:19|20)\d{2}(?!\d))|(?<=(?<!\d)\d{1,2} ?(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec))\.(?=(?:19|20)\d{2}(?!\d))/gi,
     replacement: ' ',
   },
+  // A zone set between the date and its clock: "2025-03-04 HKT 18:27", "February 2, 2008 MYT 11:52:00 PM"
+  // → "… 18:27 HKT", "… 11:52:00 PM MYT" (chrono reads a zone after the time).
+  zoneBeforeClock: {
+    pattern: /(?<=(?<!\d)(?:19|20)\d{2}(?:-\d{2}-\d{2})? )([A-Z]{2,5}) (\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)(?![\d:])/g,
+    replacement: (match) => `${match[2]} ${match[1]}`,
+  },
   // A space after the colon of a clock time: "13 Jul 2024, 17: 40" → "13 Jul 2024, 17:40", which
   // chrono would otherwise read as 17:00.
   spaceInClock: {
@@ -124,7 +131,7 @@ export function repairLine(line: string): RepairedLine {
   const spaced = line.replace(UNICODE_SPACE, ' ');
   const edits: Edit[] = Object.values(REPAIR_RULES)
     .flatMap(({ pattern, replacement }) =>
-      [...spaced.matchAll(pattern)].map((match) => ({ from: match.index, to: match.index + match[0].length, replacement })),
+      [...spaced.matchAll(pattern)].map((match) => ({ from: match.index, to: match.index + match[0].length, replacement: typeof replacement === 'string' ? replacement : replacement(match) })),
     )
     .sort((a, b) => a.from - b.from);
 

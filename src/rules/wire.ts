@@ -234,8 +234,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'place-dash',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) {0,3}(?:(?:—|–|-{1,2}) |—(?=\\p{Lu}))(?=\\p{Lu})`, 'u'),
-    note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ...", "ENUGU—THE state government ...", Canadian papers\' unspaced "OTTAWA—The ..."',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) {0,3}(?:(?:—|–|-{1,2}) |(?:—|--)(?=\\p{Lu}))(?=\\p{Lu})`, 'u'),
+    note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ...", "ENUGU—THE state government ...", Canadian papers\' unspaced "OTTAWA—The ...", Japanese papers\' "KYOTO--The ..."',
     example: 'KYIV — Ukrainian forces said ...',
   },
   {
