@@ -2275,3 +2275,64 @@ describe('rounds 49-55: live pages, agency sites, East Asian stamps', () => {
     expect(article.authors).toEqual(['Huang Yu-zhe', 'Ko Lin']);
   });
 });
+
+describe('rounds 53-56: other languages, newswire releases, South Asian sections', () => {
+  const TITLE = 'Council approves plan to reopen three rural bus routes';
+  const LEDE = 'Three rural bus routes cut a decade ago will run again from June after the council approved a plan to fund them on Tuesday.';
+  const MORE = 'Councillors said the routes would be reviewed after a year to see how many people use them.';
+  it.each([
+    ['NEW YORK, NY / ACCESSWIRE / April 22, 2025 / ', 'NEW YORK, NY', 'ACCESSWIRE'],
+    ['LONDON, UNITED KINGDOM, March 12, 2025 /EINPresswire.com/ -- ', 'LONDON, UNITED KINGDOM', 'EIN Presswire'],
+    ['Tokyo, May 27, 2025 - (JCN Newswire) - ', 'Tokyo', 'JCN Newswire'],
+    ['SINGAPORE - Media OutReach Newswire - 12 November 2025 - ', 'SINGAPORE', 'Media OutReach Newswire'],
+    ['Mumbai, July 8 (ANI/PRNewswire): ', 'Mumbai', 'ANI/PRNewswire'],
+    ['Porto, 15 abr 2025 (Lusa) – ', 'Porto', 'Lusa'],
+    ['Dakar, 17 juin (APS) – ', 'Dakar', 'APS'],
+    ['MADRID, 3 Mar. (EUROPA PRESS) - ', 'MADRID', 'Europa Press'],
+  ])('reads the release or agency dateline %s', (dateline, location, agency) => {
+    const article = parseLines([TITLE, 'March 4, 2025', `${dateline}${LEDE}`, MORE]);
+    expect([article.dateline?.location, article.source?.name]).toEqual([location, agency]);
+  });
+  it('reads a newswire page\'s "Source: Company Ltd." for the issuer, not the story\'s source', () => {
+    expect(parseLines([TITLE, 'April 22, 2025 08:30 AM EDT | Source: Redfern Hydrogen Corp.', LEDE, MORE]).source).toBe(null);
+  });
+  it('takes a quote\'s attribution for no title', () => {
+    expect(parseLines(['Home', 'News', 'Sign up', TITLE, 'Tutors working with pupils at a pilot session.', '— Dr Anjali Rao, Director of Learning, Marlowe & Finch', 'LONDON, UNITED KINGDOM, March 12, 2025 /EINPresswire.com/ -- ' + LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it.each([
+    ['Italian', [TITLE, 'di Giulia Romano e Paolo Ferri', '14 marzo 2025', LEDE, MORE], ['Giulia Romano', 'Paolo Ferri']],
+    ['Dutch', [TITLE, 'Sanne de Vries en Pieter Bakker', '5 maart 2025', LEDE, MORE], ['Sanne de Vries', 'Pieter Bakker']],
+    ['Indonesian', [TITLE, 'Selasa, 8 April 2025 15:20 WIB', 'Pewarta: Rina Kusumawati', LEDE, MORE], ['Rina Kusumawati']],
+  ])('reads a byline in %s', (_, lines, authors) => {
+    expect(parseLines(lines).authors).toEqual(authors);
+  });
+  it.each([
+    ['a French reporter\'s role', ['Par Julien Masset', 'Journaliste au service Bruxelles']],
+    ['an outlet credited with an agency', ['L\'Écho Atlantique avec AFP']],
+    ['a "Curated By:" desk line', ['Curated By: Entertainment Desk']],
+  ])('finds the title over %s', (_, lines) => {
+    expect(parseLines(['Home', 'News', 'Sign up', TITLE, ...lines, 'Publié le 03/03/2025 à 15h48', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it('credits the agency an outlet wrote the story with', () => {
+    expect(parseLines([TITLE, 'L\'Écho Atlantique avec AFP', 'Publié le 03/03/2025 à 15h48', LEDE, MORE]).source?.name).toBe('AFP');
+  });
+  it('reads Quebec\'s French zone names', () => {
+    expect(parseLines([TITLE, 'March 11, 2025 5:00 HAE', LEDE, MORE]).published).toBe('2025-03-11T05:00:00-04:00');
+  });
+  it.each([
+    ['a French reading time', 'Temps de Lecture 5 min.'],
+    ['a Dutch photo credit', 'Melkveehouder Jan-Willem Verkerk op zijn land bij Reeuwijk. Beeld Joost van Rijnsburg'],
+    ['a film still\'s caption', 'A still from Mero Gaun Ko Katha featuring Bipin Thapa and Sarita Rai.'],
+  ])('starts the body after %s', (_, line) => {
+    expect(parseLines([TITLE, 'By Neha Joshi', 'March 4, 2025', line, LEDE, MORE]).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a store badge', 'Google Play'],
+    ['a trading button', 'Trade Now'],
+  ])('reads %s for no author', (_, line) => {
+    expect(parseLines([TITLE, 'March 4, 2025', line, LEDE, MORE]).authors).toEqual([]);
+  });
+  it('ends the body before an affiliate-links note', () => {
+    expect(storyThen(['Affiliate links may be automatically generated - see our ethics statement for details.']).body.at(-1)).toBe(STORY.at(-1));
+  });
+});

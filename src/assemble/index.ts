@@ -122,6 +122,9 @@ function inferZones(stamps: Array<DateStamp & { offsetMinutes: number | null }>,
   }
 }
 
+/** A company's legal name: a newswire page's "Source: Kitamura Precision Industries Co., Ltd." names the issuer, not an agency. */
+const COMPANY_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|Limited|AG|SE|NV|ASA|AB|GmbH|S\.A|Pte|Bhd)\.?$/;
+
 /** A feed reader's or export's field label before the title: "Title: Councils trial cool roofs". */
 const TITLE_FIELD_LABEL = /^(?:title|headline)\s?:\s{0,20}(?=\S)/i;
 
@@ -388,7 +391,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       dateline = { text: unit.text, location: rule === 'split-dateline' ? unit.text.replace(/ ?(?::|—|–|-{1,2})$/, '') : null, date: null };
       datelineStamp = facts.dates.length ? firstStamp : -1;
       provenance.dateline = linesOf(unit);
-    } else if (role === 'source' && source === null && facts.source && !namesTheSite(c, facts.source.name) && !namesTheClippedPage(unit, facts.source.name)) {
+    } else if (role === 'source' && source === null && facts.source && !namesTheSite(c, facts.source.name) && !namesTheClippedPage(unit, facts.source.name) && !COMPANY_NAME.test(facts.source.name)) {
       source = { text: unit.text, name: agencyName(facts.source.name) ?? facts.source.name };
       provenance.source = linesOf(unit);
     } else if (role === 'body') {

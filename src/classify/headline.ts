@@ -73,7 +73,7 @@ const isDateWordsOnly = (text: string) => {
 };
 
 /** Lines that introduce metadata, never a title; a gallery's "Photos: ..." title is not one of them. */
-const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |last updated\b|(?:by|posted|published|updated) ?:?$|(?:authors?|media contact|press contact)s? ?: |(?:reported|edited|written|compiled|published|updated|posted|uploaded) (?:by|on|at) ?:?$|(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$|authors?(?: of the (?:article|story|post))? ?:$|this (?:content|article|story) was (?:first )?(?:published|updated))/i;
+const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |last updated\b|(?:by|posted|published|updated) ?:?$|(?:authors?|media contact|press contact)s? ?: |(?:reported|edited|written|compiled|published|updated|posted|uploaded|curated) (?:by|on|at) ?:?(?:$| [A-Z])|(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$|authors?(?: of the (?:article|story|post))? ?:$|this (?:content|article|story) was (?:first )?(?:published|updated))/i;
 /** Menu and rubric separators: " | ", " » ", or the runs of spaces left by a row of links ("POLITICS  Congress  Associated Press"). */
 const MENU_SEPARATOR = / [|•·»›>/] |\S {2,}(?=\S)/g;
 const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES.some((rule) => rule.pattern.test(text));
@@ -93,6 +93,8 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   if (f.features.boilerplate || f.features.teaser || f.captionAboveCredit || f.byline || f.dateOnly || f.source || f.signOff || f.stampDateline) return false;
   // Titles start with a capital, a quote, a digit or a currency sign; scripts without case (CJK, Arabic, Bengali) with any letter.
   if (!/[\p{Lu}\p{Lo}]/u.test(unit.text.slice(0, 3)) && !/^["“‘'\d£$€¥₹]/.test(unit.text)) return false;
+  // "— Dr Anjali Rao, Director of Learning": a quote's attribution, not a title.
+  if (/^[—–-] /.test(unit.text)) return false;
   // A line that opens with a date is a stamp line ("21/06/2014 Ravi Menon News"), not a title.
   if (f.dates[0]?.start === 0) return false;
   // Two sentences past title length, or a social handle: a teaser or an author line, not a title. A one-word lead
@@ -211,7 +213,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
     // "By Ana Lee" / "Sound Dispatch staff reporters": the role line under a byline is part of it;
     // so is an academic's post under a bare name ("Siobhan Kearney" / "Associate Professor of Ecology, ...").
     const underByline =
-      i > 0 && ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text))) || (ACADEMIC_POST.test(unit.text) && isPersonNameLine(units[i - 1]!.text)));
+      i > 0 && ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text))) || (ACADEMIC_POST.test(unit.text) && isPersonNameLine(units[i - 1]!.text)));
     const candidate = headlineLike(unit, f) && !underByline && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
     if (candidate) {
       let score = 0;
@@ -285,6 +287,9 @@ function metadataRightAbove(units: Unit[], facts: UnitFacts[], i: number): boole
   }
   return false;
 }
+
+/** A reporter's role in the languages of the date tables, leading its line: "Journaliste au service Bruxelles". */
+const ROLE_LINE_ELSEWHERE = /^(?:Journaliste|Rédact(?:eur|rice)|Correspondant(?:e)?|Envoyée? spéciale?|Periodista|Redactor(?:a)?|Corresponsal|Redakteur(?:in)?|Korrespondent(?:in)?|Giornalista|Jornalista|Repórter|Redacteur|Verslaggever)\b/u;
 
 /** An academic's post and institution: "Associate Professor of Ecology, University of Otago". */
 const ACADEMIC_POST = /^(?:[\p{L}-]+ ){0,3}(?:[Pp]rofessor|[Ll]ecturer|[Rr]eader|[Ff]ellow|[Rr]esearcher|[Rr]esearch [Aa]ssociate|PhD [Cc]andidate|[Dd]octoral [Cc]andidate|[Pp]ostdoctoral [Rr]esearcher)\b[^\n]{0,100}$/u;

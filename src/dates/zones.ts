@@ -97,7 +97,15 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   // Moscow Time (no daylight time since 2014).
   MSK: fixed('+03:00'),
 
-  // North America, standard and daylight.
+  // North America, standard and daylight; Quebec writes them in French (heure normale / avancée de l'Est).
+  HNE: fixed('-05:00'),
+  HAE: fixed('-04:00'),
+  HNC: fixed('-06:00'),
+  HAC: fixed('-05:00'),
+  HNR: fixed('-07:00'),
+  HAR: fixed('-06:00'),
+  HNP: fixed('-08:00'),
+  HAP: fixed('-07:00'),
   EST: fixed('-05:00'),
   EDT: fixed('-04:00'),
   CST: fixed('-06:00'),

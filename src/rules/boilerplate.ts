@@ -336,6 +336,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 30,
   },
   {
+    name: 'caption-still',
+    pattern: /^(?:an? )?(?:still|screengrab|screen grab|screenshot|grab) (?:from|of) [^\n]{3,200}$/i,
+    note: 'the caption of a film still or a screen grab, which names no photographer',
+    example: 'A still from Mero Gaun Ko Katha featuring Bipin Thapa and Sarita Rai.',
+    maxWords: 30,
+  },
+  {
     name: 'media-duration',
     pattern: /^(?:(?:duration|length|runtime)\s?:\s?)?(?:(?:\d{1,2} (?:hours?|minutes?|seconds?)|\d{1,2}h|\d{1,2}m|\d{1,2}s),? ?){1,3}$/i,
     note: 'a video or audio clip\'s length under its caption ("Duration: 1 minute 12 seconds", "1m 12s")',
@@ -414,7 +421,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'affiliate-disclosure',
-    pattern: /\b(?:(?:if|when) you (?:buy|purchase|click)[^.]{0,100}\b(?:commission|compensation)|affiliate links?\b[^.]{0,60}\bcommission|may earn (?:a )?commission from (?:links|purchases)\b|independently (?:chosen|selected|reviewed) by our editors\b|(?:may|might) (?:get|receive|earn|collect) a (?:share|portion|percentage) of (?:the )?(?:revenue|sales)\b)/i,
+    pattern: /\b(?:(?:if|when) you (?:buy|purchase|click)[^.]{0,100}\b(?:commission|compensation)|affiliate links?\b[^.]{0,60}\bcommission|may earn (?:a )?commission from (?:links|purchases)\b|independently (?:chosen|selected|reviewed) by our editors\b|affiliate links may be (?:automatically )?generated\b|(?:may|might) (?:get|receive|earn|collect) a (?:share|portion|percentage) of (?:the )?(?:revenue|sales)\b)/i,
     note: 'the note that links in the article earn the site a commission (a deal box\'s own "may receive a commission" label stays with its box)',
     example: 'If you buy something from a link, we may earn a commission. See our ethics statement.',
     maxWords: 60,
@@ -513,7 +520,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reading-time',
-    pattern: /^(?:read(?:ing)? time:? ?\d{1,3} ?min(?:ute)?s?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:ute)?s?\.?(?: read(?:ing time)?)?|listen to (?:this )?article\b.{0,40}|powered by trinity audio|only have a minute\? listen instead|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
+    pattern: /^(?:(?:read(?:ing)? time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|leestijd):? ?\d{1,3} ?min(?:ute)?s?\.?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:ute)?s?\.?(?: read(?:ing time)?)?|listen to (?:this )?article\b.{0,40}|powered by trinity audio|only have a minute\? listen instead|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
     note: 'reading-time badges (a reader view\'s "7–9 minutes" too), audio and reprint controls',
     example: 'Read Time: 3 min',
   },
@@ -600,7 +607,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-inline-credit',
-    pattern: /(?:Credit ?(?:\.{3}|…|:)|\((?:Supplied|Photo|Picture|Image|Pic)(?:: [^()]{2,60})?\)$|\(ABC [\p{L} ]{2,30}: [^()]{2,60}\)$|^(?:[Ii]mage|[Mm]edia) (?:caption|[Cc]opyright|source)\b|\bPhotograph(?:er)?: |(?:Photo|Image|Picture|Pic|Foto|Bild|PHOTO|IMAGE|PICTURE|PIC)S?s?: \p{Lu}|^(?:[Aa] )?[Ff]ile (?:photo|image|picture) (?:of|showing)\b|\bused to illustrate (?:the|this) (?:story|article)\b|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? by the (?:author|writer)\.?$|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]hotography|[Pp]icture|[Ii]mage|[Ii]llustration)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?:[ /]\p{Lu}[\p{L}'’-]+){0,4}(?: for (?:[Tt]he )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})?\.?$|[.!?] [–—-] (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,4}\)$|[.!?] \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$|[.!?] \(\p{Lu}\p{Ll}[\p{L}'’-]+\)$|^(?=[^()]{10,320}\(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$)[^()]{0,160}\b(?:on|at|in|after|near|during|outside|since|of|from|for|by)\b [^()]{1,160}(?<=[\p{Ll}\d]) \(|\| (?:[\p{L}]+ ){0,2}(?:file )?(?:photo|image|pic|picture)s?\.?$|\s\/[A-Z]{2,6}$|^(?:author|profile) (?:picture|image|photo) of\b|\s[—–] ?\p{Lu}[\p{L}]{1,15} (?:photo|pic|file photo)$|(?:'s|’s) \p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+ (?:reports|has more|has the story)\.$|^[Rr]epresentational (?:image|photo|picture)\b|\bREUTERS\/|\bTHE CANADIAN PRESS\/|\bEPA(?:-EFE)?\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
+    pattern: /(?:Credit ?(?:\.{3}|…|:)|\((?:Supplied|Photo|Picture|Image|Pic)(?:: [^()]{2,60})?\)$|\(ABC [\p{L} ]{2,30}: [^()]{2,60}\)$|^(?:[Ii]mage|[Mm]edia) (?:caption|[Cc]opyright|source)\b|\bPhotograph(?:er)?: |\b(?:Beeld|Foto|Bild) \p{Lu}[\p{L}'’-]+(?: (?:van |de |der |den |von )?\p{Lu}[\p{L}'’-]+){1,3}$|(?:Photo|Image|Picture|Pic|Foto|Bild|PHOTO|IMAGE|PICTURE|PIC)S?s?: \p{Lu}|^(?:[Aa] )?[Ff]ile (?:photo|image|picture) (?:of|showing)\b|\bused to illustrate (?:the|this) (?:story|article)\b|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? by the (?:author|writer)\.?$|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]hotography|[Pp]icture|[Ii]mage|[Ii]llustration)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?:[ /]\p{Lu}[\p{L}'’-]+){0,4}(?: for (?:[Tt]he )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})?\.?$|[.!?] [–—-] (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,4}\)$|[.!?] \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$|[.!?] \(\p{Lu}\p{Ll}[\p{L}'’-]+\)$|^(?=[^()]{10,320}\(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$)[^()]{0,160}\b(?:on|at|in|after|near|during|outside|since|of|from|for|by)\b [^()]{1,160}(?<=[\p{Ll}\d]) \(|\| (?:[\p{L}]+ ){0,2}(?:file )?(?:photo|image|pic|picture)s?\.?$|\s\/[A-Z]{2,6}$|^(?:author|profile) (?:picture|image|photo) of\b|\s[—–] ?\p{Lu}[\p{L}]{1,15} (?:photo|pic|file photo)$|(?:'s|’s) \p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+ (?:reports|has more|has the story)\.$|^[Rr]epresentational (?:image|photo|picture)\b|\bREUTERS\/|\bTHE CANADIAN PRESS\/|\bEPA(?:-EFE)?\/|\(AP Photo\b|\bAP Photo\/|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
     note: 'a caption that names its photographer or agency inside the line, maybe glued to its last word ("... a rabbitCredit: Getty"), or a broadcaster\'s labelled caption ("Image caption ...", "Image copyright @handle")',
     example: 'A worker inspects a burst main in Bristol. REUTERS/Jane Doe/File Photo',
     maxWords: 80,

@@ -72,9 +72,12 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'AKP', aliases: ['AKP', 'Agence Kampuchea Presse'] },
   { name: 'KPL', aliases: ['KPL', 'Lao News Agency'] },
   { name: 'PA Media', aliases: ['PA Media', 'Press Association', 'PA'] },
-  { name: 'The Canadian Press', aliases: ['The Canadian Press', 'Canadian Press'] },
-  { name: 'Europa Press', aliases: ['Europa Press'] },
-  { name: 'Lusa', aliases: ['Lusa'] },
+  { name: 'The Canadian Press', aliases: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne'] },
+  { name: 'Europa Press', aliases: ['Europa Press', 'EUROPA PRESS'] },
+  { name: 'Colprensa', aliases: ['Colprensa'] },
+  { name: 'Notimex', aliases: ['Notimex'] },
+  { name: 'Prensa Latina', aliases: ['Prensa Latina'] },
+  { name: 'Lusa', aliases: ['Lusa', 'LUSA', 'Agência Lusa'] },
   { name: 'Interfax', aliases: ['Interfax'] },
   { name: 'RNZ', aliases: ['RNZ', 'Radio New Zealand'] },
   { name: 'QNA', aliases: ['QNA', 'Qatar News Agency'] },
@@ -92,6 +95,11 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'PR Newswire', aliases: ['PRNewswire', 'PR Newswire'] },
   { name: 'Business Wire', aliases: ['Business Wire', 'BUSINESS WIRE'] },
   { name: 'GlobeNewswire', aliases: ['GlobeNewswire', 'GLOBE NEWSWIRE'] },
+  { name: 'ANI/PRNewswire', aliases: ['ANI/PRNewswire'] },
+  { name: 'ACCESSWIRE', aliases: ['ACCESSWIRE', 'Accesswire', 'ACCESS Newswire'] },
+  { name: 'EIN Presswire', aliases: ['EINPresswire.com', 'EINPresswire', 'EIN Presswire'] },
+  { name: 'JCN Newswire', aliases: ['JCN Newswire'] },
+  { name: 'Media OutReach Newswire', aliases: ['Media OutReach Newswire', 'Media OutReach'] },
 ];
 
 const aliasToName = new Map<string, string>();
@@ -109,9 +117,11 @@ export const AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliase
 /** The aliases of three or more letters: a two-letter one alone on a line is more often something else. */
 const LONGER_AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases).filter((alias) => alias.length >= 3));
 
-// Month names in any case, as the wire writes them: "Feb", "March", "MARCH", "MArch", "march", "Sept."
+// Month names in any case, as the wire writes them: "Feb", "March", "MARCH", "MArch", "march", "Sept.";
+// and the stems of the Spanish, Portuguese, French, Italian and German ones ("15 abr", "17 juin", "03 MAR").
 const anyCase = (word: string) => [...word].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join('');
-export const MONTH = `(?:${['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(anyCase).join('|')})[A-Za-z]{0,6}\\.?`;
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ene', 'abr', 'ago', 'set', 'dic', 'fev', 'out', 'dez', 'févr', 'fév', 'avr', 'mai', 'juin', 'juil', 'août', 'déc', 'gen', 'mag', 'giu', 'lug', 'ott', 'mär', 'okt'];
+export const MONTH = `(?:${MONTH_STEMS.map(anyCase).join('|')})[A-Za-z]{0,6}\\.?`;
 // A place in capitals, optionally followed by a region in any case: "WASHINGTON", "ANCHORAGE, Alaska",
 // "COLUMBUS, Ind.", "NEW DELHI", "St. LOUIS". At most 6 words so a sentence never qualifies.
 // Letters of any script: "BOGOTÁ", "Zürich", "São Paulo" (the patterns using these take the u flag).
@@ -148,6 +158,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'LONDON, June 21 (Reuters) - British inflation ...',
   },
   {
+    name: 'press-release-bracketed-agency',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}, \\d{4}) ?- ?\\((${AGENCY_ALTERNATION})\\)${DASH} ?`, 'u'),
+    note: 'press releases from Asian newswires: place, full date, a dash, the wire in brackets, a dash',
+    example: 'Tokyo, May 27, 2025 - (JCN Newswire) - Kitamura Precision Industries today announced ...',
+  },
+  {
     name: 'wire-dateline-date',
     pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}(?:(?:, |\\/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)${DASH}(?: |$)`, 'u'),
     note: 'place and month-day then a dash, as on the 1980s wire and many agencies (the date makes a mixed-case place safe; Ethiopian sites write "April 17/2024")',
@@ -170,6 +186,19 @@ export const DATELINE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}, \\d{4}) ?/(${AGENCY_ALTERNATION})/(?:${DASH}|\\.) ?`, 'u'),
     note: 'press releases: place, full date, the wire between slashes, then a dash',
     example: 'NEW YORK, June 3, 2024 /PRNewswire/ -- Acme Corp. today announced ...',
+  },
+  {
+    // The date is read in a lookahead so that the groups stay place, date, wire, as in the other rules.
+    name: 'press-release-agency-first',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}) / (?=(?:${AGENCY_ALTERNATION}) / (${MONTH} \\d{1,2}, \\d{4}) /)(${AGENCY_ALTERNATION}) / [^/\\n]{6,30}/ ?`, 'u'),
+    note: 'press releases that set the wire before the date, slashes around each (ACCESSWIRE)',
+    example: 'NEW YORK, NY / ACCESSWIRE / April 22, 2025 / Redfern Hydrogen Corp. today announced ...',
+  },
+  {
+    name: 'press-release-agency-first-dashes',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}) - (?=(?:${AGENCY_ALTERNATION}) - (\\d{1,2} ${MONTH} \\d{4}|${MONTH} \\d{1,2}, \\d{4}) -)(${AGENCY_ALTERNATION}) - [^\\n-]{6,30}- ?`, 'u'),
+    note: 'the same with dashes (Media OutReach)',
+    example: 'SINGAPORE - Media OutReach Newswire - 12 November 2025 - Lintang Foods today announced ...',
   },
   {
     name: 'place-bracketed-date',
@@ -354,6 +383,13 @@ export const SOURCE_RULES: readonly Rule[] = [
     pattern: /^(?:source|sources|source\(s\)|source material|courtesy|via|agency|agencies)\s?[:|-] ?(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?)\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
     note: 'explicit attribution line (a stamp or an editor may follow a pipe or a stamp label, editors\' initials a slash: "Source: CNA/dw(zl)", "Source: Xinhua Published: Mar 05, 2025"); "Credit:" names a photographer, not a source',
     example: 'Source: BBC',
+  },
+  {
+    name: 'outlet-with-agency',
+    // Not a byline ("By Katja Lindqvist with AP", "Par Le Quotidien avec AFP"): the names there are people.
+    pattern: new RegExp(`^(?!(?:By|BY|Par|Por|Von|Di) )(?:\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,4}) (?:avec|with|con|mit|com|et|and) (${AGENCY_ALTERNATION})$`, 'u'),
+    note: 'the outlet crediting the agency it wrote the story with, alone on its line ("L\'Écho Atlantique avec AFP")',
+    example: 'L\'Écho Atlantique avec AFP',
   },
   {
     name: 'inputs-from',
