@@ -2336,3 +2336,45 @@ describe('rounds 53-56: other languages, newswire releases, South Asian sections
     expect(storyThen(['Affiliate links may be automatically generated - see our ethics statement for details.']).body.at(-1)).toBe(STORY.at(-1));
   });
 });
+
+describe('rounds 57-60: British, American, Middle Eastern and African, Australian, Canadian and Irish sites', () => {
+  const TITLE = 'Council approves plan to reopen three rural bus routes';
+  const LEDE = 'Three rural bus routes cut a decade ago will run again from June after the council approved a plan to fund them on Tuesday.';
+  const MORE = 'Councillors said the routes would be reviewed after a year to see how many people use them.';
+  const MENU = ['Home', 'News', 'Sport', 'Business', 'Sign in'];
+  it.each([
+    ['a regional site\'s "Name beat editor"', [TITLE, 'Owain Pritchard Welsh affairs editor', '@owainpritchard', '06:00, 1 Dec 2025'], ['Owain Pritchard']],
+    ['a broadcaster\'s "By Outlet Role Name"', [TITLE, 'By ITB News Health Correspondent Rachel Dunmore', 'Tuesday 18 February 2025, 6:37pm'], ['Rachel Dunmore']],
+    ['a byline with the date glued to a comma', [TITLE, 'By Nora Whitcomb Beacon Staff,October 4, 2025, 6:18 p.m.'], ['Nora Whitcomb']],
+    ['a sports reporter\'s outlet at the ground', [TITLE, 'Calum Rennie', 'BBN Scotland at Marine Park', 'Published', '1 March 2025'], ['Calum Rennie']],
+  ])('reads %s', (_, lines, authors) => {
+    const article = parseLines([...MENU, ...lines, LEDE, MORE]);
+    expect([article.headline, article.authors]).toEqual([TITLE, authors]);
+  });
+  it.each([
+    ['a newsletter\'s sign-up box', ['Unlock the Editor\'s Digest for free', 'Rana Kazmi, Editor of the FT, selects her favourite stories in this weekly newsletter.', 'Enter your email address', 'Sign up']],
+    ['a saved-stories button', ['Add to your saved stories']],
+    ['a prayer-times ticker', ['Prayer times: Riyadh Maghrib 6:09 PM']],
+  ])('finds the title over %s', (_, lines) => {
+    expect(parseLines([...MENU, TITLE, 'By Ana Ruiz', 'March 24 2025', ...lines, LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it.each([
+    ['the newsroom\'s contact line', 'Get in touch with our news team by emailing us at webnews@metroline.co.uk.'],
+    ['the comment rules', 'Comments are subject to our community guidelines, which can be viewed here.'],
+    ['a short-link field', 'Short link:'],
+  ])('ends the body before %s', (_, line) => {
+    expect(storyThen([line]).body.at(-1)).toBe(STORY.at(-1));
+  });
+  it('starts the body after an automated voice\'s note', () => {
+    expect(parseLines([TITLE, 'By Neha Joshi', 'June 9, 2025 3 AM PT', 'This is read by an automated voice. Please report any issues or inconsistencies here.', LEDE, MORE]).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['its address', ['Accra Pulse Online'], 'Source: accrapulse.com'],
+    ['its masthead\'s first words', ['Skip to content', 'Al Janoub logo - Click here to go to the homepage'], 'Source: Al Janoub'],
+  ])('reads a site crediting itself by %s for no source', (_, top, line) => {
+    expect(parseLines([...top, ...MENU, TITLE, 'By Ana Ruiz', 'March 24 2025', LEDE, MORE, line]).source).toBe(null);
+  });
+  it('reads Newfoundland time', () => {
+    expect(parseLines([TITLE, 'Posted: Aug. 19, 2025, 2:05 p.m. NDT', LEDE, MORE]).published).toBe('2025-08-19T14:05:00-02:30');
+  });
+});

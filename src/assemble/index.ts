@@ -220,6 +220,9 @@ const BYLINE_PARTS = /\s*[,;&/|·•]\s*(?:(?:and|with|avec|con|mit|und|com)\s+)
 /** A syndication note is a sentence or two, not a paragraph that mentions another outlet. */
 const MAX_SYNDICATION_NOTE_WORDS = 40;
 
+/** The end of a site's address: "accrapulse.com", "dawn.com.pk". */
+const SITE_ADDRESS_END = /\.(?:com|net|org|co|info|news)(?:\.[a-z]{2})?$/i;
+
 /** Lines from the top of a page that may hold its masthead. */
 const MASTHEAD_REACH = 4;
 const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -231,10 +234,11 @@ const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu,
  */
 function namesTheSite(c: Classified, name: string, mastheadShape = /^\p{L}/u): boolean {
   if (agencyName(name)) return false;
-  const key = compact(name);
+  // "Source: accrapulse.com" under "Accra Pulse Online": the address and the masthead's first words name the site.
+  const key = compact(name.replace(SITE_ADDRESS_END, ''));
   if (key.length < 3) return false;
-  // A menu entry ("* Kathmandu") is no masthead.
-  return c.units.slice(0, MASTHEAD_REACH).some((unit) => mastheadShape.test(unit.text) && compact(unit.text) === key);
+  // A menu entry ("* Kathmandu") is no masthead; "Al Janoub logo - Click here to go to the homepage" is one.
+  return c.units.slice(0, MASTHEAD_REACH).some((unit) => mastheadShape.test(unit.text) && (compact(unit.text) === key || (key.length >= 6 && compact(unit.text).startsWith(key))));
 }
 /** A Markdown link to an article's own address (a path after the host). */
 const LINK_TO_ARTICLE = /\]\(https?:\/\/[^/\s)]+\/[^\s)]{8,}\)/;

@@ -213,7 +213,9 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
     // "By Ana Lee" / "Sound Dispatch staff reporters": the role line under a byline is part of it;
     // so is an academic's post under a bare name ("Siobhan Kearney" / "Associate Professor of Ecology, ...").
     const underByline =
-      i > 0 && ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text))) || (ACADEMIC_POST.test(unit.text) && isPersonNameLine(units[i - 1]!.text)));
+      i > 0 &&
+      ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text))) ||
+        ((ACADEMIC_POST.test(unit.text) || OUTLET_AT_VENUE.test(unit.text)) && isPersonNameLine(units[i - 1]!.text)));
     const candidate = headlineLike(unit, f) && !underByline && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
     if (candidate) {
       let score = 0;
@@ -290,6 +292,9 @@ function metadataRightAbove(units: Unit[], facts: UnitFacts[], i: number): boole
 
 /** A reporter's role in the languages of the date tables, leading its line: "Journaliste au service Bruxelles". */
 const ROLE_LINE_ELSEWHERE = /^(?:Journaliste|Rédact(?:eur|rice)|Correspondant(?:e)?|Envoyée? spéciale?|Periodista|Redactor(?:a)?|Corresponsal|Redakteur(?:in)?|Korrespondent(?:in)?|Giornalista|Jornalista|Repórter|Redacteur|Verslaggever)\b/u;
+
+/** The outlet at the ground under a sports reporter's name: "BBN Scotland at Marine Park". */
+const OUTLET_AT_VENUE = /^(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}at (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /** An academic's post and institution: "Associate Professor of Ecology, University of Otago". */
 const ACADEMIC_POST = /^(?:[\p{L}-]+ ){0,3}(?:[Pp]rofessor|[Ll]ecturer|[Rr]eader|[Ff]ellow|[Rr]esearcher|[Rr]esearch [Aa]ssociate|PhD [Cc]andidate|[Dd]octoral [Cc]andidate|[Pp]ostdoctoral [Rr]esearcher)\b[^\n]{0,100}$/u;

@@ -98,6 +98,9 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   MSK: fixed('+03:00'),
 
   // North America, standard and daylight; Quebec writes them in French (heure normale / avancée de l'Est).
+  // Newfoundland.
+  NST: fixed('-03:30'),
+  NDT: fixed('-02:30'),
   HNE: fixed('-05:00'),
   HAE: fixed('-04:00'),
   HNC: fixed('-06:00'),
