@@ -2316,6 +2316,12 @@ describe('rounds 53-56: other languages, newswire releases, South Asian sections
   it('credits the agency an outlet wrote the story with', () => {
     expect(parseLines([TITLE, 'L\'Écho Atlantique avec AFP', 'Publié le 03/03/2025 à 15h48', LEDE, MORE]).source?.name).toBe('AFP');
   });
+  it.each([
+    ['15 abr 2025, 16:42', '2025-04-15T16:42:00'],
+    ['3 ago 2025 10:00', '2025-08-03T10:00:00'],
+  ])('reads a stamp with a month abbreviated without its dot: %s', (stamp, published) => {
+    expect(parseLines([TITLE, stamp, LEDE, MORE]).published).toBe(published);
+  });
   it('reads Quebec\'s French zone names', () => {
     expect(parseLines([TITLE, 'March 11, 2025 5:00 HAE', LEDE, MORE]).published).toBe('2025-03-11T05:00:00-04:00');
   });
