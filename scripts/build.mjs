@@ -5,19 +5,46 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(path.join(root, 'dist'));
 
-const common = {
+const base = {
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node20',
-  define: { __NEWS_PARSE_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
+};
+
+/**
+ * The literal prefilter's required strings for every built-in rule (see src/rules/prefilter.ts),
+ * worked out once here and compiled into the bundles, so that a start does not parse every pattern.
+ */
+async function builtInLiterals() {
+  const { outputFiles } = await build({
+    ...base,
+    write: false,
+    format: 'cjs',
+    stdin: {
+      contents: `import { BUILT_IN_RULES } from './src/rules/ruleset.ts';
+        import { literalKey, requiredLiterals } from './src/rules/prefilter.ts';
+        export default Object.fromEntries(Object.values(BUILT_IN_RULES).flat().map((rule) => [literalKey(rule.pattern), requiredLiterals(rule.pattern) ?? null]));`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(path.join(root, 'package.json')));
+  return module.exports.default;
+}
+
+const common = {
+  ...base,
+  define: { __NEWS_PARSE_VERSION__: JSON.stringify(version), __BUILT_IN_LITERALS__: JSON.stringify(await builtInLiterals()) },
 };
 
 /**

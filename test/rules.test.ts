@@ -6,6 +6,7 @@ import { builtInRulesAsJson, loadRules, ruleSetFor, RulesError } from '../src/ru
 import { parseArticle } from '../src/index.js';
 import { BUILT_IN_RULES } from '../src/rules/ruleset.js';
 import { firstMatch, lowerCasePattern } from '../src/rules/types.js';
+import { LiteralIndex, requiredLiterals } from '../src/rules/prefilter.js';
 import fc from 'fast-check';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'news-parse-rules-'));
@@ -106,5 +107,73 @@ describe('case-blind rules run on lower-cased text', () => {
     expect(table[0]!.pattern.test('İSTANBUL DESK')).toBe(false);
     expect(firstMatch(table, 'İSTANBUL DESK')).toBeUndefined();
     expect(firstMatch(table, 'i\u0307stanbul desk')).toBe(table[0]);
+  });
+});
+
+describe('literal prefilter', () => {
+  const literals = (pattern: RegExp) => [...(requiredLiterals(pattern) ?? [])].sort();
+
+  it('finds the strings every match must contain', () => {
+    expect(literals(/^sign ?up now\b/i)).toEqual(['sign up ', 'signup n']); // cut to eight characters
+    expect(literals(/\b(?:[Pp]hoto|[Ii]mage)s? by \p{Lu}/u)).toEqual(['image by', 'images b', 'photo by', 'photos b']);
+    // Cased letters of a case-sensitive pattern are required in lower case: the text is lower-cased before the scan.
+    expect(literals(/^Copyright \d{4}/)).toEqual(['copyrigh']);
+    // The longest run of a sequence wins over a shorter one.
+    expect(literals(/ab\d+all rights reserved/)).toEqual(['all righ']);
+    expect(literals(/(?:published|updated): \d/i)).toEqual(['publishe', 'updated:']);
+    // A lookahead and a boundary consume nothing: "ab" and "cd" join.
+    expect(literals(/abc\b(?=x)def/)).toEqual(['abcdef']);
+  });
+
+  it('promises nothing for a pattern it cannot bound', () => {
+    expect(requiredLiterals(/^\p{Lu}[\p{L}'’-]+$/u)).toBeUndefined(); // no literal at all
+    expect(requiredLiterals(/subscribe|^\p{Lu}{3}$/u)).toBeUndefined(); // one branch without one
+    expect(requiredLiterals(/^(?:ad|ads)$/i)).toBeUndefined(); // too short to be worth a scan
+    expect(requiredLiterals(/(?:foo)?bar?/)).toBeUndefined(); // every part optional but "ba"
+    expect(requiredLiterals(/the end/g)).toBeUndefined(); // a stateful pattern always runs
+    expect(requiredLiterals(/σοφία/iu)).toBeUndefined(); // Greek letters fold in ways lower-casing hides
+  });
+
+  it('finds strings inside one another (Aho-Corasick failure links)', () => {
+    const index = new LiteralIndex([['he'], ['she'], ['hers'], ['his'], undefined]);
+    const possible = index.possible('ushers');
+    expect([0, 1, 2, 3, 4].map(possible)).toEqual([true, true, true, false, true]);
+    const next = index.possible('this');
+    expect([0, 1, 2, 3, 4].map(next)).toEqual([false, false, false, true, true]);
+  });
+
+  it('reads a long s as an s, as a case-blind Unicode pattern does', () => {
+    expect(/subscribe/iu.test('ſubscribe')).toBe(true);
+    expect(new LiteralIndex([['subscribe']]).possible('ſubscribe')(0)).toBe(true);
+  });
+
+  // The promise, tested: a pattern that matches a line has one of its strings in the lower-cased line.
+  const tables = Object.values(BUILT_IN_RULES).flat();
+  const filtered = tables.flatMap((rule) => {
+    const strings = requiredLiterals(rule.pattern);
+    return strings ? [{ rule, strings }] : [];
+  });
+
+  it('filters most built-in rules', () => {
+    expect(filtered.length / tables.length).toBeGreaterThan(0.7);
+  });
+
+  it('never filters out a rule that matches', () => {
+    const recased = fc
+      .tuple(fc.constantFrom(...filtered), fc.array(fc.boolean(), { maxLength: 200 }), fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 }))
+      .map(([{ rule, strings }, flips, before, after]) => {
+        const example = [...rule.example].map((char, i) => (flips[i % Math.max(1, flips.length)] ? char.toUpperCase() : char)).join('');
+        return { rule, strings, text: before + example + after };
+      });
+    fc.assert(
+      fc.property(recased, ({ rule, strings, text }) => {
+        if (rule.pattern.test(text)) expect(strings.some((s) => text.toLowerCase().includes(s))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives each built-in rule its example line', () => {
+    for (const rule of tables) expect(firstMatch([rule], rule.example), rule.name).toBe(rule.pattern.test(rule.example) ? rule : undefined);
   });
 });

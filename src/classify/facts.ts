@@ -4,7 +4,7 @@
  */
 import type { Unit } from '../segment/index.js';
 import { BUILT_IN_RULES, type RuleSet } from '../rules/ruleset.js';
-import { firstMatch, type Rule } from '../rules/types.js';
+import { firstExec, firstMatch, type Rule } from '../rules/types.js';
 import type { DatelineMatch } from '../rules/wire.js';
 import { findDates, hasDateCue, zoneOffset } from '../dates/index.js';
 import type { DateOptions, FoundDate } from '../dates/types.js';
@@ -96,20 +96,10 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
     key: {},
   };
   if (short && features.words <= MAX_METADATA_WORDS) {
-    for (const rule of rules.byline) {
-      const m = rule.pattern.exec(text);
-      if (m && !(rule.personName && authorsFrom(cleanByline(m[1] ?? text)).length === 0)) {
-        facts.byline = { rule, text: m[1] ?? text };
-        break;
-      }
-    }
-    for (const rule of rules.source) {
-      const m = rule.pattern.exec(text);
-      if (m) {
-        facts.source = { rule, name: (m[1] ?? m[2]!).trim().replace(/(?<![.)])[.)]+$/, '') };
-        break;
-      }
-    }
+    const byline = firstExec(rules.byline, text, (rule, m) => !(rule.personName && authorsFrom(cleanByline(m[1] ?? text)).length === 0));
+    if (byline) facts.byline = { rule: byline.rule, text: byline.match[1] ?? text };
+    const source = firstExec(rules.source, text);
+    if (source) facts.source = { rule: source.rule, name: (source.match[1] ?? source.match[2]!).trim().replace(/(?<![.)])[.)]+$/, '') };
     facts.signOff = firstMatch(rules.signOff, text, features.words);
   }
   return facts;

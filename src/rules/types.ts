@@ -1,3 +1,5 @@
+import { PatternRegistry } from './prefilter.js';
+
 /** A named pattern in a rule table. Every rule says what it catches and shows an example. */
 export interface Rule {
   name: string;
@@ -57,12 +59,17 @@ interface CompiledRule {
   rule: Rule;
   /** `rule.pattern` for lower-cased text, when that is equivalent (see lowerCasePattern). */
   lower: RegExp | undefined;
+  /** The pattern's number in the prefilter's answers. */
+  id: number;
 }
+
+/** Which rules can match a line at all (see prefilter.ts). */
+const PREFILTER = new PatternRegistry();
 
 const compiledTables = new WeakMap<readonly Rule[], readonly CompiledRule[]>();
 function compiledTable(table: readonly Rule[]): readonly CompiledRule[] {
   let compiled = compiledTables.get(table);
-  if (!compiled) compiledTables.set(table, (compiled = table.map((rule) => ({ rule, lower: lowerCasePattern(rule.pattern) }))));
+  if (!compiled) compiledTables.set(table, (compiled = table.map((rule) => ({ rule, lower: lowerCasePattern(rule.pattern), id: PREFILTER.idOf(rule.pattern) }))));
   return compiled;
 }
 
@@ -81,12 +88,36 @@ function lowerCased(text: string): string | undefined {
   return lastLower;
 }
 
-/** The first rule in `table` whose pattern matches `text`, if any. */
-export function firstMatch(table: readonly Rule[], text: string, words = 0): Rule | undefined {
-  for (const { rule, lower } of compiledTable(table)) {
-    if (rule.maxWords !== undefined && words > rule.maxWords) continue;
-    const lowerText = lower && lowerCased(text);
-    if (lowerText !== undefined ? lower!.test(lowerText) : rule.pattern.test(text)) return rule;
+const everyRule = () => true;
+
+/**
+ * The first rule of `table`, in table order, for which `matches` holds; a rule whose required
+ * strings are not in the line (see prefilter.ts) is skipped, and so is one for more words than `words`.
+ */
+function firstRule(table: readonly Rule[], text: string, words: number | undefined, matches: (rule: CompiledRule, lowerText: string | undefined) => boolean): Rule | undefined {
+  const lowerText = lowerCased(text);
+  let possible: ((id: number) => boolean) | undefined;
+  for (const compiled of compiledTable(table)) {
+    const maxWords = compiled.rule.maxWords;
+    if (words !== undefined && maxWords !== undefined && words > maxWords) continue;
+    // Scanned at the first rule that gets this far; text with a dotted capital I is not scanned.
+    possible ??= lowerText === undefined ? everyRule : PREFILTER.possible(lowerText);
+    if (possible(compiled.id) && matches(compiled, lowerText)) return compiled.rule;
   }
   return undefined;
+}
+
+/** The first rule in `table` whose pattern matches `text`, if any. */
+export function firstMatch(table: readonly Rule[], text: string, words = 0): Rule | undefined {
+  return firstRule(table, text, words, ({ rule, lower }, lowerText) => (lower && lowerText !== undefined ? lower.test(lowerText) : rule.pattern.test(text)));
+}
+
+/** The first rule in `table` whose pattern matches `text` and whose match `accept` takes, with the match. */
+export function firstExec(table: readonly Rule[], text: string, accept: (rule: Rule, match: RegExpExecArray) => boolean = () => true): { rule: Rule; match: RegExpExecArray } | undefined {
+  let match: RegExpExecArray | null = null;
+  const rule = firstRule(table, text, undefined, ({ rule }) => {
+    match = rule.pattern.exec(text);
+    return match !== null && accept(rule, match);
+  });
+  return rule && { rule, match: match! };
 }
