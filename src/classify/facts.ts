@@ -140,23 +140,39 @@ export class LineFactsMemo {
     return generations;
   }
 
+  /** The memo of one rule set and set of date options: a dump's lines look theirs up without naming them again. */
+  view(rules: RuleSet, dateOptions: DateOptions): MemoView {
+    const generations = this.generations(rules, dateOptions);
+    const limit = this.generation;
+    const set = (text: string, facts: UnitFacts) => {
+      if (generations[0]!.size >= limit) {
+        generations.pop();
+        generations.unshift(new Map());
+      }
+      generations[0]!.set(text, facts);
+    };
+    const get = (text: string) => {
+      const recent = generations[0]!.get(text);
+      if (recent) return recent;
+      const old = generations[1]!.get(text);
+      if (old) set(text, old);
+      return old;
+    };
+    return { get, set };
+  }
+
   get(text: string, rules: RuleSet, dateOptions: DateOptions): UnitFacts | undefined {
-    const [newer, older] = this.generations(rules, dateOptions);
-    const recent = newer!.get(text);
-    if (recent) return recent;
-    const old = older!.get(text);
-    if (old) this.set(text, old, rules, dateOptions);
-    return old;
+    return this.view(rules, dateOptions).get(text);
   }
 
   set(text: string, facts: UnitFacts, rules: RuleSet, dateOptions: DateOptions): void {
-    const generations = this.generations(rules, dateOptions);
-    if (generations[0]!.size >= this.generation) {
-      generations.pop();
-      generations.unshift(new Map());
-    }
-    generations[0]!.set(text, facts);
+    this.view(rules, dateOptions).set(text, facts);
   }
+}
+
+interface MemoView {
+  get(text: string): UnitFacts | undefined;
+  set(text: string, facts: UnitFacts): void;
 }
 
 /**
@@ -170,12 +186,13 @@ export function factsOfAll(
   memo: LineFactsMemo = new LineFactsMemo(Infinity),
 ): UnitFacts[] {
   const copy = (f: UnitFacts): UnitFacts => ({ ...f, features: { ...f.features } });
+  const lines = memo.view(rules, dateOptions);
   return units.map((unit) => {
     const short = unit.text.length <= MEMO_CHARS;
-    const known = short ? memo.get(unit.text, rules, dateOptions) : undefined;
+    const known = short ? lines.get(unit.text) : undefined;
     if (known) return copy(known);
     const facts = unitFactsOf(unit, rules, dateOptions);
-    if (short) memo.set(unit.text, copy(facts), rules, dateOptions);
+    if (short) lines.set(unit.text, copy(facts));
     return facts;
   });
 }
