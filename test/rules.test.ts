@@ -142,6 +142,13 @@ describe('literal prefilter', () => {
     expect([0, 1, 2, 3, 4].map(next)).toEqual([false, false, false, true, true]);
   });
 
+  it('keeps an answer safe after a later scan (a rule may test other text before the table goes on)', () => {
+    const index = new LiteralIndex([['abc'], ['xyz'], ['qqq']]);
+    const first = index.possible('abc xyz');
+    index.possible('abc');
+    expect([0, 1, 2].map(first)).toEqual([true, true, false]);
+  });
+
   it('reads a long s as an s, as a case-blind Unicode pattern does', () => {
     expect(/subscribe/iu.test('ſubscribe')).toBe(true);
     expect(new LiteralIndex([['subscribe']]).possible('ſubscribe')(0)).toBe(true);

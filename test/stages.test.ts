@@ -1574,6 +1574,13 @@ describe('rounds 24-25: Bangladeshi and Indian regional sites', () => {
     expect(page('Dhaka, Jan 12:', 'Bangladesh has asked the factory owners in Gazipur to pay Tk 3 crore.')).toBe('2025-01-12T18:30:00+06:00');
     expect(page('LONDON, Jan 12:', 'The UK government said British workers would be protected.')).toBe('2025-01-12T18:30:00+01:00');
   });
+  it('reads IST as Irish summer time on a plainly Irish page, and as India Standard Time elsewhere', () => {
+    const page = (place: string, more: string) => parseLines([TITLE, 'Staff Reporter', 'Thursday 17 Jul 2025, 2:30 PM IST', `${place} ${LEDE}`, more, MORE]).published;
+    expect(page('GALWAY:', 'Galway City Council and the Garda said Irish workers in Cork would be protected.')).toBe('2025-07-17T14:30:00+01:00');
+    expect(page('NEW DELHI:', 'The Indian labour ministry in Delhi said the owners owe Rs 3 crore.')).toBe('2025-07-17T14:30:00+05:30');
+    // One mention of Ireland on an Indian page changes nothing.
+    expect(page('MUMBAI:', 'The Ireland-based buyer said Indian suppliers in Mumbai and Delhi would be paid.')).toBe('2025-07-17T14:30:00+05:30');
+  });
   it.each([
     ['Mysore/Mysuru: Morning', 'Mysore/Mysuru'],
     ['Srinagar- Commuters', 'Srinagar'],

@@ -1,21 +1,51 @@
 /**
  * Zone abbreviations whose meaning depends on where the page is from, decided once per dump.
  * "BST" is British Summer Time on a British page and Bangladesh Standard Time on a Bangladeshi
- * one ("Published: 12 January 2025, 06:30 PM (BST)" under a Dhaka dateline).
+ * one ("Published: 12 January 2025, 06:30 PM (BST)" under a Dhaka dateline); "IST" is India
+ * Standard Time unless the page is plainly Irish, where it is Irish Standard Time (summer time).
  */
 
 /** Places and money that mark a Bangladeshi page. */
-export const BANGLADESH_CUES = /\b(?:Bangladesh|Bangladeshi|Dhaka|Chattogram|Chittagong|Sylhet|Rajshahi|Khulna|Barishal|Rangpur|Mymensingh|Cumilla|Gazipur|Narayanganj|Tk|BDT)\b/g;
+const BANGLADESH_CUES = /\b(?:Bangladesh|Bangladeshi|Dhaka|Chattogram|Chittagong|Sylhet|Rajshahi|Khulna|Barishal|Rangpur|Mymensingh|Cumilla|Gazipur|Narayanganj|Tk|BDT)\b/g;
 /** Places that mark a British page. */
-export const BRITISH_CUES = /\b(?:UK|Britain|British|England|English|London|Scotland|Scottish|Wales|Welsh|Manchester|Birmingham|NHS)\b/g;
-const MIN_BANGLADESH_CUES = 3;
-/** Bangladesh Standard Time, minutes east of UTC. */
-const BANGLADESH_OFFSET = 360;
+const BRITISH_CUES = /\b(?:UK|Britain|British|England|English|London|Scotland|Scottish|Wales|Welsh|Manchester|Birmingham|NHS)\b/g;
+/** Places and institutions that mark an Irish page. */
+const IRISH_CUES =
+  /(?<![\p{L}\p{N}])(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Waterford|Kilkenny|Wexford|Sligo|Donegal|Kerry|Mayo|Tipperary|Athlone|Drogheda|Dundalk|Taoiseach|Tánaiste|Dáil|Oireachtas|Garda|Gardaí|RTÉ|HSE|Fianna Fáil|Fine Gael|Sinn Féin)(?![\p{L}\p{N}])/gu;
+/** Places and money that mark an Indian page. */
+const INDIAN_CUES = /\b(?:India|Indian|Delhi|Mumbai|Bengaluru|Bangalore|Kolkata|Chennai|Hyderabad|Pune|Ahmedabad|Lucknow|Jaipur|Rs|crore|lakh|BJP|Lok Sabha)\b|₹/g;
+
+interface RegionalZone {
+  zone: string;
+  /** Minutes east of UTC where the page is from the region. */
+  offset: number;
+  /** Words that place a page in the region, and words that place it where the usual meaning holds. */
+  cues: RegExp;
+  against: RegExp;
+}
+
+/** The region must be named this often, and more than twice as often as the other place. */
+const MIN_CUES = 3;
+
+/** Exported for the ReDoS check (test/redos.test.ts). */
+export const REGIONAL_ZONES: readonly RegionalZone[] = [
+  // Bangladesh Standard Time: "Update: 06:30 PM (BST)" on a Dhaka daily.
+  { zone: 'BST', offset: 360, cues: BANGLADESH_CUES, against: BRITISH_CUES },
+  // Irish Standard Time: "Thursday 17 Jul 2025, 2:30 PM IST" on a Galway site.
+  { zone: 'IST', offset: 60, cues: IRISH_CUES, against: INDIAN_CUES },
+];
+
+const ZONE_WORD = /\b(?:BST|IST)\b/;
 
 /** Zone corrections for this dump, or undefined: `{ BST: 360 }` on a page that is plainly Bangladeshi. */
 export function zoneOverridesFor(text: string): Readonly<Record<string, number>> | undefined {
-  if (!text.includes('BST')) return undefined;
-  const bangladesh = text.match(BANGLADESH_CUES)?.length ?? 0;
-  const british = text.match(BRITISH_CUES)?.length ?? 0;
-  return bangladesh >= MIN_BANGLADESH_CUES && bangladesh > 2 * british ? { BST: BANGLADESH_OFFSET } : undefined;
+  if (!ZONE_WORD.test(text)) return undefined;
+  let overrides: Record<string, number> | undefined;
+  for (const { zone, offset, cues, against } of REGIONAL_ZONES) {
+    if (!text.includes(zone)) continue;
+    const here = text.match(cues)?.length ?? 0;
+    const there = text.match(against)?.length ?? 0;
+    if (here >= MIN_CUES && here > 2 * there) (overrides ??= {})[zone] = offset;
+  }
+  return overrides;
 }

@@ -217,13 +217,13 @@ export class LiteralIndex {
   private readonly outputLink: Int32Array;
   /** The patterns whose string ends in each state. */
   private readonly outputs: ReadonlyArray<readonly number[] | undefined>;
-  /** `seen[pattern] === scan` when the last scan found one of its strings. */
-  private readonly seen: Uint32Array;
+  /** The number of the last scan that found one of the pattern's strings (scans are numbered from 1). */
+  private readonly seen: Float64Array;
   private scan = 0;
 
   constructor(literalSets: ReadonlyArray<readonly string[] | undefined>) {
     this.unfiltered = Uint8Array.from(literalSets, (set) => (set ? 0 : 1));
-    this.seen = new Uint32Array(literalSets.length);
+    this.seen = new Float64Array(literalSets.length);
     // The trie, built from the strings in sorted order: a new state is always its parent's last child.
     const entries = literalSets.flatMap((set, pattern) => (set ?? []).map((literal) => ({ literal, pattern })));
     entries.sort((a, b) => (a.literal < b.literal ? -1 : a.literal > b.literal ? 1 : 0));
@@ -288,12 +288,11 @@ export class LiteralIndex {
     }
   }
 
-  /** Scans `lowerText`; the answer holds until the next call. */
+  /**
+   * Scans `lowerText`. The answer stays safe after later scans (a rule's `accept` may test other
+   * text): it may then let more patterns through, never fewer.
+   */
   possible(lowerText: string): (pattern: number) => boolean {
-    if (this.scan === 0xffffffff) {
-      this.seen.fill(0);
-      this.scan = 0;
-    }
     const scan = ++this.scan;
     const { next, columns, asciiColumn, otherColumn, outputLink, failure, outputs, seen } = this;
     let state = 0;
@@ -304,7 +303,7 @@ export class LiteralIndex {
         for (const pattern of outputs[out]!) seen[pattern] = scan;
       }
     }
-    return (pattern) => this.unfiltered[pattern] === 1 || seen[pattern] === scan;
+    return (pattern) => this.unfiltered[pattern] === 1 || seen[pattern]! >= scan;
   }
 }
 
