@@ -10,8 +10,13 @@
  */
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
-/** Strings shorter than this are in most lines: they would filter little and scan often. */
+/**
+ * Strings shorter than this are in most lines: they would filter little and scan often, unless
+ * they hold a character prose seldom has ("©", "|", "/").
+ */
 const MIN_LITERAL = 3;
+const UNCOMMON_CHAR = /[^\p{L}\p{N}\s.,;:!?'’"“”()\-–—]/u;
+const usable = (literal: string) => literal.length >= MIN_LITERAL || UNCOMMON_CHAR.test(literal);
 /** Required strings are cut to this many characters (see requiredLiterals). */
 const MAX_LITERAL = 8;
 /** The most strings an exact set (a class, a cross product of classes) may hold. */
@@ -56,11 +61,15 @@ function cross(left: readonly string[], right: readonly string[]): string[] | un
   return unique(left.flatMap((a) => right.map((b) => a + b)));
 }
 
-/** How much a set of strings narrows the lines: its shortest string first (up to 8), then fewer strings. */
+/**
+ * How much a set of strings narrows the lines: a set with a string too common to scan for comes
+ * last; then its shortest string first (up to 8 characters), then fewer strings.
+ */
 function selectivity(strings: readonly string[] | undefined): number {
   if (!strings?.length) return -Infinity;
+  if (!strings.every(usable)) return -1;
   const shortest = Math.min(...strings.map((s) => s.length));
-  return Math.min(shortest, 8) * 1000 - strings.length;
+  return Math.min(shortest, MAX_LITERAL) * 1000 - strings.length;
 }
 
 function classInfo(node: AST.CharacterClass | AST.ExpressionCharacterClass): Info {
@@ -177,7 +186,7 @@ const BUILT_IN_LITERALS = typeof __BUILT_IN_LITERALS__ === 'object' ? new Map(Ob
 
 /**
  * Lower-case strings one of which every match of `pattern` contains (in the lower-cased text), or
- * undefined when the pattern promises none of at least three characters. Stateful patterns (`g`,
+ * undefined when the pattern promises none worth scanning for (see `usable`). Stateful patterns (`g`,
  * `y`) get none: skipping a run would change where the next one starts.
  */
 export function requiredLiterals(pattern: RegExp): readonly string[] | undefined {
@@ -191,7 +200,7 @@ export function requiredLiterals(pattern: RegExp): readonly string[] | undefined
   }
   const info = alternationInfo(ast.alternatives);
   const strings = info.exact ?? info.contains;
-  if (!strings || strings.some((s) => s.length < MIN_LITERAL)) return undefined;
+  if (!strings?.every(usable)) return undefined;
   // A string's start is found wherever the string is, and a longer one narrows the lines little
   // more while it grows the automaton; a string that contains another of the set adds nothing.
   const starts = unique(strings.map((s) => s.slice(0, MAX_LITERAL)));
