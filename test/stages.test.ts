@@ -2391,3 +2391,49 @@ describe('rounds 57-60: British, American, Middle Eastern and African, Australia
     expect(parseLines([TITLE, 'Posted: Aug. 19, 2025, 2:05 p.m. NDT', LEDE, MORE]).published).toBe('2025-08-19T14:05:00-02:30');
   });
 });
+
+describe('rounds 61-64: local TV, business, science and South-East Asian and Pacific sites', () => {
+  const TITLE = 'Night bus routes to link the airport with the old town from April';
+  const LEDE = 'Two night bus routes will link the airport with the old town from April, the city transport department said on Tuesday.';
+  const MORE = 'Tickets will cost the same as on daytime routes, and the buses will run every 30 minutes until 2 a.m.';
+  it.each([
+    ['Myanmar Time', '27 March 2025 2:20 PM MMT', '2025-03-27T14:20:00+06:30'],
+    ['Fiji Time', 'First published 5:42 PM FJT, Wednesday, April 2, 2025', '2025-04-02T17:42:00+12:00'],
+    ['a stamp after the outlet\'s name and a slash', 'Philippine Daily Sentinel / 04:38 AM PHT March 12, 2025', '2025-03-12T04:38:00+08:00'],
+  ])('reads %s', (_, stamp, published) => {
+    expect(parseLines([TITLE, 'By Ana Rao', stamp, LEDE, MORE]).published).toBe(published);
+  });
+  it.each([
+    ['WRITER: Apinya Wongsakul and Somchai Rattanapong', ['Apinya Wongsakul', 'Somchai Rattanapong']],
+    ['dc:creator: Nadia Rahim and Farid Hakim', ['Nadia Rahim', 'Farid Hakim']],
+    ['Author: Sok Chanthy  |  Publication date 22 March 2025 | 18:44 ICT', ['Sok Chanthy']],
+  ])('reads the authors of "%s"', (line, authors) => {
+    expect(parseLines([TITLE, line, LEDE, MORE]).authors).toEqual(authors);
+  });
+  it('reads the stamp on an author label\'s line', () => {
+    expect(parseLines([TITLE, 'Author: Sok Chanthy  |  Publication date 22 March 2025 | 18:44 ICT', LEDE, MORE]).published).toBe('2025-03-22T18:44:00+07:00');
+  });
+  it('takes no video control for an author', () => {
+    expect(parseLines([TITLE, 'Hide Transcript', 'Show Transcript', 'OMAHA DECLARES A SNOW EMERGENCY', 'Kendra Ames', 'Reporter', LEDE, MORE]).authors).toEqual(['Kendra Ames']);
+  });
+  it.each([
+    ['a paper\'s DOI', ['Nature Astronomy, 2025. DOI: 10.1038/s41550-025-02291-7']],
+    ['an author\'s beat note', ['Tan Wei Ling is housing correspondent at The Straits Chronicle, covering HDB estates and town councils.']],
+    ['a funding note', ['The Associated Press Health and Science Department receives support from the Howard Hughes Medical Institute’s Science and Educational Media Group. The AP is solely responsible for all content.']],
+    ['a station\'s app plug', ['Watch KSLM News on the free KSLM+ app on Roku and Amazon Fire TV.']],
+    ['a paywall\'s countdown', ['Your Premium period will expire in 0 day(s)']],
+  ])('ends the body before %s', (_, lines) => {
+    expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, ...lines]).body.at(-1)).toBe(MORE);
+  });
+  it('keeps an author\'s note that gives no beat (the BBC ends stories with one)', () => {
+    const note = 'Clark Boyd is technology correspondent for The World, a co-production of two public broadcasters';
+    expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, note]).body.at(-1)).toBe(note);
+  });
+  it('starts the body after a contributor disclaimer', () => {
+    expect(parseLines([TITLE, 'Ana Rao', 'Senior Contributor', 'Opinions expressed by Forbright contributors are their own.', LEDE, MORE]).body[0]).toBe(LEDE);
+  });
+  it('reads a newswire the agency table does not know from a press release\'s slashes, and no author from a byline naming it', () => {
+    const article = parseLines([TITLE, 'Globe PRWire', 'Mon, May 5, 2025, 8:00 AM EDT', `AUSTIN, Texas, May 5, 2025 /Globe PRWire/ -- ${LEDE}`, MORE]);
+    expect([article.dateline?.location, article.source?.name, article.authors]).toEqual(['AUSTIN, Texas', 'Globe PRWire', []]);
+  });
+});

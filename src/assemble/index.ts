@@ -526,7 +526,9 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   if (!body.length) warnings.push(MISSING.body);
   if (byline === null) warnings.push(MISSING.byline);
   if (published === null) warnings.push(MISSING.published);
-  const bylineAuthors = byline && bylineIndex >= 0 && c.facts[bylineIndex]!.byline?.rule !== ISSUER_LABEL_RULE ? authorsFrom(byline) : [];
+  // A byline that only names the wire the story came through ("Globe PRWire" over "/Globe PRWire/ --") credits no person.
+  const namesTheWire = (name: string) => source !== null && name.toLowerCase() === source.name.toLowerCase();
+  const bylineAuthors = byline && bylineIndex >= 0 && c.facts[bylineIndex]!.byline?.rule !== ISSUER_LABEL_RULE ? authorsFrom(byline).filter((name) => !namesTheWire(name)) : [];
   const fields: ArticleFields = {
     headline,
     subheadline,

@@ -56,8 +56,8 @@ const ZONE_ABBREVIATION = /^\p{Lu}{2,5}$/u;
 /** A stamp written as a sentence: "This story was originally published March 10, 2025 at 6:42 PM." */
 const STAMP_SENTENCE_LEAD = /^(?:this|the) (?:story|article|post|report) (?:was )?(?:originally |first )?(?:published|posted)\b/i;
 
-/** A short section label set apart before the stamp that ends the line: "Germany / Panorama      Wed, 30 Oct 2024 14:37 CET". */
-const SECTION_BEFORE_STAMP = /^(?:[\p{L}&'’-]+[ /|›»]{1,3}){0,3}[\p{L}&'’-]+(?: {3,}| [|•·] )$/u;
+/** A short section or outlet label set apart before the stamp that ends the line: "Germany / Panorama      Wed, 30 Oct 2024 14:37 CET", "Philippine Daily Sentinel / 04:38 AM PHT March 12, 2025". */
+const SECTION_BEFORE_STAMP = /^(?:[\p{L}&'’-]+[ /|›»]{1,3}){0,3}[\p{L}&'’-]+(?: {3,}| [|•·/] )$/u;
 
 /** The unit says little but a date: "Updated: June 21, 2024, 10:05 AM IST". */
 function isDateOnly(text: string, dates: FoundDate[]): boolean {

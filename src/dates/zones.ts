@@ -65,7 +65,7 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   // Bangladesh Standard Time as Bangladeshi sites print it ("BDST: 1740 HRS"). Strictly BDST was the
   // 2009 daylight time (+07:00), but the sites use it for standard time, +06:00.
   BDST: fixed('+06:00'),
-  // India Standard Time (also Irish/Israel Standard Time, which our dumps do not use).
+  // India Standard Time (also Irish Standard Time: see region.ts; and Israel Standard Time).
   IST: fixed('+05:30'),
   // Pakistan Standard Time.
   PKT: fixed('+05:00'),
@@ -148,6 +148,8 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   ICT: fixed('+07:00'),
   // Malaysia Time, China Standard Time is left out (CST is US Central).
   MYT: fixed('+08:00'),
+  // Myanmar Time.
+  MMT: fixed('+06:30'),
   // Australian Central and Western time, and their daylight time.
   ACST: fixed('+09:30'),
   ACDT: fixed('+10:30'),
@@ -155,6 +157,11 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   // New Zealand Standard and Daylight Time.
   NZST: fixed('+12:00'),
   NZDT: fixed('+13:00'),
+  // Pacific islands: Fiji, Papua New Guinea, Samoa (West Samoa Time), Tonga.
+  FJT: fixed('+12:00'),
+  PGT: fixed('+10:00'),
+  WST: fixed('+13:00'),
+  TOT: fixed('+13:00'),
 
   // Middle East and Africa.
   // Gulf Standard Time (UAE, Oman), not South Georgia.

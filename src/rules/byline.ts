@@ -79,8 +79,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'labelled-name',
-    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]ext|[Aa]utor|[Aa]uteur)\s?:\s?((?:\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?[ ,&]{1,3}){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)(?: ?\| ?[Ee]ditors?\s?:[^|]{1,60})?$/u,
-    note: 'a label and the names on one line, each maybe with its outlet in brackets ("Author: Ana Lee (KARE 11), Tom Roe")',
+    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]ext|[Aa]utor|[Aa]uteur|dc:creator)\s?:\s?((?:\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?(?:[ ,&]{1,3}|,? and )){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)(?: {0,2}\| {0,2}(?:[Ee]ditors?\s?:[^|]{1,60}|[^|]{0,40}\d[^|]{0,30})){0,2}$/u,
+    note: 'a label and the names on one line, each maybe with its outlet in brackets ("Author: Ana Lee (KARE 11), Tom Roe"), maybe then the editor or the stamp ("Author: Sok Chanthy | Publication date 22 March 2025 | 18:44 ICT"); a feed\'s "dc:creator:" field too',
     example: 'Author: Oksana Hrytsenko',
     personName: true,
   },

@@ -188,6 +188,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'NEW YORK, June 3, 2024 /PRNewswire/ -- Acme Corp. today announced ...',
   },
   {
+    name: 'press-release-unknown-wire',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}, \\d{4}) ?/(\\p{Lu}[\\p{L}\\d.&-]{1,20}(?: \\p{Lu}[\\p{L}\\d.&-]{1,20}){0,3})/${DASH} ?`, 'u'),
+    note: 'press releases through a newswire the agency table does not know: the name between slashes, then a dash, is the wire',
+    example: 'AUSTIN, Texas, May 5, 2025 /Globe PRWire/ -- Velancia Therapeutics, Inc. today announced ...',
+  },
+  {
     // The date is read in a lookahead so that the groups stay place, date, wire, as in the other rules.
     name: 'press-release-agency-first',
     pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}) / (?=(?:${AGENCY_ALTERNATION}) / (${MONTH} \\d{1,2}, \\d{4}) /)(${AGENCY_ALTERNATION}) / [^/\\n]{6,30}/ ?`, 'u'),
@@ -339,6 +345,9 @@ const PLACE_ONLY_RULES = new Set(['place-dash', 'place-region-dash', 'place-colo
  * Match a wire dateline at the start of a paragraph; `lead` says the paragraph is the article's
  * first, where the weaker name-case forms ("Chennai: ...") count too.
  */
+/** Rules whose agency group may name an agency the table does not know: it is reported as written. */
+const UNKNOWN_AGENCY_RULES: ReadonlySet<string> = new Set(['dateline-unknown-agency', 'press-release-unknown-wire']);
+
 export function matchDateline(text: string, lead = false): DatelineMatch | null {
   for (const rule of DATELINE_RULES) {
     if (!lead && LEAD_ONLY_RULES.has(rule.name)) continue;
@@ -361,12 +370,12 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     // Without a date or an agency, only a real sentence after it makes "PLACE -" a dateline ("RSS - Posts" is not).
     if (PLACE_ONLY_RULES.has(rule.name) && rest.split(' ').length < 8) continue;
     const agencyAlias =
-      rule.name === 'agency-lede' ? m[2]! : rule.name === 'agency-first-dateline' ? /^\(([^()]+)\)/.exec(text)![1]! : rule.name.includes('agency') || rule.name === 'press-release-dateline' ? (m[3] ?? null) : null;
+      rule.name === 'agency-lede' ? m[2]! : rule.name === 'agency-first-dateline' ? /^\(([^()]+)\)/.exec(text)![1]! : rule.name.includes('agency') || rule.name.startsWith('press-release-') ? (m[3] ?? null) : null;
     return {
       text: m[0].trim(),
       location: location || null,
       dateText: rule.name === 'agency-lede' ? null : m[2] || null,
-      agency: agencyAlias ? (agencyName(agencyAlias) ?? (rule.name === 'dateline-unknown-agency' ? agencyAlias : null)) : null,
+      agency: agencyAlias ? (agencyName(agencyAlias) ?? (UNKNOWN_AGENCY_RULES.has(rule.name) ? agencyAlias : null)) : null,
       rule: rule.name,
     };
   }
