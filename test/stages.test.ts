@@ -2432,6 +2432,26 @@ describe('rounds 61-64: local TV, business, science and South-East Asian and Pac
   it('starts the body after a contributor disclaimer', () => {
     expect(parseLines([TITLE, 'Ana Rao', 'Senior Contributor', 'Opinions expressed by Forbright contributors are their own.', LEDE, MORE]).body[0]).toBe(LEDE);
   });
+  it('reads a tech blog\'s "Name – date time | comments" line as the byline and the stamp, not the title', () => {
+    const article = parseLines([TITLE, 'Marisol Tenney – Mar 11, 2025 3:58 PM | 142', LEDE, MORE]);
+    expect([article.headline, article.authors, article.published]).toEqual([TITLE, ['Marisol Tenney'], '2025-03-11T15:58:00']);
+  });
+  it.each([
+    ['a call sign', 'Riverbend Pool in Eugene sits empty on Friday, July 11, 2025. (KWLM)'],
+    ['a credit in capitals', "The hawker centre in Tampines North Drive 3 is expected to open in 2026. ARTIST'S IMPRESSION: NATIONAL ENVIRONMENT AGENCY"],
+  ])('takes no caption credited by %s for the title', (_, caption) => {
+    expect(parseLines(['Home', 'News', caption, TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it.each([
+    ['a print note naming the edition by its date', ["Appeared in the January 20, 2025, print edition as 'Banks Beat. Stocks Shrug.'."]],
+    ['the site describing itself', ['TAPlocal Summit is an online, hyperlocal news site covering the people, businesses and government of Summit, New Jersey.']],
+    ['a link with an arrow', ['See the 10 stocks »']],
+  ])('ends the body before %s', (_, lines) => {
+    expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, ...lines]).body.at(-1)).toBe(MORE);
+  });
+  it('starts the body after a quote widget\'s time', () => {
+    expect(parseLines([TITLE, 'By Ana Rao', 'March 27, 2025 at 6:15AM', 'Price as of March 26, 2025, 4:00 p.m. ET', LEDE, MORE]).body[0]).toBe(LEDE);
+  });
   it('reads a newswire the agency table does not know from a press release\'s slashes, and no author from a byline naming it', () => {
     const article = parseLines([TITLE, 'Globe PRWire', 'Mon, May 5, 2025, 8:00 AM EDT', `AUSTIN, Texas, May 5, 2025 /Globe PRWire/ -- ${LEDE}`, MORE]);
     expect([article.dateline?.location, article.source?.name, article.authors]).toEqual(['AUSTIN, Texas', 'Globe PRWire', []]);

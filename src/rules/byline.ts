@@ -140,6 +140,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'name-dash-stamp',
+    pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25}) [–—] ${MONTH_WORD} \\d{1,2}, \\d{4},? \\d{1,2}:\\d{2} ?(?:[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,5})?(?: \\| [\\d,]{1,7})?$`, 'u'),
+    note: 'the author\'s name, a dash, then the date and clock time, maybe the comment count after a bar, as tech blogs print them',
+    example: 'Marisol Tenney – Mar 11, 2025 3:58 PM | 142',
+    personName: true,
+  },
+  {
     name: 'name-then-stamp',
     pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25}),? (?:\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\.?)(?:,? \\d{1,2}[:.]\\d{2})?$`, 'u'),
     note: 'the author\'s name and an all-numeric date on one line, as Central European sites print them ("Corridor Freight May 6, 2025" is an outlet and its stamp)',
