@@ -2449,6 +2449,19 @@ describe('rounds 61-64: local TV, business, science and South-East Asian and Pac
   ])('ends the body before %s', (_, lines) => {
     expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, ...lines]).body.at(-1)).toBe(MORE);
   });
+  it('takes no station\'s weather banner for the lede or its dateline', () => {
+    const article = parseLines(['News', 'First Alert Weather', 'FIRST ALERT WEATHER DAY: Freezing rain and ice accumulation likely Wednesday morning', 'Closings & Delays (14)', TITLE, 'By Ana Rao, CNN', 'Published: Feb. 11, 2025 at 7:31 PM EST', `WASHINGTON (CNN) — ${LEDE}`, MORE]);
+    expect([article.headline, article.dateline?.location, article.body[0]]).toEqual([TITLE, 'WASHINGTON', `WASHINGTON (CNN) — ${LEDE}`]);
+  });
+  it('takes no e-mailed newsletter\'s web-version link for the title', () => {
+    expect(parseLines(['View this post on the web at https://pulse.example/p/night-buses', TITLE, 'Ana Rao', 'Feb 27, 2025', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it('ends the body before a health site\'s review note', () => {
+    expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'How we reviewed this article:', 'Our experts continually monitor the health and wellness space, and we update our articles when new information becomes available.']).body.at(-1)).toBe(MORE);
+  });
+  it('reads no feed field\'s label as a dateline', () => {
+    expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', `Description: ${LEDE}`, MORE]).dateline).toBe(null);
+  });
   it('starts the body after a quote widget\'s time', () => {
     expect(parseLines([TITLE, 'By Ana Rao', 'March 27, 2025 at 6:15AM', 'Price as of March 26, 2025, 4:00 p.m. ET', LEDE, MORE]).body[0]).toBe(LEDE);
   });

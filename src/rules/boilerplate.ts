@@ -128,6 +128,28 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 10,
   },
   {
+    name: 'alert-banner',
+    pattern: /^(?:FIRST ALERT(?: [A-Z]+){0,3}|(?:SEVERE |WINTER |FLASH )?(?:WEATHER|TRAFFIC|FLOOD|HEAT|STORM|RED FLAG|AIR QUALITY)(?: [A-Z]+){0,2} (?:ALERT|WARNING|WATCH|ADVISORY|UPDATE)S?|(?:Weather|Traffic) (?:[Aa]lert|[Ww]arning|[Aa]dvisory)): \S/,
+    note: 'a local station\'s weather or traffic banner across the top of every page ("FIRST ALERT WEATHER DAY: Freezing rain likely Wednesday"): not the story\'s lede',
+    example: 'FIRST ALERT WEATHER DAY: Freezing rain and ice accumulation likely Wednesday morning',
+    maxWords: 30,
+  },
+  {
+    name: 'web-version-link',
+    pattern: /^view (?:this (?:post|email|newsletter|article|story) )?(?:on the web|in (?:your |a )?browser|online)(?: at \S+)?\.?$/i,
+    note: 'an e-mailed newsletter\'s link to its web version, above the title',
+    example: 'View this post on the web at https://thepulsecheck.example/p/an-ai-that-reads-your-ecg',
+    maxWords: 12,
+  },
+  {
+    name: 'review-policy',
+    pattern: /^how we reviewed this article:?$|\bwe update our articles when new information becomes available\b|^(?:medically|fact) (?:reviewed|checked) by \p{Lu}[^.]{2,60}$/iu,
+    note: 'a health site\'s note on how the article was reviewed, under the story',
+    example: 'Our experts continually monitor the health and wellness space, and we update our articles when new information becomes available.',
+    maxWords: 40,
+    endsArticle: true,
+  },
+  {
     name: 'doi-reference',
     pattern: /\bdoi(?::|\.org\/) ?10\.\d{4,9}\/\S/i,
     note: 'a paper\'s reference with its DOI, under a science story ("Nature Astronomy, 2025. DOI: 10.1038/s41550-025-02291-7"): the story is over',
