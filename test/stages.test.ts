@@ -2459,6 +2459,9 @@ describe('rounds 61-64: local TV, business, science and South-East Asian and Pac
   it('ends the body before a health site\'s review note', () => {
     expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'How we reviewed this article:', 'Our experts continually monitor the health and wellness space, and we update our articles when new information becomes available.']).body.at(-1)).toBe(MORE);
   });
+  it('reads a stamp line that opens with its label however long it runs', () => {
+    expect(parseLines([TITLE, 'Por María Fernanda Rojas', 'Publicado el 17 de julio de 2025 a las 4:20 pm PDT • Actualizado el 17 de julio de 2025 a las 7:55 pm PDT', LEDE, MORE]).published).toBe('2025-07-17T16:20:00-07:00');
+  });
   it('reads no feed field\'s label as a dateline', () => {
     expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', `Description: ${LEDE}`, MORE]).dateline).toBe(null);
   });

@@ -42,6 +42,9 @@ const MAX_STAMP_WORDS = 24;
 /** A line this short may be a bare stamp; a longer one needs a label, a separator or a clock time. */
 const SHORT_STAMP_WORDS = 10;
 const STAMP_CUE = /published|updated?|posted|modified|date|[|•·@]|\d:\d\d|publié|modifié|publicado|actualizado|veröffentlicht|aktualisiert|by /i;
+/** A line that opens with a stamp's label is a stamp line however long its words run ("Publicado el 17 de julio de 2025 a las 4:20 pm PDT • Actualizado el …"). */
+const STAMP_LABEL_OPENING = /^(?:published|posted|updated|last updated|publicado|publicada|actualizado|atualizado|publié|publiée|mis à jour|pubblicato|aggiornato|veröffentlicht|aktualisiert)\b/i;
+const LABELLED_STAMP_WORDS = 40;
 /** Longest line that may be a byline or an attribution. */
 const MAX_METADATA_WORDS = 30;
 /** Words that may stand beside a date in a stamp line without making it more than a stamp. */
@@ -83,7 +86,8 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
   const text = unit.text;
   // Stamps and bylines sit on short lines; a date inside a sentence of prose is part of the story.
   const short = text.length <= MAX_STAMP_LINE;
-  const stampShaped = features.words <= SHORT_STAMP_WORDS || (features.words <= MAX_STAMP_WORDS && STAMP_CUE.test(text));
+  const stampShaped =
+    features.words <= SHORT_STAMP_WORDS || (features.words <= MAX_STAMP_WORDS && STAMP_CUE.test(text)) || (features.words <= LABELLED_STAMP_WORDS && STAMP_LABEL_OPENING.test(text));
   // With a reference date, "Updated 3 hours ago" is a stamp too: findDates looks for those itself.
   // A front matter states its dates as fields (read in assemble); its other dates ("created:") are the clipper's.
   const dates = short && stampShaped && unit.kind !== 'front-matter' && !features.boilerplate?.noStamp && (hasDateCue(text) || dateOptions.referenceDate) ? findDates(text, dateOptions) : [];
