@@ -2473,3 +2473,40 @@ describe('rounds 61-64: local TV, business, science and South-East Asian and Pac
     expect([article.dateline?.location, article.source?.name, article.authors]).toEqual(['AUSTIN, Texas', 'Globe PRWire', []]);
   });
 });
+
+describe('rounds 65-68: opinion pages, Latin American, Caribbean and European sites, aggregator copies', () => {
+  const TITLE = 'Port workers vote to strike over new shift rotas';
+  const LEDE = 'Port workers voted on Monday to strike for two days next week over new shift rotas that their union says were imposed without talks.';
+  const MORE = 'The port authority said it would keep the terminals open with managers and contract staff during the strike.';
+  it('reads AST as Atlantic time on a plainly Caribbean page, and as Arabia time elsewhere', () => {
+    const page = (more: string) => parseLines([TITLE, 'By Ana Rao', 'June 18, 2025 at 6:47 pm AST', LEDE, more, MORE]).published;
+    expect(page('Dockers in Port of Spain and Point Fortin said Trinidad and Tobago needs the port to run, as Barbados does.')).toBe('2025-06-18T18:47:00-04:00');
+    expect(page('Dockers in Jeddah said Saudi ports handle most of the kingdom\'s imports.')).toBe('2025-06-18T18:47:00+03:00');
+  });
+  it('reads an agency set between slashes after a date without its year', () => {
+    const article = parseLines([TITLE, `Bucharest, May 22 /Agerpres/ - ${LEDE}`, MORE]);
+    expect([article.dateline?.location, article.source?.name]).toEqual(['Bucharest', 'Agerpres']);
+  });
+  it('reads "Name, site.lt 2025.04.22 14:05" as the byline and the stamp, not the title', () => {
+    const article = parseLines(['News', TITLE, 'Goda Petraitytė, LRV.lt 2025.04.22 14:05', LEDE, MORE]);
+    expect([article.headline, article.authors, article.published]).toEqual([TITLE, ['Goda Petraitytė'], '2025-04-22T14:05:00']);
+  });
+  it('takes a note on the language a story first ran in for neither the body nor its source', () => {
+    const article = parseLines([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'This article was originally published in German.', 'Translated by Vita Jonaitė.']);
+    expect([article.body.at(-1), article.source]).toEqual([MORE, null]);
+  });
+  it.each([
+    ['a feedback prompt', 'If you have any feedback on this news story please write to english@bulletin.example.'],
+    ['a republication licence', 'Canopy Dispatch covers climate and the environment, and is republished here under a Creative Commons license.'],
+    ['a Spanish comment disclaimer', 'Los comentarios de esta sección son de exclusiva responsabilidad de quienes los emiten.'],
+    ['a Portuguese comments link', 'Ver todos os comentários (214)'],
+    ['a section\'s follow prompt', 'Follow the Harlan-Adam Courier Opinion section on Facebook, Instagram, TikTok, Bluesky, WhatsApp and Threads.'],
+    ['a portal\'s pointer to its other news', 'Catch the latest India News along with Latest News and Top Headlines from India and around the world.'],
+  ])('ends the body before %s', (_, line) => {
+    expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, line]).body.at(-1)).toBe(MORE);
+  });
+  it('takes no follow button or prompt for the title or the lede', () => {
+    const article = parseLines(['Economía', 'Síganos en Google News', TITLE, 'By Ana Rao', 'March 24 2025', 'Follow', LEDE, MORE]);
+    expect([article.headline, article.body[0]]).toEqual([TITLE, LEDE]);
+  });
+});

@@ -6,6 +6,7 @@ import type { LayoutStyle, Unit } from '../segment/index.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Rule } from '../rules/types.js';
 import { agencyName } from '../rules/wire.js';
+import { LANGUAGE_NAME } from '../rules/stopwords.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
 import { MIN_WORDS_OVER_NAME_IN_RUN, chooseHeadline, isInMenuRun } from './headline.js';
@@ -59,8 +60,11 @@ const MIN_SUBSTANTIVE_WORDS = 3;
  */
 const SENTENCE_STOP = /[.!?…。！？]["”’»)]?$/u;
 
-/** A note that the story first ran elsewhere, and how far below the body, past links of how many words, it is looked for. */
-const ORIGINALLY_PUBLISHED = /^(?:this (?:article|story) (?:was )?)?originally (?:published|appeared) (?:on|in|by|at) \p{Lu}/iu;
+/**
+ * A note that the story first ran elsewhere, and how far below the body, past links of how many
+ * words, it is looked for. A note on the language it first ran in ("… in German.") names no outlet.
+ */
+const ORIGINALLY_PUBLISHED = new RegExp(`^(?:this (?:article|story) (?:was )?)?originally (?:published|appeared) (?:on|in|by|at) (?!${LANGUAGE_NAME}\\.?$)\\p{Lu}`, 'iu');
 const NOTE_BELOW_LINKS_REACH = 5;
 const MAX_NOTE_WORDS = 25;
 const MAX_LINK_WORDS = 14;

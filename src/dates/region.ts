@@ -2,7 +2,9 @@
  * Zone abbreviations whose meaning depends on where the page is from, decided once per dump.
  * "BST" is British Summer Time on a British page and Bangladesh Standard Time on a Bangladeshi
  * one ("Published: 12 January 2025, 06:30 PM (BST)" under a Dhaka dateline); "IST" is India
- * Standard Time unless the page is plainly Irish, where it is Irish Standard Time (summer time).
+ * Standard Time unless the page is plainly Irish, where it is Irish Standard Time (summer time);
+ * "AST" is Arabia Standard Time unless the page is plainly from the eastern Caribbean or the
+ * Maritimes, where it is Atlantic Standard Time.
  */
 
 /** Places and money that mark a Bangladeshi page. */
@@ -12,6 +14,11 @@ const BRITISH_CUES = /\b(?:UK|Britain|British|England|English|London|Scotland|Sc
 /** Places and institutions that mark an Irish page. */
 const IRISH_CUES =
   /(?<![\p{L}\p{N}])(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Waterford|Kilkenny|Wexford|Sligo|Donegal|Kerry|Mayo|Tipperary|Athlone|Drogheda|Dundalk|Taoiseach|Tánaiste|Dáil|Oireachtas|Garda|Gardaí|RTÉ|HSE|Fianna Fáil|Fine Gael|Sinn Féin)(?![\p{L}\p{N}])/gu;
+/** Places that keep Atlantic time: the eastern Caribbean, Puerto Rico, Bermuda and Canada's Maritimes. */
+const ATLANTIC_CUES =
+  /\b(?:Trinidad|Tobago|Port of Spain|Barbados|Bridgetown|Guyana|Georgetown|Grenada|St\.? Lucia|Saint Lucia|Antigua|Dominica|St\.? Kitts|St\.? Vincent|Puerto Rico|San Juan|Bermuda|Anguilla|Montserrat|Martinique|Guadeloupe|Aruba|Curaçao|Halifax|Nova Scotia|New Brunswick|Prince Edward Island|CARICOM|Caricom)\b/gu;
+/** Places that keep Arabia Standard Time, which "AST" means elsewhere. */
+const ARABIAN_CUES = /\b(?:Saudi|Riyadh|Jeddah|Mecca|Medina|Qatar|Doha|Iraq|Baghdad|Kuwait|Bahrain|Manama|Yemen|Sanaa)\b/g;
 /** Places and money that mark an Indian page. */
 const INDIAN_CUES = /\b(?:India|Indian|Delhi|Mumbai|Bengaluru|Bangalore|Kolkata|Chennai|Hyderabad|Pune|Ahmedabad|Lucknow|Jaipur|Rs|crore|lakh|BJP|Lok Sabha)\b|₹/g;
 
@@ -31,11 +38,13 @@ const MIN_CUES = 3;
 export const REGIONAL_ZONES: readonly RegionalZone[] = [
   // Bangladesh Standard Time: "Update: 06:30 PM (BST)" on a Dhaka daily.
   { zone: 'BST', offset: 360, cues: BANGLADESH_CUES, against: BRITISH_CUES },
+  // Atlantic Standard Time: "June 18, 2025 at 6:47 pm AST" on a Trinidad or Barbados site.
+  { zone: 'AST', offset: -240, cues: ATLANTIC_CUES, against: ARABIAN_CUES },
   // Irish Standard Time: "Thursday 17 Jul 2025, 2:30 PM IST" on a Galway site.
   { zone: 'IST', offset: 60, cues: IRISH_CUES, against: INDIAN_CUES },
 ];
 
-const ZONE_WORD = /\b(?:BST|IST)\b/;
+const ZONE_WORD = /\b(?:BST|IST|AST)\b/;
 
 /** Zone corrections for this dump, or undefined: `{ BST: 360 }` on a page that is plainly Bangladeshi. */
 export function zoneOverridesFor(text: string): Readonly<Record<string, number>> | undefined {

@@ -148,8 +148,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-then-stamp',
-    pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25}),? (?:\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\.?)(?:,? \\d{1,2}[:.]\\d{2})?$`, 'u'),
-    note: 'the author\'s name and an all-numeric date on one line, as Central European sites print them ("Corridor Freight May 6, 2025" is an outlet and its stamp)',
+    pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25})(?:, [\\p{L}\\d-]{2,30}\\.[a-z]{2,6})?,? (?:\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\.?)(?:,? \\d{1,2}[:.]\\d{2})?$`, 'u'),
+    note: 'the author\'s name, maybe the site\'s address, and an all-numeric date on one line, as Central and Eastern European sites print them ("Goda Petraitytė, LRV.lt 2025.04.22 14:05"; "Corridor Freight May 6, 2025" is an outlet and its stamp)',
     example: 'Bence Molnár 2024.09.17.',
     personName: true,
   },

@@ -20,3 +20,6 @@ export const UNSPACED_SCRIPT_CHARS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\
 
 /** Chinese and Japanese grammatical particles: their function words. */
 export const CJK_PARTICLES = /[のはがをにでともへや的了是在和]/gu;
+
+/** Names of languages, as a pattern source: "originally published in German" names a language, not an outlet. */
+export const LANGUAGE_NAME = '(?:English|German|French|Spanish|Italian|Portuguese|Dutch|Polish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Lithuanian|Latvian|Estonian|Finnish|Swedish|Norwegian|Danish|Icelandic|Croatian|Serbian|Slovenian|Albanian|Arabic|Hebrew|Persian|Chinese|Japanese|Korean|Hindi|Bengali|Urdu|Indonesian|Malay|Thai|Vietnamese)';

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { STOP_WORD_SET } from './stopwords.js';
+import { LANGUAGE_NAME, STOP_WORD_SET } from './stopwords.js';
 
 /**
  * News agencies, by the names they sign with. `name` is the attribution we report; `aliases`
@@ -189,8 +189,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'press-release-unknown-wire',
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}, \\d{4}) ?/(\\p{Lu}[\\p{L}\\d.&-]{1,20}(?: \\p{Lu}[\\p{L}\\d.&-]{1,20}){0,3})/${DASH} ?`, 'u'),
-    note: 'press releases through a newswire the agency table does not know: the name between slashes, then a dash, is the wire',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}(?:, \\d{4})?) ?/(\\p{Lu}[\\p{L}\\d.&-]{1,20}(?: \\p{Lu}[\\p{L}\\d.&-]{1,20}){0,3})/${DASH} ?`, 'u'),
+    note: 'press releases through a newswire the agency table does not know, and agencies that set their name the same way ("Bucharest, May 22 /Agerpres/ -"): the name between slashes, then a dash, is the wire',
     example: 'AUSTIN, Texas, May 5, 2025 /Globe PRWire/ -- Velancia Therapeutics, Inc. today announced ...',
   },
   {
@@ -462,8 +462,8 @@ export const SOURCE_RULES: readonly Rule[] = [
  */
 export const SYNDICATION_NOTE_RULE: Rule = {
   name: 'syndication-note',
-  pattern: /\bwas (?:originally |first )(?:published|posted) (?:by|on|in) ((?:[Tt]he )?\p{Lu}[\p{L}.&'’-]{1,25}(?: \p{Lu}[\p{L}.&'’-]{1,25}){0,3})(?:\.|,| and\b|$)/u,
-  note: 'a note that the story first ran elsewhere: that outlet is the source',
+  pattern: new RegExp(`\\bwas (?:originally |first )(?:published|posted) (?:by|on|in) (?!${LANGUAGE_NAME}\\b)((?:[Tt]he )?\\p{Lu}[\\p{L}.&'’-]{1,25}(?: \\p{Lu}[\\p{L}.&'’-]{1,25}){0,3})(?:\\.|,| and\\b|$)`, 'u'),
+  note: 'a note that the story first ran elsewhere: that outlet is the source (a language it first ran in is none)',
   example: 'Why Halden Robotics Stock Skyrocketed This Week was originally published by The Motley Fool',
 };
 
