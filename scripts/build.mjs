@@ -21,40 +21,34 @@ const base = {
 };
 
 /**
- * The literal prefilter's required strings for every built-in rule (see src/rules/prefilter.ts),
- * worked out once here and compiled into the bundles, so that a start does not parse every pattern.
+ * From src/rules/prefilter.ts, compiled here: the literal prefilter's required strings for every
+ * built-in rule, worked out once and compiled into the bundles so that a start does not parse every
+ * pattern, and `asciiEscaped`, which writes the bundles as ASCII (and keys those strings the same way).
  */
-async function builtInLiterals() {
+async function fromPrefilter() {
   const { outputFiles } = await build({
     ...base,
     write: false,
     format: 'cjs',
     stdin: {
       contents: `import { BUILT_IN_RULES } from './src/rules/ruleset.ts';
-        import { literalKey, requiredLiterals } from './src/rules/prefilter.ts';
-        export default Object.fromEntries(Object.values(BUILT_IN_RULES).flat().map((rule) => [literalKey(rule.pattern), requiredLiterals(rule.pattern) ?? null]));`,
+        import { asciiEscaped, literalKey, requiredLiterals } from './src/rules/prefilter.ts';
+        export { asciiEscaped };
+        export const literals = Object.fromEntries(Object.values(BUILT_IN_RULES).flat().map((rule) => [literalKey(rule.pattern), requiredLiterals(rule.pattern) ?? null]));`,
       resolveDir: root,
       loader: 'ts',
     },
   });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(path.join(root, 'package.json')));
-  return module.exports.default;
+  return module.exports;
 }
+const { literals, asciiEscaped } = await fromPrefilter();
 
 const common = {
   ...base,
-  define: { __NEWS_PARSE_VERSION__: JSON.stringify(version), __BUILT_IN_LITERALS__: JSON.stringify(await builtInLiterals()) },
+  define: { __NEWS_PARSE_VERSION__: JSON.stringify(version), __BUILT_IN_LITERALS__: JSON.stringify(literals) },
 };
-
-/**
- * Non-ASCII characters as \u escapes. esbuild leaves them in regular expression literals, and
- * one such character makes V8 hold the whole bundle's source as two bytes a character, in every
- * thread. An escape means the same character in strings, templates and patterns alike; an
- * identity escape before the character ("\’") becomes the plain escape.
- */
-const asciiOnly = (code) =>
-  code.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, char) => slashes.slice(slashes.length % 2) + `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 // recheck (the ReDoS checker for custom rules) ships native and JVM back ends: loaded from
 // node_modules, only when --rules is used.
@@ -72,7 +66,7 @@ const bundles = await build({
   // the build process's loader in it).
   supported: { 'dynamic-import': false },
 });
-for (const file of bundles.outputFiles) writeFileSync(file.path, asciiOnly(file.text));
+for (const file of bundles.outputFiles) writeFileSync(file.path, asciiEscaped(file.text));
 await build({
   ...common,
   format: 'esm',

@@ -171,11 +171,17 @@ function alternationInfo(alternatives: readonly AST.Alternative[]): Info {
 let parser: RegExpParser | undefined;
 
 /**
- * A pattern's key in BUILT_IN_LITERALS: its flags and source, non-ASCII characters (and identity
- * escapes of them) written as \u escapes, as the build writes them into the bundles.
+ * Non-ASCII characters as \u escapes, as the build writes the bundles (scripts/build.mjs). esbuild
+ * leaves them in regular expression literals, and one such character makes V8 hold the whole
+ * bundle's source as two bytes a character, in every thread. An escape means the same character in
+ * strings, templates and patterns alike; an identity escape before the character ("\’") becomes
+ * the plain escape.
  */
-export const literalKey = (pattern: RegExp) =>
-  `${pattern.flags}/${pattern.source.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes: string, char: string) => slashes.slice(slashes.length % 2) + `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}`;
+export const asciiEscaped = (code: string) =>
+  code.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes: string, char: string) => slashes.slice(slashes.length % 2) + `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** A pattern's key in BUILT_IN_LITERALS: its flags and source as the bundles spell it. */
+export const literalKey = (pattern: RegExp) => `${pattern.flags}/${asciiEscaped(pattern.source)}`;
 
 /**
  * The built-in rules' required strings, worked out by the build (scripts/build.mjs) so that a
