@@ -2505,6 +2505,13 @@ describe('rounds 65-68: opinion pages, Latin American, Caribbean and European si
   ])('ends the body before %s', (_, line) => {
     expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, line]).body.at(-1)).toBe(MORE);
   });
+  it('reads a newsroom credited with its section as a desk, under the title', () => {
+    const article = parseLines(['Economía', TITLE, 'REDACCIÓN ECONOMÍA', '12 de febrero 2025, 02:22 p. m.', LEDE, MORE]);
+    expect([article.headline, article.byline, article.authors]).toEqual([TITLE, 'REDACCIÓN ECONOMÍA', []]);
+  });
+  it('ends the body before a Portuguese comment disclaimer', () => {
+    expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'Os comentários não representam a opinião do jornal; a responsabilidade é do autor da mensagem.']).body.at(-1)).toBe(MORE);
+  });
   it('takes no follow button or prompt for the title or the lede', () => {
     const article = parseLines(['Economía', 'Síganos en Google News', TITLE, 'By Ana Rao', 'March 24 2025', 'Follow', LEDE, MORE]);
     expect([article.headline, article.body[0]]).toEqual([TITLE, LEDE]);

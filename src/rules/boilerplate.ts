@@ -172,7 +172,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'comment-section-es-pt',
-    pattern: /^ver (?:todos os |todos los |los |os )?coment[aá]rios?(?: \(\d{1,6}\))?$|\bcomentarios de esta secci[oó]n son de (?:exclusiva )?responsabilidad\b|\bcoment[aá]rios (?:s[aã]o|est[aã]o) sujeitos\b/i,
+    pattern: /^ver (?:todos os |todos los |los |os )?coment[aá]rios?(?: \(\d{1,6}\))?$|\bcomentarios de esta secci[oó]n son de (?:exclusiva )?responsabilidad\b|\bcoment[aá]rios (?:s[aã]o|est[aã]o) sujeitos\b|\bcoment[aá]rios n[aã]o representam a opini[aã]o\b/i,
     note: 'a Spanish or Portuguese comment section\'s link or disclaimer',
     example: 'Los comentarios de esta sección son de exclusiva responsabilidad de quienes los emiten.',
     maxWords: 30,

@@ -57,6 +57,12 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'newsroom-desk',
+    pattern: /^((?:REDACCI[ÓO]N|[Rr]edacci[óo]n|REDA[ÇC][ÃA]O|[Rr]eda[çc][ãa]o|R[ÉE]DACTION|[Rr][ée]daction|REDAZIONE|[Rr]edazione|REDAKTION|[Rr]edaktion)(?: \p{Lu}[\p{L}]{1,20}){0,2})$/u,
+    note: 'a Spanish, Portuguese, French, Italian or German newsroom credited for a story, maybe with its section ("REDACCIÓN ECONOMÍA"): a desk, no person',
+    example: 'REDACCIÓN ECONOMÍA',
+  },
+  {
     name: 'desk-byline',
     // A desk word alone ("Newsroom", "Team") is a menu entry unless a separator follows it ("Staff | June 21").
     pattern: /^(?:\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?, )?((?:\p{Lu}[\p{L}'’.-]{0,30} ){1,3}(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom|[Nn]ews [Ss]ervice|[Mm]edia [Nn]etwork|[Nn]ews [Nn]etwork|[Ss]taff [Ww]riter)(?: [Rr]eport)?|[Ss]taff (?:[Ww]riter|[Rr]eporter)s?|(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom)(?= ?[|,]))\s?(?:[|,].{0,80}| [-–] \p{Lu}.{0,60})?$/u,
