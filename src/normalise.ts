@@ -26,6 +26,14 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   // A text browser numbers every link ("[14]Rupesh Acharya", "[3]Politics"); the numbers are no text.
   // The bracket comes first so that the engine skips to each "[" (a lookbehind first is tried at every position).
   { name: 'link-numbers', pattern: /\[(?<=(?:^|[ \t])\[)\d{1,4}\](?=\p{L})/gmu, replacement: '' },
+  // A text browser or a browser's "save as text" writes each link's target after its text ("National
+  // <https://example.com/national>", "Skip to content <#main>"): like a Markdown link's, the target is
+  // markup. A target alone on its line stays, as the line's only text.
+  { name: 'link-targets', pattern: /(?<=\S) <(?:https?:\/\/|mailto:|#)[^\s<>]{0,2000}>/g, replacement: '' },
+  // Emphasis around a whole byline, as Markdown converters and chat apps write it ("_By Ana Ruiz,
+  // Staff Writer_", "*By Ana Ruiz*"): the markers are markup. (An emphasised caption stays one: the
+  // Markdown reader sees it.)
+  { name: 'byline-emphasis', pattern: /^(\*\*|__|\*|_)([Bb]y [^*_\n]{1,200})(?<=[^\s*_])\1$/gm, replacement: '$2' },
   // A magazine's drop cap copies as a capital alone on its line over the rest of the word ("T" /
   // "he village ..."): the two are one word. "A" and "I" are words of their own, so they stay apart.
   { name: 'drop-caps', pattern: /^([B-HJ-Z])\n(?=\p{Ll}{2})/gmu, replacement: '$1' },

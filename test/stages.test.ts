@@ -2517,3 +2517,81 @@ describe('rounds 65-68: opinion pages, Latin American, Caribbean and European si
     expect([article.headline, article.body[0]]).toEqual([TITLE, LEDE]);
   });
 });
+
+describe('rounds 69-72: South Asian dailies, wire copy downstream, hard-wrapped and Markdown captures, entertainment pages', () => {
+  const TITLE = 'Port workers vote to strike over new shift rotas';
+  const LEDE = 'Port workers voted on Monday to strike for two days next week over new shift rotas that their union says were imposed without talks.';
+  const MORE = 'The port authority said it would keep the terminals open with managers and contract staff during the strike.';
+  const MENU = ['Home', 'Local', 'Business', 'Opinion', 'World'];
+  it('takes the stamp under the title over the page\'s date as near above it', () => {
+    const article = parseLines([...MENU, 'Colombo, Friday, 13 June 2025', 'Top Story', TITLE, 'By Ana Rao', '12 June 2025 08:14 pm SLST', LEDE, MORE]);
+    expect(article.published).toBe('2025-06-12T20:14:00+05:30');
+  });
+  it.each([
+    ['a site named after its republic', 'Republic Nepal'],
+    ['a site\'s tagline naming its language', 'Latin America in English'],
+  ])('reads %s under the title as no author', (_, line) => {
+    expect(parseLines([...MENU, TITLE, line, 'June 5, 2025 06:40 PM', LEDE, MORE]).authors).toEqual([]);
+  });
+  it('reads a name, a dash and an agency as the byline', () => {
+    expect(parseLines([TITLE, 'Seda Kaya - AA', '23.01.2025 - 11:42 GMT+3', LEDE, MORE]).authors).toEqual(['Seda Kaya']);
+  });
+  it('reads the outlet\'s staff label after the last of two names as no part of a name', () => {
+    expect(parseLines([TITLE, 'By Alden Whitcombe and Priyanka Desai Ledger Staff', 'June 12, 2025', LEDE, MORE]).authors).toEqual(['Alden Whitcombe', 'Priyanka Desai']);
+  });
+  it('drops a link\'s target after its text, and keeps a target alone on its line', () => {
+    expect(normalise('* National <https://example.com/national>\nSkip to content <#main>\n<https://example.com/story>')).toBe('* National\nSkip to content\n<https://example.com/story>');
+    const article = parseLines([...MENU.map((m) => `* ${m} <https://example.com/${m.toLowerCase()}>`), 'National <https://example.com/national>', TITLE, 'BSS', 'Published: 03 Jun 2025, 10:05 PM', LEDE, MORE]);
+    expect(article.headline).toBe(TITLE);
+  });
+  it('reads a line underlined with equals signs as the title, and an emphasised byline as a byline', () => {
+    const text = [TITLE, '='.repeat(TITLE.length), '', '_By Ana Rao, Staff Writer_', '', 'March 3, 2025', '', LEDE, '', MORE].join('\n');
+    const article = parseArticle(text);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Ana Rao']]);
+  });
+  it('reads no banner boxed between rules, or over a page-wide rule, as a title', () => {
+    const kinds = (text: string) => segmentText(text).units.map((u) => u.kind);
+    expect(kinds(`${'='.repeat(40)}\nTOP STORY\n${'='.repeat(40)}`)).toEqual(['text', 'text', 'text']);
+    expect(kinds(`NEWS SERVICE\n${'='.repeat(60)}`)).toEqual(['text', 'text']);
+    expect(kinds(`${TITLE}\n${'='.repeat(TITLE.length)}`)).toEqual(['heading', 'text']);
+  });
+  it('takes a clipper\'s page title without the site\'s name when the page shows it so', () => {
+    const text = ['---', `title: "${TITLE} | Pacific Observer"`, 'date_published: 2025-02-01 08:30:00', '---', '', `# ${TITLE}`, '', 'Feb 1, 2025 8:30 AM JST', '', LEDE, '', MORE].join('\n');
+    const article = parseArticle(text);
+    expect([article.headline, article.published]).toEqual([TITLE, '2025-02-01T08:30:00+09:00']);
+  });
+  it.each([
+    ['a tabloid\'s share prompt', 'Share or comment on this article:'],
+    ['a portal\'s "daily dose" pointer', 'Catch your daily dose of Entertainment news, OTT releases and box office updates on Capital Chronicle website and apps.'],
+    ['a long newsletter plug', 'Never miss a story — sign up for CelebrityWeekly\'s free daily newsletter to stay up-to-date on the best of what CelebrityWeekly has to offer, from juicy celebrity news to compelling human interest stories.'],
+    ['an editor\'s one-line bio', 'Priya Lal is Mode UK’s Beauty Director.'],
+    ['a rights line opening with "(c)"', '(c) Severn Gazette Ltd 2025. Registered in Wales No. 04417820.'],
+    ['a shared e-mail\'s note', 'This email was sent to you at the request of Gareth Pryce. The Severn Gazette has not added your address to any mailing list.'],
+    ['a row of newsletter buttons', 'Like https://substack.com/app-link/post?id=1 Comment https://substack.com/app-link/post?id=2'],
+    ['a pointer to the full story', 'Read the full article, with photos and video:'],
+  ])('ends the body before %s', (_, line) => {
+    expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, line]).body.at(-1)).toBe(MORE);
+  });
+  it('keeps a news sentence about fans who sign up to a mailing list in the body', () => {
+    const last = 'Tickets go on sale on Friday, with a pre-sale the day before for fans who sign up to the band’s mailing list.';
+    expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, last]).body.at(-1)).toBe(last);
+  });
+  it.each([
+    ['a caption over an agency\'s photo credit', ['Tamsin Roe performs at the ARIA Awards in Sydney in November.', 'AAP Image/Nina Farrow']],
+    ['an affiliate note with its price caveat', ['The Sentinel may earn commission from products featured in this article, at no extra cost to you. Prices were correct at the time of writing.']],
+    ['an app share\'s introduction', ['Check out this story I found on The Harbour Courier app:']],
+  ])('takes no lede from %s', (_, lines) => {
+    expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', ...lines, LEDE, MORE]).body[0]).toBe(LEDE);
+  });
+  it('reads an app share\'s introduction above the title as no title', () => {
+    expect(parseLines(['Check out this story I found on The Harbour Courier app:', TITLE, 'By Courier Staff', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it('ends a "Need to know" box of unstopped bullets at the first line with a full stop', () => {
+    const text = [TITLE, 'By Ana Rao', 'March 24 2025', 'NEED TO KNOW', 'Dock workers will strike for two days next week', 'The union says "the rotas were imposed"', 'Port workers are going on strike.', MORE].join('\n');
+    expect(parseArticle(text).body[0]).toBe('Port workers are going on strike.');
+  });
+  it('reads the bullets of an "In short" box set apart by blank lines as a digest', () => {
+    const article = parseLines([TITLE, 'By Ana Rao', 'March 24 2025', 'In short:', 'An emergency warning has been downgraded to watch and act.', 'A total fire ban remains in place across the district.', 'What\'s next?', 'Residents are told to monitor conditions tonight.', LEDE, MORE]);
+    expect(article.body[0]).toBe(LEDE);
+  });
+});

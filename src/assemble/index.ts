@@ -94,6 +94,20 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   return { role: dateRole, labelled: false };
 }
 
+/** Between a page title and the site's name: "Title | Site", "Title - Site". */
+const PAGE_TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: '];
+
+/**
+ * A web clipper copies the page's title, site name and all ("Title | Pacific Observer"); when the
+ * page itself shows the title without the name (its heading), that is the headline.
+ */
+function titleWithoutSite(title: string, units: Unit[]): string {
+  const cut = Math.max(...PAGE_TITLE_SEPARATORS.map((separator) => title.lastIndexOf(separator)));
+  if (cut <= 0) return title;
+  const shown = title.slice(0, cut).trim();
+  return units.some((unit) => unit.text.replace(/^#{1,6} /, '').trim() === shown) ? shown : title;
+}
+
 /** The input line a character offset of a unit's joined text falls on. */
 function lineAt(unit: Unit, offset: number): number {
   let consumed = 0;
@@ -455,7 +469,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   const frontMatter = units[0]?.frontMatter;
   if (frontMatter) {
     const where = linesOf(units[0]!);
-    if (frontMatter.title) [headline, provenance.headline] = [frontMatter.title, where];
+    if (frontMatter.title) [headline, provenance.headline] = [titleWithoutSite(frontMatter.title, units), where];
     if (frontMatter.subtitle && subheadline === null) [subheadline, provenance.subheadline] = [frontMatter.subtitle, where];
     // An agency alone ("author: Reuters") names no person: the page's own byline or credits may.
     if (statedPeople(frontMatter)) [byline, provenance.byline] = [frontMatter.authors!.join(', '), where];
@@ -476,7 +490,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   if (dateline && datelineStamp >= 0) dateline.date = stamps[datelineStamp]!.iso;
 
   // Of several stamps in a role, a labelled one ("Published: ...") wins, then a day-precise one,
-  // then the one nearest the headline; a date-only winner gives way to a stamp of the same day with its time.
+  // then the one nearest the headline, and of two as near, the one under it (the line above is
+  // often the page's own date); a date-only winner gives way to a stamp of the same day with its time.
   const best = (r: DateRole) => {
     const dayOrFiner = (k: { stampIndex: number }) => !['year', 'month'].includes(stamps[k.stampIndex]!.precision);
     const distance = (k: { unitIndex: number }) => (headlineIndex < 0 ? 0 : Math.abs(k.unitIndex - headlineIndex));
@@ -484,7 +499,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     // Stamps far from the headline belong to other stories on the page, unless there is nothing else.
     const near = inRole.filter((k) => distance(k) <= 3 * NEAR_HEADLINE);
     const ranked = (near.length ? near : inRole).sort(
-      (a, b) => Number(b.labelled) - Number(a.labelled) || Number(dayOrFiner(b)) - Number(dayOrFiner(a)) || distance(a) - distance(b),
+      (a, b) => Number(b.labelled) - Number(a.labelled) || Number(dayOrFiner(b)) - Number(dayOrFiner(a)) || distance(a) - distance(b) || Number(b.unitIndex > headlineIndex) - Number(a.unitIndex > headlineIndex),
     );
     const top = ranked[0] ? stamps[ranked[0].stampIndex]! : null;
     // The same day with its time, stated as well ("published 16/11/2024" in a banner, "Posted: 4:00 AM CST
@@ -498,7 +513,11 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     const line = units[0]!.lines.find((l) => l.text.includes(text!))?.n ?? units[0]!.lines[0]!.n;
     return { role, text: found.text, iso: found.iso, precision: found.precision, zone: found.zone, line };
   };
-  const publishedStamp = stated(frontMatter?.date, 'published') ?? best('published');
+  // A clipper's front matter gives the page's clock time without its zone ("date_published: 2025-02-01
+  // 08:30:00"); the page's own stamp of the same minute may state it ("Feb 1, 2025 8:30 AM JST").
+  const withZone = <T extends { iso: string; zone: string }>(stamp: T | null): T | DateStamp | null =>
+    stamp && stamp.zone !== 'stated' && stamp.iso.length >= 16 ? (stamps.find((s) => s.zone === 'stated' && s.iso.slice(0, 16) === stamp.iso.slice(0, 16)) ?? stamp) : stamp;
+  const publishedStamp = withZone(stated(frontMatter?.date, 'published')) ?? best('published');
   const updatedStamp = stated(frontMatter?.updated, 'updated') ?? best('updated');
   // Without a publication stamp, the dateline's date, else the update stamp, is the best evidence;
   // failing all three, the date atop the page (a weekly's masthead, or the day the page was copied).

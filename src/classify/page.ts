@@ -236,20 +236,29 @@ const MIN_LEDE_STOP_RATIO = 0.15;
  * paragraph-long one (the article, in dumps with no blank lines), unless it is the block's only
  * line and a blank line closes it ("What you need to know:" over a two-sentence summary).
  */
+/** A sentence's full stop, maybe inside its closing quote or bracket (a bare closing quote ends a quoted title too). */
+const FULL_STOP_END = /[.!?…]["”’»)]*$/;
+
 const markSummaryBlocks: PageStep = (units, facts) => {
-  // In a copy without blank lines every line is closed as if by one.
+  // In a copy without blank lines every line is closed as if by one; in a copy with a blank line
+  // between all its paragraphs, a blank line closes no block.
   const noBlankLines = units.every((u) => u.gapBefore === 0);
+  const blankBetweenAll = units.length > 2 && units.every((u, k) => k === 0 || u.gapBefore > 0);
   for (let i = 0; i < units.length; i++) {
     if (facts[i]!.features.boilerplate?.name !== 'summary-label') continue;
     let longestBullet = 0;
+    let unstoppedBullets = true;
     for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
       const f = facts[j]!;
       const closedByBlank = noBlankLines || j + 1 === units.length || units[j + 1]!.gapBefore > 0;
       const longest = j === i + 1 && closedByBlank ? MAX_SUMMARY_PARAGRAPH_WORDS : MAX_SUMMARY_BULLET_WORDS;
       // The bullets may start after a blank line under the label ("Key Points" / blank / "– ...").
-      if ((j > i + 1 && units[j]!.gapBefore > 0) || f.wireDateline || f.features.words > longest) break;
-      // With no blank line after the box, the lede follows its bullets straight on: a line half as long again.
+      if ((j > i + 1 && units[j]!.gapBefore > 0 && !blankBetweenAll) || f.wireDateline || f.features.words > longest) break;
+      // With no blank line after the box, the lede follows its bullets straight on: a line half as long
+      // again, or the first to end with a full stop under bullets that have none.
       if (longestBullet && f.features.words >= MIN_LEDE_AFTER_BULLETS_WORDS && f.features.words > longestBullet * 1.5) break;
+      if (longestBullet && unstoppedBullets && FULL_STOP_END.test(units[j]!.text)) break;
+      unstoppedBullets &&= !FULL_STOP_END.test(units[j]!.text);
       longestBullet = Math.max(longestBullet, f.features.words);
       // A sub-label inside the box ("AI-assisted summary", "What's next?") keeps it open; any other short line ends it.
       if (f.features.words < 6 && !(f.features.words <= 4 && (f.features.boilerplate?.name === 'summary-label' || /\?$/.test(units[j]!.text)))) break;
@@ -373,7 +382,7 @@ export const LEARNED_BOILERPLATE_RULE: Rule = {
   example: 'Follow us on Facebook',
 };
 
-const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?(?: credit)?\s?:|(?:photo|photograph|image|picture)s? (?:by|courtesy of) [A-Z]|\([^()]{2,60}\/[^()]{2,60}\)$)/i;
+const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?(?: credit)?\s?:|(?:photo|photograph|image|picture)s? (?:by|courtesy of) [A-Z]|\([^()]{2,60}\/[^()]{2,60}\)$|(?:aap|ap|afp|epa|pa) (?:image|photo)s?\/)/i;
 
 /** A short line directly above a photographer's credit ("Bild: Lukas Meier", "Karen Liu/Staff photographer") is that photo's caption. */
 const NAME_AND_ADDRESS = /^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3} [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}$/u;

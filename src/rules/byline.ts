@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { LANGUAGE_NAME } from './stopwords.js';
 import { AGENCY_ALTERNATION } from './wire.js';
 
 /** A month name as stamps write it: "Jun", "June", "Sept.". */
@@ -30,8 +31,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-comma-agency',
-    pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25}), (?:${AGENCY_ALTERNATION})$`, 'u'),
-    note: 'a name and the agency it works for, under a "By" line or alone (PBS carrying AP)',
+    pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25})(?:,| [-–—]) (?:${AGENCY_ALTERNATION})$`, 'u'),
+    note: 'a name and the agency it works for, after a comma or a dash, under a "By" line or alone (PBS carrying AP; "Seda Kaya - AA" on a Turkish daily)',
     example: 'Dana Whitcomb, Associated Press',
     personName: true,
   },
@@ -99,8 +100,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'names-in-places',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25}(?: (?:(?:van|von|de|der|da|del|al|bin|la|le|du|di) )?\p{Lu}[\p{L}'’.-]{0,25}){1,3} in \p{Lu}[\p{L}.'’-]{1,25}(?: \p{Lu}[\p{L}.'’-]{1,25}){0,2}(?:, | and |$)){1,4})$/u,
-    note: 'authors with the city each files from, as the FT writes them',
+    pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25}(?: (?:(?:van|von|de|der|da|del|al|bin|la|le|du|di) )?\\p{Lu}[\\p{L}'’.-]{0,25}){1,3} in (?!${LANGUAGE_NAME}$)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}(?:, | and |$)){1,4})$`, 'u'),
+    note: 'authors with the city each files from, as the FT writes them ("Latin America in English", a site\'s tagline, names a language, no city)',
     example: 'Pieter van Dalen in Amsterdam and Rosa Whitfield in London',
     personName: true,
   },
@@ -182,7 +183,7 @@ export const BYLINE_RULES: readonly Rule[] = [
 ];
 
 /** Words that make a byline a desk, agency or role rather than a person. */
-export const NON_PERSON_WORDS = /\b(?:desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|sentinel|ledger|dispatch|mirror|messenger|pioneer|statesman|independent|weekly|magazine|digest|advertiser|beacon|champion|examiner|enquirer|recorder|register|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|contact|about|careers|faqs?|help|prayer|timings?|weather|font|size|google|play|store|trade|now|statistics|statistical|central|federal|government|public|releases?|session|plenary|district|province|municipality|parliament|assembly|committee|office|embassy|consulate|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|reviewer|tester|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp)\b/i;
+export const NON_PERSON_WORDS = /\b(?:republic|kingdom|federation|desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|sentinel|ledger|dispatch|mirror|messenger|pioneer|statesman|independent|weekly|magazine|digest|advertiser|beacon|champion|examiner|enquirer|recorder|register|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|contact|about|careers|faqs?|help|prayer|timings?|weather|font|size|google|play|store|trade|now|statistics|statistical|central|federal|government|public|releases?|session|plenary|district|province|municipality|parliament|assembly|committee|office|embassy|consulate|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|reviewer|tester|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
 
@@ -217,5 +218,6 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'updated-onward', pattern: /(?<![\p{L}])(?:last )?(?:updated|published|posted|modified)(?![\p{L}])[\s\S]*$/iu, note: 'stamps after the name' },
   { name: 'dangling-word', pattern: /(?<=\S)\s+(?:on|at|in|from|and)$/i, note: 'a preposition left by a cut stamp: "ANJALI MEHRA ON"' },
   { name: 'trailing-separator', pattern: /(?<![\s|•·,;:–—-])[\s|•·,;:–—-]+$/, note: 'a dangling "|" or ","' },
+  { name: 'shared-staff-label', pattern: /((?: and|,) \p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}[\p{L}.]{1,25} ){0,2}Staff(?: [Ww]riters| [Rr]eporters)?$/u, replacement: '$1', note: 'the outlet\'s staff label after the last of several names: "Alden Whitcombe and Priyanka Desai Ledger Staff"' },
   { name: 'staff-suffix', pattern: /^(\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{L}{2,20} ){0,2}(?:Staff(?: [Ww]riter| [Rr]eporter)?|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Bb]ureau(?: [Cc]hief)?)$/u, replacement: '$1', note: 'an outlet\'s staff label, a beat or a bureau after a two-word name with no comma: "Nadia Vale Globe Staff", "Helena Marsh Environment correspondent", "Marie Tremblay Ottawa Bureau"' },
 ];

@@ -239,5 +239,26 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
 export function segmentText(text: string): Segmented {
   const lines = splitLines(text);
   const { layout, width } = detectLayout(lines);
-  return { lines, units: groupLines(lines, layout, width), layout };
+  return { lines, units: markUnderlinedTitles(groupLines(lines, layout, width)), layout };
+}
+
+/** A rule of equals signs right under a line: the line is a title, as a Markdown (setext) heading. */
+const TITLE_UNDERLINE = /^={3,}$/;
+/** Characters by which a title's underline may miss the title's length. */
+const MAX_UNDERLINE_MISMATCH = 3;
+
+/**
+ * Pandoc, Instapaper and plain-text e-mail write the title over a rule of equals signs ("Suburban
+ * district weighs ..." / "=========="): that line is a heading of the first level.
+ */
+function markUnderlinedTitles(units: Unit[]): Unit[] {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const [title, rule] = [units[i]!, units[i + 1]!];
+    // A label boxed between two rules ("=====" / "TOP STORY" / "=====") is a section banner.
+    const boxed = i > 0 && title.gapBefore === 0 && TITLE_UNDERLINE.test(units[i - 1]!.text);
+    // Converters underline the title to its length; a service banner's rule runs the page's width.
+    const underlined = Math.abs(rule.text.length - title.lines.at(-1)!.text.length) <= MAX_UNDERLINE_MISMATCH;
+    if (rule.gapBefore === 0 && TITLE_UNDERLINE.test(rule.text) && title.kind === 'text' && title.lines.length <= 2 && underlined && !boxed) units[i] = { ...title, kind: 'heading', depth: 1 };
+  }
+  return units;
 }
