@@ -1083,7 +1083,7 @@ describe('rounds 12-13: agencies, sign-offs and stamps', () => {
   const LAST = 'Engineers expect to reopen one track by the end of the summer, the operator said.';
   it.each([
     ['Bogotá, Apr 12 (EFE).-', 'Bogotá', 'EFE'],
-    ['Guwahati (Assam) [India], November 18 (ANI):', 'Guwahati (Assam) [India]', 'ANI'],
+    ['Guwahati (Assam) [India], November 18 (ANI):', 'Guwahati', 'ANI'],
     ['ABU DHABI, 27th February, 2025 (WAM) --', 'ABU DHABI', 'WAM'],
     ['Jakarta (ANTARA) -', 'Jakarta', 'Antara'],
     ['Riyadh, Shaban 12, 1446, February 11, 2025, SPA --', 'Riyadh', 'SPA'],
@@ -2593,5 +2593,84 @@ describe('rounds 69-72: South Asian dailies, wire copy downstream, hard-wrapped 
   it('reads the bullets of an "In short" box set apart by blank lines as a digest', () => {
     const article = parseLines([TITLE, 'By Ana Rao', 'March 24 2025', 'In short:', 'An emergency warning has been downgraded to watch and act.', 'A total fire ban remains in place across the district.', 'What\'s next?', 'Residents are told to monitor conditions tonight.', LEDE, MORE]);
     expect(article.body[0]).toBe(LEDE);
+  });
+});
+
+describe('rounds 73-76: Indian sites, converted pages of 2012-2020, US metro dailies, African sites', () => {
+  const TITLE = 'Port workers vote to strike over new shift rotas';
+  const LEDE = 'Port workers voted on Monday to strike for two days next week over new shift rotas that their union says were imposed without talks.';
+  const MORE = 'The port authority said it would keep the terminals open with managers and contract staff during the strike.';
+  const MENU = ['Home', 'Local', 'Business', 'Opinion', 'World'];
+  const article = (...lines: string[]) => parseLines([TITLE, 'By Ana Rao', 'March 24 2025', ...lines]);
+  it.each([
+    ['an agency with its desk\'s initials', '- AFP/ec', 'AFP'],
+    ['the African News Agency alone', 'ANA', 'ANA'],
+  ])('reads %s after the story as its source', (_, line, agency) => {
+    const parsed = article(LEDE, MORE, line);
+    expect([parsed.source?.name, parsed.body.at(-1)]).toEqual([agency, MORE]);
+  });
+  it.each([
+    ['a blog\'s affiliate note', ['This post may contain affiliate links. Read our disclosure.']],
+    ['a caption ending in the paper\'s file-photo credit', ['Students leave Glendale High School on Thursday afternoon. Under the new schedule, classes would end at 3:40 p.m. Ledger file photo']],
+    ['a caption ending in its photographer and outlet', ['A surface parking lot next to Riverfront Stadium would be replaced by a garage under a plan approved Tuesday. Jaime Ortiz/The Wichita Plainsman']],
+    ['a subscriber-exclusive note', ['This story is a subscriber exclusive. Your subscription makes stories like this possible.']],
+  ])('takes no lede from %s', (_, lines) => {
+    expect(article(...lines, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a Nigerian comments disclaimer', 'Comments expressed here do not reflect the opinions of Sentinel newspapers or any employee thereof.'],
+    ['a print-edition note', 'This story was first published in the Sunday print edition of Northern Trust.'],
+    ['a comments policy', 'Our comments policy: We welcome contributions that are relevant, respectful and on topic. Comments that are abusive will be removed.'],
+    ['a paper\'s phone numbers', 'Connect With Us : 0302 684 001 | 0244 119 275'],
+    ['a subscription appeal', 'Local news takes time and money to provide the journalism you can trust. Please consider supporting us with a subscription.'],
+    ['a reporter\'s contact line', 'Eli Varga, a Washington correspondent since 2019, writes about transportation. He can be reached at evarga@newscourier.com.'],
+    ['a video placeholder', '[embedded video]'],
+  ])('ends the body before %s', (_, line) => {
+    expect(article(LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('reads "More by this Author" as no title', () => {
+    expect(parseLines([...MENU, TITLE, 'By Halima Mussa', 'More by this Author', 'Wednesday, April 02, 2025', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it('reads the outlet under its writer\'s name as neither the title nor an author', () => {
+    const parsed = parseLines(['Palm Springs Desert Sun-Times', ...MENU, TITLE, 'Rosa Delgado-Finch', 'Palm Springs Desert Sun-Times', 'Published 11:47 p.m. PT Nov. 12, 2024', LEDE, MORE]);
+    expect([parsed.headline, parsed.authors]).toEqual([TITLE, ['Rosa Delgado-Finch']]);
+  });
+  it('takes a title of two sentences up to eighteen words', () => {
+    const title = 'A year after the flood, half of the River Arts District is back. The rest may not return.';
+    expect(parseArticle([...MENU, 'Things to Do', 'Obituaries', 'eNewspaper', 'FLOOD RECOVERY', 'Subscriber exclusive', title, 'Jolene Avery', 'Sean O\'Malley', 'Published 6:00 a.m. ET Oct. 5, 2025', LEDE, MORE].join('\n')).headline).toBe(title);
+  });
+  it('keeps the full stop of a name\'s suffix, and takes no competition or outlet for a name', () => {
+    expect(parseLines([TITLE, 'By Robert Haines Jr.', 'Oct. 5, 2025', LEDE, MORE]).authors).toEqual(['Robert Haines Jr.']);
+    expect(parseLines([...MENU, 'Champions Trophy', 'Ranji Trophy', 'India News', TITLE, 'Press Trust of India', 'January 22, 2025 7:27 pm IST', LEDE, MORE]).authors).toEqual([]);
+    expect(parseLines([TITLE, 'Asheville Mountain Citizen', 'Published 6:00 a.m. ET Oct. 5, 2025', LEDE, MORE]).authors).toEqual([]);
+  });
+  it.each([
+    ['an Indian paper\'s own news service', `Madikeri, DHNS: ${LEDE}`, 'Madikeri', undefined],
+    ['ANI\'s state and country in brackets', `Shillong (Meghalaya) [India], February 14 (ANI): ${LEDE}`, 'Shillong', 'ANI'],
+    ['an Ethiopian date with its year after a slash', `Addis Ababa, March 11/2025 (ENA) – ${LEDE}`, 'Addis Ababa', 'ENA'],
+    ['a place with a particle and a full stop', `Dar es Salaam. ${LEDE}`, 'Dar es Salaam', undefined],
+  ])('reads the dateline of %s', (_, lede, location, agency) => {
+    const parsed = parseLines([TITLE, 'By Ana Rao', 'March 24 2025', lede, MORE]);
+    expect([parsed.dateline?.location, parsed.source?.name]).toEqual([location, agency]);
+  });
+  it('starts the body at a datelined lede under a one-sentence summary', () => {
+    const parsed = article('Farmers whose accounts are not seeded will have to authenticate through a one-time password.', `New Delhi: ${LEDE}`, MORE);
+    expect([parsed.dateline?.location, parsed.body[0]]).toEqual(['New Delhi', `New Delhi: ${LEDE}`]);
+  });
+  it('keeps a feed item\'s fields apart in a hard-wrapped copy and reads "pubDate" as the publication stamp', () => {
+    const wrapped = 'The West Bengal government will set up heat-stroke care units at 200\nprimary and block health centres in the state, officials said on Monday.';
+    const text = ['Last build: Mon, 21 Apr 2025 15:05:12 +0530', '', `Title: ${TITLE}`, 'Link: https://example.com/story', 'Author: PTI', 'pubDate: Mon, 21 Apr 2025 14:32:00 +0530', '', wrapped, '', wrapped].join('\n');
+    const parsed = parseArticle(text);
+    expect([parsed.headline, parsed.published]).toEqual([TITLE, '2025-04-21T14:32:00+05:30']);
+  });
+  it('takes the title under a breadcrumb that ends with it, not the breadcrumb', () => {
+    expect(parseLines([...MENU, `Mumbai News / ${TITLE}`, TITLE, 'By HT Correspondent, Thane', 'Published on Apr 02, 2025 11:47 PM IST', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it('reads "... led by Aravali Capital" in a title with a figure as no byline', () => {
+    const title = 'Fintech lender PaySetu raises $60 million in Series C led by Aravali Capital';
+    expect(parseLines([...MENU, title, 'Priya Nair, Rohit Kaul', '27 Aug 2025, 12:05 AM IST', LEDE, MORE]).headline).toBe(title);
+  });
+  it('reads the author at the end of a stamp line with its place', () => {
+    expect(parseLines([TITLE, 'Published: 30 January,2025 07:45 AM IST | Mumbai | Rehan Ansari', LEDE, MORE]).authors).toEqual(['Rehan Ansari']);
   });
 });

@@ -82,7 +82,7 @@ const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES
  * Short enough for a title of two full sentences in sentence case ("A village bet on lithium. Now
  * it counts the cost."); teasers run longer, and widgets end without a stop ("... is set to Kempsey. Change").
  */
-const MAX_TWO_SENTENCE_TITLE_WORDS = 14;
+const MAX_TWO_SENTENCE_TITLE_WORDS = 18;
 const LAST_SENTENCE_OF_THREE_WORDS = /[.!?]["”’]? [^.!?\s]+(?: [^.!?\s]+){2,}$/;
 
 const MAX_TITLE_COMMAS = 3;
@@ -216,7 +216,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       i > 0 &&
       ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text))) ||
         ((ACADEMIC_POST.test(unit.text) || OUTLET_AT_VENUE.test(unit.text)) && isPersonNameLine(units[i - 1]!.text)));
-    const candidate = headlineLike(unit, f) && !underByline && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
+    // "Title / Rosa Delgado-Finch / Palm Springs Desert Sun-Times / Published ...": the outlet under its writer's name.
+    const candidate = headlineLike(unit, f) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';
@@ -260,7 +261,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (f.features.words <= 4 && isInMenuRun(facts, i)) score += W.menu;
       // A Title Case line with a full stop is a title of sentences; standfirsts and captions are in sentence case.
       if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text) && !f.features.capitalised) score += W.sentence;
-      if (isNameOrLabel(unit, f) || isOutletUnderName(units, f, i)) score += W.label;
+      if (isNameOrLabel(unit, f)) score += W.label;
       if (i > 0 && isStandfirstUnder(units, facts, i)) score += W.standfirst;
       else if (!anchored && linesAway === 0 && metadataRightAbove(units, facts, i)) score += W.metadataAboveOverBody;
       // Past the usual reach, an anchored title ends the search once the rest of its header is seen.
@@ -301,6 +302,12 @@ const ACADEMIC_POST = /^(?:[\p{L}-]+ ){0,3}(?:[Pp]rofessor|[Ll]ecturer|[Rr]eader
 
 /** "Nadia Okonkwo" / "The Cedar Falls Courier": the outlet line of a byline, in capitalised words. */
 const isOutletLine = (unit: Unit, f: UnitFacts) => f.features.words <= 5 && /^\p{Lu}\S*(?: \p{Lu}\S*){1,4}$/u.test(unit.text);
+/** "Mumbai News / Thane unions call off strike ..." over "Thane unions call off strike ...": a breadcrumb ending in the title below it. */
+const isBreadcrumbOver = (units: Unit[], i: number) => {
+  const below = units[i + 1]?.text;
+  const text = units[i]!.text;
+  return below !== undefined && below.length < text.length && text.endsWith(below) && /[/>›»|]\s*$/.test(text.slice(0, -below.length));
+};
 const isOutletUnderName = (units: Unit[], f: UnitFacts, i: number) => i > 0 && isOutletLine(units[i]!, f) && isPersonNameLine(units[i - 1]!.text);
 
 /** A title this long is no menu entry, so the name line under it counts even in a run of short lines. */
@@ -335,7 +342,7 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
   const k = above1 >= 1 && (facts[above1]!.dateOnly || overName) ? above1 - 1 : above1;
   const above = facts[k]!;
   const aboveText = units[k]!.text;
-  if (f.features.titleCase || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above)) return false;
+  if (f.features.titleCase || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above) || isBreadcrumbOver(units, k)) return false;
   // The same title twice (a caption or page title above it) is no title-and-standfirst pair.
   if (keyOf(units[k]!, above) === keyOf(units[i]!, f)) return false;
   if (f.features.words >= 12 && above.features.words < f.features.words) return true;

@@ -5,7 +5,7 @@
 import type { LayoutStyle, Unit } from '../segment/index.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Rule } from '../rules/types.js';
-import { agencyName } from '../rules/wire.js';
+import { agencyName, matchDateline } from '../rules/wire.js';
 import { LANGUAGE_NAME } from '../rules/stopwords.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
@@ -135,6 +135,9 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   while (range && bodyStart + 1 < range.end && isLabelOverLede(facts, bodyStart)) bodyStart++;
   // A web address alone at the top is the page's short link (a list article's links come later).
   while (range && bodyStart < range.end && BARE_URL.test(units[bodyStart]!.text)) bodyStart++;
+  // A one-sentence summary over a lede that opens with its dateline ("Farmers will have to ..." /
+  // "New Delhi: The Centre on Wednesday ..."): the dateline marks where the story starts.
+  if (range && bodyStart + 1 <= range.end && isDeckOverDatelinedLede(units, facts, bodyStart)) bodyStart++;
   let bodyEnd = range ? range.end : units.length - 1;
   // An attribution or sign-off after the lede ends the article: what follows is page furniture.
   // So does a paragraph closing on the end mark some magazines print ("... to a family. ■").
@@ -278,6 +281,19 @@ function markAgencyUnderByline(units: Unit[], facts: UnitFacts[], decisions: Dec
     facts[i + 1]!.source = { rule: AGENCY_UNDER_BYLINE_RULE, name: agency };
     decisions[i + 1] = { role: 'source', rule: AGENCY_UNDER_BYLINE_RULE.name };
   }
+}
+
+/** A summary over the lede is one sentence of at most this many words. */
+const MAX_DECK_OVER_LEDE_WORDS = 40;
+const MIN_DATELINED_LEDE_WORDS = 20;
+const SECOND_SENTENCE = /[.!?]["”’]? \p{Lu}/u;
+function isDeckOverDatelinedLede(units: Unit[], facts: UnitFacts[], i: number): boolean {
+  const deck = facts[i]!;
+  if (deck.wireDateline || deck.features.boilerplate || deck.features.words > MAX_DECK_OVER_LEDE_WORDS || SECOND_SENTENCE.test(units[i]!.text)) return false;
+  // A player's label over a short title ("Listening: Geneva Airport to levy ...") is no lede.
+  if (facts[i + 1]!.features.words < MIN_DATELINED_LEDE_WORDS) return false;
+  const lede = matchDateline(units[i + 1]!.text, true);
+  return lede !== null && lede.location !== null;
 }
 
 /** The first line of a run of name-line bylines ending at `i`. */

@@ -29,7 +29,8 @@ export function authorsFrom(byline: string): string[] {
   const names: string[] = [];
   for (const person of byline.split(PERSON_JOIN)) {
     for (const part of person.split(CREDIT_SPLIT)) {
-      const name = part.trim().replace(/[.]$/, (dot) => (/\b\p{Lu}$/u.test(part.slice(0, -1)) ? dot : ''));
+      // An initial's or a suffix's full stop is part of the name ("Laura E.", "Robert Haines Jr.").
+      const name = part.trim().replace(/[.]$/, (dot) => (/\b(?:\p{Lu}|Jr|Sr)$/u.test(part.trim().slice(0, -1)) ? dot : ''));
       const words = name.split(/\s+/).filter(Boolean);
       // After a desk or a role ("HT Correspondent, New Delhi") comes its place, not a person.
       if (NON_PERSON_WORDS.test(name) || agencyName(name)) break;

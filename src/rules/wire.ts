@@ -62,6 +62,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'APS', aliases: ['APS', 'Agence de Presse Sénégalaise', 'Algérie Presse Service'] },
   { name: 'AIM', aliases: ['AIM', 'Agência de Informação de Moçambique'] },
   { name: 'Angop', aliases: ['Angop', 'ANGOP'] },
+  { name: 'ANA', aliases: ['ANA', 'African News Agency'] },
   // "Trend" alone is an English word (a menu's "Trend"): only the full name, and the generic bracketed dateline.
   { name: 'Trend', aliases: ['Trend News Agency'] },
   { name: 'Azertac', aliases: ['Azertac', 'AZERTAC'] },
@@ -129,7 +130,7 @@ const PLACE = "(?:\\p{Lu}[\\p{L}.'\\-]{0,20}(?: \\p{Lu}[\\p{L}.'\\-]{0,20}){0,4}
 // "TAIPEI/OSAKA": a story filed from two places.
 const UPPER_PLACE = "(?:\\p{Lu}[\\p{Lu}.'\\-]{1,20}(?:\\/\\p{Lu}[\\p{Lu}.'\\-]{1,20})?(?: \\p{Lu}[\\p{Lu}.'\\-]{0,20}){0,4})";
 /** A wire date, month first ("June 21", "Feb. 19, 2025") or day first ("27th February, 2025", "12 March"). */
-const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)`;
+const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:(?:, |\\/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)`;
 /** A Hijri date before the Gregorian one (Saudi and Gulf agencies): "Shaban 12, 1446, ". */
 const HIJRI_DATE = "(?:\\p{Lu}[\\p{L}'’ -]{2,20} \\d{1,2}, 14\\d\\d(?: AH)?, )";
 /** A region and a country in brackets after the place (ANI): "Guwahati (Assam) [India]". */
@@ -171,9 +172,16 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'mixed-case-dateline-agency',
-    pattern: new RegExp(`^(${PLACE}${BRACKETED_REGION}(?:, ${PLACE}){0,2}),? (?:(${WIRE_DATE}) )?\\((${AGENCY_ALTERNATION})\\)\\.?(?:${DASH})? ?`, 'u'),
-    note: 'agency style in name case: "New Delhi, Jun 21 (PTI):", "Bogotá, Apr 12 (EFE).-", "Guwahati (Assam) [India], November 18 (ANI):"',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2})${BRACKETED_REGION},? (?:(${WIRE_DATE}) )?\\((${AGENCY_ALTERNATION})\\)\\.?(?:${DASH})? ?`, 'u'),
+    note: 'agency style in name case: "New Delhi, Jun 21 (PTI):", "Bogotá, Apr 12 (EFE).-", "Guwahati (Assam) [India], November 18 (ANI):" (the place is Guwahati; its state and country in brackets are no part of it)',
     example: 'New Delhi, Jun 21 (PTI): The government said ...',
+  },
+  {
+    name: 'place-desk-code',
+    // Group 2 (the date) and group 3 (the agency) are empty: the code is the paper's own service.
+    pattern: new RegExp(`^(${PLACE}), ()()(?:DHNS|ENS|TNN|HTC|HNS|INN|NNS|TNS|BNN|FPJ|MNS):\\s`, 'u'),
+    note: 'an Indian paper\'s own news service after the place ("Madikeri, DHNS:", "Kochi, ENS:"): a dateline with no agency',
+    example: 'Madikeri, DHNS: Incessant rain over the past three days ...',
   },
   {
     name: 'place-date-agency-dash',
@@ -299,8 +307,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'lead-place-full-stop',
-    pattern: /^(\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\. (?=\p{Lu})/u,
-    note: 'a place and a full stop opening the first paragraph (East African papers): "Dodoma. The council ..." (first paragraph only)',
+    pattern: /^(\p{Lu}\p{Ll}{2,}(?: (?:es|el|al|de|upon) \p{Lu}\p{Ll}{2,}| \p{Lu}\p{Ll}{2,}){0,2})\. (?=\p{Lu})/u,
+    note: 'a place and a full stop opening the first paragraph (East African papers): "Dodoma. The council ...", "Dar es Salaam. The government ..." (first paragraph only)',
     example: 'Dodoma. The City Council has announced ...',
   },
 ];
@@ -333,6 +341,9 @@ const NOT_PLACES = new Set([
   'TEXT', 'FONT', 'SIZE', 'PRINT', 'EMAIL', 'AUDIO', 'MENU', 'SEARCH', 'CLOSE', 'COMMENT', 'COMMENTS',
 ]);
 
+/** Lower-case words inside a place's name: "Dar es Salaam", "Stratford-upon-Avon". */
+const PLACE_PARTICLES: ReadonlySet<string> = new Set(['es', 'el', 'al', 'de', 'upon']);
+
 /** Capitalised lead words that are labels, not places ("More:", "FILE -", "READ ALSO:"); "LIVE OAK" is a place. */
 export const isNotPlace = (words: string) => words.split(' ').every((word) => NOT_PLACES.has(word.toUpperCase()));
 
@@ -358,7 +369,7 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     // "TEMPO.CO, Jakarta -": the outlet's web name before the place is no part of it.
     const location = m[1]!.replace(/[,-]+$/, '').replace(OUTLET_DOMAIN_LEAD, '').trim();
     // The weak forms take no word that is a label, a title or a function word: "South Dakota Gov. Kristi ...".
-    if (LEAD_ONLY_RULES.has(rule.name) && location.split(/[ -]/).some((word) => STOP_WORD_SET.has(word.toLowerCase()) || NOT_PLACES.has(word.toUpperCase()))) continue;
+    if (LEAD_ONLY_RULES.has(rule.name) && location.split(/[ -]/).some((word, k) => (STOP_WORD_SET.has(word.toLowerCase()) && !(k > 0 && PLACE_PARTICLES.has(word))) || NOT_PLACES.has(word.toUpperCase()))) continue;
     // "FILE - Sen. Tull speaks ..." opens a photo caption, not a story.
     // Labels are not places, nor is an agency crediting itself ("KYODO NEWS - Jun 14, 2024").
     if (isNotPlace(location) || agencyName(location)) continue;
@@ -414,6 +425,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?[([]?|[([]|via |© ?)(${AGENCY_ALTERNATION})[)\\]]?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
     note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "[ANA-MPA]", "Via MTI", or as a byline ("KYODO"); group 1 or 2 is the agency',
     example: ' Reuter',
+  },
+  {
+    name: 'agency-desk-sign-off',
+    pattern: new RegExp(`^(?:-{1,2}|—|–) ?(${AGENCY_ALTERNATION})(?:\\/[a-z]{1,4}){1,4}$`),
+    note: 'the agency after a dash, then its desk\'s initials in lower case ("- AFP/ec"); "© ANSA/EPA" is a photo credit',
+    example: '- AFP/ec',
   },
   {
     name: 'agency-slug',

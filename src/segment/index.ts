@@ -134,9 +134,10 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
 /**
  * Lines that open a header line, never the rest of a wrapped one, so a title that happens to end
  * near the wrap column keeps its byline or stamp apart: "By Jane Doe" (mid-sentence the word is
- * "by"), and a line that is a stamp and nothing else ("Dec. 10, 2024 at 3:41 pm").
+ * "by"), a feed item's field ("Link: https://...", "Author: PTI"), and a line that is a stamp and
+ * nothing else ("Dec. 10, 2024 at 3:41 pm").
  */
-const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$)`, 'u');
+const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|(?:Title|Link|Author|Category|pubDate|Enclosure|Description|GUID|Comments): |${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$)`, 'u');
 
 /** A title set in a narrow column (a PDF page, a print layout) wraps over at most this many lines. */
 const MAX_TITLE_BLOCK_LINES = 4;
