@@ -2673,4 +2673,90 @@ describe('rounds 73-76: Indian sites, converted pages of 2012-2020, US metro dai
   it('reads the author at the end of a stamp line with its place', () => {
     expect(parseLines([TITLE, 'Published: 30 January,2025 07:45 AM IST | Mumbai | Rehan Ansari', LEDE, MORE]).authors).toEqual(['Rehan Ansari']);
   });
+  it('reads a "Source:" label naming a writer and a role as the byline', () => {
+    const parsed = parseLines([TITLE, 'Source: Kwame Asante, Contributor', 'March 10, 2025', LEDE, MORE]);
+    expect([parsed.authors, parsed.source]).toEqual([['Kwame Asante'], null]);
+  });
+  it('takes a blog post\'s title under its date header, and the clock from "Posted by ... at 11:20" under the post', () => {
+    const title = 'Operators quietly cut 2G night packs in Karnataka';
+    const parsed = parseArticle(['Menon on Mobile', 'Notes on phones, networks and the Indian telecom mess', 'Home', 'About', 'Contact', 'Tuesday, 4 December 2012', title, LEDE, MORE, 'Posted by Rahul Menon at 11:20', 'Labels: Airtel, data packs'].join('\n'));
+    expect([parsed.headline, parsed.published, parsed.authors]).toEqual([title, '2012-12-04T11:20:00', ['Rahul Menon']]);
+  });
+});
+
+describe('rounds 77-80: 2015-2020 pages through an HTML-to-text converter (mainstream, other languages, business and tech, local, sports and entertainment)', () => {
+  const TITLE = 'Port workers vote to strike over new shift rotas';
+  const LEDE = 'Port workers voted on Monday to strike for two days next week over new shift rotas that their union says were imposed without talks.';
+  const MORE = 'The port authority said it would keep the terminals open with managers and contract staff during the strike.';
+  const MENU = ['Home', 'Local', 'Business', 'Opinion', 'World'];
+  const article = (...lines: string[]) => parseLines([TITLE, 'By Ana Rao', 'March 24 2025', ...lines]);
+  it.each([
+    ['a newspaper\'s appeal', ['Since you’re here…', '… we have a small favour to ask. More people are reading us than ever but advertising revenues are falling fast.', 'For as little as £1, you can support the Guardsman – and it only takes a minute. Thank you.']],
+    ['a contact address', ['Contact us at editors@timely.com.']],
+    ['a video plug', ['NOW WATCH: Here\'s what happens when you cook a steak in a dishwasher']],
+    ['a tip request', ['Do you work at PlatePost? Email the reporter at mthorne@businessinformer.com.']],
+    ['a newsletter form\'s fine print', ['By subscribing, you agree to our terms of use and privacy policy. We may share your name and email address with your local station. See Details. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.']],
+    ['an investing site\'s picks', ['10 stocks we like better than Cascadia Freight Lines', 'When our analyst team has a stock tip, it can pay to listen.']],
+    ['a startup database card', ['Crunchbase', 'Palletto', 'Founded 2014']],
+    ['an investor\'s disclosure', ['I have no business relationship with any company whose stock is mentioned in this article.']],
+    ['a wire\'s reporter contacts', ['To contact the reporters on this story:', 'Ellen Marsh in New York at emarsh@bloomberg.net;']],
+    ['a magazine\'s subscription plug', ['Want to read more articles like this one? Subscribe to Screen Ledger Today.']],
+    ['a pointer to an old interview', ['Revisit our 2012 interview with Carraway about the making of Lowland Hymns.']],
+    ['a German link disclaimer', ['Der BLICKPUNKT ist nicht verantwortlich für die Inhalte externer Internetseiten.']],
+    ['a French error-report prompt', ['Vous avez vu une erreur? Merci de nous en informer.']],
+  ])('ends the body before %s', (_, lines) => {
+    expect(article(LEDE, MORE, ...lines).body.at(-1)).toBe(MORE);
+  });
+  it.each([
+    ['a caption with its source in brackets', 'Fenwick\'s founders at the bank\'s Shoreditch office (Source: Fenwick)'],
+    ['a sent form\'s message', 'Votre email a été envoyé.'],
+  ])('takes no lede from %s', (_, line) => {
+    expect(article(line, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['with a horizontal bar', `WASHINGTON ― ${LEDE}`, 'WASHINGTON', undefined],
+    ['in square brackets', `[HONG KONG] ${LEDE}`, 'HONG KONG', undefined],
+    ['after ANSA, day first', `(ANSA) - TORINO, 27 NOV - ${LEDE}`, 'TORINO', 'ANSA'],
+  ])('reads a dateline %s', (_, lede, location, agency) => {
+    const parsed = article(lede, MORE);
+    expect([parsed.dateline?.location, parsed.source?.name]).toEqual([location, agency]);
+  });
+  it('reads no text-size button as a dateline over a caption', () => {
+    expect(article('A+', 'A-', 'Filmmaker Anirudh Mehra at a promotional event in Mumbai on Sunday evening. (File photo)', `Mumbai, Jan 14 (PTI) ${LEDE}`, MORE).dateline?.location).toBe('Mumbai');
+  });
+  it.each([
+    ['a name and its outlet in capitals', 'Marisa Kettleman, USA NOW', ['Marisa Kettleman']],
+    ['a name and its handle after a comma', 'Lena Brandt, @lenabrandt', ['Lena Brandt']],
+    ['a stamp, "by", a name and its handle', 'Posted Jun 3, 2016 by Rohan Mehta (@rohanwrites)', ['Rohan Mehta']],
+    ['names and their plural role', 'By Gareth Pryce and Neil Archer, Football Writers', ['Gareth Pryce', 'Neil Archer']],
+  ])('reads %s as the byline', (_, line, authors) => {
+    expect(parseLines([...MENU, TITLE, line, 'March 24 2025', LEDE, MORE]).authors).toEqual(authors);
+  });
+  it('reads a contributor\'s beat under the name as no author', () => {
+    expect(parseLines([...MENU, TITLE, 'Dana Okafor', 'Contributor', 'Leadership Strategy', 'March 24 2025', LEDE, MORE]).authors).toEqual(['Dana Okafor']);
+  });
+  it('reads a video\'s title with a possessive as no author', () => {
+    expect(parseLines([TITLE, 'March 24 2025', LEDE, MORE, 'Apple\'s WWDC Preview | Crunch Report']).authors).toEqual([]);
+  });
+  it('takes a caption glued to its agency credit inside the body for no paragraph', () => {
+    expect(article(LEDE, 'A burned-out home in the Paradise Ridge neighborhood on Sept. 19, 2019.Jessica Tan / Reuters file', MORE).body).toEqual([LEDE, MORE]);
+  });
+  it('reads a name under a stamp as its author when furniture sits between them', () => {
+    const page = [...MENU, TITLE, 'Listen · 3:52', '3:52', 'Toggle more options', 'Download', 'November 2, 2018', 'Heard on All Things Reported', 'Lauren Achebe', 'Facebook', 'Twitter', LEDE, MORE];
+    expect(parseArticle(page.join('\n')).authors).toEqual(['Lauren Achebe']);
+  });
+  it('takes a gossip site\'s Title Case headline ending in "!!!" for the title, not the lede', () => {
+    const title = 'Reality Star Jax Delaney Sued By Ex-Manager ... You Stiffed Me On \'Beach House\' Cash!!!';
+    const parsed = parseArticle([...MENU, 'EXCLUSIVE', '6/12/2016 12:40 AM PT', title, LEDE, MORE].join('\n'));
+    expect([parsed.headline, parsed.body[0]]).toEqual([title, LEDE]);
+  });
+  it('reads labels of other languages: "Door:" for the byline, "Źródło:" for the source, "Giriş" for the publication stamp', () => {
+    expect(parseLines([TITLE, 'Door: ANP', '12 maart 2018', LEDE, MORE]).source?.name).toBe('ANP');
+    expect(parseLines([TITLE, '15.05.2017, 14:07', 'Źródło: PAP', LEDE, MORE]).source?.name).toBe('PAP');
+    expect(parseLines([TITLE, 'Güncelleme: 27.11.2019 16:20', 'Giriş: 27.11.2019 14:07', LEDE, MORE]).published).toBe('2019-11-27T14:07:00');
+  });
+  it('takes a name over its role for the author under a title among short lines', () => {
+    const parsed = parseLines([...MENU, 'Tech', 'Apps', TITLE, 'Jordan Pell', 'Senior Technology Editor', 'Read Jordan\'s full bio', 'December 3, 2024', LEDE, MORE]);
+    expect([parsed.headline, parsed.authors]).toEqual([TITLE, ['Jordan Pell']]);
+  });
 });

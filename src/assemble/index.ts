@@ -23,9 +23,9 @@ export type ArticleFields = Omit<Article, 'schemaVersion' | 'file' | 'encoding'>
 const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   // "Published in The Express Tribune, March 6th, 2024.": the print edition's note, not the web stamp.
   { role: 'print', pattern: /(?<!\p{L})[Pp]ublished in (?:the |The )?\p{Lu}[^,]{1,40}, ?$/u },
-  { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|versioncreated|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado)(?!\p{L})/iu },
+  { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|versioncreated|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado|bijgewerkt|aktualizacja|güncelleme|обновлено)(?!\p{L})/iu },
   // "General News of Monday, 3 June 2024": a section's stamp above the title (Ghanaian portals).
-  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|first published|released|created|firstcreated|uploaded|pubdate|publié|publicado|veröffentlicht|pubblicato|erschienen|news of)(?!\p{L})/iu },
+  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|first published|released|created|firstcreated|uploaded|pubdate|publié|publicado|veröffentlicht|pubblicato|erschienen|gepubliceerd|opublikowano|giriş|опубликовано|créé|news of)(?!\p{L})/iu },
   { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print|issue date|edition date|date of issue)(?!\p{L})/iu },
 ];
 
@@ -146,7 +146,8 @@ const TITLE_FIELD_LABEL = /^(?:title|headline)\s?:\s{0,20}(?=\S)/i;
  * A clock with no date of its own, on the byline ("Posted by Dave Kessler at 11:42 PM | Comments (6)")
  * or on a posting line under the headline ("Posted 5:47 p.m. PST"), maybe with its zone.
  */
-const CLOCK_WITHOUT_DATE = /^(?:(?:posted|published|filed)\b[^\d\n]{0,60}? at |(?:posted|published|filed):? (?:at )?)(\d{1,2})[:.](\d{2}) ?([ap])\.? ?m\.?(?: ([a-z]{2,5})\b)?/i;
+// The clock may be on 24 hours, with no a.m. or p.m. ("Posted by Rahul Menon at 11:20", Blogger's footer).
+const CLOCK_WITHOUT_DATE = /^(?:(?:posted|published|filed)\b[^\d\n]{0,60}? at |(?:posted|published|filed):? (?:at )?)(\d{1,2})[:.](\d{2})(?: ?([ap])\.? ?m\.?)?(?: ([a-z]{2,5})\b)?(?![\d:.])/i;
 
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -178,7 +179,7 @@ function clockOfTheDay(c: Classified, bylineIndex: number, headlineIndex: number
     if (i < 0 || i >= c.units.length || c.facts[i]!.dates.length) continue;
     const match = CLOCK_WITHOUT_DATE.exec(c.units[i]!.text);
     if (!match) continue;
-    const hours = (Number(match[1]) % 12) + (match[3]!.toLowerCase() === 'p' ? 12 : 0);
+    const hours = match[3] ? (Number(match[1]) % 12) + (match[3].toLowerCase() === 'p' ? 12 : 0) : Number(match[1]);
     const minutes = Number(match[2]);
     if (hours > 23 || minutes > 59) continue;
     return { hours, minutes, zone: match[4], line: c.units[i]!.lines[0]!.n };

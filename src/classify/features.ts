@@ -168,8 +168,8 @@ export function unitFeatures(unit: Unit, rules: RuleSet = BUILT_IN_RULES): UnitF
     // A long paragraph cut off by a paywall ("... may receive further discipline....") is still the article's.
     teaser: (TRUNCATED_END.test(text) && wordTotal <= MAX_TEASER_WORDS) || (text.match(TRUNCATION_INSIDE)?.length ?? 0) >= 2,
     capitalised: capitalisedWords,
-    // Titles may ask ("... For Rs 300?") but do not end with a full stop.
-    titleCase: capitalisedWords && !/[.!]["”’]?$/.test(text),
+    // Titles may ask ("... For Rs 300?") or end in a gossip site's "!!!", but not in a full stop or a single "!".
+    titleCase: capitalisedWords && !/(?:\.|(?<!!)!)["”’]?$/.test(text),
     // The teaser after the glue is a sentence; a title with a camel-case brand ("GateHouse") is not.
     titleGlue: TITLE_GLUE.test(text) && /[.!?…]["”’)]?$/.test(text),
     upperCase: letterCount >= 4 && upper / letterCount > 0.8,

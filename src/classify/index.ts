@@ -213,7 +213,10 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     // Stamp lines between the headline and the name do not count ("Title / June 3, 2024 / 5:00 AM ET / Name").
     const underHeadline = headlineIndex >= 0 && i > headlineIndex && units.slice(headlineIndex + 1, i).filter((_, k) => !facts[headlineIndex + 1 + k]!.dateOnly).length <= 2;
     // Beside a stamp, or over one with only short detail lines between ("Name / BIRN / Skopje / July 9, 2024").
-    const besideStamp = (i > 0 && facts[i - 1]!.dateOnly) || stampBelowDetail(facts, i);
+    // Furniture between the stamp and the name does not count ("November 2, 2018" / "Heard on ..." / "Lauren Achebe").
+    let above = i - 1;
+    while (above > 0 && facts[above]!.features.boilerplate) above--;
+    const besideStamp = (above >= 0 && facts[above]!.dateOnly) || stampBelowDetail(facts, i);
     // "Natasha Turak" / "@NATASHATURAK", "Bruce Y. Lee" / "Senior Contributor", or the name twice (a
     // photo's alt text, then the name): evidence even inside a run of short lines.
     const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE) || units[i + 1]?.text === units[i]!.text || units[i - 1]?.text === units[i]!.text;

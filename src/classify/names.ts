@@ -35,7 +35,8 @@ export function authorsFrom(byline: string): string[] {
       // After a desk or a role ("HT Correspondent, New Delhi") comes its place, not a person.
       if (NON_PERSON_WORDS.test(name) || agencyName(name)) break;
       if (words.length < 2 || words.length > 4) continue;
-      if (!words.every((w) => NAME_WORD.test(w))) continue;
+      // A possessive is no part of a name: "Apple's WWDC Preview" is a video's title.
+      if (!words.every((w) => NAME_WORD.test(w) && !/['’]s$/.test(w))) continue;
       // An outlet's initials before name-case words: "ABC Mid North Coast" is a desk ("Jean DUPONT" is a name).
       if (OUTLET_INITIALS.test(words[0]!) && words.slice(1).some((w) => w !== w.toUpperCase())) continue;
       // "FIND YOUR NEXT HOME", "Know How": function words do not occur in names (particles aside).

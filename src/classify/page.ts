@@ -182,7 +182,8 @@ const PLACE_WORDS = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
 const PLACE = `${PLACE_WORDS}(?:, ${PLACE_WORDS})?`;
 const DATELINE_PLACE_LINE = new RegExp(`^${PLACE}$`, 'u');
 const DASH_LINE = /^(?:—|–|-{1,2})$/;
-const PLACE_ALONE = new RegExp(`^(${PLACE})(?::| ?(?:—|–|-{1,2}))$`, 'u');
+// A place has two letters or more: "A-" and "A+" are a text-size control.
+const PLACE_ALONE = new RegExp(`^(?=\\p{L}{2})(${PLACE})(?::| ?(?:—|–|-{1,2}))$`, 'u');
 /** A place in capitals alone on its line, no dash: "ANKARA", "SAN JOSE, Calif." (only under the byline or stamp). */
 const UPPER_PLACE_ALONE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?$/u;
 

@@ -11,13 +11,13 @@ const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6
 export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'by-prefix',
-    pattern: /^\(?(?:By(?=\p{Lu}\p{Ll})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Bb]y|BY|[Bb]yline:|BYLINE:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext) by|[Ww]ritten [Bb]y|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported [Bb]y|[Tt]ext by|[Pp]osted by|[Ss]ubmitted by|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Pp]ar|[Pp]or|di|(?:[Pp]ewarta|[Pp]enulis|[Rr]eporter|[Aa]utora?|[Aa]uteur|[Aa]utore|[Aa]utorin) ?:)[:\s]\s{0,20})(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))\)?$/u,
+    pattern: /^\(?(?:By(?=\p{Lu}\p{Ll})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Bb]y|BY|[Bb]yline:|BYLINE:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext) by|[Ww]ritten [Bb]y|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported [Bb]y|[Tt]ext by|[Pp]osted by|[Ss]ubmitted by|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Pp]ar|[Pp]or|di|[Dd]oor|(?:[Pp]ewarta|[Pp]enulis|[Rr]eporter|[Aa]utora?|[Aa]uteur|[Aa]utore|[Aa]utorin) ?:)[:\s]\s{0,20})(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))\)?$/u,
     note: '"By Jane Doe", "By political reporter Tom Li", "Written by ...", a database export\'s "Byline:", "(Japanese original by ...)" under a translation, German/French/Spanish "von/par/por", a bilingual "Par / By"; a capital (or a role, then a capital) must follow ("By the end of ..." is prose)',
     example: 'By Jane Doe and John Roe',
   },
   {
     name: 'name-role',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:,| [–—])? (?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6}|[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ee]ducation|[Ss]ports|&|and),? ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer|[Rr]eviewer|[Cc]ritic)\b.{0,60})$/u,
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:,| [–—])? (?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6}|[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ee]ducation|[Ss]ports|&|and),? ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer|[Rr]eviewer|[Cc]ritic|[Rr]edacteur|[Rr]edakteur(?:in)?|[Rr]édact(?:eur|rice)|[Jj]ournaliste|[Pp]eriodista|[Gg]iornalista|[Kk]orrespondent(?:in)?)\b.{0,60})$/u,
     note: 'a name followed by a role, with up to three words before it (a desk, a beat, a place, the outlet\'s initials): "Sarah Khan, Staff Reporter", "Rhiannon Pryce-Jones, Social Affairs Correspondent", "Mere Tūhoe-Bennett, Auckland Reporter", "Kentaro Ishii, AKR staff writer"',
     example: 'Sarah Khan, Staff Reporter',
     personName: true,
@@ -34,6 +34,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25})(?:,| [-–—]) (?:${AGENCY_ALTERNATION})$`, 'u'),
     note: 'a name and the agency it works for, after a comma or a dash, under a "By" line or alone (PBS carrying AP; "Seda Kaya - AA" on a Turkish daily)',
     example: 'Dana Whitcomb, Associated Press',
+    personName: true,
+  },
+  {
+    name: 'name-comma-outlet-in-capitals',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), (?!(?:CEO|CFO|CTO|COO|MP|MLA|MD|PHD|RN|MBA|JD|ESQ|OBE|MBE|CBE)$)(\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})$/u,
+    note: 'a name and its outlet in capitals, as USA Today sets it ("Marisa Kettleman, USA NOW"); a title after the comma ("CEO") is no outlet',
+    example: 'Marisa Kettleman, USA NOW',
     personName: true,
   },
   {
@@ -79,9 +86,16 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-handle',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) ?@\w{2,30}(?: ?[/|·•] ?.{1,40})?$/u,
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}),? ?@\w{2,30}(?: ?[/|·•] ?.{1,40})?$/u,
     note: 'an author name with a social handle, maybe glued to it ("Kaya Lind@kayalind"), often then the age of the post',
     example: 'Nadia Okafor @nadiaokafor / 2 days',
+    personName: true,
+  },
+  {
+    name: 'source-label-writer',
+    pattern: /^[Ss]ource:\s?((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), (?:[Cc]ontributor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist)$/u,
+    note: 'a "Source:" label naming a writer with a role, as Ghanaian portals credit contributors: a byline, not an agency',
+    example: 'Source: Kwame Asante, Contributor',
     personName: true,
   },
   {
@@ -162,7 +176,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'stamp-then-by',
-    pattern: /^[^|]{0,60}?(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b)[^|]{0,60}? [Bb]y:? ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})$/u,
+    pattern: /^[^|]{0,60}?(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b)[^|]{0,60}? [Bb]y:? ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})(?: \(@\w{1,30}\))?$/u,
     note: 'a date stamp (a clock time or a year) followed by the author ("... 07:45 AM NPT By: Sabin Adhikari"); "raises $60 million in Series C led by Aravali Capital" is a title',
     example: 'Monday March 4, 2024 7:45 am PST by Dana Whitfield',
   },
@@ -190,7 +204,7 @@ export const BYLINE_RULES: readonly Rule[] = [
 ];
 
 /** Words that make a byline a desk, agency or role rather than a person. */
-export const NON_PERSON_WORDS = /\b(?:republic|kingdom|federation|citizen|trophy|cup|league|championships?|tournament|olympics|elections?|summit|festival|awards|desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|sentinel|ledger|dispatch|mirror|messenger|pioneer|statesman|independent|weekly|magazine|digest|advertiser|beacon|champion|examiner|enquirer|recorder|register|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|contact|about|careers|faqs?|help|prayer|timings?|weather|font|size|google|play|store|trade|now|statistics|statistical|central|federal|government|public|releases?|session|plenary|district|province|municipality|parliament|assembly|committee|office|embassy|consulate|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|reviewer|tester|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp)\b/i;
+export const NON_PERSON_WORDS = /\b(?:star|stars|writers|reporters|contributors|columnists|republic|kingdom|federation|citizen|strategy|leadership|innovation|investing|technology|cybersecurity|entrepreneurs|markets|retail|healthcare|policy|careers|lifestyle|crypto|trophy|cup|league|championships?|tournament|olympics|elections?|summit|festival|awards|desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|sentinel|ledger|dispatch|mirror|messenger|pioneer|statesman|independent|weekly|magazine|digest|advertiser|beacon|champion|examiner|enquirer|recorder|register|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|contact|about|careers|faqs?|help|prayer|timings?|weather|font|size|google|play|store|trade|now|statistics|statistical|central|federal|government|public|releases?|session|plenary|district|province|municipality|parliament|assembly|committee|office|embassy|consulate|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|reviewer|tester|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
 
@@ -202,7 +216,7 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'glued-section', pattern: /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle|Entertainment|Health|Tech|World|Local|Money|Travel)(?=\p{Lu}\p{Ll}+ \p{Lu})/u, note: 'a section label glued to the name by the page layout: "NewsJade Whitworth"' },
   { name: 'follow-button', pattern: /^Follow (?=\p{Lu})/u, note: 'a follow button before the name: "Follow Lena Marquez"' },
   { name: 'glued-by', pattern: /^By(?=\p{Lu}\p{Ll})/u, note: 'a "By" glued to the name by the page layout: "ByKirsty Halloran"' },
-  { name: 'lead-label', pattern: /^(?:(?:par|por|von) ?\/ ?by|(?:analysis|opinion|commentary|review|interview|photos|story|text) by|by|written by|words by|story by|report by|reported by|text by|posted by|submitted by|von|par|por|di|(?:pewarta|penulis|reporter|autora?|auteur|autore|autorin) ?:)[:\s]/i, note: '"By " and friends' },
+  { name: 'lead-label', pattern: /^(?:(?:par|por|von) ?\/ ?by|(?:analysis|opinion|commentary|review|interview|photos|story|text) by|by|written by|words by|story by|report by|reported by|text by|posted by|submitted by|von|par|por|di|door ?:|(?:pewarta|penulis|reporter|autora?|auteur|autore|autorin) ?:)[:\s]/i, note: '"By " and friends' },
   { name: 'on-date', pattern: / on (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}(?![a-z])|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[\s\S]*$/i, note: 'the date after the name: "Lieke van Dam on Tuesday, 8 October 2024"' },
   { name: 'lead-role', pattern: /^(?:\p{L}+ ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist)s? (?=\p{Lu})/u, note: 'a role before the first name: "Pacific affairs reporter Tahlia Brennan and ..."' },
   { name: 'honorific', pattern: /^(?:Dr|Prof|Professor|Rev|Sir|Dame|(?:(?:Station|Senior|Chief|Deputy|Assistant|Acting|Detective|Leading|Police) )?(?:Officer|Sergeant|Sgt|Constable|Inspector|Superintendent|Supt|Commander|Captain|Capt|Lieutenant|Corporal|Firefighter))\.? (?=\p{Lu})/u, note: 'a title or rank before the name: "Dr. Helen Varga", "Station Officer Dana Kirk"' },

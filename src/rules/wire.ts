@@ -135,7 +135,8 @@ const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:(?:, |\\/)\\d{4})?|\\d{1,2}(?:st|nd|rd
 const HIJRI_DATE = "(?:\\p{Lu}[\\p{L}'’ -]{2,20} \\d{1,2}, 14\\d\\d(?: AH)?, )";
 /** A region and a country in brackets after the place (ANI): "Guwahati (Assam) [India]". */
 const BRACKETED_REGION = `(?: \\(${PLACE}\\))?(?: \\[${PLACE}\\])?`;
-const DASH = ' {0,3}(?:-{1,2}|–|—|:)';
+// The horizontal bar ("WASHINGTON ― The ...") is an em dash as some sites set it.
+const DASH = ' {0,3}(?:-{1,2}|–|—|―|:)';
 
 export interface DatelineMatch {
   /** The dateline text as written, including its dash: "LONDON, June 21 (Reuters) -". */
@@ -215,6 +216,13 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'SINGAPORE - Media OutReach Newswire - 12 November 2025 - Lintang Foods today announced ...',
   },
   {
+    name: 'bracketed-place',
+    // Groups 2 and 3 (date, agency) are empty.
+    pattern: new RegExp(`^\\[(${UPPER_PLACE})\\]()() (?=\\p{Lu})`, 'u'),
+    note: 'a place in capitals between square brackets, as Singapore\'s business paper sets it',
+    example: '[HONG KONG] Hong Kong property developer ...',
+  },
+  {
     name: 'place-bracketed-date',
     pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((${MONTH} \\d{1,2}(?:, \\d{4})?)\\)${DASH} ?`, 'u'),
     note: 'Malaysian and Bornean papers: a place in capitals, the month and day in brackets, then a colon or dash',
@@ -253,8 +261,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'agency-first-dateline',
-    pattern: new RegExp(`^\\((?:${AGENCY_ALTERNATION})\\) ?[-–—] ?(${UPPER_PLACE}),? (${MONTH} \\d{1,2})${DASH} ?`, 'u'),
-    note: 'the agency first, then the place and date in capitals (ANSA)',
+    pattern: new RegExp(`^\\((?:${AGENCY_ALTERNATION})\\) ?[-–—] ?(${UPPER_PLACE}),? (${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})${DASH} ?`, 'u'),
+    note: 'the agency first, then the place and date in capitals, month or day first (ANSA: "NOV 14", "27 NOV")',
     example: '(ANSA) - VENICE, NOV 14 - The blue crab ...',
   },
   {
@@ -277,7 +285,7 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'place-dash',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) {0,3}(?:(?:—|–|-{1,2}) |(?:—|--)(?=\\p{Lu}))(?=\\p{Lu})`, 'u'),
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) {0,3}(?:(?:—|―|–|-{1,2}) |(?:—|--)(?=\\p{Lu}))(?=\\p{Lu})`, 'u'),
     note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ...", "ENUGU—THE state government ...", Canadian papers\' unspaced "OTTAWA—The ...", Japanese papers\' "KYOTO--The ..."',
     example: 'KYIV — Ukrainian forces said ...',
   },
@@ -339,6 +347,8 @@ const NOT_PLACES = new Set([
   'MRS', 'GEN', 'SEN', 'REP', 'GOV', 'COL', 'CAPT', 'PROF', 'REV', 'SGT', 'HON', 'INC', 'LTD', 'CORP',
   // Page controls left in a copy ("Text:" of a text-size control).
   'TEXT', 'FONT', 'SIZE', 'PRINT', 'EMAIL', 'AUDIO', 'MENU', 'SEARCH', 'CLOSE', 'COMMENT', 'COMMENTS',
+  // A text browser's placeholders ("[IMG]", "[IFRAME]").
+  'IMG', 'IMAGE', 'IFRAME', 'INLINE', 'BUTTON',
 ]);
 
 /** Lower-case words inside a place's name: "Dar es Salaam", "Stratford-upon-Avon". */
@@ -402,7 +412,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'source-label',
     // A table's or chart's data source ("Source: Bangladesh Bank", "Source: PaisaWise calculations") credits no story.
-    pattern: /^(?:source|sources|source\(s\)|source material|courtesy|via|agency|agencies)\s?[:|-] ?(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?)\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
+    pattern: /^(?:source|sources|source\(s\)|source material|courtesy|via|agency|agencies|quelle|fonte|fuente|bron|źródło|kaynak|haber kaynağı|источник)\s?[:|-] ?(?![^|•·\n,]{2,60}, (?:contributor|correspondent|reporter|writer|journalist)$)(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?)\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
     note: 'explicit attribution line (a stamp or an editor may follow a pipe or a stamp label, editors\' initials a slash: "Source: CNA/dw(zl)", "Source: Xinhua Published: Mar 05, 2025"); "Credit:" names a photographer, not a source',
     example: 'Source: BBC',
   },
