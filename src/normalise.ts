@@ -29,7 +29,8 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   // A text browser or a browser's "save as text" writes each link's target after its text ("National
   // <https://example.com/national>", "Skip to content <#main>"): like a Markdown link's, the target is
   // markup. A target alone on its line stays, as the line's only text.
-  { name: 'link-targets', pattern: /(?<=\S) <(?:https?:\/\/|mailto:|#)[^\s<>]{0,2000}>/g, replacement: '' },
+  // The literal " <" comes first so that the engine skips to it (a lookbehind first is tried at every position).
+  { name: 'link-targets', pattern: / <(?<=\S <)(?:https?:\/\/|mailto:|#)[^\s<>]{0,2000}>/g, replacement: '' },
   // Emphasis around a whole byline, as Markdown converters and chat apps write it ("_By Ana Ruiz,
   // Staff Writer_", "*By Ana Ruiz*"): the markers are markup. (An emphasised caption stays one: the
   // Markdown reader sees it.)

@@ -2760,3 +2760,63 @@ describe('rounds 77-80: 2015-2020 pages through an HTML-to-text converter (mains
     expect([parsed.headline, parsed.authors]).toEqual([TITLE, ['Jordan Pell']]);
   });
 });
+
+describe('rounds 81-84: English-language sites abroad, science and health, politics and courts, the agencies\' own sites (HTML-to-text)', () => {
+  const TITLE = 'Port workers vote to strike over new shift rotas';
+  const LEDE = 'Port workers voted on Monday to strike for two days next week over new shift rotas that their union says were imposed without talks.';
+  const MORE = 'The port authority said it would keep the terminals open with managers and contract staff during the strike.';
+  const MENU = ['Home', 'Local', 'Business', 'Opinion', 'World'];
+  const article = (...lines: string[]) => parseLines([TITLE, 'By Ana Rao', 'March 24 2025', ...lines]);
+  it.each([
+    ['a science page\'s source note', ['Story Source:', 'Materials provided by Marlow Institute of Marine Science. Note: Content may be edited for style and length.']],
+    ['a citation box, whose "APA" is no agency', ['Citations', 'Please use one of the following formats to cite this article in your essay, paper or report:', 'MLA', 'APA']],
+    ['a republishing offer', ['Republish our articles for free, online or in print, under Creative Commons licence.']],
+    ['a community appeal', ['We’ve seen how important it has become to help support our work by joining The Israel Chronicle Community.']],
+    ['a newsletter reminder', ['Make sure you are signed up for our breaking and regular headlines newsletters']],
+  ])('ends the body before %s, with no source from it', (_, lines) => {
+    const parsed = article(LEDE, MORE, ...lines);
+    expect([parsed.body.at(-1), parsed.source]).toEqual([MORE, null]);
+  });
+  it('reads a menu\'s "App" as no agency and an agency\'s initials alone as one', () => {
+    expect(article(LEDE, MORE, 'App').source).toBeNull();
+    expect(article(LEDE, MORE, 'KYODO').source?.name).toBe('Kyodo');
+  });
+  it.each([
+    ['TASS\'s slashes', `ARKHANGELSK, October 23. /TASS/. ${LEDE}`, 'ARKHANGELSK', 'TASS'],
+    ['a health news service\'s weekday and date', `WEDNESDAY, Jan. 16, 2019 (HealthBeat News) -- ${LEDE}`, undefined, 'HealthBeat News'],
+  ])('reads the dateline of %s', (_, lede, location, agency) => {
+    const parsed = article(lede, MORE);
+    expect([parsed.dateline?.location ?? undefined, parsed.source?.name]).toEqual([location, agency]);
+  });
+  it('reads a place in capitals alone under the byline and its share buttons as the dateline, and a kicker there as none', () => {
+    expect(parseLines([TITLE, 'Ayşe Demir | 23.10.2019', 'Share on telegram', 'Share via E-mail', 'ANKARA', LEDE, MORE]).dateline?.location).toBe('ANKARA');
+    expect(parseLines([TITLE, 'By Ana Rao', 'Published: Mar. 20, 2025, 6:30 a.m.', 'Share', 'Facebook', 'PARMA SCHOOLS', LEDE, MORE]).dateline).toBeNull();
+  });
+  it('reads the stamp of a line that ends "/ 3 months ago" or "/ Updated an hour ago"', () => {
+    expect(parseLines([...MENU, 'September 12, 2018 / 10:23 AM / 3 months ago', TITLE, LEDE, MORE]).published).toBe('2018-09-12T10:23:00');
+    expect(parseLines([...MENU, 'January 14, 2020 / 8:41 AM / Updated an hour ago', TITLE, LEDE, MORE]).published).toBe('2020-01-14T08:41:00');
+  });
+  it.each([
+    ['the place, a pipe and the byline', 'KIEV | By Anna Petrova and Mark Hill', ['Anna Petrova', 'Mark Hill']],
+    ['two names sharing one city', 'Owen Price and Rhiannon Greaves in Edinburgh', ['Owen Price', 'Rhiannon Greaves']],
+  ])('reads %s as the byline', (_, line, authors) => {
+    const parsed = parseLines([...MENU, TITLE, line, 'March 24 2025', LEDE, MORE]);
+    expect([parsed.headline, parsed.authors]).toEqual([TITLE, authors]);
+  });
+  it.each([
+    ['a nation', 'United States'],
+    ['a login link', 'Subscriber Login'],
+  ])('reads %s by the title as no author', (_, line) => {
+    expect(parseLines([...MENU, TITLE, line, 'March 24 2025', LEDE, MORE]).authors).toEqual([]);
+  });
+  it('reads a reviewer\'s credit under the title as no title', () => {
+    const page = [...MENU, 'News', 'Medical Research News', TITLE, 'Download PDF Copy', 'Reviewed by Emily Henderson, B.Sc.', 'Jul 9 2019', LEDE, MORE];
+    expect(parseArticle(page.join('\n')).headline).toBe(TITLE);
+  });
+  it('reads "Public release:" as the label of the publication stamp', () => {
+    expect(parseLines(['Updated 14-JUN-2018', 'NEWS RELEASE', 'PUBLIC RELEASE: 12-JUN-2018', TITLE, LEDE, MORE]).published).toBe('2018-06-12');
+  });
+  it('takes no lede from a caption credited to its photographer and outlet in brackets', () => {
+    expect(article('Nurse Thandeka Mqwathi at the new clinic in Ntlabathi village. (Sipho Dlamini, News365)', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+});

@@ -50,7 +50,9 @@ const MAX_METADATA_WORDS = 30;
 /** Words that may stand beside a date in a stamp line without making it more than a stamp. */
 const STAMP_WORDS = new Set(
   // "news of" as Ghanaian portals stamp a section's story: "General News of Monday, 3 June 2024".
+  // "3 months ago" after the stamp ("September 12, 2018 / 10:23 AM / 3 months ago").
   ('published posted updated update last modified first released created date on at am pm a.m p.m hrs hours edition print printed time news of views view reads min mins minute minutes read ' +
+    'ago a an second seconds hour day days week weeks month months year years ' +
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
     'publié le mis à jour publicado actualizado el veröffentlicht aktualisiert am um uhr de del h')
     .split(' '),

@@ -73,7 +73,7 @@ const isDateWordsOnly = (text: string) => {
 };
 
 /** Lines that introduce metadata, never a title; a gallery's "Photos: ..." title is not one of them. */
-const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |last updated\b|(?:by|posted|published|updated) ?:?$|(?:authors?|media contact|press contact)s? ?: |about: .{1,80}\([A-Z.]{1,6}\)$|(?:reported|edited|written|compiled|published|updated|posted|uploaded|curated) (?:by|on|at) ?:?(?:$| [A-Z])|(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$|authors?(?: of the (?:article|story|post))? ?:$|this (?:content|article|story) was (?:first )?(?:published|updated))/i;
+const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |last updated\b|(?:by|posted|published|updated) ?:?$|(?:authors?|media contact|press contact)s? ?: |about: .{1,80}\([A-Z.]{1,6}\)$|(?:reported|edited|written|compiled|published|updated|posted|uploaded|curated|reviewed|fact[- ]checked|medically reviewed) (?:by|on|at) ?:?(?:$| [A-Z])|(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$|authors?(?: of the (?:article|story|post))? ?:$|this (?:content|article|story) was (?:first )?(?:published|updated))/i;
 /** Menu and rubric separators: " | ", " » ", or the runs of spaces left by a row of links ("POLITICS  Congress  Associated Press"). */
 const MENU_SEPARATOR = / [|•·»›>/] |\S {2,}(?=\S)/g;
 const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES.some((rule) => rule.pattern.test(text));
@@ -244,8 +244,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         // Past three counted lines (furniture and deck lines not counted) only a stated byline or stamp counts: a bare pair of capitalised words may be a button ("Support Now").
         // A name right under a long title (its deck and photo aside) is its author even among short buttons ("Name / · / Follow / Published in").
         // So is a name over its role ("Jordan Pell" / "Senior Technology Editor"), in a run of short lines or not.
-        const nameOverRole = isPersonNameLine(units[j]!.text) && j + 1 < units.length && ROLE_LINE.test(units[j + 1]!.text);
-        const authorLine = seen <= 3 && (!isInMenuRun(facts, j) || nameOverRole || (seen === 1 && f.features.words >= MIN_WORDS_OVER_NAME_IN_RUN)) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
+        const overRole = j + 1 < units.length && ROLE_LINE.test(units[j + 1]!.text);
+        const authorLine = seen <= 3 && (!isInMenuRun(facts, j) || overRole || (seen === 1 && f.features.words >= MIN_WORDS_OVER_NAME_IN_RUN)) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
         const stampLine = opensWithDate(facts[j]!.dates[0]) || RELATIVE_STAMP.test(units[j]!.text);
         // A blog's date header over the post's title over the post ("Tuesday, 4 December 2012" / "Title" / body)
         // dates that title, not a line further up (the blog's description above its menu).

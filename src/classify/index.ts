@@ -154,10 +154,13 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   }
 
   // A front matter that names the title says which the headline is; no line of the page is chosen.
+  const wallUnderBody = range ? facts.findIndex((f, k) => k > bodyEnd && f.features.boilerplate?.endsArticle) : -1;
   const headline = units[0]?.frontMatter?.title ? null : chooseHeadline(units, facts, bodyStart, range?.rule === 'clean-dump');
   for (let i = 0; i < units.length; i++) {
     const f = facts[i]!;
     const where: Role = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
+    // Past a wall under the body (a comment section, a citation box) an agency's name credits another text ("APA" as a citation style).
+    const pastWall = where === 'footer' && wallUnderBody >= 0 && i > wallUnderBody;
     const decide = (role: Role, rule: string) => (decisions[i] = { role, rule });
     if (headline && i === headline.index) {
       decide('headline', headline.rule);
@@ -172,7 +175,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     else if (f.splitDateline) decide(f.splitDateline === 'place' ? 'dateline' : where, 'split-dateline');
     else if (f.stampDateline && where !== 'body') decide('dateline', 'zone-time-line');
     // An agency's name alone above the title is the masthead of its own site ("RNZ"), not a credit.
-    else if (f.source && (where !== 'body' || f.features.words <= 12) && !(f.source.rule.name === 'wire-sign-off' && headline && i < headline.index)) decide('source', f.source.rule.name);
+    else if (f.source && (where !== 'body' || f.features.words <= 12) && !pastWall && !(BARE_AGENCY_RULES.has(f.source.rule.name) && headline && i < headline.index)) decide('source', f.source.rule.name);
     else if (f.signOff) decide('sign-off', f.signOff.name);
     else if (f.byline && (where !== 'body' || f.features.words <= 12) && (!f.features.boilerplate || WRITER_THEN_PHOTOGRAPHER.test(units[i]!.text))) decide('byline', f.byline.rule.name);
     else if (f.dateOnly) decide('date', 'date-stamp');
@@ -298,6 +301,9 @@ function isDeckOverDatelinedLede(units: Unit[], facts: UnitFacts[], i: number): 
   const lede = matchDateline(units[i + 1]!.text, true);
   return lede !== null && lede.location !== null;
 }
+
+/** An agency's name alone on its line: above the title, the masthead of the agency's own site ("RNZ"). */
+const BARE_AGENCY_RULES: ReadonlySet<string> = new Set(['wire-sign-off', 'initials-sign-off']);
 
 /** The first line of a run of name-line bylines ending at `i`. */
 function firstOfNameRun(decisions: Decision[], i: number): number {

@@ -190,11 +190,30 @@ const UPPER_PLACE_ALONE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}
 /** A transcript's speaker label, not a place: "DANA WHITLOCK, HOST:". */
 const SPEAKER_ROLE = /, (?:co-?host|host|anchor|byline|reporter|correspondent|guest|narrator|producer)s?$/i;
 
-/** The nearest line above `i` that is not a picture's caption or credit (Anadolu sets a photo between its byline and its "ISTANBUL"). */
+/** Lines of captions and share buttons looked through between a byline and its place line. */
+const MAX_LINES_UNDER_BYLINE = 8;
+
+/**
+ * The nearest line above `i` that is not a picture's caption or credit or a share button (Anadolu sets
+ * a photo, or its share buttons, between its byline and its "ISTANBUL").
+ */
 function metadataLineAbove(facts: UnitFacts[], i: number): number {
   let k = i - 1;
-  while (k > 0 && (facts[k]!.captionAboveCredit || isCaptionRule(facts[k]!.features.boilerplate?.name ?? ''))) k--;
+  const skipped = (name: string) => isCaptionRule(name) || name === 'share-bar' || name === 'share-prompt';
+  // A few lines at most: a page of thousands of "X" lines (share buttons all) must not be walked from each.
+  while (k > 0 && k > i - MAX_LINES_UNDER_BYLINE && (facts[k]!.captionAboveCredit || skipped(facts[k]!.features.boilerplate?.name ?? ''))) k--;
   return k;
+}
+
+/**
+ * A place in capitals alone right under the byline or stamp (captions and share buttons between). Past
+ * share buttons only a one-word place counts: a kicker there ("PARMA SCHOOLS") runs to two words.
+ */
+function upperPlaceUnderMetadata(facts: UnitFacts[], i: number, text: string): boolean {
+  const k = metadataLineAbove(facts, i);
+  if (!isMetadata(facts[k]!)) return false;
+  const throughButtons = facts.slice(k + 1, i).some((f) => f.features.boilerplate?.name === 'share-bar' || f.features.boilerplate?.name === 'share-prompt');
+  return !throughButtons || !text.includes(' ');
 }
 
 /**
@@ -212,7 +231,7 @@ const markSplitDatelines: PageStep = (units, facts) => {
     // "Hyderabad:" or "KYIV —" alone on its line, the lede under it.
     // So is "ANKARA" alone between the byline or stamp and the lede (Anadolu Agency's pages).
     const text = units[i]!.text;
-    const place = PLACE_ALONE.exec(text)?.[1] ?? (i > 0 && isMetadata(facts[metadataLineAbove(facts, i)]!) && UPPER_PLACE_ALONE.test(text) ? text : null);
+    const place = PLACE_ALONE.exec(text)?.[1] ?? (i > 0 && UPPER_PLACE_ALONE.test(text) && upperPlaceUnderMetadata(facts, i, text) ? text : null);
     if (place && !isNotPlace(place) && !SPEAKER_ROLE.test(place) && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!) && isLede(i + 1)) {
       facts[i]!.splitDateline = 'place';
       facts[i + 1]!.wireDateline = { text: '', location: place, dateText: null, agency: null, rule: 'split-dateline' };

@@ -5,6 +5,11 @@ import { AGENCY_ALTERNATION } from './wire.js';
 /** A month name as stamps write it: "Jun", "June", "Sept.". */
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
 
+/** A name of two to four capitalised words, maybe with a particle: "Pieter van Dalen". */
+const NAME_BEFORE_PLACE = "\\p{Lu}[\\p{L}'’.-]{0,25}(?: (?:(?:van|von|de|der|da|del|al|bin|la|le|du|di) )?\\p{Lu}[\\p{L}'’.-]{0,25}){1,3}";
+/** The city a byline's author files from; a language is no city ("Latin America in English"). */
+const IN_PLACE = ` in (?!${LANGUAGE_NAME}$)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}`;
+
 /**
  * Byline lines. Group 1 is the byline as the dump gives it (still to be cleaned).
  */
@@ -114,8 +119,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'names-in-places',
-    pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25}(?: (?:(?:van|von|de|der|da|del|al|bin|la|le|du|di) )?\\p{Lu}[\\p{L}'’.-]{0,25}){1,3} in (?!${LANGUAGE_NAME}$)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}(?:, | and |$)){1,4})$`, 'u'),
-    note: 'authors with the city each files from, as the FT writes them ("Latin America in English", a site\'s tagline, names a language, no city)',
+    pattern: new RegExp(`^((?:${NAME_BEFORE_PLACE}(?:${IN_PLACE})?(?:, | and )){0,3}${NAME_BEFORE_PLACE}${IN_PLACE})$`, 'u'),
+    note: 'authors with the city each files from, as the FT writes them, or one city for all ("Owen Price and Rhiannon Greaves in Edinburgh"); "Latin America in English", a site\'s tagline, names a language, no city',
     example: 'Pieter van Dalen in Amsterdam and Rosa Whitfield in London',
     personName: true,
   },
@@ -181,6 +186,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     example: 'Monday March 4, 2024 7:45 am PST by Dana Whitfield',
   },
   {
+    name: 'place-pipe-by',
+    pattern: /^\p{Lu}[\p{Lu} .'’-]{1,30} \| [Bb]y ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:, | and | & )(?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3})$/u,
+    note: 'the place in capitals, a pipe and the byline, as Reuters set them in 2015',
+    example: 'KIEV | By Anna Petrova and Mark Hill',
+    personName: true,
+  },
+  {
     name: 'stamp-place-name',
     pattern: /^(?:[Pp]ublished|[Uu]pdated|[Pp]osted):? [^|]{6,60} \| \p{Lu}[\p{L} ]{1,30} \| ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})$/u,
     note: 'a labelled stamp, the place and the author between pipes, as Mumbai tabloids set them',
@@ -204,7 +216,7 @@ export const BYLINE_RULES: readonly Rule[] = [
 ];
 
 /** Words that make a byline a desk, agency or role rather than a person. */
-export const NON_PERSON_WORDS = /\b(?:star|stars|writers|reporters|contributors|columnists|republic|kingdom|federation|citizen|strategy|leadership|innovation|investing|technology|cybersecurity|entrepreneurs|markets|retail|healthcare|policy|careers|lifestyle|crypto|trophy|cup|league|championships?|tournament|olympics|elections?|summit|festival|awards|desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|sentinel|ledger|dispatch|mirror|messenger|pioneer|statesman|independent|weekly|magazine|digest|advertiser|beacon|champion|examiner|enquirer|recorder|register|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|contact|about|careers|faqs?|help|prayer|timings?|weather|font|size|google|play|store|trade|now|statistics|statistical|central|federal|government|public|releases?|session|plenary|district|province|municipality|parliament|assembly|committee|office|embassy|consulate|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|reviewer|tester|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp)\b/i;
+export const NON_PERSON_WORDS = /\b(?:found|united|subscriber|login|star|stars|writers|reporters|contributors|columnists|republic|kingdom|federation|citizen|strategy|leadership|innovation|investing|technology|cybersecurity|entrepreneurs|markets|retail|healthcare|policy|careers|lifestyle|crypto|trophy|cup|league|championships?|tournament|olympics|elections?|summit|festival|awards|desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|sentinel|ledger|dispatch|mirror|messenger|pioneer|statesman|independent|weekly|magazine|digest|advertiser|beacon|champion|examiner|enquirer|recorder|register|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|contact|about|careers|faqs?|help|prayer|timings?|weather|font|size|google|play|store|trade|now|statistics|statistical|central|federal|government|public|releases?|session|plenary|district|province|municipality|parliament|assembly|committee|office|embassy|consulate|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|reviewer|tester|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
 

@@ -116,7 +116,10 @@ const alternationOf = (aliases: readonly string[]) => [...aliases].sort((a, b) =
 export const AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases));
 
 /** The aliases of three or more letters: a two-letter one alone on a line is more often something else. */
-const LONGER_AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases).filter((alias) => alias.length >= 3));
+/** Agencies' names of three letters or more, alone on a line: written in any case ("Reuter"), or in capitals for initials ("App" is a menu's link, "APP" Pakistan's agency). */
+const isInitials = (alias: string) => alias === alias.toUpperCase();
+const LONGER_AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases).filter((alias) => alias.length >= 3 && !isInitials(alias)));
+const INITIALS_AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases).filter((alias) => alias.length >= 3 && isInitials(alias)));
 
 // Month names in any case, as the wire writes them: "Feb", "March", "MARCH", "MArch", "march", "Sept.";
 // and the stems of the Spanish, Portuguese, French, Italian and German ones ("15 abr", "17 juin", "03 MAR").
@@ -248,6 +251,19 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'ASTANA. KAZINFORM – The volume of rail freight ...',
   },
   {
+    name: 'weekday-date-agency',
+    // Group 1 (the place) is empty: a health news service gives only the day.
+    pattern: new RegExp(`^()(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY), (${MONTH} \\d{1,2}, \\d{4}) \\((\\p{Lu}[\\p{L}]{1,20} News)\\) --? ?`, 'u'),
+    note: 'the weekday in capitals, the date and the news service in brackets, then two hyphens (HealthDay\'s style): no place',
+    example: 'WEDNESDAY, Jan. 16, 2019 (HealthBeat News) -- Children with asthma ...',
+  },
+  {
+    name: 'place-date-agency-slashes',
+    pattern: new RegExp(`^(${UPPER_PLACE}), (${MONTH} \\d{1,2})\\. \\/(${AGENCY_ALTERNATION})\\/\\. (?=\\p{Lu})`, 'u'),
+    note: 'place, date and the agency between slashes, each closed by a full stop (TASS)',
+    example: 'ARKHANGELSK, October 23. /TASS/. A year-round research station ...',
+  },
+  {
     name: 'place-date-agency-stop',
     pattern: new RegExp(`^(${UPPER_PLACE}), (${MONTH} \\d{1,2}), (${AGENCY_ALTERNATION})\\. (?=\\p{Lu})`, 'u'),
     note: 'place, date and the agency in capitals, then a full stop (Armenpress)',
@@ -349,6 +365,8 @@ const NOT_PLACES = new Set([
   'TEXT', 'FONT', 'SIZE', 'PRINT', 'EMAIL', 'AUDIO', 'MENU', 'SEARCH', 'CLOSE', 'COMMENT', 'COMMENTS',
   // A text browser's placeholders ("[IMG]", "[IFRAME]").
   'IMG', 'IMAGE', 'IFRAME', 'INLINE', 'BUTTON',
+  // A fact check's field labels.
+  'CLAIM', 'VERDICT', 'RATING',
 ]);
 
 /** Lower-case words inside a place's name: "Dar es Salaam", "Stratford-upon-Avon". */
@@ -369,7 +387,7 @@ const PLACE_ONLY_RULES = new Set(['place-dash', 'place-region-dash', 'place-colo
  * first, where the weaker name-case forms ("Chennai: ...") count too.
  */
 /** Rules whose agency group may name an agency the table does not know: it is reported as written. */
-const UNKNOWN_AGENCY_RULES: ReadonlySet<string> = new Set(['dateline-unknown-agency', 'press-release-unknown-wire']);
+const UNKNOWN_AGENCY_RULES: ReadonlySet<string> = new Set(['dateline-unknown-agency', 'press-release-unknown-wire', 'weekday-date-agency']);
 
 export function matchDateline(text: string, lead = false): DatelineMatch | null {
   for (const rule of DATELINE_RULES) {
@@ -433,8 +451,14 @@ export const SOURCE_RULES: readonly Rule[] = [
     name: 'wire-sign-off',
     // A bare two-letter alias is no sign-off: "AA" is a text-size button, "AP" a photo credit.
     pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?[([]?|[([]|via |© ?)(${AGENCY_ALTERNATION})[)\\]]?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
-    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "[ANA-MPA]", "Via MTI", or as a byline ("KYODO"); group 1 or 2 is the agency',
+    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "[ANA-MPA]", "Via MTI", or as a byline ("Kyodo"); group 1 or 2 is the agency',
     example: ' Reuter',
+  },
+  {
+    name: 'initials-sign-off',
+    pattern: new RegExp(`^(${INITIALS_AGENCY_ALTERNATION})\\.?$`),
+    note: 'an agency\'s initials alone, in capitals as the wire writes them ("ANA", "KYODO"); a menu\'s "App" is no agency',
+    example: 'KYODO',
   },
   {
     name: 'agency-desk-sign-off',
