@@ -248,8 +248,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         const authorLine = seen <= 3 && (!isInMenuRun(facts, j) || overRole || (seen === 1 && f.features.words >= MIN_WORDS_OVER_NAME_IN_RUN)) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
         const stampLine = opensWithDate(facts[j]!.dates[0]) || RELATIVE_STAMP.test(units[j]!.text);
         // A blog's date header over the post's title over the post ("Tuesday, 4 December 2012" / "Title" / body)
-        // dates that title, not a line further up (the blog's description above its menu).
-        // (The blog's menu between them says the upper line is the blog's, not the post's.)
+        // dates that title, not a line above the blog's menu (the blog's description).
         if (facts[j]!.dateOnly && j + 2 === bodyStart && j + 1 !== i && headlineLike(units[j + 1]!, facts[j + 1]!) && facts.slice(i + 1, j).some((between) => between.features.boilerplate?.name === 'navigation')) break;
         if (facts[j]!.byline || facts[j]!.dateOnly || facts[j]!.source || authorLine || stampLine || isMetadataLead(units[j]!.text)) {
           score += W.metadataBelow;

@@ -153,8 +153,8 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     }
   }
 
-  // A front matter that names the title says which the headline is; no line of the page is chosen.
   const wallUnderBody = range ? facts.findIndex((f, k) => k > bodyEnd && f.features.boilerplate?.endsArticle) : -1;
+  // A front matter that names the title says which the headline is; no line of the page is chosen.
   const headline = units[0]?.frontMatter?.title ? null : chooseHeadline(units, facts, bodyStart, range?.rule === 'clean-dump');
   for (let i = 0; i < units.length; i++) {
     const f = facts[i]!;
@@ -289,10 +289,12 @@ function markAgencyUnderByline(units: Unit[], facts: UnitFacts[], decisions: Dec
   }
 }
 
-/** A summary over the lede is one sentence of at most this many words. */
+/** A summary over the lede is one sentence of at most this many words, */
 const MAX_DECK_OVER_LEDE_WORDS = 40;
+/** and the lede under it a paragraph of at least this many. */
 const MIN_DATELINED_LEDE_WORDS = 20;
 const SECOND_SENTENCE = /[.!?]["”’]? \p{Lu}/u;
+/** The body's first unit is a one-sentence summary and the next a lede that opens with a dateline. */
 function isDeckOverDatelinedLede(units: Unit[], facts: UnitFacts[], i: number): boolean {
   const deck = facts[i]!;
   if (deck.wireDateline || deck.features.boilerplate || deck.features.words > MAX_DECK_OVER_LEDE_WORDS || SECOND_SENTENCE.test(units[i]!.text)) return false;

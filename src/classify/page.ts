@@ -199,11 +199,12 @@ const MAX_LINES_UNDER_BYLINE = 8;
  */
 function metadataLineAbove(facts: UnitFacts[], i: number): number {
   let k = i - 1;
-  const skipped = (name: string) => isCaptionRule(name) || name === 'share-bar' || name === 'share-prompt';
   // A few lines at most: a page of thousands of "X" lines (share buttons all) must not be walked from each.
-  while (k > 0 && k > i - MAX_LINES_UNDER_BYLINE && (facts[k]!.captionAboveCredit || skipped(facts[k]!.features.boilerplate?.name ?? ''))) k--;
+  while (k > 0 && k > i - MAX_LINES_UNDER_BYLINE && (facts[k]!.captionAboveCredit || isCaptionRule(facts[k]!.features.boilerplate?.name ?? '') || isShareButton(facts[k]!))) k--;
   return k;
 }
+
+const isShareButton = (f: UnitFacts) => f.features.boilerplate?.name === 'share-bar' || f.features.boilerplate?.name === 'share-prompt';
 
 /**
  * A place in capitals alone right under the byline or stamp (captions and share buttons between). Past
@@ -212,8 +213,7 @@ function metadataLineAbove(facts: UnitFacts[], i: number): number {
 function upperPlaceUnderMetadata(facts: UnitFacts[], i: number, text: string): boolean {
   const k = metadataLineAbove(facts, i);
   if (!isMetadata(facts[k]!)) return false;
-  const throughButtons = facts.slice(k + 1, i).some((f) => f.features.boilerplate?.name === 'share-bar' || f.features.boilerplate?.name === 'share-prompt');
-  return !throughButtons || !text.includes(' ');
+  return !facts.slice(k + 1, i).some(isShareButton) || !text.includes(' ');
 }
 
 /**
@@ -250,15 +250,15 @@ const markSplitDatelines: PageStep = (units, facts) => {
 const MIN_LEDE_WORDS = 8;
 const MIN_LEDE_STOP_RATIO = 0.15;
 
+/** A sentence's full stop, maybe inside its closing quote or bracket (a bare closing quote ends a quoted title too). */
+const FULL_STOP_END = /[.!?…]["”’»)]*$/;
+
 /**
  * A summary block ("KEY POINTS" and the lines right under it, up to a blank line) is a digest.
  * Its bullets are sentences; a short line ends the block (a menu is no summary), and so does a
  * paragraph-long one (the article, in dumps with no blank lines), unless it is the block's only
  * line and a blank line closes it ("What you need to know:" over a two-sentence summary).
  */
-/** A sentence's full stop, maybe inside its closing quote or bracket (a bare closing quote ends a quoted title too). */
-const FULL_STOP_END = /[.!?…]["”’»)]*$/;
-
 const markSummaryBlocks: PageStep = (units, facts) => {
   // In a copy without blank lines every line is closed as if by one; in a copy with a blank line
   // between all its paragraphs, a blank line closes no block.
