@@ -150,7 +150,7 @@ const markNewsletterBoxes: PageStep = (units, facts) => {
     const [title, blurb] = [facts[i - 2]!, facts[i - 1]!];
     const plain = (f: UnitFacts) => !f.features.boilerplate && !isMetadata(f) && !f.wireDateline;
     // The title may read as a prompt of its own ("Skift Daily Newsletter").
-    const titleFits = plain(title) || title.features.boilerplate?.name === 'call-to-action';
+    const titleFits = plain(title) || CALL_TO_ACTION_RULES.has(title.features.boilerplate?.name ?? '');
     if (!titleFits || !plain(blurb) || title.features.words > MAX_BOX_TITLE_WORDS || title.features.endsSentence || blurb.features.words > MAX_BOX_BLURB_WORDS) continue;
     title.features.boilerplate ??= NEWSLETTER_BOX_RULE;
     blurb.features.boilerplate = NEWSLETTER_BOX_RULE;
@@ -164,7 +164,9 @@ const markNewsletterBoxes: PageStep = (units, facts) => {
     if (prompt(facts[i - 1], PROMPT_RULES) && prompt(facts[i + 1], SIGN_UP_RULES)) blurb.features.boilerplate = NEWSLETTER_BOX_RULE;
   }
 };
-const PROMPT_RULES: ReadonlySet<string> = new Set(['call-to-action', 'newsletter-box']);
+/** The prompt tables (one alternation would be too large to check for backtracking). */
+const CALL_TO_ACTION_RULES: ReadonlySet<string> = new Set(['call-to-action', 'page-prompt']);
+const PROMPT_RULES: ReadonlySet<string> = new Set([...CALL_TO_ACTION_RULES, 'newsletter-box']);
 const SIGN_UP_RULES: ReadonlySet<string> = new Set([...PROMPT_RULES, 'subscribe']);
 
 /** "Author:" (or "News provided by") alone on a line labels the next line, the way some pages lay out their byline. */
