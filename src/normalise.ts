@@ -35,6 +35,9 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   // Staff Writer_", "*By Ana Ruiz*"): the markers are markup. (An emphasised caption stays one: the
   // Markdown reader sees it.)
   { name: 'byline-emphasis', pattern: /^(\*\*|__|\*|_)([Bb]y [^*_\n]{1,200})(?<=[^\s*_])\1$/gm, replacement: '$2' },
+  // Debian's html2text sets headings between runs of asterisks ("****** Title ******", "***** Related
+  // stories *****"): the runs are markup.
+  { name: 'asterisk-headings', pattern: /^\*{2,6} ([^*\s][^*\n]{0,300}[^*\s]) \*{2,6}$/gm, replacement: '$1' },
   // A magazine's drop cap copies as a capital alone on its line over the rest of the word ("T" /
   // "he village ..."): the two are one word. "A" and "I" are words of their own, so they stay apart.
   { name: 'drop-caps', pattern: /^([B-HJ-Z])\n(?=\p{Ll}{2})/gmu, replacement: '$1' },

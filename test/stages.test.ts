@@ -2820,3 +2820,101 @@ describe('rounds 81-84: English-language sites abroad, science and health, polit
     expect(article('Nurse Thandeka Mqwathi at the new clinic in Ntlabathi village. (Sipho Dlamini, News365)', LEDE, MORE).body[0]).toBe(LEDE);
   });
 });
+
+describe('rounds 85-88: regional and TV pages through converters, European English editions, long-form features, business and markets', () => {
+  const TITLE = 'Ferry operator raises archipelago fares by 15 percent';
+  const LEDE = 'Travelling by ferry to the islands will become about 15 percent more expensive from June, after the regional transport authority approved a new price list on Wednesday.';
+  const MORE = 'The transport authority says the increase is needed because fuel prices have almost doubled for the ferry operators since last year.';
+  const LAST = 'Permanent residents of the islands will not be affected, as they travel with a special discounted card.';
+  const MENU = ['Home', 'Local', 'Business', 'Opinion', 'World'];
+  const article = (...lines: string[]) => parseLines([TITLE, 'By Ana Rao', 'March 24 2025', ...lines]);
+  it.each([
+    ['a picture library alone', 'Getty'],
+    ['a permission note', 'Permission granted by Tollway Logistics'],
+    ['a dash and the photographer for the outlet', '—Jordan Reyes for Education Ledger'],
+  ])('reads the line above %s as a caption, not the lede', (_, credit) => {
+    expect(article('Workers inspect carton seals at a packaging plant outside Columbus, Ohio.', credit, LEDE, MORE, LAST).body).toEqual([LEDE, MORE, LAST]);
+  });
+  it('reads a caption and a photographer\'s bare name under the header\'s furniture as no lede', () => {
+    const page = [...MENU, TITLE, 'By Ana Rao', 'March 24 2025', 'Share', 'Save', '1 of 2', 'A man cools off in a fountain in Phoenix on July 5, 2019.', 'Dana Whitcomb', 'Buy Now', LEDE, MORE, LAST];
+    expect(parseLines(page).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a broadcaster\'s related subjects', 'Related Subjects Germany, Lower Saxony'],
+    ['a dialog\'s close button', 'Close Button'],
+  ])('reads %s by the title as no author', (_, line) => {
+    expect(parseLines([...MENU, TITLE, 'March 24 2025', line, LEDE, MORE]).authors).toEqual([]);
+  });
+  it('reads a video\'s embed prompt, a share row in brackets and a video\'s title with its running time as no title', () => {
+    for (const line of ['Copy/paste the article video embed link below:', 'Share: [Facebook] [Twitter] [Google+] [Email]', 'Copper Jumps as Chile Strike Spreads (3:12)', 'Open this photo in gallery:']) {
+      expect(parseLines([...MENU, 'By Ana Rao', 'March 24 2025', line, LEDE, MORE]).headline).not.toBe(line);
+    }
+  });
+  it.each([
+    ['a station and its city', 'Nicole Sauvé, CKSK Saskatoon', ['Nicole Sauvé']],
+    ['a site by its domain', 'Ieva Kazlauskaitė, LRN.lt', ['Ieva Kazlauskaitė']],
+    ['"Reporting by"', 'Reporting by Jolene Carter and Owen Pike', ['Jolene Carter', 'Owen Pike']],
+  ])('reads a name with %s as the byline', (_, line, authors) => {
+    expect(parseLines([...MENU, TITLE, line, 'March 24 2025', LEDE, MORE]).authors).toEqual(authors);
+  });
+  it('reads a labelled desk and its agency as the agency\'s story, keeping the station\'s digits', () => {
+    const parsed = parseLines([...MENU, TITLE, 'Author: N7 Belgrade, Beta', 'Published: 03.10.2022 13:27', LEDE, MORE]);
+    expect([parsed.byline, parsed.authors, parsed.source?.name]).toEqual(['N7 Belgrade', [], 'Beta']);
+  });
+  it('reads "Agency/The Outlet" under the story as its source', () => {
+    expect(article(LEDE, MORE, LAST, 'Ritzau/The Local').source?.name).toBe('Ritzau');
+  });
+  it('reads Markdown with numbered reference links as Markdown', () => {
+    const page = ['* [News][1]', '* [Local][2]', '', '## Bell Island ferry pulled from service for repairs', '', 'Published on September 30, 2014', '', '[Terry Walsh][3]', '', LEDE, '', MORE, '', '   [1]: http://example.com/news', '   [2]: http://example.com/local', '   [3]: http://example.com/terry'];
+    const parsed = parseArticle(page.join('\n'));
+    expect([parsed.headline, parsed.authors]).toEqual(['Bell Island ferry pulled from service for repairs', ['Terry Walsh']]);
+  });
+  it('strips the runs of asterisks around an html2text heading', () => {
+    expect(normalise('****** Seaside arcades report best Easter takings ******\n***** Related stories *****')).toBe('Seaside arcades report best Easter takings\nRelated stories');
+  });
+  it.each([
+    ['a translation note', 'Translation of an original article published in French on lequotidien.fr; the publisher may only be liable for the French version.'],
+    ['the issue a translated story first ran in', 'This article originally appeared in German in issue 13/2020 (March 21st, 2020) of DER BLICK.'],
+    ['a reporter\'s handle', 'Follow @rouellette_cp on Twitter.'],
+    ['a messaging channel\'s plug', 'Financial Herald is now on Telegram. Click here to join our channel and stay updated with the latest Biz news and updates.'],
+    ['a sponsor\'s note', 'About Sponsored Content This content was commissioned by NBR Asia\'s Global Business Bureau.'],
+    ['a contact line for the reporter and the editor', 'Contact reporter Li Wei (weili@caiyuan.example) and editor Han Jing (jinghan@caiyuan.example)'],
+  ])('ends the body before %s', (_, line) => {
+    expect(article(LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+  it('takes no lede from a trust label on the kind of content', () => {
+    expect(article('Content-Type:', 'News', 'Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources.', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['winter', 'Published on March 4, 2024, at 6:30 pm (Paris), updated at 7:12 pm', '2024-03-04T18:30:00+01:00'],
+    ['summer', 'June 3, 2024, 5:12 pm (Paris time)', '2024-06-03T17:12:00+02:00'],
+    ['a Swedish label and clock', 'Publicerat torsdag 21 april 2022 kl 09.14', '2022-04-21T09:14:00'],
+  ])('reads a stamp in %s', (_, stamp, iso) => {
+    expect(parseLines([...MENU, TITLE, 'By Ana Rao', stamp, LEDE, MORE]).published).toBe(iso);
+  });
+  it('reads no reader\'s stamp under "Comments on this story" as the article\'s', () => {
+    const page = [...MENU, TITLE, 'Amelia Doherty | May 03, 2013 12:00AM ACST', LEDE, MORE, LAST, 'Comments on this story (7)', 'Peter of Berri  Posted at 7:12 AM May 03, 2013', 'Check your cars at the border people.'];
+    expect(parseLines(page).published).toBe('2013-05-03T00:00:00+09:30');
+  });
+  it('starts the story above a quoted release\'s dateline, introduced by a colon', () => {
+    const intro = 'In a press release issued before the market opened, the company framed the move as part of a broader restructuring:';
+    const release = `SAN JOSE, Calif., March 11, 2025 /PRNewswire/ -- ${LEDE}`;
+    const parsed = article(MORE, intro, release, LAST);
+    expect([parsed.body[0], parsed.dateline, parsed.source]).toEqual([MORE, null, null]);
+  });
+  it('keeps a table of figures inside the body, and reads its "Source:" line as no source of the story', () => {
+    const table = ['Index | Close | Change | % Change', 'BSE Sensex | 52,318.07 | -47.50 | -0.09', 'Nifty Metal | 5,134.70 | -110.25 | -2.10', 'Nifty IT | 28,912.15 | +196.40 | +0.68', 'Source: BSE, NSE'];
+    const parsed = article(LEDE, MORE, ...table, LAST);
+    expect([parsed.headline, parsed.body[0], parsed.body.at(-1), parsed.source, parsed.authors]).toEqual([TITLE, LEDE, LAST, null, ['Ana Rao']]);
+  });
+  it.each([
+    ['"(Representational image)"', 'Rural subscribers accounted for nearly 70% of net additions in February.', '(Representational image)'],
+    ['a bare "(PA)"', 'Amusement arcades on a seafront promenade (PA)', null],
+    ['a paper\'s file-photo tag', 'Sand is pumped onto the beach near the county pier. [REGISTER FILE PHOTO]', null],
+  ])('takes no lede from a caption credited with %s', (_, caption, credit) => {
+    expect(article(...(credit ? [caption, credit] : [caption]), LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a byline of the agency, the place and the stamps after pipes as the agency\'s story', () => {
+    expect(parseLines([...MENU, TITLE, 'By: PTI | Kolkata | Published: September 30, 2015 10:15 am | Updated: September 30, 2015 11:48 am', LEDE, MORE]).source?.name).toBe('PTI');
+  });
+});

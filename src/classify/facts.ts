@@ -9,7 +9,7 @@ import type { DatelineMatch } from '../rules/wire.js';
 import { findDates, hasDateCue, zoneOffset } from '../dates/index.js';
 import type { DateOptions, FoundDate } from '../dates/types.js';
 import { comparable, unitFeatures, wordsOf, type UnitFeatures } from './features.js';
-import { authorsFrom, cleanByline } from './names.js';
+import { authorsFrom, cleanByline, creditsAgency } from './names.js';
 
 /** Metadata recognised in a unit, independent of where it sits. */
 export interface UnitFacts {
@@ -102,7 +102,11 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
     key: {},
   };
   if (short && features.words <= MAX_METADATA_WORDS) {
-    const byline = firstExec(rules.byline, text, (rule, m) => !(rule.personName && authorsFrom(cleanByline(m[1] ?? text)).length === 0));
+    // A rule for person names needs a person; a labelled line may credit a desk and its agency instead ("Author: N7 Belgrade, Beta").
+    const byline = firstExec(rules.byline, text, (rule, m) => {
+      if (!rule.personName) return true;
+      return authorsFrom(cleanByline(m[1] ?? text)).length > 0 || (rule.name === 'labelled-name' && creditsAgency(m[1] ?? text));
+    });
     if (byline) facts.byline = { rule: byline.rule, text: byline.match[1] ?? text };
     const source = firstExec(rules.source, text);
     if (source) facts.source = { rule: source.rule, name: (source.match[1] ?? source.match[2]!).trim().replace(/(?<![.)])[.)]+$/, '') };

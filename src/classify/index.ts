@@ -64,7 +64,7 @@ const SENTENCE_STOP = /[.!?…。！？]["”’»)]?$/u;
  * A note that the story first ran elsewhere, and how far below the body, past links of how many
  * words, it is looked for. A note on the language it first ran in ("… in German.") names no outlet.
  */
-const ORIGINALLY_PUBLISHED = new RegExp(`^(?:this (?:article|story) (?:was )?)?originally (?:published|appeared) (?:on|in|by|at) (?!${LANGUAGE_NAME}\\.?$)\\p{Lu}`, 'iu');
+const ORIGINALLY_PUBLISHED = new RegExp(`^(?:this (?:article|story) (?:was )?)?originally (?:published|appeared) (?:on|in|by|at) (?!${LANGUAGE_NAME}\\b)\\p{Lu}`, 'iu');
 const NOTE_BELOW_LINKS_REACH = 5;
 const MAX_NOTE_WORDS = 25;
 const MAX_LINK_WORDS = 14;
@@ -132,7 +132,14 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     }
   }
   // A short line with no sentence in it right above the lede is a credit or a name, not the article's start.
-  while (range && bodyStart + 1 < range.end && isLabelOverLede(facts, bodyStart)) bodyStart++;
+  // A photo's caption and credit may come first, the label under them (a reprint button: "Buy Now").
+  const isCaptionLine = (f: UnitFacts) => f.captionAboveCredit || isCaptionRule(f.features.boilerplate?.name ?? '');
+  while (range) {
+    let label = bodyStart;
+    while (label + 1 < range.end && isCaptionLine(facts[label]!)) label++;
+    if (label + 1 >= range.end || !isLabelOverLede(facts, label)) break;
+    bodyStart = label + 1;
+  }
   // A web address alone at the top is the page's short link (a list article's links come later).
   while (range && bodyStart < range.end && BARE_URL.test(units[bodyStart]!.text)) bodyStart++;
   // A one-sentence summary over a lede that opens with its dateline ("Farmers will have to ..." /

@@ -50,6 +50,9 @@ export function authorsFrom(byline: string): string[] {
   return names;
 }
 
+/** A part of the byline is an agency: "N7 Belgrade, Beta". */
+export const creditsAgency = (byline: string) => byline.split(CREDIT_SPLIT).some((part) => agencyName(part) !== null);
+
 /** "ANJALI MEHRA" -> "Anjali Mehra" (names set in capitals by the page's style). */
 const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
 

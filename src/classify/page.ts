@@ -11,7 +11,7 @@ import { findDates } from '../dates/index.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
 import { isMetadata, keyOf, type UnitFacts } from './facts.js';
-import { authorsFrom, cleanByline, isPersonNameLine } from './names.js';
+import { ROLE_LINE, authorsFrom, cleanByline, isPersonNameLine } from './names.js';
 
 /** Lines with a title glued to a teaser, from which a page counts as a teaser menu. */
 const GLUED_TEASER_LINES = 3;
@@ -404,7 +404,7 @@ export const LEARNED_BOILERPLATE_RULE: Rule = {
   example: 'Follow us on Facebook',
 };
 
-const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?(?: credit)?\s?:|(?:photo|photograph|image|picture)s? (?:by|courtesy of) [A-Z]|\([^()]{2,60}\/[^()]{2,60}\)$|(?:aap|ap|afp|epa|pa) (?:image|photo)s?\/)/i;
+const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?(?: credit)?\s?:|(?:photo|photograph|image|picture)s? (?:by|courtesy of) [A-Z]|\([^()]{2,60}\/[^()]{2,60}\)$|(?:aap|ap|afp|epa|pa) (?:image|photo)s?\/|\((?:representational|representative|symbolic|file) (?:image|photo|picture|pic)\)$)/i;
 
 /** A short line directly above a photographer's credit ("Bild: Lukas Meier", "Karen Liu/Staff photographer") is that photo's caption. */
 const NAME_AND_ADDRESS = /^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3} [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}$/u;
@@ -427,7 +427,45 @@ const PHOTOGRAPHER_AFTER_SLASH = / \/ \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}
 const MAX_CAPTION_WORDS = 25;
 const MIN_PROSE_AFTER_CREDIT_WORDS = 15;
 
+const TABLE_SOURCE_RULE: Rule = {
+  name: 'caption-table-source',
+  pattern: /^/,
+  note: 'a "Source:" line under a table\'s rows: where the figures come from, like a picture\'s credit, not the story\'s source (decided by position)',
+  example: 'Source: BSE, NSE',
+};
+/** A table's row: cells set apart by pipes, or mostly figures. */
+const TABLE_CELLS = /\S \| \S[^|]* \| \S/;
+const isTableRow = (text: string, f: UnitFacts) => TABLE_CELLS.test(text) && !f.features.boilerplate && !isMetadata(f);
+
+/** A photographer "for" the outlet, as a credit under a caption (a bare name is checked as a person's name). */
+const NAME_FOR_OUTLET = /^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2} for (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]{1,25}(?: \p{Lu}[\p{L}'’.&-]{1,25}){0,3}$/u;
+/** A caption is a sentence, ended by its stop. */
+const SENTENCE_STOP = /[.!?]["”’)]?$/;
+const MIN_BARE_CAPTION_WORDS = 6;
+const MAX_PROSE_ABOVE_BARE_CAPTION = 1;
+const MAX_BARE_CAPTION_WORDS = 40;
+const BARE_CREDIT_RULE: Rule = {
+  name: 'caption-bare-credit',
+  pattern: /^/,
+  note: 'a photographer\'s bare name under a one-sentence caption that opens the page below its header (decided by position)',
+  example: 'Dana Whitcomb',
+};
+
 export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
+  for (let i = 1; i < units.length; i++) {
+    // "Source: BSE, NSE" under a table's rows credits the figures, not the story; the row of
+    // column names over the figures ("Index | Close | Change") is the table's, not a row of links.
+    const f = facts[i]!;
+    if (f.source?.rule.name === 'source-label' && isTableRow(units[i - 1]!.text, facts[i - 1]!)) {
+      f.source = undefined;
+      f.features.boilerplate = TABLE_SOURCE_RULE;
+    }
+    const above = facts[i - 1]!;
+    if (above.features.boilerplate?.name === 'link-row' && isTableRow(units[i]!.text, f)) {
+      above.features.boilerplate = undefined;
+      above.byline = undefined;
+    }
+  }
   for (let i = 1; i + 1 < units.length; i++) {
     const f = facts[i]!;
     // A stamp or an editor after a pipe makes it the story's attribution line ("Source: Xinhua| 2024-05-11 18:06").
@@ -449,10 +487,31 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     facts[i]!.captionAboveCredit = true;
     facts[i + 1]!.features.boilerplate = EMAIL_CREDIT_RULE;
   }
+  // Right under the header's furniture (before any prose but a standfirst), a one-sentence caption
+  // and its photographer's bare name ("A man cools off in a fountain in Phoenix on July 5, 2019." /
+  // "Dana Whitcomb").
+  let proseAbove = 0;
+  for (let i = 2; i < units.length && proseAbove <= MAX_PROSE_ABOVE_BARE_CAPTION; i++) {
+    const two = facts[i - 2]!;
+    if (two.features.words >= MIN_PROSE_AFTER_CREDIT_WORDS && two.features.endsSentence && !two.features.boilerplate && !two.captionAboveCredit) proseAbove++;
+    const caption = facts[i - 1]!;
+    const above = facts[i - 2]!;
+    const text = units[i]!.text;
+    if (!(isPersonNameLine(text) || NAME_FOR_OUTLET.test(text)) || facts[i]!.features.boilerplate || isMetadata(facts[i]!)) continue;
+    // A name over its role ("Senior Contributor") is the byline; a credit has the story going on
+    // below it ("Defensive Line" over a table is a heading).
+    if (i + 1 < units.length && ROLE_LINE.test(units[i + 1]!.text)) continue;
+    if (![i + 1, i + 2].some((k) => k < units.length && facts[k]!.features.words >= MIN_PROSE_AFTER_CREDIT_WORDS && facts[k]!.features.endsSentence)) continue;
+    if (caption.features.boilerplate || isMetadata(caption) || caption.features.titleCase || !SENTENCE_STOP.test(units[i - 1]!.text)) continue;
+    if (caption.features.words < MIN_BARE_CAPTION_WORDS || caption.features.words > MAX_BARE_CAPTION_WORDS) continue;
+    if (!above.features.boilerplate && !isMetadata(above)) continue;
+    caption.captionAboveCredit = true;
+    facts[i]!.features.boilerplate = BARE_CREDIT_RULE;
+  }
   for (let i = 0; i + 1 < units.length; i++) {
     const credit = facts[i + 1]!.features.boilerplate;
     if (!credit || !isCaptionRule(credit.name) || facts[i + 1]!.features.words > 8) continue;
-    if (!PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text) && !NAME_SLASH_OUTLET.test(units[i + 1]!.text)) continue;
+    if (credit.name !== 'caption-credit-alone' && !PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text) && !NAME_SLASH_OUTLET.test(units[i + 1]!.text)) continue;
     if (facts[i]!.features.words <= 30 && !facts[i]!.features.boilerplate) facts[i]!.captionAboveCredit = true;
   }
 }

@@ -106,6 +106,11 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<!\d)(?:19|20)\d{2}(?:-\d{2}-\d{2})? )([A-Z]{2,5}) (\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)(?![\d:])/g,
     replacement: (match) => `${match[2]} ${match[1]}`,
   },
+  // A Nordic clock after its word, with a dot: "21 april 2022 kl 09.14", "10.2.2021 klo 15.30" → "… 09:14", "… 15:30".
+  nordicClock: {
+    pattern: /(?<![\p{L}])(?:kl\.?|klo) ((?:[01]?\d|2[0-3]))[.:]([0-5]\d)(?![\d.:])/gu,
+    replacement: (match) => `${match[1]}:${match[2]}`,
+  },
   // A space after the colon of a clock time: "13 Jul 2024, 17: 40" → "13 Jul 2024, 17:40", which
   // chrono would otherwise read as 17:00.
   spaceInClock: {

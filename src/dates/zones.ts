@@ -92,6 +92,10 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   // "Kyiv time" as Ukrainian sites write it: Eastern European time, summer time by the EU's dates.
   KYIV: euSeasonal('+02:00', '+03:00'),
   EEST: fixed('+03:00'),
+  // Central European time named by a city ("6:30 pm (Paris)", "Berlin time"): summer time by the EU's dates.
+  'CET/CEST': euSeasonal('+01:00', '+02:00'),
+  // Turkey Time (no daylight time since 2016).
+  TRT: fixed('+03:00'),
   // Israel Daylight Time (Israel Standard Time is left out: IST is India's).
   IDT: fixed('+03:00'),
   // Moscow Time (no daylight time since 2014).
@@ -219,6 +223,12 @@ const SPELLED_ZONES: Readonly<Record<string, string>> = {
   'KYIV TIME': 'KYIV',
   'KIEV TIME': 'KYIV',
   'MOSCOW TIME': 'MSK',
+  'LONDON TIME': 'UK',
+  'ISTANBUL TIME': 'TRT',
+  'TURKEY TIME': 'TRT',
+  'BEIJING TIME': '+08:00',
+  'TOKYO TIME': 'JST',
+  ...Object.fromEntries(['PARIS', 'BERLIN', 'BRUSSELS', 'MADRID', 'ROME', 'AMSTERDAM', 'VIENNA', 'WARSAW', 'PRAGUE', 'STOCKHOLM', 'OSLO', 'COPENHAGEN'].flatMap((city) => [[city, 'CET/CEST'], [`${city} TIME`, 'CET/CEST']])),
   'BRASILIA TIME': 'BRT',
   'BRASÍLIA TIME': 'BRT',
   'NEPAL STANDARD TIME': 'NPT',

@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import { AGENCY_ALTERNATION } from './wire.js';
+import { LANGUAGE_NAME } from './stopwords.js';
 
 /**
  * Lines that are page furniture, never article text. Tested on the whole unit text, trimmed.
@@ -21,8 +22,8 @@ const LINK_BUTTON = '(?:like|comment|restack|share|reply|tweet|forward|unsubscri
 export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'share-bar',
-    pattern: new RegExp(`^(?:(?:${SOCIAL})[\\s,|/·•:]{0,5}){1,14}$`, 'i'),
-    note: 'share buttons and social network names, one per line or glued together',
+    pattern: new RegExp(`^(?:\\[?(?:${SOCIAL})\\]?[\\s,|/·•:]{0,5}){1,14}$`, 'i'),
+    note: 'share buttons and social network names, one per line or glued together, maybe as a converter\'s bracketed links ("Share: [Facebook] [Twitter]")',
     example: 'FacebookTwitterPinterestEmail',
   },
   {
@@ -33,7 +34,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'share-prompt',
-    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share via e-?mail|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift (?:this )?article|short url|share all sharing options(?: for: .{1,200})?|(?:share )?gift link|like this|like loading\.{0,3}|link copied|(?:e-?mail|print|send) this (?:article|story|post|page)(?: to a friend)?|get (?:e-?mails|e-?mail alerts|updates|alerts|notifications) (?:about|on|for) this (?:page|topic|story|article)|click to (?:share on|email a link to|print)[\w /]{0,30}(?:\(opens in new window\))?)\W{0,3}$/i,
+    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share via e-?mail|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift (?:this )?article|short url|share all sharing options(?: for: .{1,200})?|(?:share )?gift link|like this|like loading\.{0,3}|link copied|(?:e-?mail|print|send) this (?:article|story|post|page)(?: to a friend)?|get (?:e-?mails|e-?mail alerts|updates|alerts|notifications) (?:about|on|for) this (?:page|topic|story|article)|click to (?:share on|email a link to|print)[\w /]{0,30}(?:\(opens in new window\))?|copy(?: ?\/ ?| and | & )paste (?:the |this )?(?:article |story |video )*(?:embed )?(?:link|code|url)(?: below)?)\W{0,3}$/i,
     note: 'calls to share or follow, WordPress sharing widgets ("Like this:", "Click to share on X")',
     example: 'Share this article',
   },
@@ -46,8 +47,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'tags-line',
-    pattern: /^(?:(?:related )?(?:tags?|topics?|filed under|categories|category|keywords|(?:read )?more about)(?: ?[/&] ?(?:tags?|topics?|keywords|categories))?\s?:.{0,400}|this (?:entry|post) was posted in .{1,300})$/i,
-    note: 'tag and category lists (WordPress: "This entry was posted in News and tagged ...")',
+    pattern: /^(?:(?:related )?(?:tags?|topics?|filed under|categories|category|keywords|(?:read )?more about)(?: ?[/&] ?(?:tags?|topics?|keywords|categories))?\s?:.{0,400}|(?:related (?:subjects|topics)|keywords) [^.!?:]{1,300}|this (?:entry|post) was posted in .{1,300})$/i,
+    note: 'tag and category lists (WordPress: "This entry was posted in News and tagged ..."; a broadcaster\'s "Related Subjects Germany, Lower Saxony" without a colon)',
     example: 'Filed Under: Health, Michigan',
     maxWords: 60,
     endsArticle: true,
@@ -160,10 +161,10 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'original-language-note',
-    pattern: /^(?:this (?:article|story|text|report) was (?:originally|first) (?:published|written) in [A-Za-z]+|translated (?:from [A-Za-z]+ )?by [^.]{2,60})\.?$/i,
-    note: 'a note on the language a story first ran in, or on its translator, on an English edition ("This article was originally published in German.")',
+    pattern: new RegExp(`^(?:this (?:article|story|text|report) was (?:originally|first) (?:published|written) in [A-Za-z]+|this (?:article|story|text|report) (?:was )?(?:originally|first) (?:appeared|published|ran) in ${LANGUAGE_NAME} (?:in|on) [^\\n]{2,160}|translat(?:ed|ion) (?:from (?:the )?[A-Za-z]+ )?by [^.]{2,60}|translation of an? (?:original )?(?:article|story|text|report) (?:published|written) in ${LANGUAGE_NAME}\\b[^\\n]{0,200})\\.?$`, 'i'),
+    note: 'a note on the language a story first ran in, or on its translator, on an English edition ("This article was originally published in German.", "Translation of an original article published in French on ...; the publisher may only be liable for the French version.")',
     example: 'This article was originally published in Lithuanian.',
-    maxWords: 20,
+    maxWords: 40,
   },
   {
     name: 'reader-feedback-prompt',
@@ -232,8 +233,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'video-control',
-    pattern: /^(?:hide transcript|show transcript|closed captions?|now playing|up next|\[embedded (?:video|content|media)\]|reproduciendo ahora|subt[ií]tulos|a continuación)$/i,
-    note: 'a video player\'s controls and labels, copied with the page',
+    pattern: /^(?:hide transcript|show transcript|closed captions?|now playing|up next|\[embedded (?:video|content|media)\]|reproduciendo ahora|subt[ií]tulos|a continuación|[^\n]{10,200} \(\d{1,2}:\d{2}\))$/i,
+    note: 'a video player\'s controls and labels, copied with the page, and a video\'s title with its running time ("Copper Jumps as Chile Strike Spreads (3:12)")',
     example: 'Hide Transcript',
   },
   {
@@ -304,6 +305,20 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'more prompts around an article: contact and tip lines, paywall counters and subscriber notes, app and video plugs, share introductions, pointers to the full story or an old interview',
     example: 'Do you work at PlatePost? Email the reporter at mthorne@businessinformer.com.',
     maxWords: 30,
+  },
+  {
+    name: 'follow-or-channel-prompt',
+    pattern: /^(?:follow (?:(?:him|her|them|me|us) )?(?:on (?:twitter|x|instagram|bluesky|threads|facebook|linkedin|mastodon) )?(?:at )?@[\w.]{2,30}(?: on (?:twitter|x|instagram|bluesky|threads|facebook|linkedin|mastodon))?|[\w .&'’-]{2,40} is (?:now )?on (?:telegram|whatsapp)\b.{0,120}|click here to join our (?:telegram |whatsapp )?channel\b.{0,120}|(?:get|check) (?:live|latest) (?:stock|share) prices? (?:from|on)\b.{0,300})\.?$/i,
+    note: 'a reporter\'s handle to follow under the story, a messaging channel\'s plug, a business site\'s market-data plug',
+    example: 'Follow @rouellette_cp on Twitter.',
+    maxWords: 60,
+  },
+  {
+    name: 'sponsor-or-content-label',
+    pattern: /^(?:about sponsored content\b.{0,200}|this content was (?:commissioned|paid for|funded) by\b.{0,200}|content[- ]type:(?: [\p{L} ]{2,30})?|based on facts, either observed and verified\b.{0,200})$/iu,
+    note: 'a sponsor\'s note, or a trust label on the kind of content ("Content-Type: News", "Based on facts, either observed and verified directly by the reporter ...")',
+    example: 'About Sponsored Content This content was commissioned by the Global Business Bureau.',
+    maxWords: 50,
   },
   {
     name: 'subscription-fine-print',
@@ -647,8 +662,9 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'link-row',
     // Parts neither start nor end with a space, so the spaces around each pipe are the separator's: linear.
-    pattern: /^[^|\s](?:[^|]{0,38}[^|\s])?(?: {1,2}\| {1,2}[^|\s](?:[^|]{0,38}[^|\s])?){3,}$/,
-    note: 'a row of four or more links set apart by pipes, under an article or in a footer',
+    // A table's row has figures in its cells ("BSE Sensex | 52,318.07 | -47.50 | -0.09"): article text.
+    pattern: /^(?![Bb][Yy]:? )(?![^\n]*\| [+-]?[£$€₹]?\d[\d,]{0,12}\.\d)[^|\s](?:[^|]{0,38}[^|\s])?(?: {1,2}\| {1,2}[^|\s](?:[^|]{0,38}[^|\s])?){3,}$/,
+    note: 'a row of four or more links set apart by pipes, under an article or in a footer (not a table\'s row of figures)',
     example: 'Support us | Policies & Ethics | Contact Us | Newsletter',
     maxWords: 40,
   },
@@ -724,7 +740,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'author-bio',
-    pattern: /^(?:[-–—] ?)?(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: (?:de |van |von |da |del |der |la |le |al |el )?\p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|cubre|couvre|reports on|writes about|is the pseudonym of|has covered|joined [^.]{2,40} in \d{4} and (?:covers|reports)|is (?:an? |(?![Tt]he (?:world|country|nation|region|state|city|continent)(?:'s|’s))[Tt]he [^.]{1,40}?(?:'s|’s) |\p{Lu}[\p{L}&.'’ -]{1,40}?(?:'s|’s|s'|s’) )[^.]{0,60}?\b(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Cc]ritic|[Bb]ureau chief|(?:[Bb]eauty|[Ff]ashion|[Ss]tyle|[Ff]eatures?|[Ff]ood|[Tt]ravel|[Dd]igital|[Ee]ditorial|[Cc]reative|[Pp]hoto|[Aa]rt|[Mm]usic|[Ee]ntertainment|[Ss]ports) [Dd]irector|and (?:the )?author of)\b)|[Tt]he author is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|journalist|writer|columnist|contributor|editor)\b|[Tt]he (?:writer|columnist) is (?:an?|the|former|currently|a former)\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2}, (?:\p{Lu}\p{L}{1,20} ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\. |(?:[Cc]ontact|[Rr]each|[Ee]-?mail) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2} (?:at|on|via)\b|[Yy]ou can (?:get in touch with|contact|reach|email) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:by emailing|by email|at|via|on)\b|[Aa] version of this article appear(?:s|ed) in (?:the )?(?:[^.]{1,60} )?print\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} can be reached at\b|[Tt]his article appeared in the (?:.{1,60} )?print edition\b|[Tt]his (?:story|article) was (?:first )?published in the (?:[^.]{1,40} )?print edition\b|.{0,200}\b[Tt]he views expressed (?:here |in this (?:article|column|piece) )?are (?:his|her|their|the author(?:'|’)s|solely)\b|.{0,200}\b(?:[Hh]e|[Ss]he|[Tt]hey) can be reached at [\w.+-]{1,40}@|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
+    pattern: /^(?:[-–—] ?)?(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: (?:de |van |von |da |del |der |la |le |al |el )?\p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|cubre|couvre|reports on|writes about|is the pseudonym of|has covered|joined [^.]{2,40} in \d{4} and (?:covers|reports)|is (?:an? |(?![Tt]he (?:world|country|nation|region|state|city|continent)(?:'s|’s))[Tt]he [^.]{1,40}?(?:'s|’s) |\p{Lu}[\p{L}&.'’ -]{1,40}?(?:'s|’s|s'|s’) )[^.]{0,60}?\b(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Cc]ritic|[Bb]ureau chief|(?:[Bb]eauty|[Ff]ashion|[Ss]tyle|[Ff]eatures?|[Ff]ood|[Tt]ravel|[Dd]igital|[Ee]ditorial|[Cc]reative|[Pp]hoto|[Aa]rt|[Mm]usic|[Ee]ntertainment|[Ss]ports) [Dd]irector|and (?:the )?author of)\b)|[Tt]he author is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|journalist|writer|columnist|contributor|editor)\b|[Tt]he (?:writer|columnist) is (?:an?|the|former|currently|a former)\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2}, (?:\p{Lu}\p{L}{1,20} ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\. |(?:[Cc]ontact|[Rr]each|[Ee]-?mail) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2} (?:at|on|via)\b|[Cc]ontact (?:the )?(?:reporter|editor|author|writer)s? \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:\(|at\b)|[Yy]ou can (?:get in touch with|contact|reach|email) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:by emailing|by email|at|via|on)\b|[Aa] version of this article appear(?:s|ed) in (?:the )?(?:[^.]{1,60} )?print\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} can be reached at\b|[Tt]his article appeared in the (?:.{1,60} )?print edition\b|[Tt]his (?:story|article) was (?:first )?published in the (?:[^.]{1,40} )?print edition\b|.{0,200}\b[Tt]he views expressed (?:here |in this (?:article|column|piece) )?are (?:his|her|their|the author(?:'|’)s|solely)\b|.{0,200}\b(?:[Hh]e|[Ss]he|[Tt]hey) can be reached at [\w.+-]{1,40}@|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b)/u,
     note: 'author biographies and print notes that close an article ("Jane Doe covers ...", "Jane Doe, Education Reporter. Jane ...")',
     example: 'Jane Doe covers Congress for The Associated Press.',
     maxWords: 150,
@@ -746,7 +762,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'comments-header',
-    pattern: /^\W{0,3}(?:comments?|responses?|reply|replies|leave a (?:comment|reply)|post (?:a )?comment|add (?:a )?comment|start (?:a|the) conversation|(?:view|show|see|read|load)(?: all| more)? comments|top (?:rated )?comments?|join the (?:conversation|discussion)|be the first to comment|comments? (?:are )?closed(?: (?:on|for) this (?:story|article|post))?|discussion|comment(?:ing)? (?:guidelines|policy|rules)|share or comment on this (?:article|story)|comments?: our rules|\d{1,5} (?:thoughts?|responses?|comments?|replies) (?:on|to) [“"].{1,200}[”"])(?: \(?\d{1,6}\)?)?\W{0,3}$/i,
+    pattern: /^\W{0,3}(?:comments?|responses?|reply|replies|leave a (?:comment|reply)|post (?:a )?comment|add (?:a )?comment|start (?:a|the) conversation|(?:view|show|see|read|load)(?: all| more)? comments|top (?:rated )?comments?|join the (?:conversation|discussion)|be the first to comment|comments? (?:are )?closed(?: (?:on|for) this (?:story|article|post))?|discussion|comment(?:ing)? (?:guidelines|policy|rules)|share or comment on this (?:article|story)|comments?: our rules|(?:reader )?comments? (?:on|about) this (?:story|article|post)|\d{1,5} (?:thoughts?|responses?|comments?|replies) (?:on|to) [“"].{1,200}[”"])(?: \(?\d{1,6}\)?)?\W{0,3}$/i,
     note: 'comment section headers: what follows is readers, not the article',
     example: 'Leave a Comment',
     endsArticle: true,
@@ -777,20 +793,27 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'navigation',
-    pattern: /^(?:home|menu|search|close|report|summari[sz]e|accessibility(?: statement| help)?|skip to (?:main )?content|skip to navigation|back to top|go to top|prayer times?\s?:[^\n]{0,60}|(?:short (?:link|url)|views)\s?:?(?: \S{1,60})?|unlock the editor['’]s digest(?: for free)?|enter your e-?mail(?: address)?|add to (?:your )?saved (?:stories|articles|items)|(?:get|download|install) (?:the |our )?(?:[\w&' ]{1,30} )?app|read a summary of this (?:article|story)\b[^\n]{0,30}|read related topics?\s?:[^\n]{0,60}|view (?:this (?:e-?mail|newsletter) )?(?:in|on) (?:your |a )?(?:web )?browser(?: \| forward to a friend)?|forward to a friend|buy me a coffee|support (?:us|me) on (?:ko-fi|patreon)|visit (?:the )?(?:website|site|publisher)|view original(?: article)?|open in (?:the )?app|(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\??|does this (?:summary|article|answer) (?:seem|look) (?:wrong|right|helpful|useful)\??|back to (?:today's |all |the )?(?:press releases|news|news releases|media releases|stories|articles|list|index|search results)|toggle navigation|main menu|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|toggle caption|enlarge this image|expand (?:this )?image|view (?:larger|full-?size) image|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more|read later|save for later|jump to comments|(?:found|spotted|see) an? (?:mistake|error|typo)(?: in this (?:article|story))?\??|report it to us\.?|report an? (?:editorial error|technical issue|error|typo)|suggest a correction|submit (?:a )?correction|request reprints?(?: (?:&|and) licensing)?|(?:view )?editorial (?:code of conduct|guidelines|standards)|add to (?:my )?(?:reading list|bookmarks)|bookmark(?: this)?(?: article| story)?)$/i,
+    pattern: /^(?:home|menu|search|close|report|summari[sz]e|accessibility(?: statement| help)?|skip to (?:main )?content|skip to navigation|back to top|go to top|prayer times?\s?:[^\n]{0,60}|(?:short (?:link|url)|views)\s?:?(?: \S{1,60})?|unlock the editor['’]s digest(?: for free)?|enter your e-?mail(?: address)?|add to (?:your )?saved (?:stories|articles|items)|(?:get|download|install) (?:the |our )?(?:[\w&' ]{1,30} )?app|read a summary of this (?:article|story)\b[^\n]{0,30}|read related topics?\s?:[^\n]{0,60}|view (?:this (?:e-?mail|newsletter) )?(?:in|on) (?:your |a )?(?:web )?browser(?: \| forward to a friend)?|forward to a friend|buy me a coffee|support (?:us|me) on (?:ko-fi|patreon)|visit (?:the )?(?:website|site|publisher)|view original(?: article)?|open in (?:the )?app|(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\??|does this (?:summary|article|answer) (?:seem|look) (?:wrong|right|helpful|useful)\??|back to (?:today's |all |the )?(?:press releases|news|news releases|media releases|stories|articles|list|index|search results)|toggle navigation|main menu|open this (?:photo|image) in gallery:?|close (?:button|dialog|window|modal|banner|ad)|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|toggle caption|enlarge this image|expand (?:this )?image|view (?:larger|full-?size) image|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more|read later|save for later|jump to comments|(?:found|spotted|see) an? (?:mistake|error|typo)(?: in this (?:article|story))?\??|report it to us\.?|report an? (?:editorial error|technical issue|error|typo)|suggest a correction|submit (?:a )?correction|request reprints?(?: (?:&|and) licensing)?|(?:view )?editorial (?:code of conduct|guidelines|standards)|add to (?:my )?(?:reading list|bookmarks)|bookmark(?: this)?(?: article| story)?)$/i,
     note: 'navigation items and page controls',
     example: 'Skip to content',
   },
   {
     name: 'caption-credit',
-    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
+    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
     note: 'photo captions and credits',
     example: 'Photo: Collected',
   },
   {
+    name: 'caption-credit-alone',
+    pattern: /^(?:(?:Getty(?: Images)?|iStock(?:photo)?|Shutterstock|Alamy(?: Stock Photo)?|Unsplash|Pexels|Pixabay)(?: ?(?:\/|via|for) ?[\p{L} .&'’-]{2,40})?|(?:Permission granted by|Used with permission (?:of|from)|Photo courtesy of|Courtesy of|Handout from|Supplied by) \p{Lu}[\p{L}\d .&'’-]{1,60}|[—–] ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:for|\/) (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]+(?: \p{Lu}[\p{L}'’.&-]+){0,4})$/u,
+    note: 'a photo\'s credit alone on its line under the caption: a picture library, a permission or courtesy note, or a dash and the photographer "for" the outlet',
+    example: '—Jordan Reyes for The Daily Ledger',
+    maxWords: 12,
+  },
+  {
     name: 'caption-parenthetical',
     // The lookahead and the tail are each bounded, so every "(" costs a constant: linear.
-    pattern: /(?:^\((?!by |[a-z]{2,15} original by )[^()]{3,120}\)$|\((?=[^()]{0,160}(?:\/|\b(?:photo|photograph|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa|kyodo|xinhua|yonhap)\b))[^()]{1,160}\)$|\((?:representational|representative|symbolic|file)(?: (?:image|photo|picture|pic))?\)$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$|\[[^[\]/]{2,60}\/[^[\]]{2,60}\]$|\[ ?[^[\]|]{2,60} \| [^[\]|]{2,40} ?\]$)/i,
+    pattern: /(?:^\((?!by |[a-z]{2,15} original by )[^()]{3,120}\)$|\((?=[^()]{0,160}(?:\/|\b(?:photo|photograph|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa|kyodo|xinhua|yonhap)\b))[^()]{1,160}\)$|\((?:representational|representative|symbolic|file)(?: (?:image|photo|picture|pic))?\)$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$|\[[^[\]]{0,40}\bphoto\]$|^[^.!?()]{3,160} \((?:pa|ap|aap|dpa|anp)\)$|\[[^[\]/]{2,60}\/[^[\]]{2,60}\]$|\[ ?[^[\]|]{2,60} \| [^[\]|]{2,40} ?\]$)/i,
     note: 'a caption ending in its credit in brackets, or a credit alone',
     example: 'Titan in false colour, 2004. (NASA/JPL/Space Science Institute)',
     maxWords: 70,

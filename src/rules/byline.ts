@@ -16,7 +16,7 @@ const IN_PLACE = ` in (?!${LANGUAGE_NAME}$)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu
 export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'by-prefix',
-    pattern: /^\(?(?:By(?=\p{Lu}\p{Ll})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Bb]y|BY|[Bb]yline:|BYLINE:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext) by|[Ww]ritten [Bb]y|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported [Bb]y|[Tt]ext by|[Pp]osted by|[Ss]ubmitted by|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Pp]ar|[Pp]or|di|[Dd]oor|(?:[Pp]ewarta|[Pp]enulis|[Rr]eporter|[Aa]utora?|[Aa]uteur|[Aa]utore|[Aa]utorin) ?:)[:\s]\s{0,20})(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))\)?$/u,
+    pattern: /^\(?(?:By(?=\p{Lu}\p{Ll})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Bb]y|BY|[Bb]yline:|BYLINE:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext) by|[Ww]ritten [Bb]y|[Ww]ords by|[Ss]tory by|[Rr]eport by|[Rr]eported [Bb]y|[Rr]eporting by(?![^\n]*\b(?:[Ee]diting|[Ww]riting) by)|[Tt]ext by|[Pp]osted by|[Ss]ubmitted by|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Pp]ar|[Pp]or|di|[Dd]oor|(?:[Pp]ewarta|[Pp]enulis|[Rr]eporter|[Aa]utora?|[Aa]uteur|[Aa]utore|[Aa]utorin) ?:)[:\s]\s{0,20})(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))\)?$/u,
     note: '"By Jane Doe", "By political reporter Tom Li", "Written by ...", a database export\'s "Byline:", "(Japanese original by ...)" under a translation, German/French/Spanish "von/par/por", a bilingual "Par / By"; a capital (or a role, then a capital) must follow ("By the end of ..." is prose)',
     example: 'By Jane Doe and John Roe',
   },
@@ -46,6 +46,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), (?!(?:CEO|CFO|CTO|COO|MP|MLA|MD|PHD|RN|MBA|JD|ESQ|OBE|MBE|CBE)$)(\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})$/u,
     note: 'a name and its outlet in capitals, as USA Today sets it ("Marisa Kettleman, USA NOW"); a title after the comma ("CEO") is no outlet',
     example: 'Marisa Kettleman, USA NOW',
+    personName: true,
+  },
+  {
+    name: 'name-comma-station-or-site',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), (?:(?:[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|CTV News|CBC News|Global News)(?: \p{Lu}[\p{L}.'’-]{1,20}){0,2}|[\p{L}\d-]{2,30}\.(?:com|net|org|co\.uk|[a-z]{2}))$/u,
+    note: 'a name and the station (call sign, maybe with its city) or the site (its domain) it reports for: "Nicole Sauvé, CKSK Saskatoon", "Ieva Kazlauskaitė, LRN.lt"',
+    example: 'Nicole Sauvé, CKSK Saskatoon',
     personName: true,
   },
   {
@@ -105,7 +112,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'labelled-name',
-    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]ext|[Aa]utor|[Aa]uteur|dc:creator)\s?:\s?((?:\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?(?:[ ,&]{1,3}|,? and )){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)(?: {0,2}\| {0,2}(?:[Ee]ditors?\s?:[^|]{1,60}|[^|]{0,40}\d[^|]{0,30})){0,2}$/u,
+    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]ext|[Aa]utor|[Aa]uteur|dc:creator)\s?:\s?((?:\p{Lu}[\p{L}\d'’.-]{0,25}(?: \([^()]{1,30}\))?(?:[ ,&]{1,3}|,? and )){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)(?: {0,2}\| {0,2}(?:[Ee]ditors?\s?:[^|]{1,60}|[^|]{0,40}\d[^|]{0,30})){0,2}$/u,
     note: 'a label and the names on one line, each maybe with its outlet in brackets ("Author: Ana Lee (KARE 11), Tom Roe"), maybe then the editor or the stamp ("Author: Sok Chanthy | Publication date 22 March 2025 | 18:44 ICT"); a feed\'s "dc:creator:" field too',
     example: 'Author: Oksana Hrytsenko',
     personName: true,
@@ -208,8 +215,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-pipe',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:,| (?:&|and)) (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}) {0,4}[|·•].{0,160}$/u,
-    note: 'one to four names followed by a pipe or a middle dot and usually a desk or date: "Maria Garcia | June 21, 2024", "Ana Roy · CBC News · Posted: ...", "Arjun Nair & Meera Krishnan | Jun 21, 2024, 05:12 IST", "Selin Kaya, Murat Demirtaş   |14.03.2025"',
+    pattern: /^(?![^\n]*\| [+-]?[£$€₹]?\d[\d,]{0,12}\.\d)((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:,| (?:&|and)) (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}) {0,4}[|·•].{0,160}$/u,
+    note: 'one to four names followed by a pipe or a middle dot and usually a desk or date: "Maria Garcia | June 21, 2024", "Ana Roy · CBC News · Posted: ...", "Arjun Nair & Meera Krishnan | Jun 21, 2024, 05:12 IST", "Selin Kaya, Murat Demirtaş   |14.03.2025"; not a table\'s row of figures ("Nifty Metal | 5,134.70 | -110.25")',
     example: 'Maria Garcia | Updated: June 21, 2024',
     personName: true,
   },
@@ -247,7 +254,7 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'editor-credit', pattern: /,? (?:[Ee]dited|[Pp]roduced|[Cc]ompiled|[Tt]ranslated|[Ff]act-checked) by [\s\S]*$/, note: 'editors are not authors: "Kavya Reddy, Edited by Arjun Nair"' },
   { name: 'time-ago', pattern: /\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago[\s\S]*$/i, note: '"3 hours ago"' },
   { name: 'month-onward', pattern: new RegExp(`(?<=[\\s,])${MONTH_WORD} \\d[\\s\\S]*$`), note: 'a date after the name, maybe glued to a comma: "Joseph Tsidulko November 19, 2019", "Nora Whitcomb Beacon Staff,October 4, 2025"' },
-  { name: 'digits-onward', pattern: /\d[\s\S]*$/, note: 'dates and times after the name' },
+  { name: 'digits-onward', pattern: /(?<!\p{Lu})\d[\s\S]*$/u, note: 'dates and times after the name (not the digits of a station\'s name: "N7 Belgrade")' },
   { name: 'updated-onward', pattern: /(?<![\p{L}])(?:last )?(?:updated|published|posted|modified)(?![\p{L}])[\s\S]*$/iu, note: 'stamps after the name' },
   { name: 'dangling-word', pattern: /(?<=\S)\s+(?:on|at|in|from|and)$/i, note: 'a preposition left by a cut stamp: "ANJALI MEHRA ON"' },
   { name: 'trailing-separator', pattern: /(?<![\s|•·,;:–—-])[\s|•·,;:–—-]+$/, note: 'a dangling "|" or ","' },

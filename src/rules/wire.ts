@@ -47,6 +47,8 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'LETA', aliases: ['LETA'] },
   { name: 'ELTA', aliases: ['ELTA'] },
   { name: 'Tanjug', aliases: ['Tanjug'] },
+  { name: 'Beta', aliases: ['Beta'] },
+  { name: 'FoNet', aliases: ['FoNet'] },
   { name: 'Agerpres', aliases: ['Agerpres', 'AGERPRES'] },
   { name: 'Ukrinform', aliases: ['Ukrinform'] },
   { name: 'Agência Brasil', aliases: ['Agência Brasil', 'Agencia Brasil'] },
@@ -440,6 +442,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(?!(?:By|BY|Par|Por|Von|Di) )(?:\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,4}) (?:avec|with|con|mit|com|et|and) (${AGENCY_ALTERNATION})$`, 'u'),
     note: 'the outlet crediting the agency it wrote the story with, alone on its line ("L\'Écho Atlantique avec AFP")',
     example: 'L\'Écho Atlantique avec AFP',
+  },
+  {
+    name: 'agency-slash-the-outlet',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION})\\/[Tt]he \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3}$`, 'u'),
+    note: 'the agency and the outlet that ran its story, alone under the story ("Ritzau/The Local")',
+    example: 'Ritzau/The Local',
   },
   {
     name: 'inputs-from',

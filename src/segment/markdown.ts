@@ -141,7 +141,8 @@ export function segmentMarkdown(text: string): Segmented {
 export function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, 4000);
   const atxTitle = /^#{1,2} \S/m.test(head);
-  const links = head.match(/\]\((?:https?:|\/)/g)?.length ?? 0;
+  // Inline links "[text](https://…)" and numbered reference links "[text][12]" (html2text).
+  const links = (head.match(/\]\((?:https?:|\/)/g)?.length ?? 0) + (head.match(/\]\[\d{1,4}\]/g)?.length ?? 0);
   const frontMatter = head.startsWith('---\n');
   return frontMatter || (atxTitle && links >= 1) || links >= 3 || /^# \S/.test(head.trimStart());
 }
