@@ -18,10 +18,12 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   { name: 'invisible', pattern: /[\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, replacement: '' },
   // C0 controls other than tab and newline (form feeds, bells, stray escapes), DEL and C1 controls.
   { name: 'controls', pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, replacement: '' },
+  // The end-of-text control as an SGML entity, closing each story of the Reuters-21578 collection ("Reuter &#3;").
+  { name: 'end-of-text-entity', pattern: /&#0?3;/g, replacement: '' },
   // A surrogate half without its partner (only a string, never decoded bytes, can hold one).
   { name: 'lone-surrogates', pattern: /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, replacement: '\ufffd' },
   // A Factiva export sets each field after its code and a tab ("HD\tTitle", "BY\tBy ...", "LP\tLONDON, May 21 ..."): the codes go.
-  { name: 'factiva-field-codes', pattern: /^(?:HD|BY|WC|PD|ET|SN|SC|LA|CY|LP|TD|CO|IN|NS|RE|IPC|IPD|PUB|AN|ED|PG|VOL|ART|CR|SE|CLM|RF)\t/gm, replacement: '' },
+  { name: 'factiva-field-codes', pattern: /^(?:HD|BY|WC|PD|ET|SN|SC|LA|CY|LP|TD|CO|IN|NS|RE|IPC|IPD|PUB|AN|ED|PG|VOL|ART|CR|SE|CLM|RF)(?:\t| {2,})/gm, replacement: '' },
   { name: 'tabs', pattern: /\t/g, replacement: '    ' },
   // A text browser numbers every link ("[14]Rupesh Acharya", "[3]Politics"); the numbers are no text.
   // The bracket comes first so that the engine skips to each "[" (a lookbehind first is tried at every position).
@@ -38,6 +40,9 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   // Debian's html2text sets headings between runs of asterisks ("****** Title ******", "***** Related
   // stories *****"): the runs are markup.
   { name: 'asterisk-headings', pattern: /^\*{2,6} ([^*\s][^*\n]{0,300}[^*\s]) \*{2,6}$/gm, replacement: '$1' },
+  // A name glued to the clock of its stamp ("Fiona Cole Whitaker15:23, Mar 02 2020"): a space between.
+  // The pattern opens with the clock's digits; the lookbehind checks the letter once they match.
+  { name: 'glued-clock', pattern: /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?<=\p{Ll}\d{1,2}:\d{2})/gu, replacement: ' $&' },
   // A magazine's drop cap copies as a capital alone on its line over the rest of the word ("T" /
   // "he village ..."): the two are one word. "A" and "I" are words of their own, so they stay apart.
   { name: 'drop-caps', pattern: /^([B-HJ-Z])\n(?=\p{Ll}{2})/gmu, replacement: '$1' },
@@ -45,6 +50,13 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   // the first space of a run try to match: plain / +$/gm retries from every space of a long inner
   // run, which is quadratic.
   { name: 'trailing-spaces', pattern: /(?<! ) +$/gm, replacement: '' },
+  // A story file whose line breaks became " . " (the CNN/Daily Mail story files): "By . Tom Fairley
+  // . PUBLISHED: . 19:47 EST, 2 March 2014 . | . UPDATED: . 05:12 EST, 3 March 2014 . A deaf
+  // springer ..." is a byline, a stamp line and the lede again.
+  { name: 'dotted-field-labels', pattern: /\b(By|PUBLISHED:|UPDATED:) \. /g, replacement: '$1 ' },
+  { name: 'dotted-field-pipe', pattern: / \. \| /g, replacement: ' | ' },
+  { name: 'dotted-field-breaks', pattern: / \.(?: (?=PUBLISHED:)|(?<=\d{4} \.) (?=\p{Lu}))/gu, replacement: '\n' },
+  { name: 'dotted-byline-end', pattern: /^(By [^\s.]{1,30}(?: [^\s.]{1,30}){0,9}) \.$/gm, replacement: '$1' },
 ];
 
 export function normalise(text: string): string {

@@ -2918,3 +2918,72 @@ describe('rounds 85-88: regional and TV pages through converters, European Engli
     expect(parseLines([...MENU, TITLE, 'By: PTI | Kolkata | Published: September 30, 2015 10:15 am | Updated: September 30, 2015 11:48 am', LEDE, MORE]).source?.name).toBe('PTI');
   });
 });
+
+describe('rounds 89-92: tabloid pages, East and Southeast Asian dailies, sports pages, clean text of news archives', () => {
+  const TITLE = 'Ferry operator raises archipelago fares by 15 percent';
+  const LEDE = 'Travelling by ferry to the islands will become about 15 percent more expensive from June, after the regional transport authority approved a new price list on Wednesday.';
+  const MORE = 'The transport authority says the increase is needed because fuel prices have almost doubled for the ferry operators since last year.';
+  const MENU = ['Home', 'Local', 'Business', 'Opinion', 'World'];
+  const TABLOID_TITLE = "'I've never felt more like myself!' Reality star Kerry-Ann Doyle, 27, flaunts her curves in a tiny leopard-print bikini as she jets off to Ibiza with boyfriend Dean just WEEKS after fans feared their romance was over";
+  it('reads a tabloid\'s title of 38 words over its summary lines as the headline', () => {
+    const summary = ['Kerry-Ann showed off her enviable figure as she arrived at her Ibiza villa on Friday', 'The reality star was joined by boyfriend Dean Walcott, 29, a personal trainer from Essex', 'She told fans on Instagram she had been through a tough few weeks'];
+    expect(parseLines([...MENU, TABLOID_TITLE, ...summary, 'By JESSICA CALDER', 'Published: 14:32 BST, 3 June 2016', LEDE, MORE]).headline).toBe(TABLOID_TITLE);
+  });
+  it('takes no title from a long caption ending in its credit in brackets, or a long line ending in a full stop', () => {
+    const caption = "Rockies' Kevin Andrade (14) rounds third after his go-ahead homer in the eighth inning against the San Francisco Giants at Coors Field on Thursday. (Tomas Reyes-Lund, Front Range Sentinel)";
+    expect(parseLines([...MENU, TITLE, caption, 'By Sentinel Staff', 'September 22, 2016', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it('reads a tabloid caption, its gallery count and its copy as captions', () => {
+    const caption = 'Loved-up: The reality star was joined by boyfriend Dean Walcott, 29, who she met on the show';
+    expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', caption, '+7', caption, LEDE, MORE]).body).toEqual([LEDE, MORE]);
+  });
+  it('prefers a stated byline to a bare name (a tag) under the title', () => {
+    expect(parseLines([...MENU, TITLE, 'Cole Brennan', 'By Carly Benson', 'September 30, 2016 11:48 AM ET', LEDE, MORE]).authors).toEqual(['Carly Benson']);
+  });
+  it.each([
+    ['a blog\'s post line with "by Name" between pipes', 'Posted in Celebrity, Irish Celebs | October 3, 2012 | by Aoife Brennan | 7 Comments', ['Aoife Brennan']],
+    ['a name and the stamp on one line', 'Zeeshan Qureshi Published March 5, 2023 Updated March 5, 2023 09:21am', ['Zeeshan Qureshi']],
+    ['a name glued to the clock of its stamp', 'Fiona Cole Whitaker15:23, Mar 02 2020', ['Fiona Cole Whitaker']],
+  ])('reads %s as the byline', (_, line, authors) => {
+    expect(parseLines([...MENU, TITLE, line, LEDE, MORE]).authors).toEqual(authors);
+  });
+  it.each([
+    ['a sign-up form\'s error', 'Could not subscribe, try again later'],
+    ['a fixture with its kick-off', 'Scotland v France Sun 15:00'],
+    ['a photographer\'s credit', 'Photo by: Gridline Images'],
+  ])('reads %s as no title', (_, line) => {
+    expect(parseLines([...MENU, line, 'By Ana Rao', 'March 24 2025', LEDE, MORE]).headline).not.toBe(line);
+  });
+  it('keeps a match report\'s title of two teams', () => {
+    expect(parseArticle(['Brentford v Southampton', '', LEDE, '', MORE].join('\n')).headline).toBe('Brentford v Southampton');
+  });
+  it('reads "Source: Supplied" under a credited caption as the picture\'s credit', () => {
+    const parsed = parseLines([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, 'Tayla and Mitch announced their engagement on New Year\'s Eve 2017. Picture: Supplied', 'Source: Supplied', MORE]);
+    expect([parsed.source, parsed.body.at(-1)]).toEqual([null, MORE]);
+  });
+  it('reads a 1980s AP story: the underscore dash of its dateline, and its transmission stamp as the time it moved', () => {
+    const parsed = parseArticle(['Dollar Slides to Postwar Low Against Yen', 'By KENJI WATANABE', 'Associated Press Writer', '', `   TOKYO (AP) _ ${LEDE}`, `   ${MORE}`, 'AP-NY-03-03-88 1547EST'].join('\n'));
+    expect([parsed.dateline?.location, parsed.source?.name, parsed.published, parsed.body.at(-1)]).toEqual(['TOKYO', 'AP', '1988-03-03T15:47:00-05:00', MORE]);
+  });
+  it('reads a news service\'s line over a telex story as its stamp, and its slug with the filing time as a sign-off', () => {
+    const parsed = parseArticle(['PTI NEWS SERVICE -- 14/01/1997 -- 1845 IST', '', 'Govt to extend rural phone scheme to 2,000 more villages', '', `NEW DELHI, JAN 14 (PTI) - ${LEDE}`, '', MORE, '', 'PTI KS RB 1845', 'NNNN'].join('\n'));
+    expect([parsed.headline, parsed.published, parsed.body.at(-1)]).toEqual(['Govt to extend rural phone scheme to 2,000 more villages', '1997-01-14T18:45:00+05:30', MORE]);
+  });
+  it('reads a two-digit year after a month by its century', () => {
+    expect(parseArticle(['AFP  19 Jun 94  17:42 GMT', '', TITLE, '', LEDE, '', MORE].join('\n')).published).toBe('1994-06-19T17:42:00+00:00');
+  });
+  it('drops the end-of-text entity closing a Reuters-21578 story', () => {
+    expect(normalise('Reuter\n&#3;')).toBe('Reuter\n');
+  });
+  it('parts a story file\'s header fields joined by " . "', () => {
+    const parsed = parseArticle([TITLE, '', `By . Tom Fairley . PUBLISHED: . 19:47 EST, 2 March 2014 . | . UPDATED: . 05:12 EST, 3 March 2014 . ${LEDE}`, '', 'Scroll down for video .', '', MORE, '', '@highlight', '', 'A summary line'].join('\n'));
+    expect([parsed.authors, parsed.published, parsed.body[0]]).toEqual([['Tom Fairley'], '2014-03-02T19:47:00-05:00', LEDE]);
+  });
+  it('reads Factiva\'s field codes set apart by spaces', () => {
+    const parsed = parseArticle(['HD       Hunter Valley winery fined over chemical spill', 'BY       Rachel Dunstan', 'WC       486 words', 'PD       17 September 2004', 'SN       AAP General News Wire', '', 'LP       ', LEDE, '', 'TD       ', MORE].join('\n'));
+    expect([parsed.headline, parsed.authors]).toEqual(['Hunter Valley winery fined over chemical spill', ['Rachel Dunstan']]);
+  });
+  it('reads an export\'s "Body:" label as no dateline', () => {
+    expect(parseArticle(['Title: ' + TITLE, 'Date: March 24 2025', 'Body:', LEDE, '', MORE].join('\n')).dateline).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import type { Article, DateRole, DateStamp, Dateline, SourceAttribution } from '../schema.js';
-import type { Classified, Role } from '../classify/index.js';
+import { NAME_LINE_RULE, type Classified, type Role } from '../classify/index.js';
 import type { FrontMatter, Line, Unit } from '../segment/index.js';
 import { findDates, offsetInTimeZone, withOffset, zoneOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
@@ -50,7 +50,7 @@ const NEAR_HEADLINE = 8;
 const PRINT_RUNNING_HEAD = /^(?:\d{1,3} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\S.{4,40}|.{6,40} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\d{1,3}|\p{Lu}[\p{Lu} .&'’-]{3,40}, [\p{Lu}\d ,.]{8,40})$/u;
 
 /** The fields of a wire system's item header: its priority, length, reference or version. */
-const WIRE_ITEM_FIELDS = /\b(?:prio(?:rity|ridad)?|words|word count|ref\.?|story id|version|urgency)\b/i;
+const WIRE_ITEM_FIELDS = /\b(?:prio(?:rity|ridad)?|words|word count|ref\.?|story id|version|urgency|news service)\b/i;
 
 /** Lines under the headline within which a stamp line with other words on it is the publication stamp. */
 const STAMP_LINE_REACH = 4;
@@ -210,6 +210,18 @@ function splitSiteName(line: string): string {
  * the first after the headline, else the nearest just above it (a name in the page's top menu is
  * not the author).
  */
+/** How far under a bare name a stated byline ("By Carly Benson") may sit and still be the article's. */
+const STATED_BYLINE_REACH = 6;
+
+/** A stated byline under a bare name in the header: the name was a tag or a caption's subject. */
+function statedBylineBelow(c: Classified, i: number): number | undefined {
+  for (let k = i + 1; k < Math.min(c.units.length, c.bodyStart, i + 1 + STATED_BYLINE_REACH); k++) {
+    const byline = c.facts[k]!.byline;
+    if (c.decisions[k]!.role === 'byline' && byline && byline.rule.name !== NAME_LINE_RULE.name && /^\(?by\b/i.test(c.units[k]!.text) && cleanByline(byline.text)) return k;
+  }
+  return undefined;
+}
+
 function chooseByline(c: Classified, headlineIndex: number): number {
   let before = -1;
   for (let i = Math.max(0, headlineIndex - NEAR_HEADLINE); i < c.units.length; i++) {
@@ -218,7 +230,7 @@ function chooseByline(c: Classified, headlineIndex: number): number {
     // button by the byline opens no comment section.
     if (i > c.bodyEnd && c.bodyStart >= 0 && facts.features.boilerplate?.name === 'comments-header') break;
     if (c.decisions[i]!.role !== 'byline' || !facts.byline || !cleanByline(facts.byline.text)) continue;
-    if (i > headlineIndex) return i;
+    if (i > headlineIndex) return facts.byline.rule.name === NAME_LINE_RULE.name ? statedBylineBelow(c, i) ?? i : i;
     before = i;
   }
   return before;

@@ -86,10 +86,20 @@ const MAX_TWO_SENTENCE_TITLE_WORDS = 18;
 const LAST_SENTENCE_OF_THREE_WORDS = /[.!?]["”’]? [^.!?\s]+(?: [^.!?\s]+){2,}$/;
 
 const MAX_TITLE_COMMAS = 3;
+const MAX_TITLE_WORDS = 30;
+/**
+ * A long line read as a tabloid's title: no full stop inside or at its end, no caption's credit in
+ * brackets or glued to its last sentence ("... until 2028.Jordan Pike/The Globe").
+ */
+const readsAsLongTitle = (text: string) => !/[.…)]["”’]?$/.test(text) && !/\p{Ll}\.["”’]? ?\p{Lu}/u.test(text);
+const MAX_TABLOID_TITLE_WORDS = 45;
 
 function headlineLike(unit: Unit, f: UnitFacts): boolean {
   const w = f.features.words;
-  if (w < 2 || w > 30 || unit.text.length > 250) return false;
+  if (w < 2 || unit.text.length > MAX_TITLE_CHARS) return false;
+  // Tabloids write titles of up to 45 words; a line that long ending on its full stop (or a
+  // caption's credit in brackets) is prose.
+  if (w > MAX_TITLE_WORDS && (w > MAX_TABLOID_TITLE_WORDS || !readsAsLongTitle(unit.text))) return false;
   if (f.features.boilerplate || f.features.teaser || f.captionAboveCredit || f.byline || f.dateOnly || f.source || f.signOff || f.stampDateline) return false;
   // Titles start with a capital, a quote, a digit or a currency sign; scripts without case (CJK, Arabic, Bengali) with any letter.
   if (!/[\p{Lu}\p{Lo}]/u.test(unit.text.slice(0, 3)) && !/^["“‘'\d£$€¥₹]/.test(unit.text)) return false;
@@ -122,6 +132,8 @@ export const HEADLINE_WEIGHTS = {
   repeated: 2,
   /** 4-25 words, the length of nearly every headline. */
   typicalLength: 2,
+  /** 26-45 words without a full stop (longer lines are no candidates): a tabloid's title. */
+  tabloidLength: 2,
   /** A Markdown heading. */
   heading: 1.5,
   /** Per substantive line between the candidate and the body (closer is likelier). */
@@ -262,6 +274,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       // An article header may sit above a gallery or playlist: its distance from the body counts less.
       score += W.perLineAway * (anchored ? Math.min(linesAway, 3) : linesAway);
       if (f.features.words >= 4 && f.features.words <= 25) score += W.typicalLength;
+      else if (f.features.words > 25 && readsAsLongTitle(unit.text)) score += W.tabloidLength;
       if (unit.kind === 'heading') score += W.heading;
       if (f.features.words <= 4 && isInMenuRun(facts, i)) score += W.menu;
       // A Title Case line with a full stop is a title of sentences; standfirsts and captions are in sentence case.
@@ -274,6 +287,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (anchored && near > 0) far = 0;
       if (!best || score > best.score) best = { index: i, score, rule };
     }
+    // A title's deck lines (a standfirst, a tabloid's summary lines) put it no further from the body.
     if (!isMetadata(f) && !f.features.boilerplate && f.features.words >= 3) linesAway++;
   }
   // A clean dump with nothing before the body: its first line is the title.

@@ -337,7 +337,7 @@ const SOCIAL_HANDLE_LINE = /^@\w{2,30}$/;
  * A role or a desk under an author's name: "Senior Contributor", "Senior reporter", "Journalist", "Senior Product Manager",
  * "BBC Sport athletics reporter at Loughborough", "BBC News, Norwich".
  */
-const NAME_LINE_RULE: Rule = {
+export const NAME_LINE_RULE: Rule = {
   name: 'name-line-near-headline',
   pattern: /^/,
   note: 'a line of person names just under the headline or beside a stamp (decided by position)',

@@ -442,6 +442,7 @@ const NAME_FOR_OUTLET = /^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}
 /** A caption is a sentence, ended by its stop. */
 const SENTENCE_STOP = /[.!?]["”’)]?$/;
 const MIN_BARE_CAPTION_WORDS = 6;
+const MAX_CAPTION_WORDS_OVER_COUNT = 60;
 const MAX_PROSE_ABOVE_BARE_CAPTION = 1;
 const MAX_BARE_CAPTION_WORDS = 40;
 const BARE_CREDIT_RULE: Rule = {
@@ -474,7 +475,9 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     const below = facts[i + 1]!;
     const captionAbove = !above.features.boilerplate && !isMetadata(above) && above.features.words >= 3 && above.features.words <= MAX_CAPTION_WORDS && !above.features.endsSentence;
     const proseBelow = below.features.words >= MIN_PROSE_AFTER_CREDIT_WORDS && below.features.endsSentence;
-    if (!PHOTOGRAPHER_AFTER_SLASH.test(units[i]!.text) && !(captionAbove && proseBelow)) continue;
+    // "Tayla and Mitch ... 2017. Picture: Supplied" / "Source: Supplied": a caption's second credit.
+    const creditedCaptionAbove = isCaptionRule(above.features.boilerplate?.name ?? '');
+    if (!PHOTOGRAPHER_AFTER_SLASH.test(units[i]!.text) && !((captionAbove || creditedCaptionAbove) && proseBelow)) continue;
     if (captionAbove) above.captionAboveCredit = true;
     f.source = undefined;
     f.features.boilerplate = IMAGE_SOURCE_RULE;
@@ -507,6 +510,12 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     if (!above.features.boilerplate && !isMetadata(above)) continue;
     caption.captionAboveCredit = true;
     facts[i]!.features.boilerplate = BARE_CREDIT_RULE;
+  }
+  for (let i = 1; i < units.length; i++) {
+    // A tabloid's caption, its gallery's count and the caption again ("Loved-up: ..." / "+7" / "Loved-up: ...").
+    if (facts[i]!.features.boilerplate?.name !== 'caption-gallery-count' || facts[i - 1]!.features.boilerplate || facts[i - 1]!.features.words > MAX_CAPTION_WORDS_OVER_COUNT) continue;
+    facts[i - 1]!.captionAboveCredit = true;
+    if (i + 1 < units.length && units[i + 1]!.text === units[i - 1]!.text) facts[i + 1]!.captionAboveCredit = true;
   }
   for (let i = 0; i + 1 < units.length; i++) {
     const credit = facts[i + 1]!.features.boilerplate;

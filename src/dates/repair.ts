@@ -57,8 +57,9 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
   // A two-digit year after a day and month name (Telangana Today): "Tue - 8 July 25" → "… 8 July 2025".
   twoDigitYearAfterMonth: {
     // Not a clock's minutes before a month ("17:05 March 05, 2024"), nor a day that a year follows.
-    pattern: /(?<=(?<![\d:])\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? )(?=\d{2}(?![\d:.])(?!,? (?:19|20)\d{2})(?! (?:people|of|per|percent|years?)\b))/gi,
-    replacement: '20',
+    // The century follows the digits: "19 Jun 94" is 1994.
+    pattern: /(?<=(?<![\d:])\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? )(?=(\d)\d(?![\d:.])(?!,? (?:19|20)\d{2})(?! (?:people|of|per|percent|years?)\b))/gi,
+    replacement: (match) => (Number(match[1]) >= 5 ? '19' : '20'),
   },
   // A comma glued to the year and a colon after it (Al Arabiya): "11 June ,2025: 04:22 PM" → "11 June, 2025 04:22 PM".
   spacedCommaBeforeYear: {

@@ -79,6 +79,18 @@ export const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
     extract: (match) => candidateAt(match, { year: Number(match[1]), month: Number(match[3]), day: Number(match[4]) }),
   },
 
+  // The AP's transmission stamp closing a story of the 1980s-90s wire: desk, month-day-year, time and
+  // zone. "AP-NY-03-03-88 1547EST" → 1988-03-03 15:47 EST.
+  apTransmissionStamp: {
+    pattern: /(?<![\p{L}\p{N}])AP-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2}) (\d{2})(\d{2}) ?([A-Z]{3})(?![\p{L}\p{N}])/gu,
+    extract(match, { isZone }) {
+      const [month, day, shortYear, hour, minute] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+      const zone = match[6]!;
+      const fields = { year: shortYear >= 50 ? 1900 + shortYear : 2000 + shortYear, month, day, hour, minute };
+      return candidateAt(match, fields, isZone(zone) ? { kind: 'written', zone } : NO_ZONE);
+    },
+  },
+
   // Korean dates, which chrono has no parser for. "2019년 11월 18일" → 2019-11-18, "2019년 11월" → 2019-11.
   koreanDate: {
     pattern: /((?:19|20)\d{2})년 ?(\d{1,2})월(?: ?(\d{1,2})일)?/g,

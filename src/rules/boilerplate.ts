@@ -233,7 +233,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'video-control',
-    pattern: /^(?:hide transcript|show transcript|closed captions?|now playing|up next|\[embedded (?:video|content|media)\]|reproduciendo ahora|subt[ií]tulos|a continuación|[^\n]{10,200} \(\d{1,2}:\d{2}\))$/i,
+    pattern: /^(?:hide transcript|show transcript|closed captions?|now playing|up next|\[embedded (?:video|content|media)\]|reproduciendo ahora|subt[ií]tulos|a continuación|scroll down for videos? ?\.?|[^\n]{10,200} \(\d{1,2}:\d{2}\))$/i,
     note: 'a video player\'s controls and labels, copied with the page, and a video\'s title with its running time ("Copper Jumps as Chile Strike Spreads (3:12)")',
     example: 'Hide Transcript',
   },
@@ -620,7 +620,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'form-residue',
-    pattern: /^(?:this field is for validation purposes and should be left unchanged|(?:your |enter your )?e-?mail(?: address)?\s?[:*]{1,2}|required fields are marked \*?|thank you for (?:signing up|subscribing)|submitting\.{0,3}|sorry, there seem to be some issues\. please try again later)\W{0,3}$/i,
+    pattern: /^(?:this field is for validation purposes and should be left unchanged|(?:your |enter your )?e-?mail(?: address)?\s?[:*]{1,2}|required fields are marked \*?|thank you for (?:signing up|subscribing)|submitting\.{0,3}|sorry, there seem to be some issues\. please try again later|could not subscribe,? try again later|invalid e-?mail(?: address)?)\W{0,3}$/i,
     note: 'the text a sign-up or comment form leaves in a copy: a hidden field\'s label, an e-mail box',
     example: 'This field is for validation purposes and should be left unchanged.',
   },
@@ -663,7 +663,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     name: 'link-row',
     // Parts neither start nor end with a space, so the spaces around each pipe are the separator's: linear.
     // A table's row has figures in its cells ("BSE Sensex | 52,318.07 | -47.50 | -0.09"): article text.
-    pattern: /^(?![Bb][Yy]:? )(?![^\n]*\| [+-]?[£$€₹]?\d[\d,]{0,12}\.\d)[^|\s](?:[^|]{0,38}[^|\s])?(?: {1,2}\| {1,2}[^|\s](?:[^|]{0,38}[^|\s])?){3,}$/,
+    pattern: /^(?![Bb][Yy]:? )(?![^\n]*\| [+-]?[£$€₹]?\d[\d,]{0,12}\.\d{1,4}(?![\d.]))(?![^\n]*\| [Bb]y [A-Z])[^|\s](?:[^|]{0,38}[^|\s])?(?: {1,2}\| {1,2}[^|\s](?:[^|]{0,38}[^|\s])?){3,}$/,
     note: 'a row of four or more links set apart by pipes, under an article or in a footer (not a table\'s row of figures)',
     example: 'Support us | Policies & Ethics | Contact Us | Newsletter',
     maxWords: 40,
@@ -799,7 +799,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-credit',
-    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
+    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
     note: 'photo captions and credits',
     example: 'Photo: Collected',
   },
@@ -809,6 +809,12 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'a photo\'s credit alone on its line under the caption: a picture library, a permission or courtesy note, or a dash and the photographer "for" the outlet',
     example: '—Jordan Reyes for The Daily Ledger',
     maxWords: 12,
+  },
+  {
+    name: 'caption-gallery-count',
+    pattern: /^\+\d{1,3}$/,
+    note: 'the count of a photo gallery\'s further pictures, between a caption and its copy (tabloid sites)',
+    example: '+7',
   },
   {
     name: 'caption-parenthetical',
@@ -852,6 +858,26 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'a one-sentence caption with the agency after it ("Brizuela, during a match. EFE"); a long last paragraph ending "... PTI" stays body',
     example: 'Brizuela, during a match with Peñarol. EFE',
     maxWords: 25,
+  },
+  {
+    name: 'fixture-line',
+    // Two teams alone may be a match report's title ("Brentford v Southampton"): the kick-off or the
+    // widget's fields before a pipe make it a fixture.
+    pattern: /^(?:[\p{L}\d' .:-]{1,40} \| )?\p{Lu}[\p{L}'’.&-]{1,25}(?: \p{Lu}[\p{L}'’.&-]{1,25}){0,3} (?:v|vs\.?|V|VS) \p{Lu}[\p{L}'’.&-]{1,25}(?: \p{Lu}[\p{L}'’.&-]{1,25}){0,3}(?: (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}{0,6})?(?: \d{1,2}[:.]\d{2}(?: ?[ap]m)?)?$(?<=\| [^|]{1,120}|\d|day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/u,
+    note: 'a fixture from a scores widget: two teams and the kick-off ("Scotland v France Sun 15:00"), or after the widget\'s fields ("Match 21 | Today, 7:00pm PKT | Multan Monarchs v Islamabad Falcons")',
+    example: 'Scotland v France Sun 15:00',
+  },
+  {
+    name: 'wire-service-line',
+    pattern: new RegExp(`^(?:${AGENCY_ALTERNATION}) (?:NEWS SERVICE|NEWSWIRE|WIRE SERVICE|News Service|Newswire|Wire Service) {1,3}-{1,2} {1,3}\\S[^\\n]{0,60}$`),
+    note: 'a news service\'s line over a story of its feed, with the date and time it moved ("PTI NEWS SERVICE -- 14/01/1997 -- 1845 IST")',
+    example: 'PTI NEWS SERVICE -- 14/01/1997 -- 1845 IST',
+  },
+  {
+    name: 'wire-transmission-stamp',
+    pattern: /^AP-[A-Z]{2}-\d{2}-\d{2}-\d{2} \d{4} ?[A-Z]{3}$/,
+    note: 'the AP\'s transmission stamp under a story of the 1980s-90s wire: desk, date, time and zone',
+    example: 'AP-NY-03-03-88 1547EST',
   },
   {
     name: 'wire-feed-header',

@@ -214,8 +214,22 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'name-then-stamp',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}),? (?:(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED)\b:? \S|\d{1,2}[:.]\d{2}(?: ?[ap]m)?,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)[^\n]{0,120}$/u,
+    note: 'a name, then the stamp on the same line: "Zeeshan Qureshi Published March 5, 2023 Updated ...", "Fiona Cole Whitaker 15:23, Mar 02 2020" (once the clock is parted from the name)',
+    example: 'Zeeshan Qureshi Published March 5, 2023',
+    personName: true,
+  },
+  {
+    name: 'by-between-pipes',
+    pattern: /^(?:[^|\n]{1,80} \| ){1,3}[Bb]y (\p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,3})(?: \| [^|\n]{1,40}){0,3}$/u,
+    note: 'a blog\'s post line with "by Name" among its pipes: "Posted in Celebrity | October 3, 2012 | by Aoife Brennan | 7 Comments"',
+    example: 'Posted in Celebrity, Irish Celebs | October 3, 2012 | by Aoife Brennan | 7 Comments',
+    personName: true,
+  },
+  {
     name: 'name-pipe',
-    pattern: /^(?![^\n]*\| [+-]?[£$€₹]?\d[\d,]{0,12}\.\d)((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:,| (?:&|and)) (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}) {0,4}[|·•].{0,160}$/u,
+    pattern: /^(?![^\n]*\| [+-]?[£$€₹]?\d[\d,]{0,12}\.\d{1,4}(?![\d.]))((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:,| (?:&|and)) (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}) {0,4}[|·•].{0,160}$/u,
     note: 'one to four names followed by a pipe or a middle dot and usually a desk or date: "Maria Garcia | June 21, 2024", "Ana Roy · CBC News · Posted: ...", "Arjun Nair & Meera Krishnan | Jun 21, 2024, 05:12 IST", "Selin Kaya, Murat Demirtaş   |14.03.2025"; not a table\'s row of figures ("Nifty Metal | 5,134.70 | -110.25")',
     example: 'Maria Garcia | Updated: June 21, 2024',
     personName: true,

@@ -141,7 +141,8 @@ const HIJRI_DATE = "(?:\\p{Lu}[\\p{L}'’ -]{2,20} \\d{1,2}, 14\\d\\d(?: AH)?, )
 /** A region and a country in brackets after the place (ANI): "Guwahati (Assam) [India]". */
 const BRACKETED_REGION = `(?: \\(${PLACE}\\))?(?: \\[${PLACE}\\])?`;
 // The horizontal bar ("WASHINGTON ― The ...") is an em dash as some sites set it.
-const DASH = ' {0,3}(?:-{1,2}|–|—|―|:)';
+// "_" is the dash of 1980s AP copy ("TOKYO (AP) _ The dollar ...").
+const DASH = ' {0,3}(?:-{1,2}|–|—|―|:|_)';
 
 export interface DatelineMatch {
   /** The dateline text as written, including its dash: "LONDON, June 21 (Reuters) -". */
@@ -361,6 +362,8 @@ const NOT_PLACES = new Set([
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'EDITOR', 'EDITORS', 'PLUS', 'BONUS', 'CORRECTIONS', 'UPDATED',
   // A feed item's fields pasted as text ("Description: About 380 new lamp posts ...").
   'DESCRIPTION', 'CONTENT', 'EXCERPT', 'TITLE', 'LINK',
+  // An archive's or API's export fields ("Body:", "Abstract:", "Standfirst:").
+  'BODY', 'ABSTRACT', 'STANDFIRST', 'HEADLINE', 'SECTION', 'BYLINE',
   // Titles and abbreviations before a full stop: "Mrs. Ochieng said ...".
   'MRS', 'GEN', 'SEN', 'REP', 'GOV', 'COL', 'CAPT', 'PROF', 'REV', 'SGT', 'HON', 'INC', 'LTD', 'CORP',
   // Page controls left in a copy ("Text:" of a text-size control).
@@ -476,8 +479,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'agency-slug',
-    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?: [A-Z]{2,4}){1,5}$`),
-    note: 'an agency slug with editors\' initials closing a wire story',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?: [A-Z]{2,4}){1,5}(?: \\d{4})?$`),
+    note: 'an agency slug with editors\' initials closing a wire story, maybe with the filing time ("PTI KS RB 1845")',
     example: 'PTI AKV RHL',
   },
   {
