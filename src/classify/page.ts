@@ -433,7 +433,7 @@ const TABLE_SOURCE_RULE: Rule = {
   note: 'a "Source:" line under a table\'s rows: where the figures come from, like a picture\'s credit, not the story\'s source (decided by position)',
   example: 'Source: BSE, NSE',
 };
-/** A table's row: cells set apart by pipes, or mostly figures. */
+/** A table's row: cells set apart by pipes, on a line that is neither furniture nor metadata. */
 const TABLE_CELLS = /\S \| \S[^|]* \| \S/;
 const isTableRow = (text: string, f: UnitFacts) => TABLE_CELLS.test(text) && !f.features.boilerplate && !isMetadata(f);
 
@@ -441,10 +441,13 @@ const isTableRow = (text: string, f: UnitFacts) => TABLE_CELLS.test(text) && !f.
 const NAME_FOR_OUTLET = /^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2} for (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]{1,25}(?: \p{Lu}[\p{L}'’.&-]{1,25}){0,3}$/u;
 /** A caption is a sentence, ended by its stop. */
 const SENTENCE_STOP = /[.!?]["”’)]?$/;
+/** A caption over a bare name is one sentence of this many words, */
 const MIN_BARE_CAPTION_WORDS = 6;
-const MAX_CAPTION_WORDS_OVER_COUNT = 60;
-const MAX_PROSE_ABOVE_BARE_CAPTION = 1;
 const MAX_BARE_CAPTION_WORDS = 40;
+/** with no prose above it but a standfirst. */
+const MAX_PROSE_ABOVE_BARE_CAPTION = 1;
+/** A tabloid's caption over its gallery's count ("+7") runs longer. */
+const MAX_CAPTION_WORDS_OVER_COUNT = 60;
 const BARE_CREDIT_RULE: Rule = {
   name: 'caption-bare-credit',
   pattern: /^/,
