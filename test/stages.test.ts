@@ -2983,6 +2983,17 @@ describe('rounds 89-92: tabloid pages, East and Southeast Asian dailies, sports 
     const parsed = parseArticle(['HD       Hunter Valley winery fined over chemical spill', 'BY       Rachel Dunstan', 'WC       486 words', 'PD       17 September 2004', 'SN       AAP General News Wire', '', 'LP       ', LEDE, '', 'TD       ', MORE].join('\n'));
     expect([parsed.headline, parsed.authors]).toEqual(['Hunter Valley winery fined over chemical spill', ['Rachel Dunstan']]);
   });
+  it('reads two teams under a scores widget\'s kick-off line as a fixture, not the title', () => {
+    expect(parseLines([...MENU, 'Latest Scores', 'Friendly | FT', 'Hallamshire Rovers 3-0 Stocksbridge Town', 'Friendly | 19:45', 'Wearside United v Gateshead Borough', TITLE, 'Tom Reyes', 'Chief Football Reporter', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it('reads a credit in capitals under a caption, and the caption printed again under it, as no body', () => {
+    const caption = 'Tama Henare celebrates one of his five wickets at Hagley Oval on Monday.';
+    expect(parseLines([TITLE, 'By Ana Rao', 'March 24 2025', caption, 'LOGAN PRESTWICK/STUFF', caption, LEDE, MORE]).body).toEqual([LEDE, MORE]);
+  });
+  it('reads a video\'s title under its label and running time as no title', () => {
+    const video = 'Lumenbox CEO on expanding live-event streaming';
+    expect(parseLines([...MENU, 'Video', '02:41', video, TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE]).headline).toBe(TITLE);
+  });
   it('reads an export\'s "Body:" label as no dateline', () => {
     expect(parseArticle(['Title: ' + TITLE, 'Date: March 24 2025', 'Body:', LEDE, '', MORE].join('\n')).dateline).toBeNull();
   });

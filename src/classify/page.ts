@@ -455,7 +455,25 @@ const BARE_CREDIT_RULE: Rule = {
   example: 'Dana Whitcomb',
 };
 
+/** A photographer's credit set in capitals ("LOGAN PRESTWICK/STUFF"), read as one only under a caption. */
+const NAME_SLASH_OUTLET_IN_CAPITALS = /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}\/\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}$/u;
+const CAPITALS_CREDIT_RULE: Rule = {
+  name: 'caption-credit-in-capitals',
+  pattern: /^/,
+  note: 'a photographer\'s credit in capitals under a one-sentence caption (a headline in capitals can look the same; decided by position)',
+  example: 'LOGAN PRESTWICK/STUFF',
+};
+
 export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
+  for (let i = 1; i < units.length; i++) {
+    const caption = facts[i - 1]!;
+    if (!NAME_SLASH_OUTLET_IN_CAPITALS.test(units[i]!.text) || facts[i]!.features.boilerplate || isMetadata(facts[i]!)) continue;
+    if (caption.features.boilerplate || isMetadata(caption) || !SENTENCE_STOP.test(units[i - 1]!.text) || caption.features.words > MAX_BARE_CAPTION_WORDS) continue;
+    caption.captionAboveCredit = true;
+    facts[i]!.features.boilerplate = CAPITALS_CREDIT_RULE;
+    // The page may print the caption again under its credit.
+    if (i + 1 < units.length && units[i + 1]!.text === units[i - 1]!.text) facts[i + 1]!.captionAboveCredit = true;
+  }
   for (let i = 1; i < units.length; i++) {
     // "Source: BSE, NSE" under a table's rows credits the figures, not the story; the row of
     // column names over the figures ("Index | Close | Change") is the table's, not a row of links.
@@ -528,3 +546,33 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
   }
 }
 
+
+/** Two teams, as a scores widget lists a fixture ("Wearside United v Gateshead Borough"). */
+const TEAMS = /^\p{Lu}[\p{L}'’.&-]{1,25}(?: \p{Lu}[\p{L}'’.&-]{1,25}){0,3} (?:v|vs\.?|V|VS) \p{Lu}[\p{L}'’.&-]{1,25}(?: \p{Lu}[\p{L}'’.&-]{1,25}){0,3}$/u;
+/** A widget's status or kick-off line: "Friendly | 19:45", "FT", "SUNDAY 4:30 PM", "FINAL". */
+const WIDGET_STATUS = /(?:^|\| )(?:FT|HT|AET|FINAL|Final|LIVE|Live|(?:\p{L}{3,9} )?\d{1,2}[:.]\d{2}(?: ?[AaPp][Mm])?)$/u;
+const FIXTURE_RULE: Rule = {
+  name: 'fixture-under-status',
+  pattern: /^/,
+  note: 'two teams under a scores widget\'s status or kick-off line (a match report may be titled with the two teams alone; decided by position)',
+  example: 'Wearside United v Gateshead Borough',
+};
+
+const VIDEO_TITLE_RULE: Rule = {
+  name: 'video-title-under-length',
+  pattern: /^/,
+  note: 'a video\'s title under its label and running time ("Video" / "02:41" / "Highlights: ..."; decided by position)',
+  example: 'Highlights: Day three of the second test at Hagley Oval.',
+};
+
+/**
+ * Widgets over the page that read like text: fixtures in a scores widget, their kick-off on the line
+ * above; a video's title under its label and running time.
+ */
+export function fixturesUnderStatus(units: Unit[], facts: UnitFacts[]): void {
+  for (let i = 1; i < units.length; i++) {
+    if (facts[i]!.features.boilerplate) continue;
+    if (TEAMS.test(units[i]!.text) && WIDGET_STATUS.test(units[i - 1]!.text)) facts[i]!.features.boilerplate = FIXTURE_RULE;
+    else if (i > 1 && /^\d{1,2}:\d{2}$/.test(units[i - 1]!.text) && /^video$/i.test(units[i - 2]!.text)) facts[i]!.features.boilerplate = VIDEO_TITLE_RULE;
+  }
+}
