@@ -102,11 +102,8 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
     key: {},
   };
   if (short && features.words <= MAX_METADATA_WORDS) {
-    // A rule for person names needs a person; a labelled line may credit a desk and its agency instead ("Author: N7 Belgrade, Beta").
-    const byline = firstExec(rules.byline, text, (rule, m) => {
-      if (!rule.personName) return true;
-      return authorsFrom(cleanByline(m[1] ?? text)).length > 0 || (rule.name === 'labelled-name' && creditsAgency(m[1] ?? text));
-    });
+    // A rule for person names needs a person, or for some rules a desk and its agency ("Author: N7 Belgrade, Beta").
+    const byline = firstExec(rules.byline, text, (rule, m) => !rule.personName || authorsFrom(cleanByline(m[1] ?? text)).length > 0 || (rule.deskWithAgency === true && creditsAgency(m[1] ?? text)));
     if (byline) facts.byline = { rule: byline.rule, text: byline.match[1] ?? text };
     const source = firstExec(rules.source, text);
     if (source) facts.source = { rule: source.rule, name: (source.match[1] ?? source.match[2]!).trim().replace(/(?<![.)])[.)]+$/, '') };

@@ -13,7 +13,7 @@ import { MIN_WORDS_OVER_NAME_IN_RUN, chooseHeadline, isInMenuRun } from './headl
 import { isPersonNameLine, ROLE_LINE } from './names.js';
 import { factsOfAll, type LineFactsMemo, type UnitFacts } from './facts.js';
 import { bodyRange } from './body.js';
-import { annotatePage, captionsAboveCredits, fixturesUnderStatus } from './page.js';
+import { annotatePage, captionsAboveCredits, markWidgetLines } from './page.js';
 
 
 /** Where a unit's text goes in the output. */
@@ -112,7 +112,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   const facts = factsOfAll(units, options.rules, options.dates, options.lineMemo);
   annotatePage(units, facts, options.knownBoilerplate, options.dates);
   captionsAboveCredits(units, facts);
-  fixturesUnderStatus(units, facts);
+  markWidgetLines(units, facts);
   const decisions: Decision[] = units.map(() => ({ role: 'other', rule: 'unclassified' }));
   const range = bodyRange(units, facts, layout);
   let bodyStart = range ? range.start : units.length;

@@ -464,15 +464,19 @@ const CAPITALS_CREDIT_RULE: Rule = {
   example: 'LOGAN PRESTWICK/STUFF',
 };
 
+/** The line above `i` is a caption, and so is its copy under `i` where the page prints it twice. */
+function markCaptionAndCopy(units: Unit[], facts: UnitFacts[], i: number): void {
+  facts[i - 1]!.captionAboveCredit = true;
+  if (i + 1 < units.length && units[i + 1]!.text === units[i - 1]!.text) facts[i + 1]!.captionAboveCredit = true;
+}
+
 export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
   for (let i = 1; i < units.length; i++) {
     const caption = facts[i - 1]!;
     if (!NAME_SLASH_OUTLET_IN_CAPITALS.test(units[i]!.text) || facts[i]!.features.boilerplate || isMetadata(facts[i]!)) continue;
     if (caption.features.boilerplate || isMetadata(caption) || !SENTENCE_STOP.test(units[i - 1]!.text) || caption.features.words > MAX_BARE_CAPTION_WORDS) continue;
-    caption.captionAboveCredit = true;
     facts[i]!.features.boilerplate = CAPITALS_CREDIT_RULE;
-    // The page may print the caption again under its credit.
-    if (i + 1 < units.length && units[i + 1]!.text === units[i - 1]!.text) facts[i + 1]!.captionAboveCredit = true;
+    markCaptionAndCopy(units, facts, i);
   }
   for (let i = 1; i < units.length; i++) {
     // "Source: BSE, NSE" under a table's rows credits the figures, not the story; the row of
@@ -535,8 +539,7 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
   for (let i = 1; i < units.length; i++) {
     // A tabloid's caption, its gallery's count and the caption again ("Loved-up: ..." / "+7" / "Loved-up: ...").
     if (facts[i]!.features.boilerplate?.name !== 'caption-gallery-count' || facts[i - 1]!.features.boilerplate || facts[i - 1]!.features.words > MAX_CAPTION_WORDS_OVER_COUNT) continue;
-    facts[i - 1]!.captionAboveCredit = true;
-    if (i + 1 < units.length && units[i + 1]!.text === units[i - 1]!.text) facts[i + 1]!.captionAboveCredit = true;
+    markCaptionAndCopy(units, facts, i);
   }
   for (let i = 0; i + 1 < units.length; i++) {
     const credit = facts[i + 1]!.features.boilerplate;
@@ -569,7 +572,7 @@ const VIDEO_TITLE_RULE: Rule = {
  * Widgets over the page that read like text: fixtures in a scores widget, their kick-off on the line
  * above; a video's title under its label and running time.
  */
-export function fixturesUnderStatus(units: Unit[], facts: UnitFacts[]): void {
+export function markWidgetLines(units: Unit[], facts: UnitFacts[]): void {
   for (let i = 1; i < units.length; i++) {
     if (facts[i]!.features.boilerplate) continue;
     if (TEAMS.test(units[i]!.text) && WIDGET_STATUS.test(units[i - 1]!.text)) facts[i]!.features.boilerplate = FIXTURE_RULE;

@@ -116,6 +116,7 @@ export const BYLINE_RULES: readonly Rule[] = [
     note: 'a label and the names on one line, each maybe with its outlet in brackets ("Author: Ana Lee (KARE 11), Tom Roe"), maybe then the editor or the stamp ("Author: Sok Chanthy | Publication date 22 March 2025 | 18:44 ICT"); a feed\'s "dc:creator:" field too',
     example: 'Author: Oksana Hrytsenko',
     personName: true,
+    deskWithAgency: true,
   },
   {
     name: 'name-outlet-in-brackets',

@@ -26,6 +26,7 @@ const customRuleSchema = z
     endsArticle: z.boolean().optional(),
     noStamp: z.boolean().optional(),
     personName: z.boolean().optional(),
+    deskWithAgency: z.boolean().optional(),
   })
   .strict();
 
@@ -96,7 +97,7 @@ export function compileRules(json: unknown, file: string, check: Checker): Custo
       // Built-in patterns copied from --print-rules were checked by the test suite already.
       const verdict = BUILT_IN_PATTERNS.has(`${r.flags}/${r.pattern}`) ? 'safe' : check(r.pattern, r.flags).status;
       if (verdict !== 'safe') throw new RulesError(`${where}: refused, the pattern may take super-linear time (ReDoS check: ${verdict})`);
-      (rules[r.role] ??= []).push({ name: r.name, pattern, note: r.note, example: r.example, maxWords: r.maxWords, endsArticle: r.endsArticle, noStamp: r.noStamp, personName: r.personName });
+      (rules[r.role] ??= []).push({ name: r.name, pattern, note: r.note, example: r.example, maxWords: r.maxWords, endsArticle: r.endsArticle, noStamp: r.noStamp, personName: r.personName, deskWithAgency: r.deskWithAgency });
     });
     b.disable.forEach((name, i) => {
       if (!BUILT_IN_NAMES.has(name)) throw new RulesError(`${file}: ${at}.disable[${i}]: no built-in rule is called "${name}" (see --print-rules)`);
@@ -143,7 +144,7 @@ const ruleSetsBySites = new WeakMap<CustomRules, Map<string, RuleSet>>();
 /** The built-in tables as a rules file a user can copy and adapt (`--print-rules`). */
 export function builtInRulesAsJson(): string {
   const rules = (Object.keys(BUILT_IN_RULES) as RuleRole[]).flatMap((role) =>
-    BUILT_IN_RULES[role].map((r) => ({ name: r.name, role, pattern: r.pattern.source, flags: cleanFlags(r.pattern.flags), note: r.note, example: r.example, ...(r.maxWords ? { maxWords: r.maxWords } : {}), ...(r.endsArticle ? { endsArticle: true } : {}), ...(r.noStamp ? { noStamp: true } : {}), ...(r.personName ? { personName: true } : {}) })),
+    BUILT_IN_RULES[role].map((r) => ({ name: r.name, role, pattern: r.pattern.source, flags: cleanFlags(r.pattern.flags), note: r.note, example: r.example, ...(r.maxWords ? { maxWords: r.maxWords } : {}), ...(r.endsArticle ? { endsArticle: true } : {}), ...(r.noStamp ? { noStamp: true } : {}), ...(r.personName ? { personName: true } : {}), ...(r.deskWithAgency ? { deskWithAgency: true } : {}) })),
   );
   return JSON.stringify({ rules, disable: [], sites: [] }, null, 2) + '\n';
 }

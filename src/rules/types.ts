@@ -12,6 +12,8 @@ export interface Rule {
   maxWords?: number;
   /** Group 1 is a person's name: a match whose name part reads as no name ("Entries RSS") is not one. */
   personName?: boolean;
+  /** With personName: the line may credit a desk and its agency instead of a person ("Author: N7 Belgrade, Beta"). */
+  deskWithAgency?: boolean;
   /** The article never runs past this line (a comment section, a related-stories list, a rights footer). */
   endsArticle?: boolean;
   /** A date on this line is no stamp of the article (an email's sending time). */
