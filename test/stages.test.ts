@@ -2998,3 +2998,139 @@ describe('rounds 89-92: tabloid pages, East and Southeast Asian dailies, sports 
     expect(parseArticle(['Title: ' + TITLE, 'Date: March 24 2025', 'Body:', LEDE, '', MORE].join('\n')).dateline).toBeNull();
   });
 });
+
+describe('rounds 93-100: public broadcasters, tech and crypto sites, phone and share copies, nonprofit newsrooms, state media, court news, print replicas, disaster news', () => {
+  const TITLE = 'Delta dialysis patients ride three hours a day as clinics consolidate';
+  const LEDE = 'Three mornings a week, Loretta Banks is waiting at the end of her gravel driveway by 4:15 a.m., long before the van that takes her to dialysis arrives.';
+  const MORE = 'Banks, who has end-stage kidney disease, used to get treatment at a clinic twenty minutes from her house, but that clinic closed last October.';
+  const LAST = 'The new schedule will apply from June 1, when the summer timetable begins.';
+  const MENU = ['Home', 'Local', 'Business', 'Opinion', 'World'];
+  const HEADER = [TITLE, 'By Ana Rao', 'March 24 2025'];
+  it.each([
+    ['a Sun paper after the name', 'By Graham Thiessen, North Saskatchewan Sun', ['Graham Thiessen']],
+    ['an investigative outlet after each name', 'By Priya Raman, Coastline Investigative, and Owen Fitch, Harbor City Times', ['Priya Raman', 'Owen Fitch']],
+  ])('reads %s as no author', (_, line, authors) => {
+    expect(parseLines([...MENU, TITLE, line, 'March 24 2025', LEDE, MORE]).authors).toEqual(authors);
+  });
+  it('reads a reporter and a Nordic agency signing off under the last paragraph as byline and source', () => {
+    const parsed = parseLines([...MENU, TITLE, 'March 24 2025', LEDE, MORE, LAST, 'Sara Lindqvist/TT', 'radiosweden@example.se']);
+    expect([parsed.authors, parsed.source?.name, parsed.body.at(-1)]).toEqual([['Sara Lindqvist'], 'TT', LAST]);
+  });
+  it('keeps the same line under a caption, with the story going on below, a photographer\'s credit', () => {
+    const parsed = parseLines([...HEADER, LEDE, 'A ferry at the quay in Stockholm.', 'Johan Nilsson/TT', MORE, LAST]);
+    expect([parsed.authors, parsed.source]).toEqual([['Ana Rao'], null]);
+  });
+  it.each([
+    ['a production note', 'This article was produced in partnership with Plains Public Media.'],
+    ['a co-publishing note', 'This story was co-published with Allegheny Public Radio.'],
+    ['a republishing box', 'REPUBLISH'],
+    ['a licence offer', 'Our stories may be republished online or in print under Creative Commons license CC BY-NC-ND 4.0.'],
+    ['a methods box', 'How We Did It'],
+    ['an asset disclosure', 'The author does not hold WOOFR or Dogecoin.'],
+    ['a disclosure header', 'Disclosure & Polices'],
+  ])('ends the story at %s', (_, line) => {
+    expect(parseLines([...HEADER, LEDE, MORE, line, 'Coastline Investigative analyzed hourly black carbon readings from eleven community air monitors operated by residents.']).body).toEqual([LEDE, MORE]);
+  });
+  it.each([
+    ['a share row with save and copy buttons', 'Facebook Twitter WhatsApp SMS Email Print Copy article link Save'],
+    ['a share row that opens with "Share this article"', 'Share this article Facebook Twitter WhatsApp Email'],
+    ['a site\'s tagline', 'Independent, nonprofit health journalism for the Mississippi Delta'],
+    ['a display ad\'s text', 'Lamoille Valley Hardware — Back to School Sale — Everything 20% Off'],
+    ['a screenshot credit', 'Screenshot by Kasia Wrobel/Pixelgrind'],
+  ])('reads %s as no title', (_, line) => {
+    expect(parseLines([...MENU, line, TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it.each([
+    ['a photographer "for" the outlet', 'Trucks wait to enter a container terminal before dawn on Aug. 14. Lianne Ortiz for Coastline Investigative'],
+    ['a courtesy credit with the photographer', 'Sandbags remain stacked behind Main Street storefronts. Courtesy of Climate Frontline News / Ezra Whitcomb'],
+    ['a wire photo\'s place and date', 'A house on stilts leans toward the water in Kampong Chhnang province, Cambodia, April 28, 2024.'],
+  ])('reads a caption ending in %s as no body', (_, caption) => {
+    expect(parseLines([...HEADER, caption, LEDE, MORE]).body).toEqual([LEDE, MORE]);
+  });
+  it('reads a reprint\'s note over the lede as header, its outlet as the source', () => {
+    const parsed = parseLines([...HEADER, 'This article was first published on FactLine India, a data-led public-interest journalism non-profit. It has been republished here with permission.', 'ADVERTISEMENT', `New Delhi: ${LEDE}`, MORE]);
+    expect([parsed.body[0], parsed.dateline?.location, parsed.source?.name]).toEqual([`New Delhi: ${LEDE}`, 'New Delhi', 'FactLine India']);
+  });
+  it('reads an audio clip\'s player and its reporter inside the story as no wall', () => {
+    const after = [LAST, 'Nephrologists say the long trips take a toll, because patients who miss or shorten their treatments face higher risks of hospital stays and death.'];
+    const parsed = parseLines([...HEADER, LEDE, MORE, 'Audio', 'Jasmine Terrace reports on AM.', 'Play Audio. Duration: 3 minutes 4 seconds', ...after]);
+    expect(parsed.body).toEqual([LEDE, MORE, ...after]);
+  });
+  it('reads a clip\'s credit under its player inside the story as no article header', () => {
+    const parsed = parseLines([...HEADER, LEDE, MORE, 'Listen · 02:14', 'Amélie Ferrand reports from Cancale for France Matters', 'Download', LAST]);
+    expect(parsed.body[0]).toBe(LEDE);
+  });
+  it('reads names set one to a line, with connectors or printed twice, as one byline', () => {
+    expect(parseLines([...MENU, TITLE, 'By', 'Halima Osei', ',', 'Derek Vantongeren', 'January 23, 2024 · 7:18 PM ET', LEDE, MORE]).authors).toEqual(['Halima Osei', 'Derek Vantongeren']);
+    expect(parseLines([...MENU, TITLE, 'By — Laura Jensen, Associated Press', 'Laura Jensen, Associated Press', 'By — Marcus Bell, Associated Press', 'Marcus Bell, Associated Press', LEDE, MORE]).authors).toEqual(['Laura Jensen', 'Marcus Bell']);
+  });
+  it('keeps a role under the name out of the authors', () => {
+    expect(parseLines([...MENU, TITLE, 'Tom Reyes', 'Chief Football Reporter', 'March 24 2025', LEDE, MORE]).authors).toEqual(['Tom Reyes']);
+  });
+  it('reads a legal news service\'s dateline: the outlet, the place and the full stamp in brackets', () => {
+    const parsed = parseLines([...MENU, TITLE, 'By Marcus Feld', `Law360, New York (March 3, 2025, 4:12 PM EST) -- ${LEDE}`, MORE]);
+    expect([parsed.dateline?.location, parsed.published, parsed.source, parsed.body[0]]).toEqual(['New York', '2025-03-03T16:12:00-05:00', null, `Law360, New York (March 3, 2025, 4:12 PM EST) -- ${LEDE}`]);
+  });
+  it.each([
+    ['an editing credit after two hyphens', '--Editing by Dana Whitcomb.'],
+    ['a link to the ruling', 'Read the ruling (PDF)'],
+    ['a streaming channel\'s plug', 'Watch KPXZ+ on your Roku, Amazon Fire TV, Apple TV and other smart TVs.'],
+    ['an app\'s plug', 'Ad-free and always on, the RAN app is your new home for news, audio and live radio.'],
+    ['a news alert prompt', "We'll send you latest news updates through the day. You can manage them any time by clicking on the notification icon."],
+    ['a comment section\'s greeting', 'Dear readers! Thank you for being with us! You can discuss this article below.'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(parseLines([...HEADER, LEDE, MORE, line]).body).toEqual([LEDE, MORE]);
+  });
+  it.each([
+    ['a page number before it', '4A | SUNDAY, APRIL 13, 2025 | THE VALLEY SENTINEL'],
+    ['the page after it', 'THE GULF EVENING POST   SUNDAY, MAY 4, 2025   PAGE 11'],
+    ['the masthead\'s volume beside it', 'WEDNESDAY, MARCH 5, 2025 | $2.50 | VOL. 142, NO. 64 | hcledger.com'],
+  ])('dates a print page by its running head with %s', (_, head) => {
+    expect(parseArticle([head, '', TITLE, '', LEDE, '', MORE].join('\n')).published?.slice(0, 4)).toBe('2025');
+  });
+  it.each([
+    ['a name, a spaced comma and the date with its weekday', 'Mohamed Adel , Sunday 4 Feb 2024', ['Mohamed Adel']],
+    ['a label, the name and an address after a pipe', 'Author: Yudith Pérez Alvarado | internet@granmadigital.cu', ['Yudith Pérez Alvarado']],
+    ['a live blog\'s writers by shift', 'Ana María de la Cruz (now) and Tom Ambrose (earlier)', ['Ana María de la Cruz', 'Tom Ambrose']],
+  ])('reads %s as the byline', (_, line, authors) => {
+    expect(parseLines([...MENU, TITLE, line, LEDE, MORE]).authors).toEqual(authors);
+  });
+  it('reads two stated bylines of one shape on consecutive lines as two authors, bare names as none of that', () => {
+    expect(parseLines([...MENU, TITLE, 'Kate Rangi, Reporter', 'Jared Tamihana, Nelson reporter', 'March 24 2025', LEDE, MORE]).authors).toEqual(['Kate Rangi', 'Jared Tamihana']);
+  });
+  it('reads an outlet crediting its agency in capitals as the source, not the title', () => {
+    const parsed = parseLines([...MENU, TITLE, 'SABAH DAILY WITH AA', 'Sep 05, 2022 - 11:18 am GMT+3', LEDE, MORE]);
+    expect([parsed.headline, parsed.source?.name]).toEqual([TITLE, 'Anadolu']);
+  });
+  it.each([
+    ['a place, a dash and the full date, then a colon', `CAIRO - 13 March 2023: ${LEDE}`, 'CAIRO'],
+    ['a place in capitals with a stop before its dash', `CIENFUEGOS.— ${LEDE}`, 'CIENFUEGOS'],
+  ])('reads a dateline of %s', (_, lede, place) => {
+    expect(parseLines([...HEADER, lede, MORE]).dateline?.location).toBe(place);
+  });
+  it('reads a warning box\'s label in capitals as no dateline', () => {
+    expect(parseLines([...HEADER, 'WEATHER ALERT: Great danger signal No. 10 for Mongla and Payra ports; signal No. 9 for Chattogram and Cox\'s Bazar.', `Khulna, May 14: ${LEDE}`, MORE]).dateline?.location).toBe('Khulna');
+  });
+  it.each([
+    ['a city\'s time', 'Feb 19, 2024, 11:05 AM (Tehran time)', '2024-02-19T11:05:00+03:30'],
+    ['Atlantic daylight time', 'Oct 02, 2021 5:40 AM ADT', '2021-10-02T05:40:00-03:00'],
+    ['a Gulf capital\'s time', 'March 3, 2025 9:15 AM Riyadh time', '2025-03-03T09:15:00+03:00'],
+  ])('reads the offset of %s', (_, stamp, iso) => {
+    expect(parseLines([...MENU, TITLE, stamp, LEDE, MORE]).published).toBe(iso);
+  });
+  it.each([
+    ['an update promise', 'RAN will bring you updates as the situation develops.'],
+    ['a contributors\' credit', 'Our correspondents in Satkhira, Bagerhat, Patuakhali and Bhola contributed to this report.'],
+    ['a prompt for the latest coverage', 'Click here for the latest closings and delays'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(parseLines([...HEADER, LEDE, MORE, line]).body).toEqual([LEDE, MORE]);
+  });
+  it('keeps a list article\'s "Click here to get more information" line in the body', () => {
+    const line = 'Click here to get more information or download this game.';
+    expect(parseLines([...HEADER, LEDE, line, MORE]).body).toContain(line);
+  });
+  it('reads a review\'s fact box as neither the title nor the date', () => {
+    const parsed = parseLines([...MENU, TITLE, 'Jun Takahashi', 'March 2, 2022 at 9:00 a.m. ET', 'Score: 8/10', 'Platforms: PS5, PS4, Xbox Series X|S, Windows PC', 'Developer: Nine Lantern', 'Release date: March 3, 2022', LEDE, MORE]);
+    expect([parsed.headline, parsed.published]).toEqual([TITLE, '2022-03-02T09:00:00-05:00']);
+  });
+});

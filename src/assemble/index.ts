@@ -21,6 +21,8 @@ export type ArticleFields = Omit<Article, 'schemaVersion' | 'file' | 'encoding'>
 
 /** Date label words, per role, in the languages the date stage reads. */
 const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
+  // "Release date: March 3, 2022" in a review's fact box: the date of what is reviewed, not of the article.
+  { role: 'other', pattern: /(?<!\p{L})(?:release|air|opening|premiere|launch|event|expiry|closing) date(?!\p{L})/iu },
   // "Published in The Express Tribune, March 6th, 2024.": the print edition's note, not the web stamp.
   { role: 'print', pattern: /(?<!\p{L})[Pp]ublished in (?:the |The )?\p{Lu}[^,]{1,40}, ?$/u },
   { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|versioncreated|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado|bijgewerkt|aktualizacja|güncelleme|обновлено|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty)(?!\p{L})/iu },
@@ -48,6 +50,9 @@ const NEAR_HEADLINE = 8;
 
 /** A page number and the paper's name in capitals around the date, or the name then the date in capitals ("THE SAHEL TIMES, THURSDAY, JANUARY 30, 2025"): a PDF or e-paper page's running head. */
 const PRINT_RUNNING_HEAD = /^(?:\d{1,3} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\S.{4,40}|.{6,40} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\d{1,3}|\p{Lu}[\p{Lu} .&'’-]{3,40}, [\p{Lu}\d ,.]{8,40})$/u;
+
+/** A print page's number or a masthead's volume beside the date atop the page: "4A | SUNDAY, APRIL 13, 2025 | ...", "... PAGE 11", "VOL. 142, NO. 64". */
+const PRINT_PAGE_CUE = /\b(?:page|pg\.?|seite) [A-Z]?\d{1,3}\b|^[A-Z]?\d{1,3}[A-Z]? \| |\| [A-Z]?\d{1,3}[A-Z]?$|\bvol(?:ume)?\.? \d{1,4}\b/i;
 
 /** The fields of a wire system's item header: its priority, length, reference or version. */
 const WIRE_ITEM_FIELDS = /\b(?:prio(?:rity|ridad)?|words|word count|ref\.?|story id|version|urgency|news service)\b/i;
@@ -82,7 +87,7 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   // transmission stamp ("04-Mar-2025 21:47 GMT" above the slug and headline).
   else if (facts.dateOnly && topOfPage) dateRole = date.zone === 'stated' && (date.precision === 'minute' || date.precision === 'second') ? 'published' : 'page';
   // A print page's running head ("12 THE NORTHERN ECHO Thursday, March 7, 2024") dates the issue the story ran in.
-  else if (topOfPage && PRINT_RUNNING_HEAD.test(unitText)) dateRole = 'published';
+  else if (topOfPage && (PRINT_RUNNING_HEAD.test(unitText) || PRINT_PAGE_CUE.test(unitText))) dateRole = 'published';
   // A wire system's item header above the headline or just under it, its time and zone among the item's fields
   // ("Date: 14/03/2025 15:58 GMT   Priority: 4   Words: 598", "Mon, 17 Mar 2025, 10:14 CET | Prio 4").
   else if ((headlineIndex < 0 || unitIndex <= headlineIndex + STAMP_LINE_REACH) && WIRE_ITEM_FIELDS.test(unitText) && date.zone === 'stated' && (date.precision === 'minute' || date.precision === 'second')) dateRole = 'published';
@@ -234,6 +239,33 @@ function chooseByline(c: Classified, headlineIndex: number): number {
     before = i;
   }
   return before;
+}
+
+const STATED_BY = /^by\b/i;
+/** A line that only joins the names of a byline set one to a line: "By", "By —", ",", "and". */
+const BYLINE_CONNECTOR = /^(?:by|and|&|,)? ?[—–-]?$/i;
+
+/**
+ * The bylines that continue the chosen one, one name to a line with connectors between ("By" /
+ * "Halima Osei" / "," / "Derek Vantongeren"), a page that prints each credit twice included.
+ */
+function bylinesRunningOn(c: Classified, i: number): number[] {
+  const run: number[] = [];
+  for (let k = i + 1, last = i; k < c.units.length && k - last <= 2; k++) {
+    const text = c.units[k]!.text;
+    if (BYLINE_CONNECTOR.test(text)) continue;
+    if (c.decisions[k]!.role !== 'byline' || !c.facts[k]!.byline) break;
+    // A byline right under another is its role or outlet ("Senior Film Reporter"), unless it prints
+    // the same credit again, states a new one ("By — Luis Ferraro, Associated Press") or has the
+    // same stated shape ("Kate Rangi, Reporter" / "Jared Tamihana, Nelson reporter"; bare names in a row may be a results list).
+    const credit = cleanByline(c.facts[k]!.byline!.text);
+    const again = credit === cleanByline(c.facts[last]!.byline!.text);
+    const sameShape = c.facts[k]!.byline!.rule === c.facts[last]!.byline!.rule && c.facts[k]!.byline!.rule.name !== NAME_LINE_RULE.name;
+    if (k - last === 1 && !again && !sameShape && !STATED_BY.test(text)) break;
+    if (!again) run.push(k);
+    last = k;
+  }
+  return run;
 }
 
 /** An agency after the names, with no separator: "By Ana Lee and Tom Roe Associated Press". */
@@ -415,6 +447,12 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
         // An issuer ("From:" / "Department for Rural Affairs") is a name as it stands; the cleaners are for people.
         byline = facts.byline.rule === ISSUER_LABEL_RULE ? facts.byline.text : cleanByline(facts.byline.text);
         provenance.byline = linesOf(unit);
+        for (const k of bylinesRunningOn(c, i)) {
+          const more = cleanByline(c.facts[k]!.byline!.text);
+          // Joined as people ("A, Reporter and B, Nelson reporter"): each brings its own credits.
+          if (more && !byline.split(' and ').includes(more)) byline = `${byline} and ${more}`;
+          provenance.byline.push(...linesOf(units[k]!));
+        }
       }
       keep(i, unit);
     } else if (role === 'dateline' && dateline === null) {

@@ -28,7 +28,8 @@ export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle
   for (let i = 1; i < units.length; i++) {
     if (!(facts[i]!.dateOnly || facts[i]!.byline)) continue;
     // A story card's title and date (marked a teaser) head another story, not this page's article.
-    const titleAbove = [i - 1, i - 2].some((k) => k >= 0 && !facts[k]!.features.endsSentence && facts[k]!.features.words >= 3 && !isMetadata(facts[k]!) && !facts[k]!.features.teaser);
+    // A player's controls above a clip's credit ("Listen · 02:14" / "Name reports from Cancale") are no title.
+    const titleAbove = [i - 1, i - 2].some((k) => k >= 0 && !facts[k]!.features.endsSentence && facts[k]!.features.words >= 3 && !isMetadata(facts[k]!) && !facts[k]!.features.teaser && facts[k]!.features.boilerplate?.name !== 'audio-player');
     if (titleAbove) scores[i] = Number.NEGATIVE_INFINITY;
   }
   scoreBoxesInsideArticle(units, facts, scores);

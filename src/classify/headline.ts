@@ -229,7 +229,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text))) ||
         ((ACADEMIC_POST.test(unit.text) || OUTLET_AT_VENUE.test(unit.text)) && isPersonNameLine(units[i - 1]!.text)));
     // "Title / Rosa Delgado-Finch / Palm Springs Desert Sun-Times / Published ...": the outlet under its writer's name.
-    const candidate = headlineLike(unit, f) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
+    const candidate = headlineLike(unit, f) && !isFactBoxField(units, i) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';
@@ -318,6 +318,25 @@ const OUTLET_AT_VENUE = /^(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}at (?:the )?\p{Lu}[\p{
 
 /** An academic's post and institution: "Associate Professor of Ecology, University of Otago". */
 const ACADEMIC_POST = /^(?:[\p{L}-]+ ){0,3}(?:[Pp]rofessor|[Ll]ecturer|[Rr]eader|[Ff]ellow|[Rr]esearcher|[Rr]esearch [Aa]ssociate|PhD [Cc]andidate|[Dd]octoral [Cc]andidate|[Pp]ostdoctoral [Rr]esearcher)\b[^\n]{0,100}$/u;
+
+/** A labelled field: "Developer: Nine Lantern", "Platforms: PS5, PS4". */
+const FIELD_LINE = /^(\p{Lu}[\p{L}'’]{1,20}(?: [\p{L}'’]{1,20}){0,2}): \S/u;
+/** The labels of an article's own fields (published, by, section, ...), which head no fact box. */
+const ARTICLE_FIELD_LABEL = /^(?:title|headline|byline|authors?|by|writer|date|published|updated|posted|source|dateline|section|word count|length|body|text|summary)$/i;
+/** A fact box is a run of this many fields or more ("Score: 8/10" / "Platforms: ..." / "Developer: ..."): none of them is the title. */
+const MIN_FACT_BOX_FIELDS = 3;
+function isFactBoxField(units: Unit[], i: number): boolean {
+  const isBoxField = (k: number) => {
+    const label = k >= 0 && k < units.length ? FIELD_LINE.exec(units[k]!.text)?.[1] : undefined;
+    return label !== undefined && !ARTICLE_FIELD_LABEL.test(label);
+  };
+  if (!isBoxField(i)) return false;
+  let first = i;
+  let last = i;
+  while (isBoxField(first - 1)) first--;
+  while (isBoxField(last + 1)) last++;
+  return last - first + 1 >= MIN_FACT_BOX_FIELDS;
+}
 
 /** "Nadia Okonkwo" / "The Cedar Falls Courier": the outlet line of a byline, in capitalised words. */
 const isOutletLine = (unit: Unit, f: UnitFacts) => f.features.words <= 5 && /^\p{Lu}\S*(?: \p{Lu}\S*){1,4}$/u.test(unit.text);

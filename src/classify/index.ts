@@ -5,7 +5,7 @@
 import type { LayoutStyle, Unit } from '../segment/index.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Rule } from '../rules/types.js';
-import { agencyName, matchDateline } from '../rules/wire.js';
+import { SYNDICATION_NOTE_RULE, agencyName, matchDateline } from '../rules/wire.js';
 import { LANGUAGE_NAME } from '../rules/stopwords.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
@@ -102,6 +102,9 @@ const isLabelOverLede = (facts: UnitFacts[], i: number) => {
   return label.features.words <= MAX_LABEL_WORDS && !label.features.endsSentence && !label.wireDateline && lede.features.words >= MIN_LEDE_WORDS && lede.features.endsSentence;
 };
 
+/** A reprint's note is a sentence or two. */
+const MAX_REPRINT_NOTE_WORDS = 40;
+
 /** A blog platform's line under each post: "Posted by Dave Kessler at 11:42 PM | Comments (6)". */
 const POST_FOOTER = /^posted by:? [^\n]{2,60}? at \d{1,2}[:.]\d{2}\b/i;
 
@@ -146,6 +149,12 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   // A one-sentence summary over a lede that opens with its dateline ("Farmers will have to ..." /
   // "New Delhi: The Centre on Wednesday ..."): the dateline marks where the story starts.
   if (range && bodyStart + 1 <= range.end && isDeckOverDatelinedLede(units, facts, bodyStart)) bodyStart++;
+  // A reprint's note over the lede ("This article was first published on FactLine India ... republished
+  // here with permission.") heads the page; under the story the corpora keep such a note in the body.
+  while (range && bodyStart < range.end && facts[bodyStart]!.features.words <= MAX_REPRINT_NOTE_WORDS && SYNDICATION_NOTE_RULE.pattern.test(units[bodyStart]!.text)) {
+    bodyStart++;
+    while (bodyStart < range.end && (facts[bodyStart]!.features.boilerplate || facts[bodyStart]!.captionAboveCredit)) bodyStart++;
+  }
   let bodyEnd = range ? range.end : units.length - 1;
   // An attribution or sign-off after the lede ends the article: what follows is page furniture.
   // So does a paragraph closing on the end mark some magazines print ("... to a family. ■").

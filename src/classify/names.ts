@@ -19,6 +19,8 @@ const CREDIT_SPLIT = /(?<!\s)\s*[,;]\s*/;
 const NAME_PARTICLE = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)$/;
 const OUTLET_INITIALS = /^\p{Lu}{3,5}$/u;
 const NAME_SYLLABLE = /^(?:An|Do|Ha|Ho|So|Ma)$/;
+/** A Sun paper after the names: "Graham Thiessen, North Saskatchewan Sun" (two words, "Yu Sun", are a name). */
+const SUN_PAPER = /^(?:\p{Lu}\S* ){2,3}Sun$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:al|el|ad|ud|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)|\p{Lu}\.)$/u;
 
 /**
@@ -33,8 +35,10 @@ export function authorsFrom(byline: string): string[] {
       const name = part.trim().replace(/[.]$/, (dot) => (/\b(?:\p{Lu}|Jr|Sr)$/u.test(part.trim().slice(0, -1)) ? dot : ''));
       const words = name.split(/\s+/).filter(Boolean);
       // After a desk or a role ("HT Correspondent, New Delhi") comes its place, not a person.
-      if (NON_PERSON_WORDS.test(name) || agencyName(name)) break;
-      if (words.length < 2 || words.length > 4) continue;
+      if (NON_PERSON_WORDS.test(name) || SUN_PAPER.test(name) || agencyName(name)) break;
+      // Particles do not count towards a name's length: "Ana María de la Cruz".
+      const core = words.filter((w, k) => !(k > 0 && NAME_PARTICLE.test(w))).length;
+      if (words.length < 2 || core > 4) continue;
       // A possessive is no part of a name: "Apple's WWDC Preview" is a video's title.
       if (!words.every((w) => NAME_WORD.test(w) && !/['’]s$/.test(w))) continue;
       // An outlet's initials before name-case words: "ABC Mid North Coast" is a desk ("Jean DUPONT" is a name).

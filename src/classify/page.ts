@@ -464,6 +464,20 @@ const CAPITALS_CREDIT_RULE: Rule = {
   example: 'LOGAN PRESTWICK/STUFF',
 };
 
+/** A paragraph of the story: a sentence of some length that no rule calls furniture. */
+const isProse = (f: UnitFacts) => f.features.words >= MIN_PROSE_AFTER_CREDIT_WORDS && f.features.endsSentence && !f.features.boilerplate;
+/** The story's last paragraph, above its sign-off, is a sentence of at least this many words. */
+const MIN_LAST_PARAGRAPH_WORDS = 6;
+/** Lines below a sign-off looked at for more of the story. */
+const PROSE_REACH_BELOW_SIGN_OFF = 3;
+const AGENCY_SIGN_OFF_RULE: Rule = {
+  name: 'name-slash-agency-sign-off',
+  pattern: /^/,
+  note: 'a reporter and the agency signing off under the last paragraph (under a caption the same line is a photographer\'s credit; decided by position)',
+  example: 'Sara Lindqvist/TT',
+  personName: true,
+};
+
 /** The line above `i` is a caption, and so is its copy under `i` where the page prints it twice. */
 function markCaptionAndCopy(units: Unit[], facts: UnitFacts[], i: number): void {
   facts[i - 1]!.captionAboveCredit = true;
@@ -541,6 +555,17 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     if (facts[i]!.features.boilerplate?.name !== 'caption-gallery-count' || facts[i - 1]!.features.boilerplate || facts[i - 1]!.features.words > MAX_CAPTION_WORDS_OVER_COUNT) continue;
     markCaptionAndCopy(units, facts, i);
   }
+  for (let i = 1; i < units.length; i++) {
+    // The reporter and the agency signing off under the last paragraph, as Nordic agencies do
+    // ("Sara Lindqvist/TT"): no prose follows, where a photographer's credit has the story going on.
+    const credit = facts[i]!;
+    const text = units[i]!.text;
+    if (credit.features.boilerplate?.name !== 'credit-line' || !agencyName(text.slice(text.indexOf('/') + 1))) continue;
+    const above = facts[i - 1]!.features;
+    if (!above.endsSentence || above.boilerplate || above.words < MIN_LAST_PARAGRAPH_WORDS || facts.slice(i + 1, i + 1 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse)) continue;
+    credit.features.boilerplate = undefined;
+    credit.byline = { rule: AGENCY_SIGN_OFF_RULE, text };
+  }
   for (let i = 0; i + 1 < units.length; i++) {
     const credit = facts[i + 1]!.features.boilerplate;
     if (!credit || !isCaptionRule(credit.name) || facts[i + 1]!.features.words > 8) continue;
@@ -568,11 +593,22 @@ const VIDEO_TITLE_RULE: Rule = {
   example: 'Highlights: Day three of the second test at Hagley Oval.',
 };
 
+const AUDIO_CREDIT_RULE: Rule = {
+  name: 'audio-clip-credit',
+  pattern: /^/,
+  note: 'the reporter of an audio clip beside its player ("Audio" / "Jasmine Terrace reports on AM." / "Play Audio"): a bio of that shape under the story ends it (decided by position)',
+  example: 'Jasmine Terrace reports on AM.',
+};
+const isAudioPlayer = (f: UnitFacts | undefined) => f?.features.boilerplate?.name === 'audio-player';
+
 /**
  * Widgets over the page that read like text: fixtures in a scores widget, their kick-off on the line
- * above; a video's title under its label and running time.
+ * above; a video's title under its label and running time; an audio clip's reporter beside its player.
  */
 export function markWidgetLines(units: Unit[], facts: UnitFacts[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (facts[i]!.features.boilerplate?.name === 'author-bio' && (isAudioPlayer(facts[i - 1]) || isAudioPlayer(facts[i + 1]))) facts[i]!.features.boilerplate = AUDIO_CREDIT_RULE;
+  }
   for (let i = 1; i < units.length; i++) {
     if (facts[i]!.features.boilerplate) continue;
     if (TEAMS.test(units[i]!.text) && WIDGET_STATUS.test(units[i - 1]!.text)) facts[i]!.features.boilerplate = FIXTURE_RULE;

@@ -105,6 +105,8 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   // Newfoundland.
   NST: fixed('-03:30'),
   NDT: fixed('-02:30'),
+  // Atlantic Daylight Time (the Maritimes); AST is Arabia's, below.
+  ADT: fixed('-03:00'),
   HNE: fixed('-05:00'),
   HAE: fixed('-04:00'),
   HNC: fixed('-06:00'),
@@ -172,6 +174,8 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   GST: fixed('+04:00'),
   // Arabia Standard Time (Saudi Arabia, Qatar, Iraq), not Atlantic Standard Time.
   AST: fixed('+03:00'),
+  // Iran Standard Time (no daylight time since 2022).
+  IRST: fixed('+03:30'),
   // South Africa Standard Time.
   SAST: fixed('+02:00'),
   // West Africa Time.
@@ -195,6 +199,25 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
  * Zones spelled out, as press-release wires and some sites print them ("09:00 AM Eastern Daylight
  * Time"): the abbreviation each stands for.
  */
+/** Zones named by a place and "time" ("Beijing time", "(Tehran time)"), as state and agency sites write them. */
+export const PLACE_TIMES: Readonly<Record<string, string>> = {
+  Kyiv: 'KYIV',
+  Kiev: 'KYIV',
+  Moscow: 'MSK',
+  London: 'UK',
+  Istanbul: 'TRT',
+  Turkey: 'TRT',
+  Beijing: '+08:00',
+  Tokyo: 'JST',
+  Brasília: 'BRT',
+  Brasilia: 'BRT',
+  Tehran: 'IRST',
+  Iran: 'IRST',
+  ...Object.fromEntries(['Riyadh', 'Makkah', 'Mecca', 'Saudi', 'Doha', 'Qatar', 'Kuwait', 'Baghdad'].map((place) => [place, 'AST'])),
+  ...Object.fromEntries(['UAE', 'Dubai', 'Abu Dhabi', 'Muscat'].map((place) => [place, 'GST'])),
+  ...Object.fromEntries(['Hanoi', 'Bangkok'].map((place) => [place, 'ICT'])),
+};
+
 const SPELLED_ZONES: Readonly<Record<string, string>> = {
   'EASTERN DAYLIGHT TIME': 'EDT',
   'EASTERN STANDARD TIME': 'EST',
@@ -220,17 +243,8 @@ const SPELLED_ZONES: Readonly<Record<string, string>> = {
   'EASTERN EUROPEAN SUMMER TIME': 'EEST',
   'INDIA STANDARD TIME': 'IST',
   'PAKISTAN STANDARD TIME': 'PKT',
-  'KYIV TIME': 'KYIV',
-  'KIEV TIME': 'KYIV',
-  'MOSCOW TIME': 'MSK',
-  'LONDON TIME': 'UK',
-  'ISTANBUL TIME': 'TRT',
-  'TURKEY TIME': 'TRT',
-  'BEIJING TIME': '+08:00',
-  'TOKYO TIME': 'JST',
+  ...Object.fromEntries(Object.entries(PLACE_TIMES).map(([place, zone]) => [`${place.toUpperCase()} TIME`, zone])),
   ...Object.fromEntries(['PARIS', 'BERLIN', 'BRUSSELS', 'MADRID', 'ROME', 'AMSTERDAM', 'VIENNA', 'WARSAW', 'PRAGUE', 'STOCKHOLM', 'OSLO', 'COPENHAGEN'].flatMap((city) => [[city, 'CET/CEST'], [`${city} TIME`, 'CET/CEST']])),
-  'BRASILIA TIME': 'BRT',
-  'BRASÍLIA TIME': 'BRT',
   'NEPAL STANDARD TIME': 'NPT',
   'NEPAL TIME': 'NPT',
   'SRI LANKA STANDARD TIME': 'SLST',

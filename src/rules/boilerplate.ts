@@ -7,7 +7,7 @@ import { LANGUAGE_NAME } from './stopwords.js';
  * Patterns are anchored and use bounded, non-overlapping repetition (linear time).
  */
 
-const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy link|copy|link|flipboard|mix|pocket|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|im story|print (?:story|article)|printable (?:view|version)';
+const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy (?:article |story |page )?link|copy|link|save|bookmark|republish|flipboard|mix|pocket|share (?:this|the) (?:article|story|page|post)|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|im story|print (?:story|article)|printable (?:view|version)';
 
 /**
  * A photographer's credit alone on its line, maybe through an agency: "Karen Liu/Staff photographer",
@@ -34,7 +34,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'share-prompt',
-    pattern: /^(?:\w{1,10} )?(?:share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share via e-?mail|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift (?:this )?article|short url|share all sharing options(?: for: .{1,200})?|(?:share )?gift link|like this|like loading\.{0,3}|link copied|(?:e-?mail|print|send) this (?:article|story|post|page)(?: to a friend)?|get (?:e-?mails|e-?mail alerts|updates|alerts|notifications) (?:about|on|for) this (?:page|topic|story|article)|click to (?:share on|email a link to|print)[\w /]{0,30}(?:\(opens in new window\))?|copy(?: ?\/ ?| and | & )paste (?:the |this )?(?:article |story |video )*(?:embed )?(?:link|code|url)(?: below)?)\W{0,3}$/i,
+    pattern: /^(?:\w{1,10} )?(?:you can share this (?:story|article) on social media|share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share via e-?mail|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift (?:this )?article|short url|share all sharing options(?: for: .{1,200})?|(?:share )?gift link|like this|like loading\.{0,3}|link copied|(?:e-?mail|print|send) this (?:article|story|post|page)(?: to a friend)?|get (?:e-?mails|e-?mail alerts|updates|alerts|notifications) (?:about|on|for) this (?:page|topic|story|article)|click to (?:share on|email a link to|print)[\w /]{0,30}(?:\(opens in new window\))?|copy(?: ?\/ ?| and | & )paste (?:the |this )?(?:article |story |video )*(?:embed )?(?:link|code|url)(?: below)?)\W{0,3}$/i,
     note: 'calls to share or follow, WordPress sharing widgets ("Like this:", "Click to share on X")',
     example: 'Share this article',
   },
@@ -102,7 +102,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'gallery-control',
-    pattern: /^(?:(?:(?:image|photo|picture|slide)s? )?\d{1,3} ?(?:of|\/) ?\d{1,3}|enlarge|expand(?: image)?|view gallery|open gallery|view (?:all )?\d{1,3} (?:photos|images|pictures))$/i,
+    pattern: /^(?:(?:(?:image|photo|picture|slide|item)s? )?\d{1,3} ?(?:of|\/) ?\d{1,3}|enlarge|expand(?: image)?|view gallery|open gallery|view (?:all )?\d{1,3} (?:photos|images|pictures))$/i,
     note: 'a photo gallery\'s counter and buttons',
     example: 'Image 1 of 12',
   },
@@ -113,6 +113,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Journal reference: A. Chen et al., "Spatial memory in a juvenile reef fish", Animal Cognition Letters (2025).',
     maxWords: 80,
     endsArticle: true,
+  },
+  {
+    name: 'site-tagline',
+    pattern: /^(?:(?:independent|nonprofit|non-profit|nonpartisan|non-partisan|reader-supported|member-supported|reader-funded|award-winning|trusted|fearless|hyperlocal|local|investigative|public-interest|fact-based|in-depth|unbiased)(?:,|,? and|,? &)? ){2,4}(?:[\p{L}-]+ ){0,3}(?:journalism|news|reporting)(?: (?:for|from|about|in|on|since|that|serving) [^.!?]{1,60})?$/iu,
+    note: 'a site\'s tagline under its masthead, two or more of its qualities before "journalism" or "news" (a headline rarely stacks them)',
+    example: 'Independent, nonprofit health journalism for the Mississippi Delta',
+    maxWords: 20,
   },
   {
     name: 'site-self-description',
@@ -172,6 +179,14 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'an invitation to write in about a story or to the letters page, under it',
     example: 'If you have any feedback on this news story please write to english@swissbulletin.ch.',
     maxWords: 60,
+  },
+  {
+    name: 'republish-box',
+    pattern: /^(?:republish (?:this|our) (?:stor(?:y|ies)|articles?)\b|republish(?: for free)?\W{0,3}$|(?:our|these|this) (?:stories|articles|story|article) (?:may|can) be republished\b|you (?:are free to|may|can) republish\b|creative commons licen[cs]e\W{0,3}$)/i,
+    note: 'the box inviting other outlets to republish the story, under its last paragraph',
+    example: 'Our stories may be republished online or in print under Creative Commons license CC BY-NC-ND 4.0.',
+    maxWords: 80,
+    endsArticle: true,
   },
   {
     name: 'republication-licence',
@@ -270,6 +285,41 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     endsArticle: true,
   },
   {
+    name: 'share-intro',
+    pattern: /^(?:i thought you (?:might|would|may) (?:be interested in|like|enjoy)|check out this (?:article|story)|(?:you|i) (?:might|may) (?:like|find) this (?:article|story))\b[^\n]{0,100}$/i,
+    note: 'the note a reader sends with a shared article ("I thought you might be interested in this article from SCB News:")',
+    example: 'I thought you might be interested in this article from SCB News:',
+    maxWords: 30,
+  },
+  {
+    name: 'credit-roll',
+    pattern: /^(?:(?:\p{L}+ ){1,2}editor|(?:\p{L}+ ){0,2}(?:fact[- ]checker|producer|designer|illustrator|graphics|data analysis|legal review|research))s?: \p{Lu}[^\n]{1,80}$/iu,
+    note: 'the team credits closing an investigation ("Deputy editor: Simon Thackeray", "Fact checker: Priyanka Das"): the story is over (a plain "Editor:" line is a news page\'s own, with the source under it)',
+    example: 'Fact checker: Priyanka Das',
+    maxWords: 16,
+    endsArticle: true,
+  },
+  {
+    name: 'click-here-prompt',
+    // "Click here to get more information or download this game." in a list article is the article's: the corpora keep it.
+    pattern: /^click here (?:for (?:the )?(?:latest|live|full)\b|if you(?: are|'re|’re) having trouble\b|to (?:watch|sign up|subscribe|listen|get (?:the latest|breaking))\b)[^\n]{0,120}$/i,
+    note: 'a page\'s prompt to follow a link for the latest coverage, a player or a sign-up',
+    example: 'Click here if you are having trouble viewing the map on a mobile device.',
+    maxWords: 30,
+  },
+  {
+    name: 'document-link',
+    pattern: /^(?:read|download|view|see) (?:the )?(?:full )?(?:ruling|opinion|decision|order|complaint|lawsuit|indictment|filing|judgment|verdict|report|study|document|letter|statement|bill)(?: here)?(?: \(pdf\))?\W{0,3}$/i,
+    note: 'a link to the document the story is about ("Read the ruling (PDF)")',
+    example: 'Read the ruling (PDF)',
+  },
+  {
+    name: 'audio-player',
+    pattern: /^\W{0,3}(?:(?:audio|play audio|play|listen(?: now| live)?)(?:[.:]|\s?[·•|–-])?\s?(?:duration:?\s?)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2} (?:minutes?|mins?)(?: \d{1,2} seconds?)?)|audio)\W{0,3}$/i,
+    note: 'an audio clip\'s player: its label and running time ("Listen · 02:14", "Play Audio. Duration: 3 minutes 4 seconds")',
+    example: 'Listen · 02:14',
+  },
+  {
     name: 'read-more-link',
     pattern: /^\W{0,3}(?:read more|read also|also read|see also|more on this|related(?: videos?| coverage| content| stor(?:y|ies)| articles?)?|read next|watch|listen|must read|recommended|more|explore|previous (?:post|article)|next (?:post|article)|continue reading|lire aussi|à lire aussi|lee también|lea también|leer más|mehr zum thema|auch interessant|lesen sie auch|leia também|leggi anche)\b ?[:|>»-]/i,
     note: 'a link to another article, often set between paragraphs: "Read more: ..."',
@@ -301,7 +351,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     // Kept apart from call-to-action so that each alternation stays small enough to check (recheck).
     name: 'page-prompt',
-    pattern: /(?:^catch (?:your|the) daily dose of\b|^read the full (?:story|article)\b[^.]{0,40}:$|\bthis email was sent to you\b|^contact us at [\w.+-]{1,40}@|^make sure you(?:'|’)?(?:re| are) signed up\b|\bsupport our work by joining\b|^republish (?:our|this) articles?\b|^vous avez (?:vu|remarqué) une erreur\b|^votre (?:e-?mail|message) a été envoyé|^want to read more (?:articles|stories) like this\b|^revisit our (?:\d{4} )?(?:interview|review|story|conversation)\b|^read (?:[\p{L}'’]+ ){0,3}full (?:bio|profile)\b|^click here to (?:learn about|see|get) (?:these|the|our|all) [\p{L} ]{0,20}(?:picks|stocks)\b|^learn more about how\b|^to contact the (?:reporters?|editors?|writers?) (?:on|responsible for) this story\b|^now watch:|^do you work at [^?]{1,60}\? email\b|\bemail the reporter at\b|^this (?:story|article) is a subscriber exclusive\b|\byour subscription makes (?:stories|journalism|reporting|this)\b|\bplease consider supporting us\b|^connect with us\b|^watch the (?:latest|full) [\p{L}'’ ]{1,40} below\b|\b(?:free )?(?:member-only )?(?:stories|articles) left this month\b|^check out this (?:story|article)\b|^get the [\p{L}'’ ]{2,40} app\b)/iu,
+    pattern: /(?:^catch (?:your|the) daily dose of\b|^read the full (?:story|article)\b[^.]{0,40}:$|\bthis email was sent to you\b|^contact us at [\w.+-]{1,40}@|^make sure you(?:'|’)?(?:re| are) signed up\b|\bsupport our work by joining\b|^vous avez (?:vu|remarqué) une erreur\b|^votre (?:e-?mail|message) a été envoyé|^want to read more (?:articles|stories) like this\b|^revisit our (?:\d{4} )?(?:interview|review|story|conversation)\b|^read (?:[\p{L}'’]+ ){0,3}full (?:bio|profile)\b|^click here to (?:learn about|see|get) (?:these|the|our|all) [\p{L} ]{0,20}(?:picks|stocks)\b|^learn more about how\b|^to contact the (?:reporters?|editors?|writers?) (?:on|responsible for) this story\b|^now watch:|^do you work at [^?]{1,60}\? email\b|\bemail the reporter at\b|^this (?:story|article) is a subscriber exclusive\b|\byour subscription makes (?:stories|journalism|reporting|this)\b|\bplease consider supporting us\b|^connect with us\b|^watch the (?:latest|full) [\p{L}'’ ]{1,40} below\b|\b(?:free )?(?:member-only )?(?:stories|articles) left this month\b|^check out this (?:story|article)\b|^get the [\p{L}'’ ]{2,40} app\b)/iu,
     note: 'more prompts around an article: contact and tip lines, paywall counters and subscriber notes, app and video plugs, share introductions, pointers to the full story or an old interview',
     example: 'Do you work at PlatePost? Email the reporter at mthorne@businessinformer.com.',
     maxWords: 30,
@@ -584,6 +634,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     endsArticle: true,
   },
   {
+    name: 'app-and-alert-prompt',
+    pattern: /(?:^dear readers?[!,.]? [^\n]{0,60}\byou can discuss (?:this|the) (?:article|story)\b|\byou can manage them any time\b|^we(?:'|’)ll send you (?:the )?latest news\b|^watch [\p{L}\d+ ]{2,30} on your (?:roku|smart tv|apple tv|fire tv)\b|^ad-free and always on, the [\p{L}\d+ ]{2,30} app\b|^get breaking news alerts (?:in|from|on) the (?:free )?[\p{L}\d+ ]{2,30} app\b)/iu,
+    note: 'prompts for a publisher\'s app, streaming channel or news alerts, and a comment section\'s greeting, under an article',
+    example: 'Watch KPXZ+ on your Roku, Amazon Fire TV, Apple TV and other smart TVs.',
+    maxWords: 40,
+  },
+  {
     name: 'app-audio-prompt',
     pattern: /^(?:(?:enjoy|listen to|hear) (?:more )?(?:audio|podcasts?|this (?:article|story))(?: and podcasts?)? on (?:ios|android|apple podcasts|spotify|our app)\b[^\n]{0,60}|this (?:article|story) was featured in (?:the )?[^\n]{2,60} newsletter\b[^\n]{0,80}|your browser does not support the <?(?:audio|video)>? (?:element|tag)\.?)$/i,
     note: 'prompts for a publisher\'s audio app or its player\'s fallback text, and the note that a newsletter featured the article',
@@ -640,17 +697,18 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'update-promise',
-    pattern: /\b(?:will (?:continue to )?update this (?:story|article|report|page)\b|this (?:is a|story is) (?:developing|breaking)(?: news)?(?: story)?\b|check back (?:later )?for (?:updates|more)\b)/i,
+    pattern: /\b(?:will (?:continue to )?update this (?:story|article|report|page)\b|will bring you (?:more |further )?updates\b|this (?:is a|story is) (?:developing|breaking)(?: news)?(?: story)?\b|check back (?:later )?for (?:updates|more)\b)/i,
     note: 'the newsroom\'s promise to update a developing story',
     example: 'KVRN 6 News will continue to update this story as more information becomes available.',
     maxWords: 30,
   },
   {
     name: 'production-note',
-    pattern: /^(?:disclosure: .{10,}|this (?:article|story|report|piece|investigation) (?:was|is) (?:produced|published|co-published|reported|written|funded|supported|adapted|translated) (?:for|in partnership with|in collaboration with|with (?:support from|the support of)|by|as part of|from)\b)/i,
-    note: 'a note on who produced or funded the article, or a disclosure of the outlet\'s funders, set apart from the story',
+    pattern: /^(?:disclosure: .{10,}|this (?:article|story|report|piece|investigation) (?:was|is) (?:produced|published|co-published|reported|written|funded|supported|adapted|translated) (?:for|in partnership with|in collaboration with|with (?:support from|the support of)|by|as part of|from)\b|this (?:article|story|report|piece|investigation) (?:was|is) co-published with\b)/i,
+    note: 'a note on who produced, co-published or funded the article, or a disclosure of the outlet\'s funders, set apart from the story: under the story it closes it',
     example: 'This article was produced in partnership with The Valley Ledger.',
     maxWords: 80,
+    endsArticle: true,
   },
   {
     name: 'translation-note',
@@ -682,8 +740,23 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Advertisement',
   },
   {
+    name: 'ad-copy',
+    pattern: /^(?=[^\n]{0,200}\b(?:\d{1,2}% off|free (?:shipping|delivery|estimates?)|shop now|order now|buy now|call (?:us )?(?:now|today))\b)[^—|\n]{2,60}(?: [—|] [^—|\n]{2,60}){1,4}$/i,
+    note: 'a display ad\'s text in a slot: its name and offers between dashes or pipes',
+    example: 'Lamoille Valley Hardware — Back to School Sale — Everything 20% Off',
+    maxWords: 30,
+  },
+  {
+    name: 'holdings-disclosure',
+    pattern: /^(?:at the time of (?:writing|publication),? )?the (?:author|writer|reporter)s? (?:(?:does|do|did) not|doesn't|don't|holds?|owns?|has|have)\b[^\n]{0,160}$/i,
+    note: 'a markets writer\'s note on the assets they hold, under the story',
+    example: 'The author does not hold WOOFR or Dogecoin.',
+    maxWords: 40,
+    endsArticle: true,
+  },
+  {
     name: 'end-matter-header',
-    pattern: /^(?:sources|references|footnotes|notes|bibliography|about this (?:statement|story|article|report)|how to contact us|contact the (?:author|reporter)|about the authors?|corrections? policy|(?:media|press|investor|news) (?:contacts?|inquiries|enquiries)|for (?:more|further) information,? (?:please )?contact|notes? (?:to|for) editors|background notes|contact (?:information|details)|(?:financial )?disclosures?|conflicts? of interest|competing interests|acknowledge?ments)\W{0,3}$/i,
+    pattern: /^(?:sources|references|footnotes|notes|bibliography|about this (?:statement|story|article|report)|how we (?:did it|did this|reported (?:it|this(?: story)?))|methodology|about (?:the|our) (?:data|methodology)|how to contact us|contact the (?:author|reporter)|about the authors?|corrections? policy|(?:media|press|investor|news) (?:contacts?|inquiries|enquiries)|for (?:more|further) information,? (?:please )?contact|notes? (?:to|for) editors|background notes|contact (?:information|details)|(?:financial )?disclosures?(?: (?:&|and) polic(?:ies|es|y))?|conflicts? of interest|competing interests|acknowledge?ments)\W{0,3}$/i,
     note: 'the header of end matter (sources, references, a press release\'s notes to editors and media contact): the article has ended',
     example: 'Sources:',
     endsArticle: true,
@@ -726,8 +799,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reading-time',
-    pattern: /^(?:(?:read(?:ing)? time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|leestijd):? ?\d{1,3} ?min(?:ute)?s?\.?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:ute)?s?\.?(?: read(?:ing time)?)?|listen to (?:this )?article\b.{0,40}|powered by trinity audio|only have a minute\? listen instead|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
-    note: 'reading-time badges (a reader view\'s "7–9 minutes" too), audio and reprint controls',
+    pattern: /^(?:[▶►▷]\s?)?(?:(?:read(?:ing)? time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|leestijd):? ?\d{1,3} ?min(?:ute)?s?\.?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:ute)?s?\.?(?: read(?:ing time)?)?|listen to (?:this )?article\b.{0,40}|powered by trinity audio|only have a minute\? listen instead|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
+    note: 'reading-time badges (a reader view\'s "7–9 minutes" too), audio and reprint controls, maybe after a play sign',
     example: 'Read Time: 3 min',
   },
   {
@@ -799,8 +872,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-credit',
-    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
-    note: 'photo captions and credits',
+    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^(?:screenshot|screen ?grab)s? (?:by|via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
+    note: 'photo captions and credits ("Screenshot by Name/Outlet")',
     example: 'Photo: Collected',
   },
   {
@@ -837,6 +910,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'a caption whose photographer credit follows a pipe ("| Name/OUTLET", "... on Tuesday. | Kenji Arimura") or is glued after the last sentence ("...Tuesday.Ana Ruiz/Daily Staff", "...febrero.PABLO MONGE")',
     example: 'Members of the committee at the hearing on Tuesday. | Ana Ruiz/POLITICO',
     maxWords: 80,
+  },
+  {
+    name: 'caption-photographer-for',
+    pattern: /[.!?] (?:\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2} for|(?:(?:Photo|Image|Picture) )?[Cc]ourtesy(?: of)?) (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]{1,25}(?: \p{Lu}[\p{L}'’.&-]{1,25}){0,4}(?: \/ \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2})?$/u,
+    note: 'a caption ending in its photographer "for" the outlet or a courtesy credit, with no stop after it (a story\'s sentence ends on one)',
+    example: 'Sandbags remain stacked behind Main Street. Courtesy of Climate Frontline News / Ezra Whitcomb',
+    maxWords: 60,
   },
   {
     name: 'caption-station-credit',
@@ -889,8 +969,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'caption-dated',
     // Not a quoted paragraph ('..., he said in Central Jakarta on Tuesday, September 24, 2024.').
-    pattern: /^(?!["“‘'])(?![^\n]*\b(?:said|says|told)\b)[^\n]*\b(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)) \d{1,2}, \d{4}\.$/u,
-    note: 'a wire photo\'s caption, which ends on the full date the picture was taken ("... in Lincoln, Neb., on Monday, March 3, 2025."); a story\'s sentences say "on Monday"',
+    pattern: /^(?!["“‘'])(?![^\n]*\b(?:said|says|told)\b)[^\n]*(?:\b(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|,) (?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)) \d{1,2}, \d{4}\.$/u,
+    note: 'a wire photo\'s caption, which ends on the full date the picture was taken ("... in Lincoln, Neb., on Monday, March 3, 2025.", "... province, Cambodia, April 28, 2024."); a story\'s sentences say "on Monday"',
     example: 'State Sen. Ruth Dahlberg speaks during debate in Lincoln, Neb., on Monday, March 3, 2025.',
     maxWords: 50,
   },

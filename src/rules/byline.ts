@@ -112,8 +112,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'labelled-name',
-    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]ext|[Aa]utor|[Aa]uteur|dc:creator)\s?:\s?((?:\p{Lu}[\p{L}\d'’.-]{0,25}(?: \([^()]{1,30}\))?(?:[ ,&]{1,3}|,? and )){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)(?: {0,2}\| {0,2}(?:[Ee]ditors?\s?:[^|]{1,60}|[^|]{0,40}\d[^|]{0,30})){0,2}$/u,
-    note: 'a label and the names on one line, each maybe with its outlet in brackets ("Author: Ana Lee (KARE 11), Tom Roe"), maybe then the editor or the stamp ("Author: Sok Chanthy | Publication date 22 March 2025 | 18:44 ICT"); a feed\'s "dc:creator:" field too',
+    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]ext|[Aa]utor|[Aa]uteur|dc:creator)\s?:\s?((?:\p{Lu}[\p{L}\d'’.-]{0,25}(?: \([^()]{1,30}\))?(?:[ ,&]{1,3}|,? and )){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)(?: {0,2}\| {0,2}(?:[Ee]ditors?\s?:[^|]{1,60}|[^|]{0,40}\d[^|]{0,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}$/u,
+    note: 'a label and the names on one line, each maybe with its outlet in brackets ("Author: Ana Lee (KARE 11), Tom Roe"), maybe then the editor, the stamp or an address ("Author: Sok Chanthy | Publication date 22 March 2025 | 18:44 ICT"); a feed\'s "dc:creator:" field too',
     example: 'Author: Oksana Hrytsenko',
     personName: true,
     deskWithAgency: true,
@@ -215,6 +215,27 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'site-names-reading-time',
+    pattern: /^[\w-]{1,40}(?:\.[\w-]{1,40}){1,3} · ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:, (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}) · \d{1,3} min(?:ute)?s? read$/u,
+    note: 'a read-later app\'s line under the title: the site\'s address, the authors and the reading time',
+    example: 'nordicobserver.com · Linnea Berg, Jonas Halvorsen · 7 min read',
+    personName: true,
+  },
+  {
+    name: 'live-blog-shifts',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25}(?: (?:(?:de|da|del|la|van|von|der|di|du) )*\p{Lu}[\p{L}'’.-]{0,25}){1,3} \((?:now|earlier|later)\)(?:, | and |$)){2,4})$/u,
+    note: 'a live blog\'s writers by shift, as British sites credit them',
+    example: 'Ana María de la Cruz (now) and Tom Ambrose (earlier)',
+    personName: true,
+  },
+  {
+    name: 'name-comma-weekday-date',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) ?, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}),? \d{4}\b[^\n]{0,40}$/u,
+    note: 'a name, a comma (maybe spaced off) and the full date with its weekday, as Egyptian and Gulf sites print the byline',
+    example: 'Mohamed Adel , Sunday 4 Feb 2024',
+    personName: true,
+  },
+  {
     name: 'name-then-stamp',
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}),? (?:(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED)\b:? \S|\d{1,2}[:.]\d{2}(?: ?[ap]m)?,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)[^\n]{0,120}$/u,
     note: 'a name, then the stamp on the same line: "Zeeshan Qureshi Published March 5, 2023 Updated ...", "Fiona Cole Whitaker 15:23, Mar 02 2020" (once the clock is parted from the name)',
@@ -238,7 +259,7 @@ export const BYLINE_RULES: readonly Rule[] = [
 ];
 
 /** Words that make a byline a desk, agency or role rather than a person. */
-export const NON_PERSON_WORDS = /\b(?:found|united|subscriber|login|star|stars|writers|reporters|contributors|columnists|republic|kingdom|federation|citizen|strategy|leadership|innovation|investing|technology|cybersecurity|entrepreneurs|markets|retail|healthcare|policy|careers|lifestyle|crypto|trophy|cup|league|championships?|tournament|olympics|elections?|summit|festival|awards|desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|sentinel|ledger|dispatch|mirror|messenger|pioneer|statesman|independent|weekly|magazine|digest|advertiser|beacon|champion|examiner|enquirer|recorder|register|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|contact|about|careers|faqs?|help|prayer|timings?|weather|font|size|google|play|store|trade|now|statistics|statistical|central|federal|government|public|releases?|session|plenary|district|province|municipality|parliament|assembly|committee|office|embassy|consulate|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|reviewer|tester|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp)\b/i;
+export const NON_PERSON_WORDS = /\b(?:found|united|subscriber|login|star|stars|writers|reporters|contributors|columnists|republic|kingdom|federation|citizen|strategy|leadership|innovation|investing|technology|cybersecurity|entrepreneurs|markets|retail|healthcare|policy|careers|lifestyle|crypto|trophy|cup|league|championships?|tournament|olympics|elections?|summit|festival|awards|desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|sentinel|ledger|dispatch|mirror|messenger|pioneer|statesman|independent|globe|investigative|investigations|health|care|access|education|environment|climate|housing|politics|economy|energy|transportation|immigration|science|culture|opinion|analysis|crime|courts|weekly|magazine|digest|advertiser|beacon|champion|examiner|enquirer|recorder|register|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|contact|about|careers|faqs?|help|prayer|timings?|weather|font|size|google|play|store|trade|now|statistics|statistical|central|federal|government|public|releases?|session|plenary|district|province|municipality|parliament|assembly|committee|office|embassy|consulate|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|reviewer|tester|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
 

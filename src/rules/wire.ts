@@ -24,6 +24,9 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'Kyodo', aliases: ['Kyodo News', 'Kyodo'] },
   { name: 'Yonhap', aliases: ['Yonhap'] },
   { name: 'TASS', aliases: ['TASS', 'Tass'] },
+  { name: 'Sputnik', aliases: ['Sputnik'] },
+  { name: 'RIA Novosti', aliases: ['RIA Novosti'] },
+  { name: 'Interfax', aliases: ['Interfax'] },
   { name: 'UPI', aliases: ['UPI'] },
   { name: 'CNA', aliases: ['CNA'] },
   { name: 'Bernama', aliases: ['Bernama'] },
@@ -254,6 +257,13 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'ASTANA. KAZINFORM – The volume of rail freight ...',
   },
   {
+    name: 'outlet-place-bracketed-stamp',
+    // Group 3 (the agency) is empty: the outlet is the paper itself, and the stamp in brackets is the story's.
+    pattern: new RegExp(`^\\p{Lu}[\\p{L}\\d]{1,30}(?: \\p{Lu}[\\p{L}\\d]{1,30})?, (${PLACE}(?:, ${PLACE})?) \\((${MONTH} \\d{1,2}, \\d{4},? \\d{1,2}:\\d{2} ?[AaPp]\\.?[Mm]\\.?(?: [A-Z]{2,5})?)\\)()${DASH} ?`, 'u'),
+    note: 'the outlet, the place and the full stamp in brackets, then two hyphens (legal news services\' style)',
+    example: 'Law360, New York (March 3, 2025, 4:12 PM EST) -- A Manhattan federal judge ...',
+  },
+  {
     name: 'weekday-date-agency',
     // Group 1 (the place) is empty: a health news service gives only the day.
     pattern: new RegExp(`^()(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY), (${MONTH} \\d{1,2}, \\d{4}) \\((\\p{Lu}[\\p{L}]{1,20} News)\\) --? ?`, 'u'),
@@ -303,9 +313,15 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: '(CNN)President Donald Trump said ...',
   },
   {
+    name: 'place-dash-date-colon',
+    pattern: new RegExp(`^(${UPPER_PLACE}) ?(?:—|–|-) ?(\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4}):\\s`, 'u'),
+    note: 'a place in capitals, a dash and the full date, then a colon (Egyptian sites)',
+    example: 'CAIRO - 13 March 2023: Egypt\'s local wheat procurement season ...',
+  },
+  {
     name: 'place-dash',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) {0,3}(?:(?:—|―|–|-{1,2}) |(?:—|--)(?=\\p{Lu}))(?=\\p{Lu})`, 'u'),
-    note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ...", "ENUGU—THE state government ...", Canadian papers\' unspaced "OTTAWA—The ...", Japanese papers\' "KYOTO--The ..."',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2})\\.? {0,3}(?:(?:—|―|–|-{1,2}) |(?:—|--)(?=\\p{Lu}))(?=\\p{Lu})`, 'u'),
+    note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ...", "ENUGU—THE state government ...", Canadian papers\' unspaced "OTTAWA—The ...", Japanese papers\' "KYOTO--The ...", Cuban papers\' "CIENFUEGOS.—The ..."',
     example: 'KYIV — Ukrainian forces said ...',
   },
   {
@@ -357,7 +373,7 @@ const NOT_PLACES = new Set([
   'FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'NOTE', 'CORRECTION', 'LIVE',
   'MORE', 'RELATED', 'READ', 'ALSO', 'SEE', 'EXPLORE', 'FACT', 'FACTS', 'TAGS', 'TOPICS', 'SHARE', 'SOURCE', 'SOURCES', 'CREDIT', 'SUMMARY', 'HIGHLIGHTS', 'LISTEN', 'ADVERTISEMENT',
   // Labels and one-word sentences that open paragraphs in name case ("Background:", "Yes. The ...").
-  'BACKGROUND', 'CONTEXT', 'DETAILS', 'DISCLAIMER', 'WARNING', 'QUESTION', 'ANSWER', 'FLASHBACK', 'REVIEW', 'INTERVIEW', 'TIMELINE', 'MEANWHILE',
+  'BACKGROUND', 'CONTEXT', 'DETAILS', 'DISCLAIMER', 'WARNING', 'ALERT', 'WEATHER', 'EMERGENCY', 'ADVISORY', 'QUESTION', 'ANSWER', 'FLASHBACK', 'REVIEW', 'INTERVIEW', 'TIMELINE', 'MEANWHILE',
   'YES', 'WHY', 'WHAT', 'HOW', 'WHO', 'WHEN', 'WHERE', 'TODAY', 'YESTERDAY', 'TOMORROW', 'EARLIER', 'LATER', 'FINALLY', 'INDEED', 'THANKS', 'SILENCE',
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'EDITOR', 'EDITORS', 'PLUS', 'BONUS', 'CORRECTIONS', 'UPDATED',
   // A feed item's fields pasted as text ("Description: About 380 new lamp posts ...").
@@ -400,7 +416,8 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     const m = rule.pattern.exec(text);
     if (!m) continue;
     // "TEMPO.CO, Jakarta -": the outlet's web name before the place is no part of it.
-    const location = m[1]!.replace(/[,-]+$/, '').replace(OUTLET_DOMAIN_LEAD, '').trim();
+    // "CIENFUEGOS.—": the stop after a place in capitals is no part of it ("WASHINGTON, D.C." keeps its own).
+    const location = m[1]!.replace(/[,-]+$/, '').replace(/^(\p{Lu}{3,}(?: \p{Lu}{2,})*)\.$/u, '$1').replace(OUTLET_DOMAIN_LEAD, '').trim();
     // The weak forms take no word that is a label, a title or a function word: "South Dakota Gov. Kristi ...".
     if (LEAD_ONLY_RULES.has(rule.name) && location.split(/[ -]/).some((word, k) => (STOP_WORD_SET.has(word.toLowerCase()) && !(k > 0 && PLACE_PARTICLES.has(word))) || NOT_PLACES.has(word.toUpperCase()))) continue;
     // "FILE - Sen. Tull speaks ..." opens a photo caption, not a story.
@@ -442,8 +459,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'outlet-with-agency',
     // Not a byline ("By Katja Lindqvist with AP", "Par Le Quotidien avec AFP"): the names there are people.
-    pattern: new RegExp(`^(?!(?:By|BY|Par|Por|Von|Di) )(?:\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,4}) (?:avec|with|con|mit|com|et|and) (${AGENCY_ALTERNATION})$`, 'u'),
-    note: 'the outlet crediting the agency it wrote the story with, alone on its line ("L\'Écho Atlantique avec AFP")',
+    pattern: new RegExp(`^(?!(?:By|BY|Par|Por|Von|Di) )(?:\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,4}) (?:avec|with|con|mit|com|et|and|AVEC|WITH|CON|MIT|COM|ET|AND) (${AGENCY_ALTERNATION})$`, 'u'),
+    note: 'the outlet crediting the agency it wrote the story with, alone on its line, maybe in capitals ("L\'Écho Atlantique avec AFP", "SABAH DAILY WITH AA")',
     example: 'L\'Écho Atlantique avec AFP',
   },
   {
@@ -512,8 +529,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'originally-appeared',
     // "... was originally published by Futurism. Read the original article." stays in the body: the corpora keep it there.
-    pattern: /^this (?:article|story) (?:(?:originally |first )?(?:appeared|was published) (?:on|in)|is republished from) (?![^\n]{0,40}\b(?:issue|edition)\b)([\w .&'-]{2,60}?)(?: under a creative commons licen[cs]e)?(?:\.(?: [^\n]{1,100})?|: .{1,200})?$/i,
-    note: 'syndication credit, or a republishing notice ("This article is republished from The Conversation under a Creative Commons license.")',
+    pattern: /^this (?:article|story) (?:(?:originally |first )?(?:appeared|was published) (?:on|in)|is republished from) (?!(?:partnership|collaboration|association|cooperation)\b)(?![^\n]{0,40}\b(?:issue|edition)\b)([\w .&'-]{2,60}?)(?: at https?:\/\/\S{1,300})?(?: under a creative commons licen[cs]e)?(?:\.(?: [^\n]{1,100})?|: .{1,200})?$/i,
+    note: 'syndication credit, maybe with the address, or a republishing notice ("This article is republished from The Conversation under a Creative Commons license.")',
     example: 'This article originally appeared on The Conversation.',
   },
 ];
@@ -542,8 +559,8 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'contributor-line',
-    pattern: /^(?:(?:associated press|ap|staff|the) |\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}(?:'s|’s|'|’|(?= (?:writers?|reporters?|correspondents?) )) )?(?:writers? |reporters? |correspondents? )?(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25},? ){1,4})?(?:and (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25},? ){1,4})?)?(?:reported from|contributed(?: reporting)?(?: to this (?:report|story|article))?)\b[^\n]{0,160}$/u,
-    note: 'reporter credits closing a story: "Trevino reported from Albuquerque.", "AP writer Ana Lee contributed to this report.", "Ana Ferraz in Porto contributed to this report.", "Fox News Digital\'s Ana Lee contributed ...", "ABC News\' Ana Lee ...", "... writer Ted Morales in Albany, New York, contributed ..."',
+    pattern: /^[Oo]ur (?:correspondents?|reporters?|staff) (?:in [^\n]{1,80} )?contributed\b[^\n]{0,60}$|^(?:(?:associated press|ap|staff|the) |\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}(?:'s|’s|'|’|(?= (?:writers?|reporters?|correspondents?) )) )?(?:writers? |reporters? |correspondents? )?(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25},? ){1,4})?(?:and (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25},? ){1,4})?)?(?:reported from|contributed(?: reporting)?(?: to this (?:report|story|article))?)\b[^\n]{0,160}$/u,
+    note: 'reporter credits closing a story: "Trevino reported from Albuquerque.", "Our correspondents in Satkhira and Bhola contributed to this report.", "AP writer Ana Lee contributed to this report.", "Ana Ferraz in Porto contributed to this report.", "Fox News Digital\'s Ana Lee contributed ...", "ABC News\' Ana Lee ...", "... writer Ted Morales in Albany, New York, contributed ..."',
     example: 'Trevino reported from Albuquerque.',
     maxWords: 30,
   },
@@ -573,8 +590,8 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'reporting-by',
-    pattern: /^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|translated) by [^\n]{2,300}\)?|-{1,2} ?with assistance from [^\n]{2,300})$/i,
-    note: 'Reuters-style credit line, or Bloomberg\'s "--With assistance from ..."',
+    pattern: /^(?:(?:-{1,2}|—|–) ?)?(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|translated) by [^\n]{2,300}\)?|with assistance from [^\n]{2,300})$/i,
+    note: 'Reuters-style credit line, maybe after a dash ("--Editing by ..."), or Bloomberg\'s "--With assistance from ..."',
     example: '(Reporting by Jane Doe; Editing by John Roe)',
   },
 ];
