@@ -43,9 +43,14 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   // A name glued to the clock of its stamp ("Fiona Cole Whitaker15:23, Mar 02 2020"): a space between.
   // The pattern opens with the clock's digits; the lookbehind checks the letter once they match.
   { name: 'glued-clock', pattern: /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?<=\p{Ll}\d{1,2}:\d{2})/gu, replacement: ' $&' },
-  // A magazine's drop cap copies as a capital alone on its line over the rest of the word ("T" /
-  // "he village ..."): the two are one word. "A" and "I" are words of their own, so they stay apart.
-  { name: 'drop-caps', pattern: /^([B-HJ-Z])\n(?=\p{Ll}{2})/gmu, replacement: '$1' },
+  // A magazine's drop cap copies as a capital alone on its line (maybe a blank line between) over the
+  // rest of the word ("T" / "he village ..."): the two are one word. "A" and "I" are words of their
+  // own, so they stay apart unless what follows is no word alone ("I" / "n the summer ...").
+  { name: 'drop-caps', pattern: /^(?:([B-HJ-Z])\n\n?(?=\p{Ll}[\p{Ll} ])|([AI])\n\n?(?=(?:n|s|t|f|nd) ))/gmu, replacement: '$1$2' },
+  // The opening words set in small capitals on a line of their own ("THE DINING ROOM" / "at Bellbird
+  // Lodge seats 40, ..."): one paragraph. A byline under a title in capitals ("by Ana Lee") or a web
+  // address under a masthead is not one.
+  { name: 'small-caps-lead', pattern: /^(\p{Lu}[\p{Lu}'’ ]{1,40}\p{Lu})\n\n?(?=(?!by )\p{Ll}+[ ,][^\n]{60})/gmu, replacement: '$1 ' },
   // Spaces ending a line (all other white space is a plain space by now). The lookbehind lets only
   // the first space of a run try to match: plain / +$/gm retries from every space of a long inner
   // run, which is quadratic.

@@ -3129,6 +3129,71 @@ describe('rounds 93-100: public broadcasters, tech and crypto sites, phone and s
     const line = 'Click here to get more information or download this game.';
     expect(parseLines([...HEADER, LEDE, line, MORE]).body).toContain(line);
   });
+  it('reads a note that the story was published in partnership with another outlet as no source', () => {
+    expect(parseLines([...HEADER, 'This story was published in partnership with the Northern Examiner.', LEDE, MORE]).source).toBeNull();
+  });
+  it('ends the story at an investigation\'s credit roll, and keeps a news page\'s plain "Editor:" line with its source under it', () => {
+    expect(parseLines([...HEADER, LEDE, MORE, 'Deputy editor: Simon Thackeray', 'Our reporting on labour exploitation is funded by the Lisbon Trust and the Harlow Foundation, which have no say over what we publish.']).body).toEqual([LEDE, MORE]);
+    expect(parseLines([...HEADER, LEDE, MORE, 'Editor: Liisa Kallas', 'Source: BNS']).source?.name).toBe('BNS');
+  });
+  it.each([
+    ['a share prompt', 'You can share this story on social media:'],
+    ['a reader\'s note over a shared article', 'I thought you might be interested in this article from SCB News:'],
+  ])('reads %s as no body', (_, line) => {
+    expect(parseLines([...HEADER, line, LEDE, MORE]).body).toEqual([LEDE, MORE]);
+  });
+  it('reads a read-later app\'s line of site, authors and reading time as the byline', () => {
+    expect(parseLines([TITLE, 'nordicobserver.com · Linnea Berg, Jonas Halvorsen · 7 min read', LEDE, MORE]).authors).toEqual(['Linnea Berg', 'Jonas Halvorsen']);
+  });
+  it('reads Sputnik in a dateline as the source', () => {
+    expect(parseLines([...MENU, TITLE, 'March 3, 2025', `MOSCOW (Sputnik) - ${LEDE}`, MORE]).source?.name).toBe('Sputnik');
+  });
+  it.each([
+    ['students with class years and a shared role', "Sam Ortiz '25 and Lee Park '27, Contributing Writers", ['Sam Ortiz', 'Lee Park']],
+    ['a stated byline ending in an agency after a slash', 'By Marco Salgado and Helen Okafor / AP', ['Marco Salgado', 'Helen Okafor']],
+    ['a labelled writer with the photographer after a pipe', 'Text: Vivian Lau | Photos: Research Office', ['Vivian Lau']],
+    ['a name and a public information officer', 'Rosa Delgado, Public Information Officer', ['Rosa Delgado']],
+    ['a labelled stamp, a dot and the name', 'Posted on 14 August 2022, 9:30am NZST · Aroha Whaanga', ['Aroha Whaanga']],
+    ['a name and a parish secretary', 'Written by Siobhán Keane, Parish Secretary', ['Siobhán Keane']],
+  ])('reads %s as the byline', (_, line, authors) => {
+    expect(parseLines([...MENU, TITLE, line, LEDE, MORE]).authors).toEqual(authors);
+  });
+  it.each([
+    ['a drop cap over the rest of its word', ['O', '', 'n the last morning of production at the mill, the furnace crew lit candles.'], 'On the last morning of production at the mill, the furnace crew lit candles.'],
+    ['an "I" drop cap', ['I', 'n the summer of 2017, the thermometer inside Building 4 read 104 degrees.'], 'In the summer of 2017, the thermometer inside Building 4 read 104 degrees.'],
+    ['opening words in small capitals', ['THE DINING ROOM', 'at Bellbird Lodge seats 40, and on a Tuesday in February every chair is taken by noon.'], 'THE DINING ROOM at Bellbird Lodge seats 40, and on a Tuesday in February every chair is taken by noon.'],
+  ])('joins %s to the paragraph', (_, lines, joined) => {
+    expect(normalise(lines.join('\n'))).toBe(joined);
+  });
+  it('keeps a title in capitals and a web address under it apart', () => {
+    expect(normalise('THE SOUND DISPATCH\nhttps://www.sounddispatch.example/news/transportation/2025/03/17/ferry-crew-shortage/')).toContain('DISPATCH\nhttps');
+  });
+  it.each([
+    ['a magazine\'s volume and issue', 'Vol. 37 No. 4 · 19 February 2015'],
+    ['a feed reader\'s button', 'Mark all as read'],
+    ['a print page\'s running head', 'THE NORTHERN STANDARD Saturday 21 June 2025                          17'],
+  ])('reads %s as no title', (_, line) => {
+    expect(parseLines([line, TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it('reads a feed reader\'s feed name between the title and the byline as no title', () => {
+    const feed = 'The Waikato Courier - Crime & Justice';
+    expect(parseLines(['Feeds', feed, '12 unread', TITLE, feed, 'by Sara Whitfield', 'Mon, 10 Mar 2025 14:03:00 +0000', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it.each([
+    ['an illustration credit', 'Illustration by Joaquín Ferrer. Sources: Archival photographs.'],
+    ['a caption ending in its image credit', "Lumenar's co-founders at the company's lab in San Jose. Image credit: Lumenar"],
+  ])('reads %s as no body', (_, line) => {
+    expect(parseLines([...HEADER, line, LEDE, MORE]).body).toEqual([LEDE, MORE]);
+  });
+  it.each([
+    ['a pointer to the print edition', 'Read the full investigation in this week’s Weekly Mail & Herald, on sale from Friday.'],
+    ['a student paper\'s donation widget', 'Your donation will allow us to print our quarterly editions and cover our annual website hosting costs.'],
+  ])('ends the story at %s', (_, line) => {
+    expect(parseLines([...HEADER, LEDE, MORE, line]).body).toEqual([LEDE, MORE]);
+  });
+  it('reads a reporter\'s role in capitals under the byline as no dateline', () => {
+    expect(parseLines([...MENU, TITLE, 'By FIONA BLACKWOOD', 'HEALTH CORRESPONDENT', LEDE, MORE]).dateline).toBeNull();
+  });
   it('reads a review\'s fact box as neither the title nor the date', () => {
     const parsed = parseLines([...MENU, TITLE, 'Jun Takahashi', 'March 2, 2022 at 9:00 a.m. ET', 'Score: 8/10', 'Platforms: PS5, PS4, Xbox Series X|S, Windows PC', 'Developer: Nine Lantern', 'Release date: March 3, 2022', LEDE, MORE]);
     expect([parsed.headline, parsed.published]).toEqual([TITLE, '2022-03-02T09:00:00-05:00']);

@@ -94,6 +94,9 @@ const MAX_TITLE_WORDS = 30;
 const readsAsLongTitle = (text: string) => !/[.…)]["”’]?$/.test(text) && !/\p{Ll}\.["”’]? ?\p{Lu}/u.test(text);
 const MAX_TABLOID_TITLE_WORDS = 45;
 
+/** Columns or separators between a running head's parts. */
+const RUNNING_HEAD_GAP = / {3,}| [|◆•] /;
+
 function headlineLike(unit: Unit, f: UnitFacts): boolean {
   const w = f.features.words;
   if (w < 2 || unit.text.length > MAX_TITLE_CHARS) return false;
@@ -105,8 +108,11 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   if (!/[\p{Lu}\p{Lo}]/u.test(unit.text.slice(0, 3)) && !/^["“‘'\d£$€¥₹]/.test(unit.text)) return false;
   // "— Dr Anjali Rao, Director of Learning": a quote's attribution, not a title.
   if (/^[—–-] /.test(unit.text)) return false;
-  // A line that opens with a date is a stamp line ("21/06/2014 Ravi Menon News"), not a title.
+  // A line that opens with a date is a stamp line ("21/06/2014 Ravi Menon News"), not a title; nor
+  // is a day set among columns or separators, a print page's running head ("THE NORTHERN STANDARD
+  // Saturday 21 June 2025        17 NEWS").
   if (f.dates[0]?.start === 0) return false;
+  if (f.dates.some((d) => d.precision !== 'year' && d.precision !== 'month') && RUNNING_HEAD_GAP.test(unit.text)) return false;
   // Two sentences past title length, or a social handle: a teaser or an author line, not a title. A one-word lead
   // ("Ombudsman. Prison hunger strike ...") names the source of the claim and stays a title, and
   // so do sentences in Title Case ("A Judge Closed the Courts. The Neighbors Are Thrilled.").
@@ -229,7 +235,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text))) ||
         ((ACADEMIC_POST.test(unit.text) || OUTLET_AT_VENUE.test(unit.text)) && isPersonNameLine(units[i - 1]!.text)));
     // "Title / Rosa Delgado-Finch / Palm Springs Desert Sun-Times / Published ...": the outlet under its writer's name.
-    const candidate = headlineLike(unit, f) && !isFactBoxField(units, i) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
+    const candidate = headlineLike(unit, f) && !isFactBoxField(units, i) && !isFeedNameOverByline(units, facts, i) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';
@@ -250,8 +256,9 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         }
         // The title's own deck lines (a standfirst, summary bullets) do not count either.
         if (j > i + 1 && j - i <= MAX_DECK_LINES && !isMetadata(facts[j]!) && isStandfirstUnder(units, facts, j)) continue;
-        // So do its summary bullets ("In Summary" / "• Governor ..." / "• The new nurses ...").
+        // So do its summary bullets ("In Summary" / "• Governor ..." / "• The new nurses ..."), and a feed reader's feed name.
         if (j - i <= MAX_SUMMARY_REACH && SUMMARY_BULLET.test(units[j]!.text) && !isMetadata(facts[j]!)) continue;
+        if (j === i + 1 && isFeedNameOverByline(units, facts, j)) continue;
         seen++;
         // Past three counted lines (furniture and deck lines not counted) only a stated byline or stamp counts: a bare pair of capitalised words may be a button ("Support Now").
         // A name right under a long title (its deck and photo aside) is its author even among short buttons ("Name / · / Follow / Published in").
@@ -265,7 +272,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         if (facts[j]!.byline || facts[j]!.dateOnly || facts[j]!.source || authorLine || stampLine || isMetadataLead(units[j]!.text)) {
           score += W.metadataBelow;
           // "Title / Author / Standfirst / Date": the line right on the author line is the title.
-          if (j === i + 1 && facts[j]!.byline) score += W.authorRightBelow;
+          if ((j === i + 1 || (j === i + 2 && isFeedNameOverByline(units, facts, i + 1))) && facts[j]!.byline) score += W.authorRightBelow;
           anchored = true;
           rule = 'title-above-byline';
           break;
@@ -318,6 +325,18 @@ const OUTLET_AT_VENUE = /^(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}at (?:the )?\p{Lu}[\p{
 
 /** An academic's post and institution: "Associate Professor of Ecology, University of Otago". */
 const ACADEMIC_POST = /^(?:[\p{L}-]+ ){0,3}(?:[Pp]rofessor|[Ll]ecturer|[Rr]eader|[Ff]ellow|[Rr]esearcher|[Rr]esearch [Aa]ssociate|PhD [Cc]andidate|[Dd]octoral [Cc]andidate|[Pp]ostdoctoral [Rr]esearcher)\b[^\n]{0,100}$/u;
+
+/** A site and its section: "The Waikato Courier - Crime & Justice", "Harbour Gazette – Motoring". */
+const SITE_AND_SECTION = /^(?:\p{Lu}[\p{L}'’.&]*\s){0,4}\p{Lu}[\p{L}'’.&]* [-–—] \p{Lu}[\p{L}'’&]*(?: (?:&|and|\p{Lu}[\p{L}'’&]*)){0,3}$/u;
+/**
+ * A feed reader's item: "Title" / "Feed name" / "by Name" / stamp. The feed's name (a site and its
+ * section, listed among the subscriptions above) sits between the title and the byline.
+ */
+function isFeedNameOverByline(units: Unit[], facts: UnitFacts[], i: number): boolean {
+  const text = units[i]!.text;
+  if (i < 2 || !facts[i + 1]?.byline || !SITE_AND_SECTION.test(text) || !headlineLike(units[i - 1]!, facts[i - 1]!)) return false;
+  return units.slice(0, i - 1).some((u) => u.text.startsWith(text));
+}
 
 /** A labelled field: "Developer: Nine Lantern", "Platforms: PS5, PS4". */
 const FIELD_LINE = /^(\p{Lu}[\p{L}'’]{1,20}(?: [\p{L}'’]{1,20}){0,2}): \S/u;

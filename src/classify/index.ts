@@ -108,6 +108,9 @@ const MAX_REPRINT_NOTE_WORDS = 40;
 /** A blog platform's line under each post: "Posted by Dave Kessler at 11:42 PM | Comments (6)". */
 const POST_FOOTER = /^posted by:? [^\n]{2,60}? at \d{1,2}[:.]\d{2}\b/i;
 
+/** A stated byline, whatever credit follows it ("By Marco Salgado and Helen Okafor / AP", "Text: Vivian Lau | Photos: ..." are no caption's credit). */
+const STATED_BYLINE = /^(?:[Bb][Yy] \p{Lu}|(?:[Tt]ext|[Ww]ords|[Aa]uthors?|[Ww]riters?)\s?:)/u;
+
 /** A photo essay's credits, writer first: "Words by Ana Ruiz; photographs by Joana Serrão" is a byline, not a caption. */
 const WRITER_THEN_PHOTOGRAPHER = /^(?:words|text|story|reporting) by [^;|/]{3,60}(?:;|,|\||\/| and) (?:photos|photographs|photography|pictures|images) by /i;
 
@@ -194,7 +197,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     // An agency's name alone above the title is the masthead of its own site ("RNZ"), not a credit.
     else if (f.source && (where !== 'body' || f.features.words <= 12) && !pastWall && !(BARE_AGENCY_RULES.has(f.source.rule.name) && headline && i < headline.index)) decide('source', f.source.rule.name);
     else if (f.signOff) decide('sign-off', f.signOff.name);
-    else if (f.byline && (where !== 'body' || f.features.words <= 12) && (!f.features.boilerplate || WRITER_THEN_PHOTOGRAPHER.test(units[i]!.text))) decide('byline', f.byline.rule.name);
+    else if (f.byline && (where !== 'body' || f.features.words <= 12) && (!f.features.boilerplate || WRITER_THEN_PHOTOGRAPHER.test(units[i]!.text) || (STATED_BYLINE.test(units[i]!.text) && isCaptionRule(f.features.boilerplate.name)))) decide('byline', f.byline.rule.name);
     else if (f.dateOnly) decide('date', 'date-stamp');
     else if (f.captionAboveCredit) decide('caption', 'caption-above-credit');
     else if (where === 'body') {

@@ -7,7 +7,7 @@ import { LANGUAGE_NAME } from './stopwords.js';
  * Patterns are anchored and use bounded, non-overlapping repetition (linear time).
  */
 
-const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy (?:article |story |page )?link|copy|link|save|bookmark|republish|flipboard|mix|pocket|share (?:this|the) (?:article|story|page|post)|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|im story|print (?:story|article)|printable (?:view|version)';
+const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy (?:article |story |page )?link|copy|link|save|bookmark|republish|flipboard|mix|pocket|del\\.icio\\.us|digg(?: this)?|stumbleupon|technorati|newsvine|slashdot|share (?:this|the) (?:article|story|page|post)|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|im story|print (?:story|article)|printable (?:view|version)';
 
 /**
  * A photographer's credit alone on its line, maybe through an agency: "Karen Liu/Staff photographer",
@@ -282,6 +282,29 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /^(?:explore more on (?:these|this) topics?|more on (?:these|this) topics?|topics in this (?:story|article))$/i,
     note: 'the header of the topic links under an article: the article is over',
     example: 'Explore more on these topics',
+    endsArticle: true,
+  },
+  {
+    name: 'student-paper-appeal',
+    pattern: /\b(?:contribution|donation|support) will allow us to (?:purchase|print|cover|buy|send)\b[^\n]{0,160}$|\brepublishes (?:selected )?(?:stories|articles|reports) from\b[^\n]{0,80}$/i,
+    note: 'a student paper\'s donation widget, or its note that it republishes a wire\'s stories, under the article',
+    example: 'Your donation will allow us to print our quarterly editions and cover our annual website hosting costs.',
+    maxWords: 60,
+    endsArticle: true,
+  },
+  {
+    name: 'issue-label',
+    pattern: /^(?:vol(?:ume)?\.? [\dIVXLC]{1,6},? (?:no\.?|number|issue) \d{1,4}|issue (?:no\.? )?\d{1,5})\b[^\n]{0,60}$/i,
+    note: 'a magazine\'s volume and issue, maybe with the issue\'s date (which dates the article when nothing else does)',
+    example: 'Vol. 37 No. 4 · 19 February 2015',
+    maxWords: 14,
+  },
+  {
+    name: 'print-edition-promo',
+    pattern: /^(?:read the full (?:investigation|story|report|interview|feature) in (?:this|next) week(?:'|’)s\b|this (?:article|story|piece) (?:was )?(?:originally |first )?(?:published|appeared) in [^\n]{1,60}\bmagazine\b)[^\n]{0,160}$/i,
+    note: 'a pointer to the print edition under the web story ("Read the full investigation in this week\'s ...", "This article was originally published in The Bystander\'s UK magazine.")',
+    example: 'Read the full investigation in this week’s Weekly Mail & Herald, on sale from Friday.',
+    maxWords: 40,
     endsArticle: true,
   },
   {
@@ -866,13 +889,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'navigation',
-    pattern: /^(?:home|menu|search|close|report|summari[sz]e|accessibility(?: statement| help)?|skip to (?:main )?content|skip to navigation|back to top|go to top|prayer times?\s?:[^\n]{0,60}|(?:short (?:link|url)|views)\s?:?(?: \S{1,60})?|unlock the editor['’]s digest(?: for free)?|enter your e-?mail(?: address)?|add to (?:your )?saved (?:stories|articles|items)|(?:get|download|install) (?:the |our )?(?:[\w&' ]{1,30} )?app|read a summary of this (?:article|story)\b[^\n]{0,30}|read related topics?\s?:[^\n]{0,60}|view (?:this (?:e-?mail|newsletter) )?(?:in|on) (?:your |a )?(?:web )?browser(?: \| forward to a friend)?|forward to a friend|buy me a coffee|support (?:us|me) on (?:ko-fi|patreon)|visit (?:the )?(?:website|site|publisher)|view original(?: article)?|open in (?:the )?app|(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\??|does this (?:summary|article|answer) (?:seem|look) (?:wrong|right|helpful|useful)\??|back to (?:today's |all |the )?(?:press releases|news|news releases|media releases|stories|articles|list|index|search results)|toggle navigation|main menu|open this (?:photo|image) in gallery:?|close (?:button|dialog|window|modal|banner|ad)|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|toggle caption|enlarge this image|expand (?:this )?image|view (?:larger|full-?size) image|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more|read later|save for later|jump to comments|(?:found|spotted|see) an? (?:mistake|error|typo)(?: in this (?:article|story))?\??|report it to us\.?|report an? (?:editorial error|technical issue|error|typo)|suggest a correction|submit (?:a )?correction|request reprints?(?: (?:&|and) licensing)?|(?:view )?editorial (?:code of conduct|guidelines|standards)|add to (?:my )?(?:reading list|bookmarks)|bookmark(?: this)?(?: article| story)?)$/i,
+    pattern: /^(?:home|menu|search|close|report|summari[sz]e|mark (?:all )?as (?:read|unread)|open original|view original(?: article)?|accessibility(?: statement| help)?|skip to (?:main )?content|skip to navigation|back to top|go to top|prayer times?\s?:[^\n]{0,60}|(?:short (?:link|url)|views)\s?:?(?: \S{1,60})?|unlock the editor['’]s digest(?: for free)?|enter your e-?mail(?: address)?|add to (?:your )?saved (?:stories|articles|items)|(?:get|download|install) (?:the |our )?(?:[\w&' ]{1,30} )?app|read a summary of this (?:article|story)\b[^\n]{0,30}|read related topics?\s?:[^\n]{0,60}|view (?:this (?:e-?mail|newsletter) )?(?:in|on) (?:your |a )?(?:web )?browser(?: \| forward to a friend)?|forward to a friend|buy me a coffee|support (?:us|me) on (?:ko-fi|patreon)|visit (?:the )?(?:website|site|publisher)|view original(?: article)?|open in (?:the )?app|(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\??|does this (?:summary|article|answer) (?:seem|look) (?:wrong|right|helpful|useful)\??|back to (?:today's |all |the )?(?:press releases|news|news releases|media releases|stories|articles|list|index|search results)|toggle navigation|main menu|open this (?:photo|image) in gallery:?|close (?:button|dialog|window|modal|banner|ad)|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|toggle caption|enlarge this image|expand (?:this )?image|view (?:larger|full-?size) image|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more|read later|save for later|jump to comments|(?:found|spotted|see) an? (?:mistake|error|typo)(?: in this (?:article|story))?\??|report it to us\.?|report an? (?:editorial error|technical issue|error|typo)|suggest a correction|submit (?:a )?correction|request reprints?(?: (?:&|and) licensing)?|(?:view )?editorial (?:code of conduct|guidelines|standards)|add to (?:my )?(?:reading list|bookmarks)|bookmark(?: this)?(?: article| story)?)$/i,
     note: 'navigation items and page controls',
     example: 'Skip to content',
   },
   {
     name: 'caption-credit',
-    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^(?:screenshot|screen ?grab)s? (?:by|via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
+    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^(?:photo )?illustrations? by \S|^(?:artwork|animation|graphics?) by \S|^(?:screenshot|screen ?grab)s? (?:by|via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
     note: 'photo captions and credits ("Screenshot by Name/Outlet")',
     example: 'Photo: Collected',
   },
@@ -913,8 +936,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-photographer-for',
-    pattern: /[.!?] (?:\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2} for|(?:(?:Photo|Image|Picture) )?[Cc]ourtesy(?: of)?) (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]{1,25}(?: \p{Lu}[\p{L}'’.&-]{1,25}){0,4}(?: \/ \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2})?$/u,
-    note: 'a caption ending in its photographer "for" the outlet or a courtesy credit, with no stop after it (a story\'s sentence ends on one)',
+    pattern: /[.!?] (?:\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2} for|(?:(?:Photo|Image|Picture) )?[Cc]ourtesy(?: of)?|(?:Photo|Image|Picture) credits?:) (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]{1,25}(?: \p{Lu}[\p{L}'’.&-]{1,25}){0,4}(?: \/ \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2})?$/u,
+    note: 'a caption ending in its photographer "for" the outlet, a courtesy credit or an "Image credit:", with no stop after it (a story\'s sentence ends on one)',
     example: 'Sandbags remain stacked behind Main Street. Courtesy of Climate Frontline News / Ezra Whitcomb',
     maxWords: 60,
   },

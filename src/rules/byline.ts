@@ -22,15 +22,15 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-role',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:,| [–—])? (?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6}|[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ee]ducation|[Ss]ports|&|and),? ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer|[Rr]eviewer|[Cc]ritic|[Rr]edacteur|[Rr]edakteur(?:in)?|[Rr]édact(?:eur|rice)|[Jj]ournaliste|[Pp]eriodista|[Gg]iornalista|[Kk]orrespondent(?:in)?)\b.{0,60})$/u,
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: ['’]\d{2})?(?:,| [–—])? (?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6}|[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ee]ducation|[Ss]ports|&|and),? ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer|[Rr]eviewer|[Cc]ritic|[Oo]fficer|[Rr]edacteur|[Rr]edakteur(?:in)?|[Rr]édact(?:eur|rice)|[Jj]ournaliste|[Pp]eriodista|[Gg]iornalista|[Kk]orrespondent(?:in)?)\b.{0,60})$/u,
     note: 'a name followed by a role, with up to three words before it (a desk, a beat, a place, the outlet\'s initials): "Sarah Khan, Staff Reporter", "Rhiannon Pryce-Jones, Social Affairs Correspondent", "Mere Tūhoe-Bennett, Auckland Reporter", "Kentaro Ishii, AKR staff writer"',
     example: 'Sarah Khan, Staff Reporter',
     personName: true,
   },
   {
     name: 'names-and-role',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:, | and | & )(?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){1,3},? (?:\p{Lu}\p{L}{1,20} )?(?:[Ss]taff |[Ss]enior |[Ss]pecial |[Cc]ontributing )?(?:[Rr]eporters|[Cc]orrespondents|[Ww]riters|[Ee]ditors|[Cc]ontributors|[Jj]ournalists))$/u,
-    note: 'several names sharing one role in the plural, maybe after the outlet: "TOMOKO ISHIDA and RYO NAKAMURA, Nikkei staff writers"',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: ['’]\d{2})?(?:(?:, | and | & )(?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: ['’]\d{2})?){1,3},? (?:\p{Lu}\p{L}{1,20} )?(?:[Ss]taff |[Ss]enior |[Ss]pecial |[Cc]ontributing )?(?:[Rr]eporters|[Cc]orrespondents|[Ww]riters|[Ee]ditors|[Cc]ontributors|[Jj]ournalists))$/u,
+    note: 'several names sharing one role in the plural, maybe after the outlet, each maybe with a student\'s class year: "TOMOKO ISHIDA and RYO NAKAMURA, Nikkei staff writers", "Sam Ortiz \'25 and Lee Park \'27, Contributing Writers"',
     example: 'Ana Ruiz and Ben Ode, Harbour staff writers',
     personName: true,
   },
@@ -112,7 +112,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'labelled-name',
-    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]ext|[Aa]utor|[Aa]uteur|dc:creator)\s?:\s?((?:\p{Lu}[\p{L}\d'’.-]{0,25}(?: \([^()]{1,30}\))?(?:[ ,&]{1,3}|,? and )){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)(?: {0,2}\| {0,2}(?:[Ee]ditors?\s?:[^|]{1,60}|[^|]{0,40}\d[^|]{0,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}$/u,
+    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]ext|[Aa]utor|[Aa]uteur|dc:creator)\s?:\s?((?:\p{Lu}[\p{L}\d'’.-]{0,25}(?: \([^()]{1,30}\))?(?:[ ,&]{1,3}|,? and )){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)(?: {0,2}\| {0,2}(?:[Ee]ditors?\s?:[^|]{1,60}|(?:[Pp]hotos?|[Pp]hotography|[Ii]mages?)\s?:[^|]{1,60}|[^|]{0,40}\d[^|]{0,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}$/u,
     note: 'a label and the names on one line, each maybe with its outlet in brackets ("Author: Ana Lee (KARE 11), Tom Roe"), maybe then the editor, the stamp or an address ("Author: Sok Chanthy | Publication date 22 March 2025 | 18:44 ICT"); a feed\'s "dc:creator:" field too',
     example: 'Author: Oksana Hrytsenko',
     personName: true,
@@ -188,6 +188,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'posted-stamp-then-name',
+    pattern: /^(?:[Pp]osted|[Pp]ublished)(?: on)? [^·•|\n]{0,50}\b(?:19|20)\d{2}\b[^·•|\n]{0,30} [·•|] ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})$/u,
+    note: 'a labelled stamp, a dot and the author ("Posted on 14 August 2022, 9:30am NZST · Aroha Whaanga")',
+    example: 'Posted on 14 August 2022, 9:30am NZST · Aroha Whaanga',
+    personName: true,
+  },
+  {
     name: 'stamp-then-by',
     pattern: /^[^|]{0,60}?(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b)[^|]{0,60}? [Bb]y:? ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})(?: \(@\w{1,30}\))?$/u,
     note: 'a date stamp (a clock time or a year) followed by the author ("... 07:45 AM NPT By: Sabin Adhikari"); "raises $60 million in Series C led by Aravali Capital" is a title',
@@ -259,7 +266,7 @@ export const BYLINE_RULES: readonly Rule[] = [
 ];
 
 /** Words that make a byline a desk, agency or role rather than a person. */
-export const NON_PERSON_WORDS = /\b(?:found|united|subscriber|login|star|stars|writers|reporters|contributors|columnists|republic|kingdom|federation|citizen|strategy|leadership|innovation|investing|technology|cybersecurity|entrepreneurs|markets|retail|healthcare|policy|careers|lifestyle|crypto|trophy|cup|league|championships?|tournament|olympics|elections?|summit|festival|awards|desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|sentinel|ledger|dispatch|mirror|messenger|pioneer|statesman|independent|globe|investigative|investigations|health|care|access|education|environment|climate|housing|politics|economy|energy|transportation|immigration|science|culture|opinion|analysis|crime|courts|weekly|magazine|digest|advertiser|beacon|champion|examiner|enquirer|recorder|register|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|contact|about|careers|faqs?|help|prayer|timings?|weather|font|size|google|play|store|trade|now|statistics|statistical|central|federal|government|public|releases?|session|plenary|district|province|municipality|parliament|assembly|committee|office|embassy|consulate|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|reviewer|tester|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp)\b/i;
+export const NON_PERSON_WORDS = /\b(?:found|united|subscriber|login|star|stars|writers|reporters|contributors|columnists|republic|kingdom|federation|citizen|strategy|leadership|innovation|investing|technology|cybersecurity|entrepreneurs|markets|retail|healthcare|policy|careers|lifestyle|crypto|trophy|cup|league|championships?|tournament|olympics|elections?|summit|festival|awards|desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|sentinel|ledger|dispatch|mirror|messenger|pioneer|statesman|independent|globe|investigative|secretary|treasurer|clerk|intern|chairperson|chairman|chairwoman|spokesperson|spokesman|spokeswoman|investigations|health|care|access|education|environment|climate|housing|politics|economy|energy|transportation|immigration|science|culture|opinion|analysis|crime|courts|weekly|magazine|digest|advertiser|beacon|champion|examiner|enquirer|recorder|register|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|contact|about|careers|faqs?|help|prayer|timings?|weather|font|size|google|play|store|trade|now|statistics|statistical|central|federal|government|public|releases?|session|plenary|district|province|municipality|parliament|assembly|committee|office|embassy|consulate|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|reviewer|tester|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
 
@@ -282,6 +289,7 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'for-outlet', pattern: /(?<=\S) (?:for|in|at|FOR) (?:the |THE )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u, note: '" for The Outlet", " FOR MAILONLINE"' },
   { name: 'glued-agency', pattern: new RegExp(`(?<=\\p{Ll})(?:${AGENCY_ALTERNATION})$`, 'u'), note: 'an agency glued to the name: "Jordan BaekThe Canadian Press"' },
   { name: 'trailing-agency', pattern: new RegExp(`(?<=\\S)(?: (?:with|and|avec|con|mit|com))? (?:${AGENCY_ALTERNATION})$`), note: 'the agency after the names: "By Ana Lee and Tom Roe Associated Press", "By Ana Lee with AP"' },
+  { name: 'class-year', pattern: / ['’]\d{2}\b/g, note: 'a student\'s or alumnus\'s class year after the name: "Daniel Okafor ’04"' },
   { name: 'bracketed-detail', pattern: /\s?\([^()]{1,60}\)/g, note: 'a place or role in brackets: "Ana Roy (Lyon, special correspondent)"' },
   { name: 'stray-bracket', pattern: /[()]/g, note: 'the brackets around a whole byline: "(By Lin Yu-hsuan and Evelyn Kao)"' },
   { name: 'role-before-name', pattern: /^(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? (?=\p{Lu})/u, note: 'a role before the name: "political reporter Tom Li"' },

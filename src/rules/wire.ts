@@ -390,11 +390,14 @@ const NOT_PLACES = new Set([
   'CLAIM', 'VERDICT', 'RATING',
 ]);
 
+/** A reporter's role in capitals, under the byline of a print page ("HEALTH CORRESPONDENT", "STAFF WRITER"): no place. */
+const ROLE_AT_END = /\b(?:CORRESPONDENT|REPORTER|WRITERS?|EDITOR|STAFF|COLUMNIST|PHOTOGRAPHER)S?$/;
+
 /** Lower-case words inside a place's name: "Dar es Salaam", "Stratford-upon-Avon". */
 const PLACE_PARTICLES: ReadonlySet<string> = new Set(['es', 'el', 'al', 'de', 'upon']);
 
-/** Capitalised lead words that are labels, not places ("More:", "FILE -", "READ ALSO:"); "LIVE OAK" is a place. */
-export const isNotPlace = (words: string) => words.split(' ').every((word) => NOT_PLACES.has(word.toUpperCase()));
+/** Capitalised lead words that are labels or a reporter's role, not places ("More:", "FILE -", "READ ALSO:", "HEALTH CORRESPONDENT"); "LIVE OAK" is a place. */
+export const isNotPlace = (words: string) => ROLE_AT_END.test(words) || words.split(' ').every((word) => NOT_PLACES.has(word.toUpperCase()));
 
 /** Function words a headline kicker in capitals has and a place name has not. */
 const KICKER_WORDS = new Set(['in', 'at', 'for', 'with', 'to', 'is', 'are', 'was', 'his', 'her', 'its', 'their', 'after', 'before', 'over']);
@@ -529,7 +532,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'originally-appeared',
     // "... was originally published by Futurism. Read the original article." stays in the body: the corpora keep it there.
-    pattern: /^this (?:article|story) (?:(?:originally |first )?(?:appeared|was published) (?:on|in)|is republished from) (?!(?:partnership|collaboration|association|cooperation)\b)(?![^\n]{0,40}\b(?:issue|edition)\b)([\w .&'-]{2,60}?)(?: at https?:\/\/\S{1,300})?(?: under a creative commons licen[cs]e)?(?:\.(?: [^\n]{1,100})?|: .{1,200})?$/i,
+    pattern: /^this (?:article|story) (?:(?:originally |first )?(?:appeared|was published) (?:on|in)|is republished from) (?!(?:partnership|collaboration|association|cooperation)\b)(?![^\n]{0,40}\b(?:issue|edition|magazine)\b)([\w .&'-]{2,60}?)(?: at https?:\/\/\S{1,300})?(?: under a creative commons licen[cs]e)?(?:\.(?: [^\n]{1,100})?|: .{1,200})?$/i,
     note: 'syndication credit, maybe with the address, or a republishing notice ("This article is republished from The Conversation under a Creative Commons license.")',
     example: 'This article originally appeared on The Conversation.',
   },
