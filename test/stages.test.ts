@@ -2999,7 +2999,7 @@ describe('rounds 89-92: tabloid pages, East and Southeast Asian dailies, sports 
   });
 });
 
-describe('rounds 93-100: public broadcasters, tech and crypto sites, phone and share copies, nonprofit newsrooms, state media, court news, print replicas, disaster news', () => {
+describe('rounds 93-104: public broadcasters, tech and crypto sites, phone and share copies, nonprofit newsrooms, state media, court news, print replicas, disaster news, magazines, old CMS sites, student papers, motoring and property', () => {
   const TITLE = 'Delta dialysis patients ride three hours a day as clinics consolidate';
   const LEDE = 'Three mornings a week, Loretta Banks is waiting at the end of her gravel driveway by 4:15 a.m., long before the van that takes her to dialysis arrives.';
   const MORE = 'Banks, who has end-stage kidney disease, used to get treatment at a clinic twenty minutes from her house, but that clinic closed last October.';
