@@ -3144,6 +3144,7 @@ describe('rounds 93-104: public broadcasters, tech and crypto sites, phone and s
     ['a caption ending in a photographer "for" the outlet', 'Trucks wait to enter a container terminal before dawn on Aug. 14. Lianne Ortiz for Coastline Investigative'],
     ['a caption ending in a courtesy credit with the photographer', 'Sandbags remain stacked behind Main Street storefronts. Courtesy of Climate Frontline News / Ezra Whitcomb'],
     ['a caption ending in a wire photo\'s place and date', 'A house on stilts leans toward the water in Kampong Chhnang province, Cambodia, April 28, 2024.'],
+    ['a booking photo\'s caption', "Booking photo of Travis Lee Dunham(Brazos County Sheriff's Office)"],
   ])('reads %s as no body', (_, line) => {
     expect(parseLines([...HEADER, line, LEDE, MORE]).body).toEqual([LEDE, MORE]);
   });
@@ -3169,6 +3170,18 @@ describe('rounds 93-104: public broadcasters, tech and crypto sites, phone and s
   });
   it('reads a reporter\'s role in capitals under the byline as no dateline', () => {
     expect(parseLines([...MENU, TITLE, 'By FIONA BLACKWOOD', 'HEALTH CORRESPONDENT', LEDE, MORE]).dateline).toBeNull();
+  });
+  it('dates a post by its "Submitted by ... on" line, not by a comment\'s under the story', () => {
+    const parsed = parseLines([...MENU, TITLE, 'Submitted by jmoreno on Mon, 07/14/2008 - 14:32', LEDE, MORE, 'Comments', 'Submitted by tpacheco on Mon, 07/14/2008 - 21:40.', 'Good news for the district.']);
+    expect(parsed.published).toBe('2008-07-14T14:32:00');
+  });
+  it('reads a news app\'s 60-word card: "short by" names the writer, "read more at" the agency', () => {
+    const parsed = parseLines(['My Feed', TITLE, 'short by Aditi Rao / 10:22 pm on 11 Mar 2025,Tuesday', LEDE, 'read more at ANI']);
+    expect([parsed.authors, parsed.source?.name, parsed.body]).toEqual([['Aditi Rao'], 'ANI', [LEDE]]);
+  });
+  it('reads the replies of an exported chat under a shared story as no body', () => {
+    const parsed = parseLines([TITLE, 'By Ana Rao', LEDE, MORE, '[21:20, 13/03/2025] Peter K: This is near Uncle Joe\'s place, they were on the road the whole afternoon and he had to go round by Litein.']);
+    expect(parsed.body).toEqual([LEDE, MORE]);
   });
   it('reads a review\'s fact box as neither the title nor the date', () => {
     const parsed = parseLines([...MENU, TITLE, 'Jun Takahashi', 'March 2, 2022 at 9:00 a.m. ET', 'Score: 8/10', 'Platforms: PS5, PS4, Xbox Series X|S, Windows PC', 'Developer: Nine Lantern', 'Release date: March 3, 2022', LEDE, MORE]);

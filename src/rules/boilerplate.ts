@@ -308,6 +308,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     endsArticle: true,
   },
   {
+    name: 'chat-message',
+    pattern: /^(?:\[\d{1,2}:\d{2}(?: ?[AaPp][Mm])?, \d{1,2}\/\d{1,2}\/\d{2,4}\]|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -) [^:\n]{1,40}: /,
+    note: 'a message of an exported chat, after its time and sender ("[21:20, 13/03/2025] Peter K: ..."): a reader\'s reply around a shared story, whose time dates no article',
+    example: '[21:20, 13/03/2025] Peter K: This is near Uncle Joe\'s place',
+    noStamp: true,
+  },
+  {
     name: 'share-intro',
     pattern: /^(?:i thought you (?:might|would|may) (?:be interested in|like|enjoy)|check out this (?:article|story)|(?:you|i) (?:might|may) (?:like|find) this (?:article|story))\b[^\n]{0,100}$/i,
     note: 'the note a reader sends with a shared article ("I thought you might be interested in this article from SCB News:")',
@@ -895,7 +902,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-credit',
-    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^(?:photo )?illustrations? by \S|^(?:artwork|animation|graphics?) by \S|^(?:screenshot|screen ?grab)s? (?:by|via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
+    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^(?:photo )?illustrations? by \S|^(?:booking|jail|undated|handout|family|police) (?:photo|image|picture|mugshot)s? (?:of|shows?)\b|^(?:artwork|animation|graphics?) by \S|^(?:screenshot|screen ?grab)s? (?:by|via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
     note: 'photo captions and credits ("Screenshot by Name/Outlet")',
     example: 'Photo: Collected',
   },

@@ -460,6 +460,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     example: 'Source: BBC',
   },
   {
+    name: 'read-more-at-agency',
+    pattern: new RegExp(`^read more at (${AGENCY_ALTERNATION})$`, 'i'),
+    note: 'a news app\'s 60-word summary pointing to the agency whose story it sums up',
+    example: 'read more at ANI',
+  },
+  {
     name: 'outlet-with-agency',
     // Not a byline ("By Katja Lindqvist with AP", "Par Le Quotidien avec AFP"): the names there are people.
     pattern: new RegExp(`^(?!(?:By|BY|Par|Por|Von|Di) )(?:\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,4}) (?:avec|with|con|mit|com|et|and|AVEC|WITH|CON|MIT|COM|ET|AND) (${AGENCY_ALTERNATION})$`, 'u'),
