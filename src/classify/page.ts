@@ -426,6 +426,10 @@ const PHOTOGRAPHER_AFTER_SLASH = / \/ \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}
 /** A caption is a title-length line without a sentence's end. */
 const MAX_CAPTION_WORDS = 25;
 const MIN_PROSE_AFTER_CREDIT_WORDS = 15;
+/** A line that ends a sentence of some length, as the story's paragraphs do. */
+const endsInProse = (f: UnitFacts) => f.features.words >= MIN_PROSE_AFTER_CREDIT_WORDS && f.features.endsSentence;
+/** A paragraph of the story: such a sentence that no rule calls furniture. */
+const isProse = (f: UnitFacts) => endsInProse(f) && !f.features.boilerplate;
 
 const TABLE_SOURCE_RULE: Rule = {
   name: 'caption-table-source',
@@ -464,8 +468,6 @@ const CAPITALS_CREDIT_RULE: Rule = {
   example: 'LOGAN PRESTWICK/STUFF',
 };
 
-/** A paragraph of the story: a sentence of some length that no rule calls furniture. */
-const isProse = (f: UnitFacts) => f.features.words >= MIN_PROSE_AFTER_CREDIT_WORDS && f.features.endsSentence && !f.features.boilerplate;
 /** The story's last paragraph, above its sign-off, is a sentence of at least this many words. */
 const MIN_LAST_PARAGRAPH_WORDS = 6;
 /** Lines below a sign-off looked at for more of the story. */
@@ -513,7 +515,7 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     const above = facts[i - 1]!;
     const below = facts[i + 1]!;
     const captionAbove = !above.features.boilerplate && !isMetadata(above) && above.features.words >= 3 && above.features.words <= MAX_CAPTION_WORDS && !above.features.endsSentence;
-    const proseBelow = below.features.words >= MIN_PROSE_AFTER_CREDIT_WORDS && below.features.endsSentence;
+    const proseBelow = endsInProse(below);
     // "Tayla and Mitch ... 2017. Picture: Supplied" / "Source: Supplied": a caption's second credit.
     const creditedCaptionAbove = isCaptionRule(above.features.boilerplate?.name ?? '');
     if (!PHOTOGRAPHER_AFTER_SLASH.test(units[i]!.text) && !((captionAbove || creditedCaptionAbove) && proseBelow)) continue;
@@ -535,7 +537,7 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
   let proseAbove = 0;
   for (let i = 2; i < units.length && proseAbove <= MAX_PROSE_ABOVE_BARE_CAPTION; i++) {
     const two = facts[i - 2]!;
-    if (two.features.words >= MIN_PROSE_AFTER_CREDIT_WORDS && two.features.endsSentence && !two.features.boilerplate && !two.captionAboveCredit) proseAbove++;
+    if (isProse(two) && !two.captionAboveCredit) proseAbove++;
     const caption = facts[i - 1]!;
     const above = facts[i - 2]!;
     const text = units[i]!.text;
@@ -543,7 +545,7 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     // A name over its role ("Senior Contributor") is the byline; a credit has the story going on
     // below it ("Defensive Line" over a table is a heading).
     if (i + 1 < units.length && ROLE_LINE.test(units[i + 1]!.text)) continue;
-    if (![i + 1, i + 2].some((k) => k < units.length && facts[k]!.features.words >= MIN_PROSE_AFTER_CREDIT_WORDS && facts[k]!.features.endsSentence)) continue;
+    if (![i + 1, i + 2].some((k) => k < units.length && endsInProse(facts[k]!))) continue;
     if (caption.features.boilerplate || isMetadata(caption) || caption.features.titleCase || !SENTENCE_STOP.test(units[i - 1]!.text)) continue;
     if (caption.features.words < MIN_BARE_CAPTION_WORDS || caption.features.words > MAX_BARE_CAPTION_WORDS) continue;
     if (!above.features.boilerplate && !isMetadata(above)) continue;
