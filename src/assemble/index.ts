@@ -22,7 +22,8 @@ export type ArticleFields = Omit<Article, 'schemaVersion' | 'file' | 'encoding'>
 /** Date label words, per role, in the languages the date stage reads. */
 const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   // "Release date: March 3, 2022" in a review's fact box: the date of what is reviewed, not of the article.
-  { role: 'other', pattern: /(?<!\p{L})(?:release|air|opening|premiere|launch|event|expiry|closing) date(?!\p{L})/iu },
+  // A release date with a clock is a press office's publication stamp ("Release Date: 3/18/2025 4:12:00 PM").
+  { role: 'other', pattern: /(?<!\p{L})(?:release(?! date\W{1,3}[^\n]{0,24}\d:\d\d)|air|opening|premiere|launch|event|expiry|closing) date(?!\p{L})/iu },
   // "Published in The Express Tribune, March 6th, 2024.": the print edition's note, not the web stamp.
   { role: 'print', pattern: /(?<!\p{L})[Pp]ublished in (?:the |The )?\p{Lu}[^,]{1,40}, ?$/u },
   { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|versioncreated|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado|bijgewerkt|aktualizacja|güncelleme|обновлено|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty)(?!\p{L})/iu },
@@ -465,7 +466,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       provenance.source = linesOf(unit);
     } else if (role === 'body') {
       let text = unit.text;
-      const wire: DatelineMatch | null = body.length === 0 && dateline === null ? (facts.wireDateline ?? matchDateline(text, true)) : null;
+      // A transcript's first speaker ("LYLE PETTIBONE: ...") is no place.
+      const wire: DatelineMatch | null = body.length === 0 && dateline === null && !facts.opensTranscript ? (facts.wireDateline ?? matchDateline(text, true)) : null;
       // "ECONOMYNEXT –" under an "EconomyNext" masthead; a city ("PUNE" under an edition menu's "Pune") stays a dateline.
       if (wire && !(wire.location && namesTheSite(c, wire.location, CAMEL_CASE_NAME))) {
         dateline = { text: wire.text, location: wire.location, date: findDates(wire.text)[0]?.iso ?? null };

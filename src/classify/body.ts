@@ -37,8 +37,9 @@ export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle
   if (!densest) return null;
   // A wire dateline opens the article: the body starts there, not at the teasers or key points
   // above it, provided the story that follows it carries most of the page's prose. A paragraph
-  // ending in a colon above it introduces a quoted release: the story started before.
-  const opening = facts.findIndex((f) => f.wireDateline);
+  // ending in a colon above it introduces a quoted release: the story started before. So does a
+  // transcript's first speaker, under the episode's summary.
+  const opening = facts.findIndex((f) => f.wireDateline || f.opensTranscript);
   if (opening > 0 && opening > densest.start && opening <= densest.end + 1 && !units[opening - 1]!.text.endsWith(':')) {
     const walled = [...scores];
     walled[opening - 1] = Number.NEGATIVE_INFINITY;

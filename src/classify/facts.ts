@@ -24,6 +24,8 @@ export interface UnitFacts {
   source?: { rule: Rule; name: string };
   signOff?: Rule;
   wireDateline?: DatelineMatch | null;
+  /** The first speaker's line of a transcript ("HOST NAME, HOST: ..."): like a dateline, it opens the article. */
+  opensTranscript?: boolean;
   /** The place line or the dash line of a dateline laid out over three lines ("Atlanta" / "CNN" / "—"). */
   splitDateline?: 'place' | 'dash';
   /** Sits right above a photographer's credit: a caption. */

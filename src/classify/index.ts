@@ -196,7 +196,8 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     else if (f.stampDateline && where !== 'body') decide('dateline', 'zone-time-line');
     // An agency's name alone above the title is the masthead of its own site ("RNZ"), not a credit.
     else if (f.source && (where !== 'body' || f.features.words <= 12) && !pastWall && !(BARE_AGENCY_RULES.has(f.source.rule.name) && headline && i < headline.index)) decide('source', f.source.rule.name);
-    else if (f.signOff) decide('sign-off', f.signOff.name);
+    // A credit that reads as both, above the story, is its byline ("Compiled by Ana Roe and Tom Li" under the title).
+    else if (f.signOff && !(f.byline && where === 'header')) decide('sign-off', f.signOff.name);
     else if (f.byline && (where !== 'body' || f.features.words <= 12) && (!f.features.boilerplate || WRITER_THEN_PHOTOGRAPHER.test(units[i]!.text) || (STATED_BYLINE.test(units[i]!.text) && isCaptionRule(f.features.boilerplate.name)))) decide('byline', f.byline.rule.name);
     else if (f.dateOnly) decide('date', 'date-stamp');
     else if (f.captionAboveCredit) decide('caption', 'caption-above-credit');

@@ -16,12 +16,14 @@ const NAME_SPLIT = /(?<!\s)\s*[,;&]\s*|(?<!\s)\s+(?:and|AND|und|et|y|e|en)\s+/;
 const PERSON_JOIN = /(?<!\s)\s*&\s*|(?<!\s)\s+(?:and|AND|und|et|y|e|en)\s+/;
 /** Between a person's credits: name, role, place. */
 const CREDIT_SPLIT = /(?<!\s)\s*[,;]\s*/;
-const NAME_PARTICLE = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)$/;
+/** Lower-case words inside names: "de la Cruz", "van Dam", the Filipino "dela Cruz". */
+const PARTICLES = 'de|da|del|dela|delos|della|der|van|von|ten|ter|zu|bin|al|el|la|le|di|du|dos|das|ul|ud';
+const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 const OUTLET_INITIALS = /^\p{Lu}{3,5}$/u;
 const NAME_SYLLABLE = /^(?:An|Do|Ha|Ho|So|Ma)$/;
 /** A Sun paper after the names: "Graham Thiessen, North Saskatchewan Sun" (two words, "Yu Sun", are a name). */
 const SUN_PAPER = /^(?:\p{Lu}\S* ){2,3}Sun$/u;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:al|el|ad|ud|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|das|ul|ud)|\p{Lu}\.)$/u;
+const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|(?:al|el|ad|ud|bin|ibn|abu)-\\p{Lu}[\\p{L}'’-]*|(?:${PARTICLES})|\\p{Lu}\\.)$`, 'u');
 
 /**
  * Person names in a cleaned byline. Precision over recall: a part that is not plainly a

@@ -60,15 +60,56 @@ const BYLINE_CONTINUATION_RULE: Rule = {
  * and "READ ALSO: ..." are labels.
  */
 const markWireDatelines: PageStep = (units, facts) => {
+  let speakers: Map<string, number> | undefined;
+  let transcriptOpened = false;
   for (let i = 0; i < units.length; i++) {
     if (units[i]!.text.length < 8) continue;
     const f = facts[i]!;
     const dateline = matchDateline(units[i]!.text);
     if (dateline && f.features.boilerplate && !dateline.agency && !dateline.dateText) continue;
+    if (dateline?.rule === 'place-colon') {
+      speakers ??= speakerLabels(units);
+      if (isSpeakerLabel(dateline.location ?? '', speakers)) {
+        f.opensTranscript = !transcriptOpened;
+        transcriptOpened = true;
+        continue;
+      }
+    }
     f.wireDateline = dateline;
     if (dateline) f.features.boilerplate = undefined;
   }
 };
+
+/** A transcript's speaker label opening a paragraph: "MARA OKONJO, HOST:", "DEE ALVARADO:". */
+const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:, [^:,]{1,40})?): /u;
+/** A speaker's role after the name, maybe after the network: "DANA VOSS, CNX ANCHOR". */
+const SPEAKER_LABEL_ROLE = /, (?:\S+ )?(?:co-?host|host|anchor|byline|reporter|correspondent|guest|narrator|producer|presenter|interviewer)s?$/i;
+/** Speakers who each open two paragraphs or more make a transcript. */
+const MIN_RECURRING_SPEAKERS = 2;
+
+/** A label's speaker: the last word of the name, as transcripts name a speaker again ("MARA OKONJO, HOST:", then "OKONJO:"). */
+const speakerOf = (label: string) => label.split(',')[0]!.trim().split(' ').at(-1)!;
+
+/** How often each speaker opens a paragraph. */
+function speakerLabels(units: Unit[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    const label = SPEAKER_LABEL.exec(unit.text)?.[1];
+    if (label) counts.set(speakerOf(label), (counts.get(speakerOf(label)) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * "PLACE: ..." opening a paragraph is a speaker when the label names a role, or in a transcript:
+ * two speakers or more each open two paragraphs or more (a dateline opens one story).
+ */
+function isSpeakerLabel(label: string, speakers: Map<string, number>): boolean {
+  if (SPEAKER_LABEL_ROLE.test(label)) return true;
+  let recurring = 0;
+  for (const count of speakers.values()) if (count >= 2) recurring++;
+  return speakers.has(speakerOf(label)) && recurring >= MIN_RECURRING_SPEAKERS;
+}
 
 /** Words of the outlet or role line a byline may have under each name ("Nation Media Group"). */
 const MAX_AUTHOR_DETAIL_WORDS = 4;
@@ -266,8 +307,18 @@ const markSummaryBlocks: PageStep = (units, facts) => {
   // between all its paragraphs, a blank line closes no block.
   const noBlankLines = units.every((u) => u.gapBefore === 0);
   const blankBetweenAll = units.length > 2 && units.every((u, k) => k === 0 || u.gapBefore > 0);
-  for (let i = 0; i < units.length; i++) {
-    if (facts[i]!.features.boilerplate?.name !== 'summary-label') continue;
+  const isSubLabel = (f: UnitFacts, text: string) => f.features.words <= 4 && (f.features.boilerplate?.name === 'summary-label' || /\?$/.test(text));
+  for (let label = 0; label < units.length; label++) {
+    if (facts[label]!.features.boilerplate?.name !== 'summary-label') continue;
+    // A box's next part after a blank line ("In short:" / bullets / "What's next?" / a line) goes on from its own label.
+    for (let i = label; i < units.length; ) {
+      const next = markSummaryLines(i);
+      if (next === i + 1 || next >= units.length || !isSubLabel(facts[next]!, units[next]!.text)) break;
+      i = next;
+    }
+  }
+  /** Marks the lines of the box under the label at `i`; returns the first line past them. */
+  function markSummaryLines(i: number): number {
     let longestBullet = 0;
     let unstoppedBullets = true;
     for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
@@ -275,17 +326,18 @@ const markSummaryBlocks: PageStep = (units, facts) => {
       const closedByBlank = noBlankLines || j + 1 === units.length || units[j + 1]!.gapBefore > 0;
       const longest = j === i + 1 && closedByBlank ? MAX_SUMMARY_PARAGRAPH_WORDS : MAX_SUMMARY_BULLET_WORDS;
       // The bullets may start after a blank line under the label ("Key Points" / blank / "– ...").
-      if ((j > i + 1 && units[j]!.gapBefore > 0 && !blankBetweenAll) || f.wireDateline || f.features.words > longest) break;
+      if ((j > i + 1 && units[j]!.gapBefore > 0 && !blankBetweenAll) || f.wireDateline || f.features.words > longest) return j;
       // With no blank line after the box, the lede follows its bullets straight on: a line half as long
       // again, or the first to end with a full stop under bullets that have none.
-      if (longestBullet && f.features.words >= MIN_LEDE_AFTER_BULLETS_WORDS && f.features.words > longestBullet * 1.5) break;
-      if (longestBullet && unstoppedBullets && FULL_STOP_END.test(units[j]!.text)) break;
+      if (longestBullet && f.features.words >= MIN_LEDE_AFTER_BULLETS_WORDS && f.features.words > longestBullet * 1.5) return j;
+      if (longestBullet && unstoppedBullets && FULL_STOP_END.test(units[j]!.text)) return j;
       unstoppedBullets &&= !FULL_STOP_END.test(units[j]!.text);
       longestBullet = Math.max(longestBullet, f.features.words);
       // A sub-label inside the box ("AI-assisted summary", "What's next?") keeps it open; any other short line ends it.
-      if (f.features.words < 6 && !(f.features.words <= 4 && (f.features.boilerplate?.name === 'summary-label' || /\?$/.test(units[j]!.text)))) break;
+      if (f.features.words < 6 && !isSubLabel(f, units[j]!.text)) return j;
       f.features.teaser = true;
     }
+    return Math.min(units.length, i + 1 + MAX_SUMMARY_LINES);
   }
 };
 
@@ -385,9 +437,45 @@ const markGluedTeasers: PageStep = (_units, facts) => {
   for (const f of facts) if (f.features.titleGlue) f.features.teaser = true;
 };
 
+/** A rule line of dashes, underscores or equals signs ("* * *" is left out: it breaks a feature's scenes). */
+const SEPARATOR_LINE = /^(?:[-–—]{3,}|_{3,}|={3,}|[─━]{3,})$/;
+const SEPARATED_NOTE_RULE: Rule = {
+  name: 'separated-note',
+  pattern: /^/,
+  note: 'a short note set off by a rule line under the story (a funding note, a reprint permission, a word to readers abroad): no body (decided by position)',
+  example: '___ / Associated Press religion coverage receives support through ...',
+};
+/** Paragraphs of story above the rule line, and at most this many paragraphs, this long, under it. */
+const MIN_PARAGRAPHS_ABOVE_SEPARATOR = 3;
+const MAX_SEPARATED_NOTES = 2;
+const MAX_SEPARATED_NOTE_WORDS = 80;
+
+/**
+ * A rule line under the story, then one or two short paragraphs closed by another rule line,
+ * furniture or the end of the dump: the story ended at the rule line (the corpora keep the line
+ * in the body and the note out). A rule line between sections of the story has the story under it.
+ */
+const markSeparatedNotes: PageStep = (units, facts) => {
+  let paragraphsAbove = 0;
+  for (let i = 0; i < units.length; i++) {
+    const f = facts[i]!;
+    if (!SEPARATOR_LINE.test(units[i]!.text)) {
+      if (f.features.endsSentence && f.features.words >= 15 && !f.features.boilerplate) paragraphsAbove++;
+      continue;
+    }
+    if (paragraphsAbove < MIN_PARAGRAPHS_ABOVE_SEPARATOR) continue;
+    let end = i + 1;
+    while (end < units.length && !SEPARATOR_LINE.test(units[end]!.text) && !facts[end]!.features.boilerplate && !isMetadata(facts[end]!)) end++;
+    const notes = facts.slice(i + 1, end);
+    if (notes.length === 0 || notes.length > MAX_SEPARATED_NOTES || notes.some((n) => n.features.words > MAX_SEPARATED_NOTE_WORDS)) continue;
+    for (const n of notes) n.features.boilerplate = SEPARATED_NOTE_RULE;
+    return;
+  }
+};
+
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markSummaryBlocks, markNewsletterBoxes, markStoryCards, markDatedCards, markGluedTeasers]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markSummaryBlocks, markNewsletterBoxes, markStoryCards, markDatedCards, markGluedTeasers, markSeparatedNotes]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).

@@ -7,7 +7,7 @@ import { LANGUAGE_NAME } from './stopwords.js';
  * Patterns are anchored and use bounded, non-overlapping repetition (linear time).
  */
 
-const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy (?:article |story |page )?link|copy|link|save|bookmark|republish|flipboard|mix|pocket|del\\.icio\\.us|digg(?: this)?|stumbleupon|technorati|newsvine|slashdot|share (?:this|the) (?:article|story|page|post)|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|im story|print (?:story|article)|printable (?:view|version)';
+const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy (?:article |story |page )?link|copy|link|save|bookmark|republish|flipboard|mix|pocket|del\\.icio\\.us|digg(?: this)?|stumbleupon|technorati|newsvine|slashdot|share (?:this|the) (?:article|story|page|post)|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|im story|print (?:story|article)|printable (?:view|version)|(?:share|compartir|partager|teilen|condividi|compartilhar) (?:on|en|sur|auf|su|no|via) (?:x|facebook|twitter|whatsapp|linkedin|bluesky|threads|telegram|email|e-mail)';
 
 /**
  * A photographer's credit alone on its line, maybe through an agency: "Karen Liu/Staff photographer",
@@ -234,7 +234,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'contributor-disclaimer',
-    pattern: /^(?:opinions|views) expressed by [^.]{2,60} (?:contributors|writers|columnists|authors) are their own\.?$|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:views|opinions) of\b|\bis solely responsible for all content\b|\bist nicht verantwortlich für (?:die )?inhalte externer\b|\breceives? (?:financial )?support from [^.]{2,120}\. the ap is solely\b/i,
+    pattern: /^(?:opinions|views) expressed by [^.]{2,60} (?:contributors|writers|columnists|authors) are their own\.?$|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:views|opinions) of\b|\bis solely responsible for (?:all |this )?content\b|\bpart of our work fact[- ]checking\b|^disclaimer\s?:\s|\bdo(?:es)? not (?:necessarily )?reflect those of\b|\bthird[- ]party fact[- ]checking program(?:me)?\b|\bcoverage receives (?:financial )?support (?:from|through)\b|\bist nicht verantwortlich für (?:die )?inhalte externer\b|\breceives? (?:financial )?support from [^.]{2,120}\. the ap is solely\b/i,
     note: 'a contributor or funding disclaimer, above or under a story ("Opinions expressed by Forbright contributors are their own.", "The AP is solely responsible for all content.")',
     example: 'Opinions expressed by Forbright contributors are their own.',
     maxWords: 80,
@@ -267,7 +267,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'breadcrumb',
-    pattern: /^[\p{L}\d&'’() -]{2,30}(?: [›»>] [\p{L}\d&'’() -]{1,40}){1,5}$/u,
+    pattern: /^[\p{L}\d&'’() -]{2,30}(?: [›»>] [\p{L}\d&'’() -]{1,40}){1,5}$|^(?:Home|HOME|Accueil|Inicio|Startseite)(?: : [\p{L}\d&'’() -]{1,40}){1,5}$/u,
     note: 'a breadcrumb trail of sections ("Retirement › 401(k)"): titles never set their parts apart with chevrons',
     example: 'Markets › Commodities › Gold',
   },
@@ -451,8 +451,15 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 80,
   },
   {
+    name: 'donation-appeal',
+    pattern: /^(?:support us|donate(?: now| today)?|\p{L}{2,12} appeal)\s?:\s.{0,300}\b(?:donat|fund|give|support|contribut)|\bis a registered charity\b|\bplease consider (?:a gift|a donation|donating|making a (?:gift|donation|contribution)|supporting us)\b|\b(?:is|are) (?:supported|funded) by (?:our )?readers\b|\bmake a contribution today\b|\bis run by volunteers and funded by\b/iu,
+    note: 'a community or nonprofit outlet\'s plea for gifts under the story, labelled ("SUPPORT US: ...", "SEWA APPEAL: ...") or not ("... is a registered charity ... please consider a gift")',
+    example: 'SUPPORT US: The Harbour Weekly is a community publication. Your donation keeps our journalism free.',
+    maxWords: 80,
+  },
+  {
     name: 'trust-or-source-prompt',
-    pattern: /^(?:why you can trust [^.]{2,40}|add [^.]{2,40} as (?:a|your) preferred source\b.*)$/i,
+    pattern: /^(?:why you can trust [^.]{2,40}|our editorial (?:process|standards|policy|guidelines)\s?:.*|add [^.]{2,40} as (?:a|your) preferred source\b.*)$/i,
     note: 'a link to the site\'s standards, or the prompt to pick the site as a preferred source in a search engine',
     example: 'Add Axios as your preferred source to see more of our stories on Google.',
     maxWords: 30,
@@ -470,6 +477,28 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'social-media prompts under an article',
     example: 'Like Tribune on Facebook, follow on X to stay informed.',
     maxWords: 30,
+  },
+  {
+    name: 'media-contact',
+    pattern: /^(?:(?:media|press) (?:contacts?|inquiries|enquiries)|contact presse|pressekontakt|rückfragen (?:bitte )?an|contacto de prensa)\s?:\s/i,
+    note: 'a press release\'s media contact, on one line with its name and number: the release has ended',
+    example: 'Media contact: Fire Service Media Unit, (02) 5550 1234 (24 hours)',
+    maxWords: 60,
+    endsArticle: true,
+  },
+  {
+    name: 'site-pointer',
+    pattern: /^(?:for more (?:news|information|stories) (?:from|about|on) [^.]{2,80}, visit\b.{0,100}|(?:imagery|images|photos|video|footage) (?:is|are) available (?:on|from|at|via|in) (?:the )?[^.]{2,60}\.?|read the full story (?:and more )?(?:in|on|at) (?:the )?[^.]{2,60}\.?|(?:i?frame|embed)\s?: \S{1,300})$/i,
+    note: 'pointers under a release or a story to the rest of the site, its image library or its app, and a text browser\'s marker for an embedded frame',
+    example: 'For more news from Naval Surface Force, visit www.navy.example/surfor.',
+    maxWords: 30,
+  },
+  {
+    name: 'caption-copyright-credit',
+    pattern: /^[^©]{20,300}[.!?»"”)] ?© ?\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} ?\/ ?\p{Lu}[\p{L}\d'’.& -]{1,50}$/u,
+    note: 'a caption closed by its photographer and outlet after a copyright sign: a caption inside the story, not the rights footer',
+    example: 'The bakers in their shop on Monday. © Thomas Garin / Le Courrier du Nord',
+    maxWords: 60,
   },
   {
     name: 'copyright',
@@ -679,7 +708,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'release-label',
-    pattern: /^(?:(?:for immediate|immediate|embargoed) release|(?:(?:regulatory|joint|official|government|company) )?(?:press|media|news) (?:releases?|statements?|advisory|advisories|briefing|notes?)|(?:press|media) (?:room|centre|center)|newsroom)(?: [-–—:|] [^\n]{1,40})?\W{0,3}$/i,
+    pattern: /^(?:(?:for immediate|immediate|embargoed) release|(?:(?:regulatory|joint|official|government|company) )?(?:press|media|news) (?:releases?|statements?|advisory|advisories|briefing|notes?)|(?:press|media) (?:room|centre|center)|newsroom|communiqué(?: de presse)?|comunicado(?: de prensa)?|pressemitteilung|pressemeldung|medienmitteilung)(?: [-–—:|] [^\n]{1,40})?\W{0,3}$/i,
     note: 'the kind of document an institution or company posts, set above its title ("PRESS RELEASE", "Regulatory press release", "Media Release"): a label, not the title',
     example: 'MEDIA RELEASE',
   },
@@ -786,7 +815,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'end-matter-header',
-    pattern: /^(?:sources|references|footnotes|notes|bibliography|about this (?:statement|story|article|report)|how we (?:did it|did this|reported (?:it|this(?: story)?))|methodology|about (?:the|our) (?:data|methodology)|how to contact us|contact the (?:author|reporter)|about the authors?|corrections? policy|(?:media|press|investor|news) (?:contacts?|inquiries|enquiries)|for (?:more|further) information,? (?:please )?contact|notes? (?:to|for) editors|background notes|contact (?:information|details)|(?:financial )?disclosures?(?: (?:&|and) polic(?:ies|es|y))?|conflicts? of interest|competing interests|acknowledge?ments)\W{0,3}$/i,
+    pattern: /^(?:sources|references|footnotes|notes|bibliography|about this (?:statement|story|article|report)|how we (?:did it|did this|reported (?:it|this(?: story)?))|methodology|about (?:the|our) (?:data|methodology)|how to contact us|contact the (?:author|reporter)|about the authors?|corrections? policy|(?:media|press|investor|news) (?:contacts?|inquiries|enquiries)|for (?:more|further) information,? (?:please )?contact|notes? (?:to|for) editors|background notes|contact (?:information|details)|(?:financial )?disclosures?(?: (?:&|and) polic(?:ies|es|y))?|fuentes|quellen|fontes|fonti|références|contact presse|pressekontakt|rückfragen (?:bitte )?an|contacto de prensa|see the sources for this (?:fact-check|article|story)|conflicts? of interest|competing interests|acknowledge?ments)\W{0,3}$/i,
     note: 'the header of end matter (sources, references, a press release\'s notes to editors and media contact): the article has ended',
     example: 'Sources:',
     endsArticle: true,
@@ -816,9 +845,16 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'summary-label',
-    pattern: /^(?:key points|key takeaways|highlights|summary|in summary|in brief|at a glance|the big picture|tl;?dr|(?:what you )?need to know|in short|story highlights|ai-assisted summary|quick read|the gist|summary of this (?:article|story)|article summary|what to know|ai-generated summary(?:, reviewed by (?:the )?newsroom)?|\S{2,20}(?:'s|’s) key takeaways)\W{0,3}$/i,
+    pattern: /^(?:key points|key takeaways|highlights|summary|in summary|in brief|at a glance|the big picture|tl;?dr|(?:what you )?need to know|in short|story highlights|ai-assisted summary|quick read|the gist|summary of this (?:article|story)|article summary|what to know|ai-generated summary(?:, reviewed by (?:the )?newsroom)?|\S{2,20}(?:'s|’s) key takeaways|if your time is short|what we(?:'|’)re covering|key events|(?:here are )?the key highlights|das wichtigste in kürze|en pocas palabras|(?:the |our )?claim|what was claimed|(?:our )?rating|(?:our )?verdict|what(?:'|’)s (?:true|false|misleading|missing|unproven)|qué se dijo|calificación|veredicto)\W{0,3}$/i,
     note: 'the label of a bullet summary above the article; its lines are a digest, not the body',
     example: 'KEY POINTS',
+  },
+  {
+    name: 'claim-box',
+    pattern: /^(?:(?:the )?claim|what was claimed|(?:our )?rating|qué se dijo|lo que se dijo|calificación)\s?:\s/i,
+    note: 'a fact-check\'s claim and rating set inline over the story ("Qué se dijo: ...", "Rating: Mixture"); as labels over their lines they are summary labels',
+    example: 'Qué se dijo: una cadena viral asegura que el Gobierno firmó un decreto.',
+    maxWords: 60,
   },
   {
     name: 'ticker',
@@ -902,7 +938,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-credit',
-    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^(?:photo )?illustrations? by \S|^(?:booking|jail|undated|handout|family|police) (?:photo|image|picture|mugshot)s? (?:of|shows?)\b|^(?:artwork|animation|graphics?) by \S|^(?:screenshot|screen ?grab)s? (?:by|via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
+    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^(?:photo|image|picture|video)s? by [a-z]+(?: [a-z'’.-]+){1,3}$|[.!?] (?:photo|picture|image)s? \/ [^/]{2,60}$|^(?:gentileza|cortes[ií]a)\b|^(?:photo )?illustrations? by \S|^(?:booking|jail|undated|handout|family|police) (?:photo|image|picture|mugshot)s? (?:of|shows?)\b|^(?:artwork|animation|graphics?) by \S|^(?:screenshot|screen ?grab)s? (?:by|via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
     note: 'photo captions and credits ("Screenshot by Name/Outlet")',
     example: 'Photo: Collected',
   },
@@ -918,6 +954,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /^\+\d{1,3}$/,
     note: 'the count of a photo gallery\'s further pictures, between a caption and its copy (tabloid sites)',
     example: '+7',
+  },
+  {
+    name: 'caption-outlet-photographer',
+    pattern: /(?:^|[.!?"”’] )\((?:\p{Lu}[\p{L}.&'’-]{0,20} ){0,3}\p{Lu}[\p{L}.&'’-]{1,20}: \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2}\)$/u,
+    note: 'a caption closed by the outlet or agency and the photographer in brackets, as Australian broadcasters credit photos',
+    example: 'Residents have been told to boil tap water until further notice. (Coastline News: Grace White)',
+    maxWords: 60,
   },
   {
     name: 'caption-parenthetical',
@@ -991,7 +1034,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'wire-feed-header',
-    pattern: new RegExp(`^(?:(?:[a-z] ){0,2}BC-\\S[^,]{0,80}(?:,\\d{1,5})?|<ID:[\\w.-]{3,40}>|[A-Z][A-Z\\d]{1,20}(?:[-/][A-Z\\d]{2,20}){1,5}|(?:${AGENCY_ALTERNATION}) (?:NEWS SERVICE|NEWSWIRE|WIRE SERVICE|NEWS FEED|News Service|Newswire|Wire Service|News Feed)|Eds?: [^\\n]{2,300}|(?:Priority|Category|Desk|Story(?: ID)?|Word count|Words|Version|Slug|Keywords?|Topics|Urgency|Selector|Service level|RICs?): \\S[^\\n]{0,200}|[A-Z]{2,5}\\d{1,4} {1,4}[A-Z][A-Z\\d-]{3,60}|\\p{Lu}[\\p{Ll}]{1,20}(?:-[\\p{Ll}]{2,20}){2,6}(?:,[A-Z]{2,12})?|[\\p{L}-]{2,30}(?:\\/[\\p{L}-]{2,30}){2,6}|(?:ATTENTION|ATTN)\\b[^\\n]{2,200}|\\((?:ATTN|Adds|Updates|Repeats|Recasts|Corrects|Changes|Refiles|Rewrites)\\b[^()\\n]{0,200}\\))$`, 'u'),
+    pattern: new RegExp(`^(?:(?:[a-z] ){0,2}BC-\\S[^,]{0,80}(?:,\\d{1,5})?|<ID:[\\w.-]{3,40}>|[A-Z][A-Z\\d]{1,20}(?:[-/][A-Z\\d]{2,20}){1,5}|(?:${AGENCY_ALTERNATION}) (?:NEWS SERVICE|NEWSWIRE|WIRE SERVICE|NEWS FEED|News Service|Newswire|Wire Service|News Feed)|Eds?: [^\\n]{2,300}|(?:Priority|Category|Desk|Story(?: ID)?|Word count|Version|Slug|Keywords?|Topics|Urgency|Selector|Service level|RICs?): \\S[^\\n]{0,200}|Words: \\d[\\d,]{0,6}|[A-Z]{2,5}\\d{1,4} {1,4}[A-Z][A-Z\\d-]{3,60}|\\p{Lu}[\\p{Ll}]{1,20}(?:-[\\p{Ll}]{2,20}){2,6}(?:,[A-Z]{2,12})?|[\\p{L}-]{2,30}(?:\\/[\\p{L}-]{2,30}){2,6}|(?:ATTENTION|ATTN)\\b[^\\n]{2,200}|\\((?:ATTN|Adds|Updates|Repeats|Recasts|Corrects|Changes|Refiles|Rewrites)\\b[^()\\n]{0,200}\\))$`, 'u'),
     note: 'the header lines of a news agency\'s feed around a story: an AP slug ("BC-AS--Ferry Drifts,498"), a story id, a slug in capitals ("BANGLADESH-GARMENTS/PROTEST", PTI\'s "BOM34  BUS-IPO-VASTRAKALA"), AFP\'s "Kenya-climate-drought-livestock,FOCUS", a keyword path ("Germany/Economy/Industry"), the service\'s name, an editors\' note ("Eds: UPDATES with ...", "ATTENTION - ADDS quotes ///", "(Adds details, quotes)"), and its labelled fields (priority, category, desk, word count, keywords, RICs)',
     example: 'Story: BOM27  Category: NATIONAL  Desk: BOM',
     maxWords: 40,

@@ -187,6 +187,13 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'New Delhi, Jun 21 (PTI): The government said ...',
   },
   {
+    name: 'dateline-own-correspondent',
+    // Group 3 (the agency) is empty: the paper's own reporter filed it.
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}),? (?:(${WIRE_DATE}) )?\\((?:[Oo]ur|OUR|[Ff]rom [Oo]ur|FROM OUR) (?:[Ss]pecial |[Ss]taff |SPECIAL |STAFF )?(?:[Cc]orrespondents?|[Rr]eporters?|[Bb]ureau|CORRESPONDENTS?|REPORTERS?|BUREAU)\\)()${DASH} ?`, 'u'),
+    note: 'South Asian papers\' own reporters in brackets after the place and date, then a colon or dash: a dateline with no agency',
+    example: 'Amritsar, March 14 (Our Correspondent): The community kitchen ...',
+  },
+  {
     name: 'place-desk-code',
     // Group 2 (the date) and group 3 (the agency) are empty: the code is the paper's own service.
     pattern: new RegExp(`^(${PLACE}), ()()(?:DHNS|ENS|TNN|HTC|HNS|INN|NNS|TNS|BNN|FPJ|MNS):\\s`, 'u'),
@@ -519,8 +526,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'agency-and-place',
-    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?: {2,}| ?[|•·,] ?)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}(?: ?[|•·] ?[^|•·\\n]{1,60}){0,3}$`, 'u'),
-    note: 'the agency and the place it filed from, as the byline of agency copy on Indian sites, maybe with the stamps after pipes',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?: {2,}| ?[|•·,] ?)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}(?: ?[|•·] ?[^|•·,\\n]{1,60}|, [^|•·,\\n]{1,60}){0,5}$`, 'u'),
+    note: 'the agency and the place it filed from, as the byline of agency copy on Indian sites, maybe with the stamps after pipes or commas ("PTI, New Delhi, FEB 02 2020, 19:45 IST")',
     example: 'PTI | Kolkata | Updated: 22-01-2025 21:37 IST | Created: 22-01-2025 21:31 IST',
   },
   {
