@@ -3188,3 +3188,79 @@ describe('rounds 93-104: public broadcasters, tech and crypto sites, phone and s
     expect([parsed.headline, parsed.published]).toEqual([TITLE, '2022-03-02T09:00:00-05:00']);
   });
 });
+
+describe('rounds 105-112: live pages, health news, religious and diaspora media, fact checks, transcripts, farm press, text-only and archived copies, government and police releases', () => {
+  const TITLE = 'River ferry to keep running after county finds money for repairs';
+  const LEDE = 'The county will keep the Harlan Crossing ferry running for at least five more years after commissioners found the money to replace its worn engines.';
+  const MORE = 'The flat steel ferry carries about two hundred cars a day across the river, and the nearest bridge is forty minutes away by road.';
+  const LAST = 'Repairs are scheduled to start in September, when the river is usually at its lowest.';
+  const MENU = ['Home', 'Local', 'Business', 'Opinion', 'World'];
+  const HEADER = [TITLE, 'By Ana Rao', 'March 24 2025'];
+  const page = (...paragraphs: string[]) => parseArticle(paragraphs.join('\n\n'));
+  it('reads a fact check\'s claim and verdict boxes over the story as no body', () => {
+    const parsed = page(...HEADER, 'What was claimed\nThe county will close the ferry for good in April.', 'Our verdict\nFalse. The county has voted to fund the ferry for five more years.', LEDE, MORE);
+    expect(parsed.body).toEqual([LEDE, MORE]);
+  });
+  it.each([
+    ['a claim set inline', 'Claim: The county will close the ferry for good in April, a viral post says.'],
+    ['a Spanish claim set inline', 'Qué se dijo: una cadena viral asegura que el condado cerrará el ferry en abril.'],
+  ])('reads %s as no body', (_, line) => {
+    expect(page(...HEADER, line, LEDE, MORE).body).toEqual([LEDE, MORE]);
+  });
+  it('reads a summary box\'s second part after its own label as no body', () => {
+    const parsed = page(...HEADER, 'In short:\nThe ferry will keep running for five more years.\nCommissioners found the money for new engines.', 'What\'s next?\nThe repairs will start in September and take about three months.', LEDE, MORE);
+    expect(parsed.body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a funding note', '___', 'Ferry coverage receives support through a collaboration with the Rivers Fund. The Courier is solely responsible for this content.'],
+    ['a word to readers abroad between rule lines', '-----', 'For readers in Canada: the county office in Toronto may be reached at 416-555-0190.\n-----'],
+  ])('reads %s under a rule line under the story as no body', (_, rule, note) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, rule, note).body.filter((p) => /\w/.test(p)).at(-1)).toBe(LAST);
+  });
+  it.each([
+    ['a labelled appeal', 'SUPPORT US: The River Weekly is a community publication. Your donation keeps our journalism free.'],
+    ['a charity\'s appeal', 'The River Weekly is a registered charity and depends on readers. Please consider a gift of £5 or whatever you can afford.'],
+    ['a readers\' appeal', 'River News is supported by our readers. Make a contribution today.'],
+    ['a media contact', 'Media contact: County Communications Unit, (02) 5550 1234'],
+    ['a pointer to the image library', 'Imagery is available on the County image library.'],
+    ['a pointer to the rest of the site', 'For more news from the County Roads Department, visit www.county.example/roads.'],
+    ['a disclaimer', 'Disclaimer: Opinions expressed here are those of the writers and do not reflect those of River News.'],
+  ])('reads %s after the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+  it.each([
+    ['"Compiled by" under the title', 'Compiled by Thandeka Mokoena and Pieter Botha', ['Thandeka Mokoena', 'Pieter Botha']],
+    ['a "Words:" label', 'Words: Zainab Ebrahim', ['Zainab Ebrahim']],
+    ['a Filipino particle', 'By: Juan Paolo dela Cruz - Reporter', ['Juan Paolo dela Cruz']],
+    ['a label with a phone number and an address', 'Writer: Karen Obuya, 509-555-0143, kobuya@university.example', ['Karen Obuya']],
+    ['a role after the name', 'by Kyle Brandt, Grain Merchandiser', ['Kyle Brandt']],
+  ])('reads %s as the byline', (_, line, authors) => {
+    expect(page(...MENU, TITLE, line, 'March 24 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads a transcript\'s speakers as no dateline, and its first speaker as the start of the body', () => {
+    const summary = 'This week, our reporter rode the ferry with the man who has run it for thirty-one years, and asked riders what they would do without it.';
+    const turns = ['MARA OKONJO, HOST: For 77 years, people here have crossed the river the same way.', 'LYLE PETTIBONE: I have been doing this 31 years. You get to know everybody.', 'OKONJO: And what happens if the engines fail?', 'PETTIBONE: Then we row, I suppose.'];
+    const parsed = page(TITLE, 'March 24, 2025', summary, 'Transcript', ...turns);
+    expect([parsed.dateline, parsed.body[0]]).toEqual([null, turns[0]]);
+  });
+  it('reads a South Asian paper\'s own correspondent in brackets as a dateline with no agency', () => {
+    const parsed = page(...HEADER, `Amritsar, March 14 (Our Correspondent): ${LEDE}`, MORE);
+    expect([parsed.dateline?.location, parsed.source]).toEqual(['Amritsar', null]);
+  });
+  it.each([
+    ['the outlet and photographer in brackets', 'Riders wait for the ferry on Monday morning. (Coastline News: Grace Whitely)'],
+    ['a copyright sign, the photographer and the outlet', 'Riders wait for the ferry on Monday morning. © Thomas Garin / Le Courrier du Nord'],
+    ['"Photo /" and the outlet', 'Riders wait for the ferry on Monday morning. Photo / Rural Pulse'],
+  ])('reads a caption closed by %s as a caption inside the story', (_, caption) => {
+    expect(page(...HEADER, LEDE, caption, MORE, LAST).body).toEqual([LEDE, MORE, LAST]);
+  });
+  it('reads a breadcrumb with colons as no title', () => {
+    expect(page(...MENU, 'Home : Press Office : News Stories', TITLE, 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('dates a release by its timed "Release Date"', () => {
+    expect(page(...MENU, TITLE, 'Release Date: 3/18/2025 4:12:00 PM', LEDE, MORE).published).toBe('2025-03-18T16:12:00');
+  });
+  it('dates agency copy by the stamp after the agency and place, not by the update under it', () => {
+    expect(page(...MENU, TITLE, 'PTI, New Delhi, FEB 02 2020, 19:45 IST', 'updated: FEB 02 2020, 21:10 IST', LEDE, MORE).published).toBe('2020-02-02T19:45:00+05:30');
+  });
+});

@@ -22,8 +22,7 @@ export type ArticleFields = Omit<Article, 'schemaVersion' | 'file' | 'encoding'>
 /** Date label words, per role, in the languages the date stage reads. */
 const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   // "Release date: March 3, 2022" in a review's fact box: the date of what is reviewed, not of the article.
-  // A release date with a clock is a press office's publication stamp ("Release Date: 3/18/2025 4:12:00 PM").
-  { role: 'other', pattern: /(?<!\p{L})(?:release(?! date\W{1,3}[^\n]{0,24}\d:\d\d)|air|opening|premiere|launch|event|expiry|closing) date(?!\p{L})/iu },
+  { role: 'other', pattern: /(?<!\p{L})(?:release|air|opening|premiere|launch|event|expiry|closing) date(?!\p{L})/iu },
   // "Published in The Express Tribune, March 6th, 2024.": the print edition's note, not the web stamp.
   { role: 'print', pattern: /(?<!\p{L})[Pp]ublished in (?:the |The )?\p{Lu}[^,]{1,40}, ?$/u },
   { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|versioncreated|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado|bijgewerkt|aktualizacja|güncelleme|обновлено|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty)(?!\p{L})/iu },
@@ -58,6 +57,9 @@ const PRINT_PAGE_CUE = /\b(?:page|pg\.?|seite) [A-Z]?\d{1,3}\b|^[A-Z]?\d{1,3}[A-
 /** The fields of a wire system's item header: its priority, length, reference or version. */
 const WIRE_ITEM_FIELDS = /\b(?:prio(?:rity|ridad)?|words|word count|ref\.?|story id|version|urgency|news service)\b/i;
 
+/** A release date's label just before the stamp. */
+const RELEASE_DATE_LABEL = /(?<!\p{L})release date\W{0,3}$/iu;
+
 /** Lines under the headline within which a stamp line with other words on it is the publication stamp. */
 const STAMP_LINE_REACH = 4;
 /** A name or a section beside a stamp ("Corridor Freight May 6, 2025"), not a sentence with a date in it. */
@@ -72,6 +74,8 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   // "Tags:" and "URL:" lines under it) date the clipping.
   const amongProperties = [unitIndex - 1, unitIndex + 1].some((k) => k >= 0 && k < c.units.length && NOTE_PROPERTY.test(c.units[k]!.text));
   if ((headlineIndex < 0 || unitIndex < headlineIndex || amongProperties) && CLIPPING_LABEL.test(before)) return { role: 'other', labelled: true };
+  // A release date with a clock is a press office's publication stamp ("Release Date: 3/18/2025 4:12:00 PM").
+  if (RELEASE_DATE_LABEL.test(before) && (date.precision === 'minute' || date.precision === 'second')) return { role: 'published', labelled: true };
   for (const label of DATE_LABELS) if (label.pattern.test(before)) return { role: label.role, labelled: true };
   // "This content was published on" / "February 6, 2024 - 09:00": the label on a line of its own above.
   const above = k === 0 && !before.trim() && unitIndex > 0 ? c.units[unitIndex - 1]!.text : '';
