@@ -324,7 +324,8 @@ const markSummaryBlocks: PageStep = (units, facts) => {
     for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
       const f = facts[j]!;
       const closedByBlank = noBlankLines || j + 1 === units.length || units[j + 1]!.gapBefore > 0;
-      const longest = j === i + 1 && closedByBlank ? MAX_SUMMARY_PARAGRAPH_WORDS : MAX_SUMMARY_BULLET_WORDS;
+      // A line set with a bullet sign is a bullet however long (a study's findings run to 40 words).
+      const longest = (j === i + 1 && closedByBlank) || BULLET_SIGN.test(units[j]!.text) ? MAX_SUMMARY_PARAGRAPH_WORDS : MAX_SUMMARY_BULLET_WORDS;
       // The bullets may start after a blank line under the label ("Key Points" / blank / "– ...").
       if ((j > i + 1 && units[j]!.gapBefore > 0 && !blankBetweenAll) || f.wireDateline || f.features.words > longest) return j;
       // With no blank line after the box, the lede follows its bullets straight on: a line half as long
@@ -340,6 +341,9 @@ const markSummaryBlocks: PageStep = (units, facts) => {
     return Math.min(units.length, i + 1 + MAX_SUMMARY_LINES);
   }
 };
+
+/** A bullet sign opening a line. */
+const BULLET_SIGN = /^[•·▪■►] /;
 
 /** A clock time alone on its line, maybe with a zone: "5:00 AM ET", "14:32 GMT", "5 AM Central". */
 const CLOCK_LINE = /^(?:[-–—] )?(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?)(?: (?:[A-Z]{1,5}(?:[+-]\d{1,2})?|Eastern|Central|Mountain|Pacific))?$/i;

@@ -17,6 +17,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'APP', aliases: ['APP', 'Associated Press of Pakistan'] },
   { name: 'Xinhua', aliases: ['Xinhua'] },
   { name: 'dpa', aliases: ['dpa', 'DPA'] },
+  { name: 'dpa-AFX', aliases: ['dpa-AFX'] },
   { name: 'EFE', aliases: ['EFE'] },
   { name: 'Bloomberg', aliases: ['Bloomberg'] },
   { name: 'CNN', aliases: ['CNN', 'CNN Business', 'CNN Money'] },
@@ -134,7 +135,8 @@ export const MONTH = `(?:${MONTH_STEMS.map(anyCase).join('|')})[A-Za-z]{0,6}\\.?
 // A place in capitals, optionally followed by a region in any case: "WASHINGTON", "ANCHORAGE, Alaska",
 // "COLUMBUS, Ind.", "NEW DELHI", "St. LOUIS". At most 6 words so a sentence never qualifies.
 // Letters of any script: "BOGOTÁ", "Zürich", "São Paulo" (the patterns using these take the u flag).
-const PLACE = "(?:\\p{Lu}[\\p{L}.'\\-]{0,20}(?: \\p{Lu}[\\p{L}.'\\-]{0,20}){0,4})";
+// A particle may join the words: "Rio de Janeiro", "Ciudad de México".
+const PLACE = "(?:\\p{Lu}[\\p{L}.'\\-]{0,20}(?: (?:de |del |da |do |la )?\\p{Lu}[\\p{L}.'\\-]{0,20}){0,4})";
 // "TAIPEI/OSAKA": a story filed from two places.
 const UPPER_PLACE = "(?:\\p{Lu}[\\p{Lu}.'\\-]{1,20}(?:\\/\\p{Lu}[\\p{Lu}.'\\-]{1,20})?(?: \\p{Lu}[\\p{Lu}.'\\-]{0,20}){0,4})";
 /** A wire date, month first ("June 21", "Feb. 19, 2025") or day first ("27th February, 2025", "12 March"). */
@@ -179,6 +181,13 @@ export const DATELINE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}(?:(?:, |\\/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)${DASH}(?: |$)`, 'u'),
     note: 'place and month-day then a dash, as on the 1980s wire and many agencies (the date makes a mixed-case place safe; Ethiopian sites write "April 17/2024")',
     example: 'ANCHORAGE, Alaska, Feb 26 - Secretary of State ...',
+  },
+  {
+    name: 'place-long-date',
+    // Group 3 (the agency) is empty. A town's name may be long ("Saint-Ambroix-sur-Lèze").
+    pattern: new RegExp(`^(\\p{Lu}[\\p{L}'’-]{1,40}(?: \\p{Lu}[\\p{L}'’-]{1,40}){0,3}), (?:le )?(\\d{1,2}(?:er)? ${MONTH} \\d{4}|\\d{1,2} de ${MONTH} de \\d{4})()${DASH} ?`, 'u'),
+    note: 'French and Spanish releases: the town, "le" and the full date, or "22 de julio de 2024", then a dash',
+    example: 'Saint-Ambroix, le 22 juillet 2024 – Un feu de forêt ...',
   },
   {
     name: 'mixed-case-dateline-agency',
