@@ -33,6 +33,11 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})(?=\p{Lu}\p{Ll})/gu,
     replacement: ' ',
   },
+  // A CMS that abbreviates every month with a stop writes "May. 17, 2025" and "June. 5": the stop goes.
+  stopAfterShortMonth: {
+    pattern: /(?<=\b(?:May|June|July))\.(?= \d{1,2}(?!\d))/g,
+    replacement: ' ',
+  },
   // A clock time glued to the next label: "04/03/2025 - 14:32Modified: 04/03/2025" → "…14:32 Modified…".
   gluedTimeAndWord: {
     pattern: /(?<=(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d)(?=\p{Lu}\p{Ll})/gu,

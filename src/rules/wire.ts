@@ -554,7 +554,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'originally-appeared',
     // "... was originally published by Futurism. Read the original article." stays in the body: the corpora keep it there.
-    pattern: /^this (?:article|story) (?:(?:originally |first )?(?:appeared|was published) (?:on|in)|is republished from) (?!(?:partnership|collaboration|association|cooperation)\b)(?![^\n]{0,40}\b(?:issue|edition|magazine)\b)([\w .&'-]{2,60}?)(?: at https?:\/\/\S{1,300})?(?: under a creative commons licen[cs]e)?(?:\.(?: [^\n]{1,100})?|: .{1,200})?$/i,
+    pattern: /^this (?:article|story) (?:(?:originally |first )?(?:appeared|was published) (?:on|in)|is republished from) (?!(?:partnership|collaboration|association|cooperation)\b)(?![^\n]{0,40}\b(?:issue|edition|magazine)\b)([\w .&'-]{2,60}?)(?: at https?:\/\/\S{1,300})?(?: under a creative commons licen[cs]e)?(?:\.(?: [^\n]{1,100})?|: .{1,200}| on [^\n]{3,40}?,? and (?:is|was) (?:republished|reprinted|reproduced)\b[^\n]{0,80})?$/i,
     note: 'syndication credit, maybe with the address, or a republishing notice ("This article is republished from The Conversation under a Creative Commons license.")',
     example: 'This article originally appeared on The Conversation.',
   },
