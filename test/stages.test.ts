@@ -3341,3 +3341,41 @@ describe('rounds 113-116: travel and food, arts reviews, automated finance stori
     expect([parsed.dateline?.location, parsed.source?.name]).toEqual([place, agency]);
   });
 });
+
+describe('rounds 117-120: South Asian dailies, British pages, wire copy downstream, Indian portals', () => {
+  const TITLE = 'City to widen the ring road after years of delays';
+  const LEDE = 'The city council on Tuesday approved a plan to widen the northern stretch of the ring road, a project first proposed more than a decade ago.';
+  const MORE = 'Work is expected to begin after the monsoon and to take about eighteen months, officials said at a briefing.';
+  const LAST = 'The council will publish the tender documents next week.';
+  const HEADER = [TITLE, 'By Ana Rao', 'March 24 2025'];
+  const page = (...paragraphs: string[]) => parseArticle(paragraphs.join('\n\n'));
+  it.each([
+    ['a converter\'s icon links', '[ ](https://www.facebook.com/sharer.php?u=x) [ ](https://twitter.com/intent/tweet?y) [ ](mailto:?subject=z)'],
+    ['a prompt to follow the region\'s news', 'Follow Norfolk news on BNC Sounds, Facebook, Instagram and X.'],
+  ])('reads %s after the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+  it.each([
+    ['a label naming the wire', 'This story is from Reuters'],
+    ['a weather alert\'s banner', 'Coastal Flood Advisory in effect until 7 PM'],
+  ])('reads %s over the title as no title', (_, line) => {
+    expect(page('Home', 'World', line, TITLE, 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a newsletter\'s blurb over the story as no body', () => {
+    expect(page(...HEADER, 'Unlock the Editor\'s Digest for free', 'The Ledger\'s editor selects her favourite stories in this weekly newsletter.', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['"Written By :" with a space before the colon', 'Written By : Shreya Batra', ['Shreya Batra']],
+    ['a Mail-style byline with an outlet after the first name', 'By ANNA WHITFIELD FOR CHRONICLEONLINE and PETER CRANE, TRANSPORT EDITOR', ['Anna Whitfield', 'Peter Crane']],
+    ['a TV station\'s name', 'Himal TV', []],
+  ])('reads %s', (_, line, authors) => {
+    expect(page('Home', 'World', TITLE, line, 'July 27, 2024 13:20', LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads an agency\'s full name in the meta line over the title as the source', () => {
+    expect(page('India News | Press Trust of India | Published: Mar 4, 2025, 09:12 IST', TITLE, LEDE, MORE).source?.name).toBe('PTI');
+  });
+  it('reads the Local Democracy Reporting Service under a reporter\'s name as the source', () => {
+    const parsed = parseArticle(['Home', 'Norfolk', '', TITLE, '', 'Tom Jarvis', 'Local Democracy Reporting Service', '', LEDE, '', MORE].join('\n'));
+    expect([parsed.authors, parsed.source?.name]).toEqual([['Tom Jarvis'], 'Local Democracy Reporting Service']);
+  });
+});

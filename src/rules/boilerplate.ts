@@ -508,6 +508,19 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 60,
   },
   {
+    name: 'empty-links',
+    pattern: /^(?:\[\s?\]\([^()\s]{1,300}\)\s?){1,12}$/,
+    note: 'a converter\'s links whose text was an icon (share buttons): "[ ](https://www.facebook.com/sharer.php?u=...)"',
+    example: '[ ](https://www.facebook.com/sharer.php?u=x) [ ](mailto:?subject=y)',
+  },
+  {
+    name: 'page-notice',
+    pattern: /^(?:this (?:story|article) is from (?:the )?\p{Lu}[\p{L}&.' -]{1,40}|[\p{L} ]{2,40} (?:advisory|warning|watch|alert) in effect (?:until|from|through|for)\b.{0,60}|follow [^.]{2,40} on [^.]{0,40}\b(?:facebook|instagram|twitter|x|tiktok|youtube|whatsapp|threads|bluesky)\b[^.]{0,40}\.?|(?:the )?[\p{L}'’ ]{2,40}(?:'s|’s) editor selects (?:her|his|their) favourite stories\b.{0,80})$/iu,
+    note: 'notices around a story: a label naming its wire ("This story is from Reuters"), a weather alert\'s banner, a prompt to follow the region\'s news, a newsletter\'s blurb',
+    example: 'Coastal Flood Advisory in effect until 7 PM',
+    maxWords: 40,
+  },
+  {
     name: 'media-contact',
     pattern: /^(?:(?:media|press) (?:contacts?|inquiries|enquiries)|contact presse|pressekontakt|rückfragen (?:bitte )?an|contacto de prensa)\s?:\s/i,
     note: 'a press release\'s media contact, on one line with its name and number: the release has ended',

@@ -79,6 +79,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'AKP', aliases: ['AKP', 'Agence Kampuchea Presse'] },
   { name: 'KPL', aliases: ['KPL', 'Lao News Agency'] },
   { name: 'PA Media', aliases: ['PA Media', 'Press Association', 'PA'] },
+  { name: 'Local Democracy Reporting Service', aliases: ['Local Democracy Reporting Service', 'LDRS'] },
   { name: 'The Canadian Press', aliases: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne'] },
   { name: 'Europa Press', aliases: ['Europa Press', 'EUROPA PRESS'] },
   { name: 'Colprensa', aliases: ['Colprensa'] },
@@ -474,6 +475,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     pattern: /^(?:source|sources|source\(s\)|source material|courtesy|via|agency|agencies|quelle|fonte|fuente|bron|źródło|kaynak|haber kaynağı|источник)\s?[:|-] ?(?![^|•·\n,]{2,60}, (?:contributor|correspondent|reporter|writer|journalist)$)(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?)\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
     note: 'explicit attribution line (a stamp or an editor may follow a pipe or a stamp label, editors\' initials a slash: "Source: CNA/dw(zl)", "Source: Xinhua Published: Mar 05, 2025"); "Credit:" names a photographer, not a source',
     example: 'Source: BBC',
+  },
+  {
+    name: 'agency-between-pipes',
+    pattern: new RegExp(`^(?![^\\n]*\\b(?:[Ii]mages?|[Pp]hotos?|[Pp]ictures?)$)[^|\\n]{1,40} \\| (${LONGER_AGENCY_ALTERNATION}) \\| [^\\n]{1,80}$`, 'u'),
+    note: 'an agency\'s full name as a field of the meta line over the title ("India News | Press Trust of India | Published: ..."), not of a photo\'s credit ("Name | Bloomberg | Getty Images")',
+    example: 'India News | Press Trust of India | Published: Mar 4, 2025, 09:12 IST',
   },
   {
     name: 'read-more-at-agency',
