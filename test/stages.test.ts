@@ -3342,7 +3342,7 @@ describe('rounds 113-116: travel and food, arts reviews, automated finance stori
   });
 });
 
-describe('rounds 117-120: South Asian dailies, British pages, wire copy downstream, Indian portals', () => {
+describe('rounds 117-124: South Asian dailies, British pages, wire copy downstream, Indian portals, Gulf, African, Australian, New Zealand, Canadian and Irish sites', () => {
   const TITLE = 'City to widen the ring road after years of delays';
   const LEDE = 'The city council on Tuesday approved a plan to widen the northern stretch of the ring road, a project first proposed more than a decade ago.';
   const MORE = 'Work is expected to begin after the monsoon and to take about eighteen months, officials said at a briefing.';
@@ -3377,5 +3377,36 @@ describe('rounds 117-120: South Asian dailies, British pages, wire copy downstre
   it('reads the Local Democracy Reporting Service under a reporter\'s name as the source', () => {
     const parsed = parseArticle(['Home', 'Norfolk', '', TITLE, '', 'Tom Jarvis', 'Local Democracy Reporting Service', '', LEDE, '', MORE].join('\n'));
     expect([parsed.authors, parsed.source?.name]).toEqual([['Tom Jarvis'], 'Local Democracy Reporting Service']);
+  });
+  it.each([
+    ['Newfoundland time', 'Posted: Jun 02, 2025 6:00 AM NT', '2025-06-02T06:00:00-02:30'],
+    ['a French Canadian clock and zone', 'Publié le 27 mai 2025 à 10 h 32 HAE', '2025-05-27T10:32:00-04:00'],
+    ['a Gulf state\'s time named in brackets', 'Wed 08 Jan 2025 - 13:05 (Bahrain Time)', '2025-01-08T13:05:00+03:00'],
+    ['Saudi Arabia\'s initials', '12 March 2025 | 10:42 (KSA)', '2025-03-12T10:42:00+03:00'],
+  ])('dates a stamp in %s', (_, stamp, iso) => {
+    expect(page('Home', 'World', TITLE, stamp, LEDE, MORE).published).toBe(iso);
+  });
+  it('reads an agency in brackets after the writer\'s name as the source', () => {
+    const parsed = page('Home', 'World', TITLE, 'By Marguerite Ostler (AAP)', 'March 24 2025', LEDE, MORE);
+    expect([parsed.authors, parsed.source?.name]).toEqual([['Marguerite Ostler'], 'AAP']);
+  });
+  it('reads a Guardian-style role after the name with no comma as no part of it', () => {
+    expect(page('Home', 'World', TITLE, 'Tom Pellow North of England correspondent', 'Thu 6 Mar 2025 17.42 GMT', LEDE, MORE).authors).toEqual(['Tom Pellow']);
+  });
+  it('reads a te reo byline', () => {
+    expect(page('Home', 'World', TITLE, 'Nā Hēmi Tūhoe', 'March 24 2025', LEDE, MORE).authors).toEqual(['Hēmi Tūhoe']);
+  });
+  it.each([
+    ['a note that the story is in French too', 'Ce texte est également disponible en français.'],
+    ['a station\'s airtime', 'Listen to MBS Greek every day at 6pm or on the MBS Audio app.'],
+    ['an app\'s promo', 'Download our free CPB News app to get alerts on breaking news. Click here to visit our landing page.'],
+  ])('reads %s after the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+  it('reads an agency\'s name among a story\'s tags as no source', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, 'Tags', 'Jordan', 'Tourism', 'Petra', 'Culture').source).toBeNull();
+  });
+  it('reads a comment form\'s field as no dateline', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, 'Leave a Reply', 'Name:', 'Email:', 'Website:', 'Save my name, email, and website in this browser for the next time I comment.').dateline).toBeNull();
   });
 });

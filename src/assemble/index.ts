@@ -279,7 +279,7 @@ const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
 const TRAILING_CAPITALS_AGENCY = /(?<=[.!?"”’]) ([A-Z]{2,10})$/;
 
 /** Separators between the credits of a byline, in the languages of the date tables ("Staff writer, with CNA"). */
-const BYLINE_PARTS = /\s*[,;&/|·•]\s*(?:(?:and|with|avec|con|mit|und|com)\s+)?|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+/i;
+const BYLINE_PARTS = /\s*[,;&/|·•]\s*(?:(?:and|with|avec|con|mit|und|com)\s+)?|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+|\s*[()]\s*/i;
 
 /** A syndication note is a sentence or two, not a paragraph that mentions another outlet. */
 const MAX_SYNDICATION_NOTE_WORDS = 40;

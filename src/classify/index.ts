@@ -195,7 +195,8 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     else if (f.splitDateline) decide(f.splitDateline === 'place' ? 'dateline' : where, 'split-dateline');
     else if (f.stampDateline && where !== 'body') decide('dateline', 'zone-time-line');
     // An agency's name alone above the title is the masthead of its own site ("RNZ"), not a credit.
-    else if (f.source && (where !== 'body' || f.features.words <= 12) && !pastWall && !(BARE_AGENCY_RULES.has(f.source.rule.name) && headline && i < headline.index)) decide('source', f.source.rule.name);
+    // Nor is one among a story's tags ("Tags" / "Jordan" / "Petra" / "Culture").
+    else if (f.source && (where !== 'body' || f.features.words <= 12) && !pastWall && !(BARE_AGENCY_RULES.has(f.source.rule.name) && ((headline && i < headline.index) || isInTagList(units, i)))) decide('source', f.source.rule.name);
     // A credit that reads as both, above the story, is its byline ("Compiled by Ana Roe and Tom Li" under the title).
     else if (f.signOff && !(f.byline && where === 'header')) decide('sign-off', f.signOff.name);
     else if (f.byline && (where !== 'body' || f.features.words <= 12) && (!f.features.boilerplate || WRITER_THEN_PHOTOGRAPHER.test(units[i]!.text) || (STATED_BYLINE.test(units[i]!.text) && isCaptionRule(f.features.boilerplate.name)))) decide('byline', f.byline.rule.name);
@@ -327,6 +328,19 @@ function isDeckOverDatelinedLede(units: Unit[], facts: UnitFacts[], i: number): 
 
 /** An agency's name alone on its line: above the title, the masthead of the agency's own site ("RNZ"). */
 const BARE_AGENCY_RULES: ReadonlySet<string> = new Set(['wire-sign-off', 'initials-sign-off']);
+
+/** A tag list's header, and how many short lines its list runs to. */
+const TAG_HEADER = /^(?:tags|topics|related topics|keywords|tagged)\W{0,3}$/i;
+const MAX_TAG_LINES = 8;
+
+/** The line is one of the short lines under a "Tags" header. */
+function isInTagList(units: Unit[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_TAG_LINES; k--) {
+    if (TAG_HEADER.test(units[k]!.text)) return true;
+    if (units[k]!.text.split(' ').length > 3) return false;
+  }
+  return false;
+}
 
 /** The first line of a run of name-line bylines ending at `i`. */
 function firstOfNameRun(decisions: Decision[], i: number): number {

@@ -38,6 +38,11 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=\b(?:May|June|July))\.(?= \d{1,2}(?!\d))/g,
     replacement: ' ',
   },
+  // French Canadian clocks spaced around their "h": "10 h 32" → "10:32  " (the same length).
+  spacedFrenchHour: {
+    pattern: /(?<![\d:])([01]?\d|2[0-3]) h ([0-5]\d)(?!\d)/g,
+    replacement: (match) => `${match[1]}:${match[2]}  `,
+  },
   // A clock time glued to the next label: "04/03/2025 - 14:32Modified: 04/03/2025" → "…14:32 Modified…".
   gluedTimeAndWord: {
     pattern: /(?<=(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d)(?=\p{Lu}\p{Ll})/gu,

@@ -128,6 +128,10 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   CT: usSeasonal('-06:00', '-05:00'),
   MT: usSeasonal('-07:00', '-06:00'),
   PT: usSeasonal('-08:00', '-07:00'),
+  // Newfoundland Time, standard or daylight by the date (Canadian broadcasters' "6:00 AM NT").
+  NT: usSeasonal('-03:30', '-02:30'),
+  // Saudi Arabia's own initials ("10:42 (KSA)").
+  KSA: fixed('+03:00'),
 
   // Asia-Pacific.
   // Australian Eastern Standard Time and its daylight time.
@@ -213,8 +217,8 @@ export const PLACE_TIMES: Readonly<Record<string, string>> = {
   Brasilia: 'BRT',
   Tehran: 'IRST',
   Iran: 'IRST',
-  ...Object.fromEntries(['Riyadh', 'Makkah', 'Mecca', 'Saudi', 'Doha', 'Qatar', 'Kuwait', 'Baghdad'].map((place) => [place, 'AST'])),
-  ...Object.fromEntries(['UAE', 'Dubai', 'Abu Dhabi', 'Muscat'].map((place) => [place, 'GST'])),
+  ...Object.fromEntries(['Riyadh', 'Makkah', 'Mecca', 'Saudi', 'Doha', 'Qatar', 'Kuwait', 'Baghdad', 'Bahrain', 'Manama', 'Amman', 'Jordan'].map((place) => [place, 'AST'])),
+  ...Object.fromEntries(['UAE', 'Dubai', 'Abu Dhabi', 'Muscat', 'Oman'].map((place) => [place, 'GST'])),
   ...Object.fromEntries(['Hanoi', 'Bangkok'].map((place) => [place, 'ICT'])),
 };
 

@@ -515,8 +515,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'page-notice',
-    pattern: /^(?:this (?:story|article) is from (?:the )?\p{Lu}[\p{L}&.' -]{1,40}|[\p{L} ]{2,40} (?:advisory|warning|watch|alert) in effect (?:until|from|through|for)\b.{0,60}|follow [^.]{2,40} on [^.]{0,40}\b(?:facebook|instagram|twitter|x|tiktok|youtube|whatsapp|threads|bluesky)\b[^.]{0,40}\.?|(?:the )?[\p{L}'’ ]{2,40}(?:'s|’s) editor selects (?:her|his|their) favourite stories\b.{0,80})$/iu,
-    note: 'notices around a story: a label naming its wire ("This story is from Reuters"), a weather alert\'s banner, a prompt to follow the region\'s news, a newsletter\'s blurb',
+    pattern: /^(?:this (?:story|article) is from (?:the )?\p{Lu}[\p{L}&.' -]{1,40}|[\p{L} ]{2,40} (?:advisory|warning|watch|alert) in effect (?:until|from|through|for)\b.{0,60}|follow [^.]{2,40} on [^.]{0,40}\b(?:facebook|instagram|twitter|x|tiktok|youtube|whatsapp|threads|bluesky)\b[^.]{0,40}\.?|(?:the )?[\p{L}'’ ]{2,40}(?:'s|’s) editor selects (?:her|his|their) favourite stories\b.{0,80}|(?:this (?:article|story|text) is also available in|ce texte est également disponible en) \p{L}+\b.{0,100}|download (?:our|the) (?:free )?[^.]{2,40} app\b.{0,200}|listen to [^.]{2,40} (?:every day|daily|weekdays|weeknights|live) at\b.{0,100}|listening to articles is (?:free|available)\b.{0,120})$/iu,
+    note: 'notices around a story: a label naming its wire ("This story is from Reuters"), a weather alert\'s banner, a prompt to follow the region\'s news or get its app, a newsletter\'s blurb, a note that the story is in another language too, a station\'s airtime, an audio player\'s paywall note',
     example: 'Coastal Flood Advisory in effect until 7 PM',
     maxWords: 40,
   },
@@ -927,7 +927,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reading-time',
-    pattern: /^(?:[▶►▷—–]\s?)?(?:(?:read(?:ing)? time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|leestijd):? ?\d{1,3} ?min(?:ute)?s?\.?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:ute)?s?\.?(?: read(?:ing time)?)?|listen to (?:this )?article\b.{0,40}|powered by trinity audio|only have a minute\? listen instead|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
+    pattern: /^(?:[▶►▷—–]\s?)?(?:(?:read(?:ing)? time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|leestijd):? ?\d{1,3} ?min(?:ute)?s?\.?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:ute)?s?\.?(?: read(?:ing time)?)?|\d{1,2}:\d{2} ?min(?:ute)?s?|listen to (?:this )?article\b.{0,40}|powered by trinity audio|only have a minute\? listen instead|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
     note: 'reading-time badges (a reader view\'s "7–9 minutes" too), audio and reprint controls, maybe after a play sign',
     example: 'Read Time: 3 min',
   },

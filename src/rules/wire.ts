@@ -397,6 +397,8 @@ const NOT_PLACES = new Set([
   'DESCRIPTION', 'CONTENT', 'EXCERPT', 'TITLE', 'LINK',
   // An archive's or API's export fields ("Body:", "Abstract:", "Standfirst:").
   'BODY', 'ABSTRACT', 'STANDFIRST', 'HEADLINE', 'SECTION', 'BYLINE',
+  // A comment form's fields ("Website:").
+  'WEBSITE', 'NAME', 'EMAIL', 'COMMENT', 'PHONE',
   // Titles and abbreviations before a full stop: "Mrs. Ochieng said ...".
   'MRS', 'GEN', 'SEN', 'REP', 'GOV', 'COL', 'CAPT', 'PROF', 'REV', 'SGT', 'HON', 'INC', 'LTD', 'CORP',
   // Page controls left in a copy ("Text:" of a text-size control).
