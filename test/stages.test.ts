@@ -3410,3 +3410,35 @@ describe('rounds 117-124: South Asian dailies, British pages, wire copy downstre
     expect(page(...HEADER, LEDE, MORE, LAST, 'Leave a Reply', 'Name:', 'Email:', 'Website:', 'Save my name, email, and website in this browser for the next time I comment.').dateline).toBeNull();
   });
 });
+
+describe('rounds 125-128: sports, science, entertainment and politics pages', () => {
+  const TITLE = 'Town come from behind to beat Rovers in the cup';
+  const LEDE = 'Town came from a goal down to beat Rovers 2-1 at the Riverside on Saturday and reach the fourth round of the cup for the first time in a decade.';
+  const MORE = 'Rovers led at the break through a deflected free kick, but the home side were level within thirteen minutes of the restart.';
+  const LAST = 'Town will learn their fourth-round opponents in Monday evening\'s draw.';
+  const HEADER = [TITLE, 'By Ana Rao', 'March 24 2025'];
+  const page = (...paragraphs: string[]) => parseArticle(paragraphs.join('\n\n'));
+  it('reads a betting partner\'s plug inside a match report as furniture that does not end it', () => {
+    expect(page(...HEADER, LEDE, 'BETTING: Rovers are 5/1 to win the cup with StakeLine. New customers only. 18+. T&Cs apply. BeGambleAware.org', MORE, LAST).body).toEqual([LEDE, MORE, LAST]);
+  });
+  it.each([
+    ['a squad list', 'Replacements: 16 Hanru Viljoen, 17 Sipho Dlamini, 18 Pieter Kruger, 19 Jaco Smit'],
+    ['an app\'s signature', 'Sent from The Pacific Observer app for iPhone'],
+    ['a study\'s funding note', 'Funding: The research was funded by the Northern Science Council and the Harbour Trust.'],
+    ['a broadcaster\'s programme note', 'Dieses Thema im Programm: Deutschland Aktuell am 14. März 2025 um 12:00 Uhr.'],
+    ['a like button\'s text', 'You have already liked this page, you can only like it once!'],
+    ['a Spanish follow prompt', 'Síguenos en nuestro canal de WhatsApp para recibir las últimas noticias.'],
+  ])('reads %s after the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+  it('reads a syndication portal\'s photo credit inside the story as a caption, not the footer', () => {
+    expect(page(...HEADER, LEDE, '© Provided by StarPulse', MORE, LAST).body).toEqual([LEDE, MORE, LAST]);
+  });
+  it.each([
+    ['DES MOINES', 'DES MOINES'],
+    ['LOS ANGELES', 'LOS ANGELES'],
+  ])('reads a bare dateline opening with an article (%s)', (place, location) => {
+    expect(page(...HEADER, `${place} — ${LEDE}`, MORE).dateline?.location).toBe(location);
+  });
+});
+

@@ -480,7 +480,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'study-end-matter',
-    pattern: /^(?:(?:sources?|references?|study|citation)\s?:\s?[^\n]{0,120}\bet al\b|(?:disclosures?|conflicts? of interest|competing interests)\s?:\s)/i,
+    pattern: /^(?:(?:sources?|references?|study|citation)\s?:\s?[^\n]{0,120}\bet al\b|(?:disclosures?|conflicts? of interest|competing interests|funding)\s?:\s)/i,
     note: 'the citation of the study a health story reports on ("Source: Lindqvist H, et al. ..."), or the study\'s disclosures, under it: the story has ended, and the citation names no agency',
     example: 'Source: Lindqvist H, et al. Nurse-led telemonitoring after discharge. Presented at: Cardiology Summit 2025.',
     maxWords: 80,
@@ -515,10 +515,17 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'page-notice',
-    pattern: /^(?:this (?:story|article) is from (?:the )?\p{Lu}[\p{L}&.' -]{1,40}|[\p{L} ]{2,40} (?:advisory|warning|watch|alert) in effect (?:until|from|through|for)\b.{0,60}|follow [^.]{2,40} on [^.]{0,40}\b(?:facebook|instagram|twitter|x|tiktok|youtube|whatsapp|threads|bluesky)\b[^.]{0,40}\.?|(?:the )?[\p{L}'’ ]{2,40}(?:'s|’s) editor selects (?:her|his|their) favourite stories\b.{0,80}|(?:this (?:article|story|text) is also available in|ce texte est également disponible en) \p{L}+\b.{0,100}|download (?:our|the) (?:free )?[^.]{2,40} app\b.{0,200}|listen to [^.]{2,40} (?:every day|daily|weekdays|weeknights|live) at\b.{0,100}|listening to articles is (?:free|available)\b.{0,120})$/iu,
+    pattern: /^(?:this (?:story|article) is from (?:the )?\p{Lu}[\p{L}&.' -]{1,40}|[\p{L} ]{2,40} (?:advisory|warning|watch|alert) in effect (?:until|from|through|for)\b.{0,60}|follow [^.]{2,40} on [^.]{0,40}\b(?:facebook|instagram|twitter|x|tiktok|youtube|whatsapp|threads|bluesky)\b[^.]{0,40}\.?|(?:the )?[\p{L}'’ ]{2,40}(?:'s|’s) editor selects (?:her|his|their) favourite stories\b.{0,80}|(?:this (?:article|story|text) is also available in|ce texte est également disponible en) \p{L}+\b.{0,100}|download (?:our|the) (?:free )?[^.]{2,40} app\b.{0,200}|sent from (?:my |the )?[^.]{2,40} app\b.{0,40}|dieses thema im programm\b.{0,200}|you have already liked this page\b.{0,80}|síguenos en\b.{0,200}|listen to [^.]{2,40} (?:every day|daily|weekdays|weeknights|live) at\b.{0,100}|listening to articles is (?:free|available)\b.{0,120})$/iu,
     note: 'notices around a story: a label naming its wire ("This story is from Reuters"), a weather alert\'s banner, a prompt to follow the region\'s news or get its app, a newsletter\'s blurb, a note that the story is in another language too, a station\'s airtime, an audio player\'s paywall note',
     example: 'Coastal Flood Advisory in effect until 7 PM',
     maxWords: 40,
+  },
+  {
+    name: 'match-facts',
+    pattern: /^(?:replacements|substitutes|subs|bench|starting (?:xi|xv|line-?up)|line-?ups?|squad|goals?|gols|scorers?|tries|cards|referee|venue|attendance)\s?:\s[^\n]{0,400}\d/i,
+    note: 'a match-facts box\'s lines under a report: squads with their numbers, scorers with their minutes',
+    example: 'Replacements: 16 Hanru Viljoen, 17 Sipho Dlamini, 18 Pieter Kruger',
+    maxWords: 120,
   },
   {
     name: 'media-contact',
@@ -537,7 +544,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-copyright-credit',
-    pattern: /^[^©]{20,300}[.!?»"”)] ?© ?\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} ?\/ ?\p{Lu}[\p{L}\d'’.& -]{1,50}$|^(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Ii]mage|[Bb]ild|[Ii]magen)s? ?: [^©\n]{10,300}© ?\p{Lu}[^\n©]{1,60}$/u,
+    pattern: /^[^©]{20,300}[.!?»"”)] ?© ?\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} ?\/ ?\p{Lu}[\p{L}\d'’.& -]{1,50}$|^(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Ii]mage|[Bb]ild|[Ii]magen)s? ?: [^©\n]{10,300}© ?\p{Lu}[^\n©]{1,60}$|^© ?[Pp]rovided by \p{Lu}[^\n©]{1,60}$/u,
     note: 'a caption closed by its photographer and outlet after a copyright sign, or labelled as a photo\'s and closed by a copyright sign: a caption inside the story, not the rights footer',
     example: 'The bakers in their shop on Monday. © Thomas Garin / Le Courrier du Nord',
     maxWords: 60,
@@ -636,10 +643,9 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'gambling-notice',
     pattern: /\b(?:(?:please )?gamble responsibly|begambleaware|gambleaware\.org|when the fun stops,? stop|odds (?:courtesy of|correct at|supplied by|are subject to change))\b/i,
-    note: 'the notice under an odds box: the report is over',
+    note: 'the notice under an odds box or a betting partner\'s plug, which sites set inside a match report as well as under it',
     example: 'Odds courtesy of QuickBet and correct at time of publication. 18+ | BeGambleAware.org | Please gamble responsibly.',
     maxWords: 60,
-    endsArticle: true,
   },
   {
     name: 'follow-author',

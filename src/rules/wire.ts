@@ -412,6 +412,9 @@ const NOT_PLACES = new Set([
 /** A reporter's role in capitals, under the byline of a print page ("HEALTH CORRESPONDENT", "STAFF WRITER"): no place. */
 const ROLE_AT_END = /\b(?:CORRESPONDENT|REPORTER|WRITERS?|EDITOR|STAFF|COLUMNIST|PHOTOGRAPHER)S?$/;
 
+/** Articles that open places' names ("THE HAGUE", "DES MOINES", "LOS ANGELES", "LA PAZ", "EL PASO", "LE MANS"). */
+const PLACE_ARTICLES: ReadonlySet<string> = new Set(['the', 'des', 'los', 'las', 'la', 'el', 'le']);
+
 /** Lower-case words inside a place's name: "Dar es Salaam", "Stratford-upon-Avon". */
 const PLACE_PARTICLES: ReadonlySet<string> = new Set(['es', 'el', 'al', 'de', 'upon']);
 
@@ -448,7 +451,7 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     // A kicker in capitals is no place: "UNDER WATER: Farmer ...", "FIELDS IN RUINS: ..." ("THE HAGUE",
     // "PORT OF SPAIN" and "TRINIDAD AND TOBAGO" are places).
     const words = location.toLowerCase().split(' ');
-    if (PLACE_ONLY_RULES.has(rule.name) && ((words[0] !== 'the' && STOP_WORD_SET.has(words[0]!)) || words.some((word) => KICKER_WORDS.has(word)))) continue;
+    if (PLACE_ONLY_RULES.has(rule.name) && ((!PLACE_ARTICLES.has(words[0]!) && STOP_WORD_SET.has(words[0]!)) || words.some((word) => KICKER_WORDS.has(word)))) continue;
     const rest = text.slice(m[0].length);
     // A dateline leads into a sentence (or ends its line, the lede following on the next).
     if (rest && !/^["“'‘(\p{L}\p{N}<]/u.test(rest)) continue;
