@@ -273,6 +273,8 @@ describe('unit features', () => {
 
 /** A dump of the given lines, one paragraph each. */
 const parseLines = (lines: string[]) => parseArticle(lines.join('\n\n'));
+/** The same, with the paragraphs as arguments. */
+const page = (...paragraphs: string[]) => parseLines(paragraphs);
 /** Every line an article kept as header or footer furniture. */
 const furnitureOf = (article: ReturnType<typeof parseArticle>) => Object.values(article.boilerplate).flat();
 
@@ -3196,7 +3198,6 @@ describe('rounds 105-112: live pages, health news, religious and diaspora media,
   const LAST = 'Repairs are scheduled to start in September, when the river is usually at its lowest.';
   const MENU = ['Home', 'Local', 'Business', 'Opinion', 'World'];
   const HEADER = [TITLE, 'By Ana Rao', 'March 24 2025'];
-  const page = (...paragraphs: string[]) => parseArticle(paragraphs.join('\n\n'));
   it('reads a fact check\'s claim and verdict boxes over the story as no body', () => {
     const parsed = page(...HEADER, 'What was claimed\nThe county will close the ferry for good in April.', 'Our verdict\nFalse. The county has voted to fund the ferry for five more years.', LEDE, MORE);
     expect(parsed.body).toEqual([LEDE, MORE]);
@@ -3290,7 +3291,6 @@ describe('rounds 113-116: travel and food, arts reviews, automated finance stori
   const MORE = 'That changed three years ago, when a co-operative of eleven boats began selling part of each day\'s catch from a cold store on the quay.';
   const LAST = 'The co-operative plans to open a second counter in the old lifeboat station next spring.';
   const HEADER = [TITLE, 'By Ana Rao', 'March 24 2025'];
-  const page = (...paragraphs: string[]) => parseArticle(paragraphs.join('\n\n'));
   it.each([
     ['a venue and run', 'At Hampstead Playhouse, London, until 12 April.'],
     ['an exhibition\'s listing', '‘Tideland’ is at the Ashmore Gallery, Cambridge, until 30 June; £18 (concessions £14).'],
@@ -3348,7 +3348,6 @@ describe('rounds 117-124: South Asian dailies, British pages, wire copy downstre
   const MORE = 'Work is expected to begin after the monsoon and to take about eighteen months, officials said at a briefing.';
   const LAST = 'The council will publish the tender documents next week.';
   const HEADER = [TITLE, 'By Ana Rao', 'March 24 2025'];
-  const page = (...paragraphs: string[]) => parseArticle(paragraphs.join('\n\n'));
   it.each([
     ['a converter\'s icon links', '[ ](https://www.facebook.com/sharer.php?u=x) [ ](https://twitter.com/intent/tweet?y) [ ](mailto:?subject=z)'],
     ['a prompt to follow the region\'s news', 'Follow Norfolk news on BNC Sounds, Facebook, Instagram and X.'],
@@ -3417,7 +3416,6 @@ describe('rounds 125-128: sports, science, entertainment and politics pages', ()
   const MORE = 'Rovers led at the break through a deflected free kick, but the home side were level within thirteen minutes of the restart.';
   const LAST = 'Town will learn their fourth-round opponents in Monday evening\'s draw.';
   const HEADER = [TITLE, 'By Ana Rao', 'March 24 2025'];
-  const page = (...paragraphs: string[]) => parseArticle(paragraphs.join('\n\n'));
   it('reads a betting partner\'s plug inside a match report as furniture that does not end it', () => {
     expect(page(...HEADER, LEDE, 'BETTING: Rovers are 5/1 to win the cup with StakeLine. New customers only. 18+. T&Cs apply. BeGambleAware.org', MORE, LAST).body).toEqual([LEDE, MORE, LAST]);
   });
