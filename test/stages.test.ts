@@ -3440,3 +3440,38 @@ describe('rounds 125-128: sports, science, entertainment and politics pages', ()
   });
 });
 
+describe('rounds 129-132: aggregators, European English sites, East and Southeast Asian dailies, exports and clippings', () => {
+  const TITLE = 'Ferry operator adds a night crossing for the summer';
+  const LEDE = 'The island ferry operator will add a night crossing from June to cope with record bookings, it said on Tuesday, after a winter of cancelled sailings.';
+  const MORE = 'The extra sailing will leave the mainland at 11 pm and return at dawn, carrying freight as well as foot passengers.';
+  const LAST = 'Tickets for the new crossing go on sale next week.';
+  const HEADER = [TITLE, 'By Ana Rao', 'March 24 2025'];
+  it.each([
+    ['a full name with its initials', 'Source: News Agency of Nigeria (NAN)', 'NAN'],
+    ['an agency after a dash in the byline', 'Lisa Tran — AAP', 'AAP'],
+  ])('reads %s as the agency', (_, line, agency) => {
+    const lines = line.startsWith('Source') ? [...HEADER, LEDE, MORE, line] : ['Home', TITLE, line, 'March 24 2025', LEDE, MORE];
+    expect(page(...lines).source?.name).toBe(agency);
+  });
+  it.each([
+    ['AP\'s description of itself', 'The Associated Press is an independent global news organization dedicated to factual reporting.'],
+    ['a newsletter and podcast prompt', 'Want more news from Finland? Get Nordvisio News\' weekly newsletter! Also, listen to our podcast.'],
+    ['an external desk\'s disclaimer', 'This news story has been written and carefully fact-checked by an external editorial team. At the agency we select the most relevant news.'],
+  ])('reads %s after the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+  it('reads a phone\'s signature over a forwarded story as no title', () => {
+    expect(page('Sent from my iPhone', 'Begin forwarded message:', TITLE, 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a caption credited after a dash to an agency\'s photographer as no title', () => {
+    expect(page('February, 14/2025 - 08:12', TITLE, 'Share', 'Passengers board the ferry at dawn. — VNA/VNS Photo Thanh Vân', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('dates a clipping by the page\'s own timed stamp over a front matter field with the day alone', () => {
+    const clip = ['---', 'title: "Ferry operator adds a night crossing"', 'published: 2025-06-21', '---', '', `# ${TITLE}`, '', 'June 21, 2025 11:42 AM GMT+1', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(clip).published).toBe('2025-06-21T11:42:00+01:00');
+  });
+  it('dates a stamp with a Spanish spaced "a. m." and its zone', () => {
+    expect(page('Inicio', TITLE, 'lunes, 3 de marzo de 2025, 10:15 a. m. CET', LEDE, MORE).published).toBe('2025-03-03T10:15:00+01:00');
+  });
+});
+

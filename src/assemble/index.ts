@@ -57,6 +57,15 @@ const PRINT_PAGE_CUE = /\b(?:page|pg\.?|seite) [A-Z]?\d{1,3}\b|^[A-Z]?\d{1,3}[A-
 /** The fields of a wire system's item header: its priority, length, reference or version. */
 const WIRE_ITEM_FIELDS = /\b(?:prio(?:rity|ridad)?|words|word count|ref\.?|story id|version|urgency|news service)\b/i;
 
+/** An agency named in full with its initials after it, maybe missing the closing bracket: "News Agency of Nigeria (NAN)". */
+const NAME_WITH_INITIALS = /^(.+?) \(([^()]{2,12})\)?$/;
+
+/** The agency's reported name for a credit, read whole or as its full name and initials. */
+function agencyByFullName(credit: string): string | null {
+  const parts = NAME_WITH_INITIALS.exec(credit);
+  return agencyName(credit) ?? (parts ? agencyName(parts[1]!) ?? agencyName(parts[2]!) : null);
+}
+
 /** A release date's label just before the stamp. */
 const RELEASE_DATE_LABEL = /(?<!\p{L})release date\W{0,3}$/iu;
 
@@ -279,7 +288,7 @@ const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
 const TRAILING_CAPITALS_AGENCY = /(?<=[.!?"”’]) ([A-Z]{2,10})$/;
 
 /** Separators between the credits of a byline, in the languages of the date tables ("Staff writer, with CNA"). */
-const BYLINE_PARTS = /\s*[,;&/|·•]\s*(?:(?:and|with|avec|con|mit|und|com)\s+)?|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+|\s*[()]\s*/i;
+const BYLINE_PARTS = /\s*[,;&/|·•]\s*(?:(?:and|with|avec|con|mit|und|com)\s+)?|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+|\s*[()]\s*|\s+[—–]\s+/i;
 
 /** A syndication note is a sentence or two, not a paragraph that mentions another outlet. */
 const MAX_SYNDICATION_NOTE_WORDS = 40;
@@ -466,7 +475,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       datelineStamp = facts.dates.length ? firstStamp : -1;
       provenance.dateline = linesOf(unit);
     } else if (role === 'source' && source === null && facts.source && !namesTheSite(c, facts.source.name) && !namesTheClippedPage(unit, facts.source.name) && !COMPANY_NAME.test(facts.source.name)) {
-      source = { text: unit.text, name: agencyName(facts.source.name) ?? facts.source.name };
+      source = { text: unit.text, name: agencyByFullName(facts.source.name) ?? facts.source.name };
       provenance.source = linesOf(unit);
     } else if (role === 'body') {
       let text = unit.text;
@@ -572,8 +581,12 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   };
   // A clipper's front matter gives the page's clock time without its zone ("date_published: 2025-02-01
   // 08:30:00"); the page's own stamp of the same minute may state it ("Feb 1, 2025 8:30 AM JST").
-  const withZone = <T extends { iso: string; zone: string }>(stamp: T | null): T | DateStamp | null =>
-    stamp && stamp.zone !== 'stated' && stamp.iso.length >= 16 ? (stamps.find((s) => s.zone === 'stated' && s.iso.slice(0, 16) === stamp.iso.slice(0, 16)) ?? stamp) : stamp;
+  // A field with the day alone ("published: 2025-06-21") yields to the page's own publication stamp of that day with its clock.
+  const withZone = <T extends { iso: string; zone: string }>(stamp: T | null): T | DateStamp | null => {
+    if (!stamp || stamp.zone === 'stated') return stamp;
+    if (stamp.iso.length >= 16) return stamps.find((s) => s.zone === 'stated' && s.iso.slice(0, 16) === stamp.iso.slice(0, 16)) ?? stamp;
+    return stamps.find((s) => s.role === 'published' && s.precision !== 'day' && s.iso.slice(0, 10) === stamp.iso) ?? stamp;
+  };
   const publishedStamp = withZone(stated(frontMatter?.date, 'published')) ?? best('published');
   const updatedStamp = stated(frontMatter?.updated, 'updated') ?? best('updated');
   // Without a publication stamp, the dateline's date, else the update stamp, is the best evidence;

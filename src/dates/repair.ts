@@ -33,6 +33,11 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})(?=\p{Lu}\p{Ll})/gu,
     replacement: ' ',
   },
+  // Spanish "a. m." / "p. m." spaced: "10:15 a. m. CET" → "10:15 a.m.  CET" (the same length).
+  spacedSpanishMeridiem: {
+    pattern: /(?<=\d ?)([ap])\. m\./g,
+    replacement: (match) => `${match[1]}.m. `,
+  },
   // A CMS that abbreviates every month with a stop writes "May. 17, 2025" and "June. 5": the stop goes.
   stopAfterShortMonth: {
     pattern: /(?<=\b(?:May|June|July))\.(?= \d{1,2}(?!\d))/g,

@@ -234,7 +234,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'contributor-disclaimer',
-    pattern: /^(?:opinions|views) expressed by [^.]{2,60} (?:contributors|writers|columnists|authors) are their own\.?$|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:views|opinions) of\b|\bis solely responsible for (?:all |this )?content\b|\bpart of our work fact[- ]checking\b|^disclaimer\s?:\s|\bdo(?:es)? not (?:necessarily )?reflect those of\b|\bthird[- ]party fact[- ]checking program(?:me)?\b|\bcoverage receives (?:financial )?support (?:from|through)\b|\bist nicht verantwortlich für (?:die )?inhalte externer\b|\breceives? (?:financial )?support from [^.]{2,120}\. the ap is solely\b/i,
+    pattern: /^(?:opinions|views) expressed by [^.]{2,60} (?:contributors|writers|columnists|authors) are their own\.?$|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:views|opinions) of\b|\bis solely responsible for (?:all |this )?content\b|\bpart of our work fact[- ]checking\b|^disclaimer\s?:\s|\bdo(?:es)? not (?:necessarily )?reflect those of\b|\bthird[- ]party fact[- ]checking program(?:me)?\b|\bcoverage receives (?:financial )?support (?:from|through)\b|\bthe associated press is an independent global news organi[sz]ation\b|\bthis news story has been written and (?:carefully )?fact-checked by an external editorial team\b|\bist nicht verantwortlich für (?:die )?inhalte externer\b|\breceives? (?:financial )?support from [^.]{2,120}\. the ap is solely\b/i,
     note: 'a contributor or funding disclaimer, above or under a story ("Opinions expressed by Forbright contributors are their own.", "The AP is solely responsible for all content.")',
     example: 'Opinions expressed by Forbright contributors are their own.',
     maxWords: 80,
@@ -515,7 +515,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'page-notice',
-    pattern: /^(?:this (?:story|article) is from (?:the )?\p{Lu}[\p{L}&.' -]{1,40}|[\p{L} ]{2,40} (?:advisory|warning|watch|alert) in effect (?:until|from|through|for)\b.{0,60}|follow [^.]{2,40} on [^.]{0,40}\b(?:facebook|instagram|twitter|x|tiktok|youtube|whatsapp|threads|bluesky)\b[^.]{0,40}\.?|(?:the )?[\p{L}'’ ]{2,40}(?:'s|’s) editor selects (?:her|his|their) favourite stories\b.{0,80}|(?:this (?:article|story|text) is also available in|ce texte est également disponible en) \p{L}+\b.{0,100}|download (?:our|the) (?:free )?[^.]{2,40} app\b.{0,200}|sent from (?:my |the )?[^.]{2,40} app\b.{0,40}|dieses thema im programm\b.{0,200}|you have already liked this page\b.{0,80}|síguenos en\b.{0,200}|listen to [^.]{2,40} (?:every day|daily|weekdays|weeknights|live) at\b.{0,100}|listening to articles is (?:free|available)\b.{0,120})$/iu,
+    pattern: /^(?:this (?:story|article) is from (?:the )?\p{Lu}[\p{L}&.' -]{1,40}|[\p{L} ]{2,40} (?:advisory|warning|watch|alert) in effect (?:until|from|through|for)\b.{0,60}|follow [^.]{2,40} on [^.]{0,40}\b(?:facebook|instagram|twitter|x|tiktok|youtube|whatsapp|threads|bluesky)\b[^.]{0,40}\.?|(?:the )?[\p{L}'’ ]{2,40}(?:'s|’s) editor selects (?:her|his|their) favourite stories\b.{0,80}|(?:this (?:article|story|text) is also available in|ce texte est également disponible en) \p{L}+\b.{0,100}|download (?:our|the) (?:free )?[^.]{2,40} app\b.{0,200}|sent from (?:my |the )?[^.]{2,40} app\b.{0,40}|sent from my (?:iphone|ipad|android(?: phone)?|phone|mobile|galaxy|blackberry)|want more news from [^?]{2,40}\?.{0,200}|translated from \p{L}+ (?:by|with)\b.{0,60}|dieses thema im programm\b.{0,200}|you have already liked this page\b.{0,80}|síguenos en\b.{0,200}|listen to [^.]{2,40} (?:every day|daily|weekdays|weeknights|live) at\b.{0,100}|listening to articles is (?:free|available)\b.{0,120})$/iu,
     note: 'notices around a story: a label naming its wire ("This story is from Reuters"), a weather alert\'s banner, a prompt to follow the region\'s news or get its app, a newsletter\'s blurb, a note that the story is in another language too, a station\'s airtime, an audio player\'s paywall note',
     example: 'Coastal Flood Advisory in effect until 7 PM',
     maxWords: 40,
@@ -839,7 +839,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-photographer-agency',
-    pattern: /[.!?] (?:\p{Lu}[\p{L}'’-]{1,20} ){1,2}\p{Lu}[\p{L}'’-]{1,20} (?:\((?:\p{Lu}[\p{L}.&-]{1,20} ?){1,3}\)|\/ (?:[Tt]he )?\p{Lu}[\p{L}&'’-]{1,25}(?: \p{Lu}[\p{L}&'’-]{1,25}){0,3})$/u,
+    pattern: /[.!?] (?:\p{Lu}[\p{L}'’-]{1,20} ){1,2}\p{Lu}[\p{L}'’-]{1,20} (?:\((?:\p{Lu}[\p{L}.&-]{1,20} ?){1,3}\)|\/ (?:[Tt]he )?\p{Lu}[\p{L}&'’-]{1,25}(?: \p{Lu}[\p{L}&'’-]{1,25}){0,3})$| [—–] \p{Lu}{2,8}(?:\/\p{Lu}{2,8}){0,2} [Pp]hotos? \p{Lu}[\p{L}'’ -]{1,40}$/u,
     note: 'a caption closed by its photographer and agency or paper, as Spanish dailies ("... este martes. Álex Zea (Europa Press)") and American papers ("... were recorded. Leo Barrios / The Fenwick Beacon") credit photos',
     example: 'Un vehículo atrapado en una calle inundada, este martes. Álex Zea (Europa Press)',
     maxWords: 60,

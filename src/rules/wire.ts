@@ -35,6 +35,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'Antara', aliases: ['Antara', 'ANTARA'] },
   // European national agencies, as the English-language sites of their countries credit them.
   { name: 'ANP', aliases: ['ANP'] },
+  { name: 'Keystone-SDA', aliases: ['Keystone-SDA', 'Keystone-ATS', 'SDA'] },
   { name: 'BNS', aliases: ['BNS', 'Baltic News Service'] },
   { name: 'MTI', aliases: ['MTI'] },
   { name: 'Hina', aliases: ['Hina', 'HINA'] },
