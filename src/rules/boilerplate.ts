@@ -515,9 +515,16 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'page-notice',
-    pattern: /^(?:this (?:story|article) is from (?:the )?\p{Lu}[\p{L}&.' -]{1,40}|[\p{L} ]{2,40} (?:advisory|warning|watch|alert) in effect (?:until|from|through|for)\b.{0,60}|follow [^.]{2,40} on [^.]{0,40}\b(?:facebook|instagram|twitter|x|tiktok|youtube|whatsapp|threads|bluesky)\b[^.]{0,40}\.?|(?:the )?[\p{L}'’ ]{2,40}(?:'s|’s) editor selects (?:her|his|their) favourite stories\b.{0,80}|(?:this (?:article|story|text) is also available in|ce texte est également disponible en) \p{L}+\b.{0,100}|download (?:our|the) (?:free )?[^.]{2,40} app\b.{0,200}|sent from (?:my |the )?[^.]{2,40} app\b.{0,40}|sent from my (?:iphone|ipad|android(?: phone)?|phone|mobile|galaxy|blackberry)|want more news from [^?]{2,40}\?.{0,200}|translated from \p{L}+ (?:by|with)\b.{0,60}|dieses thema im programm\b.{0,200}|you have already liked this page\b.{0,80}|síguenos en\b.{0,200}|listen to [^.]{2,40} (?:every day|daily|weekdays|weeknights|live) at\b.{0,100}|listening to articles is (?:free|available)\b.{0,120})$/iu,
-    note: 'notices around a story: a label naming its wire ("This story is from Reuters"), a weather alert\'s banner, a prompt to follow the region\'s news or get its app, a newsletter\'s blurb, a note that the story is in another language too, a station\'s airtime, an audio player\'s paywall note',
+    pattern: /^(?:this (?:story|article) is from (?:the )?\p{Lu}[\p{L}&.' -]{1,40}|[\p{L} ]{2,40} (?:advisory|warning|watch|alert) in effect (?:until|from|through|for)\b.{0,60}|follow [^.]{2,40} on [^.]{0,40}\b(?:facebook|instagram|twitter|x|tiktok|youtube|whatsapp|threads|bluesky)\b[^.]{0,40}\.?|(?:the )?[\p{L}'’ ]{2,40}(?:'s|’s) editor selects (?:her|his|their) favourite stories\b.{0,80}|(?:this (?:article|story|text) is also available in|ce texte est également disponible en) .{2,100})$/iu,
+    note: 'notices around a story: a label naming its wire ("This story is from Reuters"), a weather alert\'s banner, a prompt to follow the region\'s news, a newsletter\'s blurb, a note that the story is in another language too',
     example: 'Coastal Flood Advisory in effect until 7 PM',
+    maxWords: 40,
+  },
+  {
+    name: 'app-and-station-prompt',
+    pattern: /^(?:download (?:our|the) (?:free )?[^.]{2,40} app\b.{0,200}|sent from (?:my |the )?[^.]{2,40} app\b.{0,40}|sent from my (?:iphone|ipad|android(?: phone)?|phone|mobile|galaxy|blackberry)|want more news from [^?]{2,40}\?.{0,200}|translated from \p{L}+ (?:by|with)\b.{0,60}|dieses thema im programm\b.{0,200}|you have already liked this page\b.{0,80}|síguenos en\b.{0,200}|listen to [^.]{2,40} (?:every day|daily|weekdays|weeknights|live) at\b.{0,100}|listening to articles is (?:free|available)\b.{0,120})$/iu,
+    note: 'prompts around a story: get the app, an app\'s or a phone\'s signature, more news by newsletter, a translation\'s note, a broadcaster\'s programme note, a like button, a station\'s airtime, an audio player\'s paywall note',
+    example: 'Download our free CPB News app to get alerts on breaking news.',
     maxWords: 40,
   },
   {
