@@ -82,8 +82,10 @@ const markWireDatelines: PageStep = (units, facts) => {
 
 /** A transcript's speaker label opening a paragraph: "MARA OKONJO, HOST:", "DEE ALVARADO:". */
 const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:, [^:,]{1,40})?): /u;
+/** Roles a transcript gives its speakers after their names. */
+const SPEAKER_ROLES = 'co-?host|host|anchor|byline|reporter|correspondent|guest|narrator|producer';
 /** A speaker's role after the name, maybe after the network: "DANA VOSS, CNX ANCHOR". */
-const SPEAKER_LABEL_ROLE = /, (?:\S+ )?(?:co-?host|host|anchor|byline|reporter|correspondent|guest|narrator|producer|presenter|interviewer)s?$/i;
+const SPEAKER_LABEL_ROLE = new RegExp(`, (?:\\S+ )?(?:${SPEAKER_ROLES}|presenter|interviewer)s?$`, 'i');
 /** Speakers who each open two paragraphs or more make a transcript. */
 const MIN_RECURRING_SPEAKERS = 2;
 
@@ -231,7 +233,7 @@ const PLACE_ALONE = new RegExp(`^(?=\\p{L}{2})(${PLACE})(?::| ?(?:—|–|-{1,2}
 const UPPER_PLACE_ALONE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?$/u;
 
 /** A transcript's speaker label, not a place: "DANA WHITLOCK, HOST:". */
-const SPEAKER_ROLE = /, (?:co-?host|host|anchor|byline|reporter|correspondent|guest|narrator|producer)s?$/i;
+const SPEAKER_ROLE = new RegExp(`, (?:${SPEAKER_ROLES})s?$`, 'i');
 
 /** Lines of captions and share buttons looked through between a byline and its place line. */
 const MAX_LINES_UNDER_BYLINE = 8;
