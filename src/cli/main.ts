@@ -175,6 +175,19 @@ function budgetCompilesForBusyCores(workers: number): void {
   if (workers >= os.availableParallelism()) setFlagsFromString('--interrupt-budget=1000000');
 }
 
+/**
+ * A run over a dump or two spends more time compiling patterns than running them: the first dump
+ * compiles some 800 of them, mostly Unicode-aware, to machine code. Without V8's regexp optimiser
+ * they compile about a third faster and run about 2.5 times slower, which pays up to some tens of
+ * kilobytes of input (one 4 KB seed: 0.35 s -> 0.29 s; one 50 KB dump: 0.52 s -> 0.62 s). Set
+ * before the first dump's patterns compile; patterns compiled earlier keep their code.
+ */
+const QUICK_COMPILE_UP_TO_BYTES = 32 * 1024;
+function compileQuicklyForSmallRuns(files: readonly InputFile[]): void {
+  if (files.some((f) => f.path === '-') || batchBytes(files) > QUICK_COMPILE_UP_TO_BYTES) return;
+  setFlagsFromString('--no-regexp-optimization');
+}
+
 /** Total size of the batch's files (unreadable ones count as empty; they fail later, one by one). */
 function batchBytes(files: readonly InputFile[]): number {
   let total = 0;
@@ -270,6 +283,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     // An explicit --jobs is obeyed; the default uses the pool only where it pays off.
     const jobs = options.jobs ?? os.availableParallelism();
     const useWorkers = jobs > 1 && files.filter((f) => f.path !== '-').length > 1 && (options.jobs !== undefined || (files.length >= WORKERS_FROM_FILES && batchBytes(files) >= WORKERS_FROM_BYTES));
+    if (!useWorkers) compileQuicklyForSmallRuns(files);
     if (useWorkers) {
       const workers = Math.min(jobs, files.length);
       budgetCompilesForBusyCores(workers);
