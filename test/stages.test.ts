@@ -3475,3 +3475,90 @@ describe('rounds 129-132: aggregators, European English sites, East and Southeas
   });
 });
 
+
+describe('rounds 133-136: national agencies\' English services, US local news, opinion and newsletters, Caribbean, Latin American and Pacific sites, courts and disasters', () => {
+  const TITLE = 'Council delays vote on downtown camping ban again';
+  const LEDE = 'For the third time since September, the city council has put off voting on an ordinance that would expand the camping ban to all of downtown.';
+  const MORE = 'Council members said they wanted to see the results of a shelter count due next month before deciding, and several asked for a legal review.';
+  const LAST = 'The council will take up the ordinance again in February.';
+  const HEADER = [TITLE, 'By Ana Rao', 'March 24 2025'];
+  it.each([
+    ['a wire story\'s zone of Peru', ['Inicio', TITLE, '12/03/2025 - 15:41 PET', LEDE, MORE], '2025-03-12T15:41:00-05:00'],
+    ['an app\'s share card of outlet, agency and day', [TITLE, 'Costa Rica Today · AFP · 12 Mar 2025', LEDE, MORE], '2025-03-12'],
+    ['a blog\'s meta line of section, day and comment link', ['Home', 'Court', TITLE, 'In Court, Guyana News | March 9, 2025 | Leave a comment', LEDE, MORE, 'Related', 'Cyclist killed on East Coast road', 'March 4, 2025'], '2025-03-09'],
+  ])('dates %s', (_, lines, published) => {
+    expect(page(...lines).published).toBe(published);
+  });
+  it.each([
+    ['a weekday before the date and an unspaced double dash', `BELIZE CITY, Thurs. Mar. 6, 2025-- ${LEDE}`, 'BELIZE CITY'],
+    ['a place, a full stop and a dash', `Santo Domingo.- ${LEDE}`, 'Santo Domingo'],
+  ])('reads a dateline with %s', (_, lede, location) => {
+    expect(page(...HEADER, lede, MORE).dateline?.location).toBe(location);
+  });
+  it.each([
+    ['a caption ending in "Photo by" its photographer and paper', ['Students move into Thornbury Hall on Aug. 22. About 200 first-year students were placed in converted lounges this fall. Photo by Jae-won Park | The Daily Orion']],
+    ['a caption ending in its credit in capitals after a slash', ['The site of the proposed events centre east of downtown Westridge, seen on Nov. 5. PHOTO BY GAVIN HOLT /Postmedia']],
+    ['a caption over its photographer\'s credit after a dash', ['Former constable Dwayne Rickards is escorted from the court in Kingston on Monday.', '- Ricardo Blagrove/Chief Photo Editor']],
+    ['a caption ending in its credit in brackets', ['The baby tapir was born March 30 and weighed about 22 pounds. (Columbus Zoo and Aquarium)']],
+    ['a caption over the outlet\'s own name', ['Snow falls on Hillsborough Street near the campus on Tuesday morning.', 'WRLH 4 Raleigh']],
+    ['a photo\'s "click to enlarge", its photographer and a short caption', ['click to enlarge', 'Rebecca Thorne', 'Protesters packed the chambers.']],
+  ])('reads %s above the story as no body', (_, caption) => {
+    const lines = [TITLE, 'By Ana Rao', 'March 24 2025 / 1:22 PM EST / WRLH 4 Raleigh', ...caption, LEDE, MORE];
+    expect(page(...lines).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a section\'s label over a byline set above the title', ['The Riverside Pulse', 'Spokane\'s Alternative Newsweekly', 'Sign In | Register', 'News & Politics  |  Music  |  Food  |  Film  |  Arts', 'Pulse Wire', 'The Latest', 'Posted by Rebecca Thorne on Fri, Dec 6, 2024 at 11:58 AM', TITLE, LEDE, MORE]],
+    ['a photo\'s title over its credit and caption', ['Heat', TITLE, 'The city will keep two libraries open around the clock.', 'Cooling center at Mission View Library', 'Photo by: Mariela Soto, KTSN 13', 'Staff hand out water at the cooling center on Wednesday.', 'By: Carlos Ybarra', 'Posted at 4:05 PM, Jun 18, 2025', LEDE, MORE]],
+    ['a station\'s banner for the newscast on air', ['ISLAND NEWS 8', 'LIVE NOW: Island News 8 at 6', TITLE, 'Keoni Kahale', 'Reporter', LEDE, MORE]],
+    ['a scraper\'s export header with the section path', ['HARBOUR HERALD -- news/national -- text export', '=============================================', TITLE, 'By GEORGINA KIKOLO', '12 March 2025', LEDE, MORE]],
+    ['a caption credited to an agency', ['UAE', 'Mon 03-02-2025 15:12 PM', TITLE, 'Listen', 'Share', 'A view of the corniche in the eastern region. WAM', `ABU DHABI, 3rd February, 2025 (WAM) -- ${LEDE}`, MORE]],
+  ])('reads the title under %s', (_, lines) => {
+    expect(page(...lines).headline).toBe(TITLE);
+  });
+  it.each([
+    ['the writer\'s tagline opening with the name in the byline', 'Ana Rao is a junior doctor in south Wales and writes a fortnightly column for Ledgerline.'],
+    ['a public radio station\'s pledge', 'KSKA is listener-supported public radio. Make your gift today and keep Southeast Alaska informed.'],
+    ['a newsletter\'s forwarding note', 'Thanks for reading. If a friend forwarded you this email, you can subscribe at dispatch.example.'],
+    ['a newsletter\'s forwarding prompt', 'Forward this to a friend who rents. If someone sent it to you, you can sign up here.'],
+    ['a letters page\'s call for letters', 'Send your letters to letters@gazette.example, including your full name and address. Letters may be edited for length.'],
+    ['an academic outlet\'s donation appeal', 'Every day, The Colloquy publishes research-based analysis from academic experts. If you value it, please consider a tax-deductible donation.'],
+    ['a college paper\'s share prompt', `Share and discuss “${TITLE}” on social media.`],
+    ['a newsletter\'s reader poll', 'How did you like today\'s issue?'],
+    ['an opinion page\'s disclaimer', 'The views expressed in this commentary are those of the authors and do not necessarily reflect the positions of the institute.'],
+  ])('reads %s after the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+  it('reads an editor\'s note that the views are the writer\'s own over the piece as no body', () => {
+    expect(page(...HEADER, 'Editor’s Note: Dr. Ana Rao is a physician in eastern Oregon. The views expressed in this commentary are her own.', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a newsletter\'s sponsor box as no body', () => {
+    expect(page(...HEADER, 'In partnership with', 'BRIGHTVAULT', 'Stop guessing your property tax bill. Brightvault reads your county\'s records and tells you whether an appeal is worth your time.', 'Try Brightvault free →', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a German commentary\'s "Ein Kommentar von"', [TITLE, 'Ein Kommentar von Jana Weber', 'March 24 2025', LEDE, MORE], ['Jana Weber']],
+    ['academics\' names and universities, one a line', [TITLE, 'Published: August 6, 2024 5.58am AEST', 'Priya Natarajan, University of Westhaven', 'Callum Reid, Eastmoor University', LEDE, MORE], ['Priya Natarajan', 'Callum Reid']],
+    ['a letter\'s signature under its closing words', [TITLE, 'By Reader letter', 'March 24 2025', LEDE, MORE, 'Yours faithfully,', 'Margaret Oduya', 'Thornbury Lane, Wrexley'], ['Margaret Oduya']],
+    ['no language switcher', ['English edition', 'Tiếng Việt | English', TITLE, 'March 24 2025', LEDE, MORE], []],
+  ])('reads %s as the authors', (_, lines, authors) => {
+    expect(page(...lines).authors).toEqual(authors);
+  });
+  it('reads an agency named in full after the writer in the byline as the source', () => {
+    expect(page(TITLE, 'By Mehmet Yılmaz, Anadolu Agency', 'March 24 2025', LEDE, MORE).source?.name).toBe('Anadolu');
+  });
+  it('joins a text browser\'s wrapped paragraph broken short of the column and going on in lower case', () => {
+    const wrapped = [
+      '   Most Americans never think about the laboratory reports that stand',
+      '   between their kitchen tap and a boil-water notice. That is largely by',
+      '   design: the system is supposed to work quietly, with utilities testing',
+      '   their water on a fixed schedule and reporting the results to state',
+      '   regulators.',
+      '',
+      '   Our review of enforcement records in six states found that when',
+      '   audits do happen, they often turn up problems. In roughly one in five',
+      '   audited systems, samples had been collected at the wrong locations,',
+      '   or missed entirely.',
+    ];
+    const article = parseArticle([`   ${TITLE}`, '', '   May 20, 2025', '', ...wrapped].join('\n'));
+    expect(article.body.at(-1)).toMatch(/^Our review .* when audits do happen, .* or missed entirely\.$/);
+  });
+});

@@ -6,7 +6,7 @@ import type { FoundDate } from '../dates/types.js';
 import { AGENCY_ALTERNATION, FEED_FIELD_DATELINE_RULES, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
 import { countWords } from '../classify/features.js';
 import { authorsFrom, cleanByline } from '../classify/names.js';
-import { ISSUER_LABEL_RULE } from '../classify/page.js';
+import { ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE } from '../classify/page.js';
 import { opensWithDate } from '../classify/facts.js';
 
 /** Why each input line went where it did: the data behind `--explain`. */
@@ -249,10 +249,19 @@ function chooseByline(c: Classified, headlineIndex: number): number {
     // button by the byline opens no comment section.
     if (i > c.bodyEnd && c.bodyStart >= 0 && facts.features.boilerplate?.name === 'comments-header') break;
     if (c.decisions[i]!.role !== 'byline' || !facts.byline || !cleanByline(facts.byline.text)) continue;
-    if (i > headlineIndex) return facts.byline.rule.name === NAME_LINE_RULE.name ? statedBylineBelow(c, i) ?? i : i;
+    if (i > headlineIndex) {
+      if (!authorsFrom(cleanByline(facts.byline.text)).length) return letterSignatureBelow(c, i) ?? i;
+      return facts.byline.rule.name === NAME_LINE_RULE.name ? statedBylineBelow(c, i) ?? i : i;
+    }
     before = i;
   }
   return before;
+}
+
+/** A letters page credits a letter "By Reader letter"; its writer signs under it. */
+function letterSignatureBelow(c: Classified, i: number): number | null {
+  const k = c.facts.findIndex((f, j) => j > i && c.decisions[j]!.role === 'byline' && f.byline?.rule === LETTER_SIGNATURE_RULE);
+  return k >= 0 ? k : null;
 }
 
 const STATED_BY = /^by\b/i;

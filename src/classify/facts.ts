@@ -66,11 +66,29 @@ const STAMP_SENTENCE_LEAD = /^(?:this|the) (?:story|article|post|report) (?:was 
 /** A short section or outlet label set apart before the stamp that ends the line: "Germany / Panorama      Wed, 30 Oct 2024 14:37 CET", "Philippine Daily Sentinel / 04:38 AM PHT March 12, 2025". */
 const SECTION_BEFORE_STAMP = /^(?:[\p{L}&'’-]+[ /|›»]{1,3}){0,3}[\p{L}&'’-]+(?: {3,}| [|•·/] )$/u;
 
+/**
+ * A meta line of short fields, one of them the stamp: "In Court, Guyana News | March 9, 2025 | Leave a
+ * comment", "Costa Rica Today · AFP · 12 Mar 2025" (an app's share card).
+ */
+const META_FIELD_SEPARATOR = / [|•·] /;
+const MAX_META_FIELDS = 5;
+const MAX_META_FIELD_WORDS = 4;
+function isStampAmongShortFields(text: string, date: FoundDate): boolean {
+  const fields = text.split(META_FIELD_SEPARATOR);
+  return (
+    fields.length > 1 &&
+    fields.length <= MAX_META_FIELDS &&
+    fields.some((field) => field.trim() === date.text) &&
+    fields.every((field) => wordsOf(field).length <= MAX_META_FIELD_WORDS)
+  );
+}
+
 /** The unit says little but a date: "Updated: June 21, 2024, 10:05 AM IST". */
 function isDateOnly(text: string, dates: FoundDate[]): boolean {
   if (!dates.length) return false;
   const last = dates[dates.length - 1]!;
   if (dates.length === 1 && !text.slice(last.end).trim() && SECTION_BEFORE_STAMP.test(text.slice(0, last.start))) return true;
+  if (dates.length === 1 && isStampAmongShortFields(text, last)) return true;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
   rest = rest.replace(STAMP_SENTENCE_LEAD, '');

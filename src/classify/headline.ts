@@ -2,6 +2,7 @@ import type { Unit } from '../segment/index.js';
 import { comparable, countWords } from './features.js';
 import { isPersonNameLine, ROLE_LINE } from './names.js';
 import { KEEP_RULES } from '../rules/boilerplate.js';
+import { agencyName } from '../rules/wire.js';
 import { keyOf, opensWithDate, type UnitFacts } from './facts.js';
 
 export interface HeadlineChoice {
@@ -76,6 +77,10 @@ const isDateWordsOnly = (text: string) => {
 const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |last updated\b|(?:by|posted|published|updated) ?:?$|(?:authors?|media contact|press contact)s? ?: |about: .{1,80}\([A-Z.]{1,6}\)$|(?:reported|edited|written|compiled|published|updated|posted|uploaded|curated|reviewed|fact[- ]checked|medically reviewed) (?:by|on|at) ?:?(?:$| [A-Z])|(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$|authors?(?: of the (?:article|story|post))? ?:$|this (?:content|article|story) was (?:first )?(?:published|updated))/i;
 /** Menu and rubric separators: " | ", " » ", or the runs of spaces left by a row of links ("POLITICS  Congress  Associated Press"). */
 const MENU_SEPARATOR = / [|•·»›>/] |\S {2,}(?=\S)/g;
+/** A name after a sentence's stop, ending the line: a caption's credit (". WAM"). */
+const CREDIT_AFTER_SENTENCE = /[.!?] (\p{Lu}[\p{L}-]{1,20})$/u;
+/** A site's section path set apart as a field: "SOLOMON ISLANDS HERALD -- news/national -- text export". */
+const SITE_PATH_FIELD = / (?:--|[|–—-]) [\p{Ll}\d-]{1,30}(?:\/[\p{Ll}\d-]{1,30}){1,4} (?:--|[|–—-]) /u;
 const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES.some((rule) => rule.pattern.test(text));
 
 /**
@@ -123,7 +128,10 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // A list (line-ups, scorers, tags) has many commas or semicolons; a title seldom more than three.
   if ((unit.text.match(/[,;]/g)?.length ?? 0) > MAX_TITLE_COMMAS) return false;
   // "Home | World | Europe": a menu or breadcrumb ("Headline | Site" has one separator).
-  if ((unit.text.match(MENU_SEPARATOR)?.length ?? 0) >= 2) return false;
+  if ((unit.text.match(MENU_SEPARATOR)?.length ?? 0) >= 2 || SITE_PATH_FIELD.test(unit.text)) return false;
+  // "A view of Kalba corniche in the eastern region of Sharjah. WAM": a caption credited to an agency.
+  const creditAtEnd = CREDIT_AFTER_SENTENCE.exec(unit.text);
+  if (creditAtEnd && agencyName(creditAtEnd[1]!)) return false;
   if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
@@ -294,8 +302,9 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (anchored && near > 0) far = 0;
       if (!best || score > best.score) best = { index: i, score, rule };
     }
-    // A title's deck lines (a standfirst, a tabloid's summary lines) put it no further from the body.
-    if (!isMetadata(f) && !f.features.boilerplate && f.features.words >= 3) linesAway++;
+    // A title's deck lines (a standfirst, a tabloid's summary lines) put it no further from the body;
+    // nor does a photo's caption.
+    if (!isMetadata(f) && !f.features.boilerplate && !f.captionAboveCredit && f.features.words >= 3) linesAway++;
   }
   // A clean dump with nothing before the body: its first line is the title.
   if (!best && bodyStart === 0 && units.length > 1 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'first-line', duplicates: new Set() };
@@ -305,13 +314,14 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
 
 /**
  * A stamp or byline within two lines above, furniture not counted, with no title-like line right
- * over it: "Title / stamp / Tested by: ... / body" has its title above the stamp.
+ * over it: "Title / stamp / Tested by: ... / body" has its title above the stamp; a section's label
+ * there is none ("The Latest" / "Posted by ... on ..." / "Title" / body).
  */
 function metadataRightAbove(units: Unit[], facts: UnitFacts[], i: number): boolean {
   for (let k = i - 1, seen = 0; k >= 0 && seen < 2; k--) {
     const f = facts[k]!;
     if (f.features.boilerplate && !isMetadata(f)) continue;
-    if (f.dateOnly || f.byline || opensWithDate(f.dates[0])) return k === 0 || !headlineLike(units[k - 1]!, facts[k - 1]!);
+    if (f.dateOnly || f.byline || opensWithDate(f.dates[0])) return k === 0 || !headlineLike(units[k - 1]!, facts[k - 1]!) || isNameOrLabel(units[k - 1]!, facts[k - 1]!);
     seen++;
   }
   return false;

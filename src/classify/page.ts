@@ -207,10 +207,35 @@ const markNewsletterBoxes: PageStep = (units, facts) => {
     if (prompt(facts[i - 1], PROMPT_RULES) && prompt(facts[i + 1], SIGN_UP_RULES)) blurb.features.boilerplate = NEWSLETTER_BOX_RULE;
   }
 };
+/** A newsletter's sponsor box: the sponsor's name and blurb between its label and its button. */
+const SPONSOR_BOX_RULE: Rule = {
+  name: 'sponsor-box',
+  pattern: /^/,
+  note: 'a sponsor\'s name and blurb between a sponsor\'s label and a button (decided by position)',
+  example: 'In partnership with / BRIGHTVAULT / Stop guessing your property tax bill. ... / Try Brightvault free →',
+};
+const MAX_SPONSOR_BOX_LINES = 3;
+const MAX_SPONSOR_BLURB_WORDS = 60;
+
+const markSponsorBoxes: PageStep = (units, facts) => {
+  for (let i = 0; i < units.length; i++) {
+    if (facts[i]!.features.boilerplate?.name !== 'sponsor-label') continue;
+    for (let k = i + 1; k < units.length && k <= i + 1 + MAX_SPONSOR_BOX_LINES; k++) {
+      const f = facts[k]!;
+      if (SPONSOR_BUTTON_RULES.has(f.features.boilerplate?.name ?? '')) {
+        for (let j = i + 1; j < k; j++) facts[j]!.features.boilerplate = SPONSOR_BOX_RULE;
+        break;
+      }
+      if (f.features.boilerplate || isMetadata(f) || f.features.words > MAX_SPONSOR_BLURB_WORDS) break;
+    }
+  }
+};
+
 /** The prompt tables (one alternation would be too large to check for backtracking). */
 const CALL_TO_ACTION_RULES: ReadonlySet<string> = new Set(['call-to-action', 'page-prompt']);
 const PROMPT_RULES: ReadonlySet<string> = new Set([...CALL_TO_ACTION_RULES, 'newsletter-box']);
 const SIGN_UP_RULES: ReadonlySet<string> = new Set([...PROMPT_RULES, 'subscribe']);
+const SPONSOR_BUTTON_RULES: ReadonlySet<string> = new Set([...CALL_TO_ACTION_RULES, 'arrow-link']);
 
 /** "Author:" (or "News provided by") alone on a line labels the next line, the way some pages lay out their byline. */
 const markLabelledAuthors: PageStep = (units, facts) => {
@@ -481,12 +506,63 @@ const markSeparatedNotes: PageStep = (units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markSummaryBlocks, markNewsletterBoxes, markStoryCards, markDatedCards, markGluedTeasers, markSeparatedNotes]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markSummaryBlocks, markNewsletterBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markGluedTeasers, markSeparatedNotes, markWriterTaglines, markLetterSignatures]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).
     if (f.features.boilerplate || isMetadata(f) || f.stampDateline || f.wireDateline) continue;
     if (knownBoilerplate.has(keyOf(units[i]!, f))) f.features.boilerplate = LEARNED_BOILERPLATE_RULE;
+  }
+}
+
+/** A letter's closing words over its writer's signature: "Yours faithfully," / "Margaret Oduya". */
+const VALEDICTION = /^(?:yours (?:faithfully|sincerely|truly)|(?:very )?sincerely(?: yours)?|(?:kind|best|warm) regards),?$/i;
+const VALEDICTION_RULE: Rule = {
+  name: 'letter-valediction',
+  pattern: VALEDICTION,
+  note: 'a letter\'s closing words over its writer\'s name, on a letters page (decided by the name under it)',
+  example: 'Yours faithfully,',
+};
+export const LETTER_SIGNATURE_RULE: Rule = {
+  name: 'letter-signature',
+  pattern: /^/,
+  note: 'a letter writer\'s name under the closing words: the letter\'s author (decided by position)',
+  example: 'Margaret Oduya',
+  personName: true,
+};
+/** A letter's writer signs under the closing words; the letter's author, whatever the byline says ("By Reader letter"). */
+function markLetterSignatures(units: Unit[], facts: UnitFacts[]): void {
+  for (let i = 1; i + 1 < units.length; i++) {
+    if (!VALEDICTION.test(units[i]!.text) || !isPersonNameLine(units[i + 1]!.text) || facts[i + 1]!.features.boilerplate) continue;
+    facts[i]!.features.boilerplate = VALEDICTION_RULE;
+    facts[i + 1]!.byline = { rule: LETTER_SIGNATURE_RULE, text: units[i + 1]!.text };
+  }
+}
+
+/** A sentence on the writer: their name, then what they are or do ("Lim Shu Ting is a lecturer in ..."). */
+const TAGLINE_LEAD = /^(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3}) (?:is|was|writes|teaches|works|has (?:been|written|worked|covered|reported))\b/u;
+const MAX_TAGLINE_WORDS = 60;
+const WRITER_TAGLINE_RULE: Rule = {
+  name: 'writer-tagline',
+  pattern: /^/,
+  note: 'a sentence on the writer under the story, opening with the name the byline or a name line above gives, with no more of the story below (decided by position)',
+  example: 'Owen Pryce-Davies is a junior doctor in south Wales and writes a fortnightly column for Ledgerline.',
+  endsArticle: true,
+};
+
+/**
+ * The writer's tagline that closes a column ("Owen Pryce-Davies is a junior doctor ... and writes a
+ * fortnightly column for Ledgerline."): the role tables know many such sentences, but not every
+ * trade; the name credited above the story says whose it is. A sentence on someone else stays prose.
+ */
+function markWriterTaglines(units: Unit[], facts: UnitFacts[]): void {
+  for (let i = 1; i < units.length; i++) {
+    const lead = TAGLINE_LEAD.exec(units[i]!.text);
+    const f = facts[i]!;
+    if (!lead || f.features.boilerplate || f.features.words > MAX_TAGLINE_WORDS || facts.slice(i + 1, i + 1 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse)) continue;
+    const name = lead[1]!;
+    if (!units.slice(0, i).some((u, k) => u.text === name || facts[k]!.byline?.text.includes(name))) continue;
+    f.features.boilerplate = WRITER_TAGLINE_RULE;
   }
 }
 
@@ -498,7 +574,9 @@ export const LEARNED_BOILERPLATE_RULE: Rule = {
   example: 'Follow us on Facebook',
 };
 
-const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?(?: credit)?\s?:|(?:photo|photograph|image|picture)s? (?:by|courtesy of) [A-Z]|\([^()]{2,60}\/[^()]{2,60}\)$|(?:aap|ap|afp|epa|pa) (?:image|photo)s?\/|\((?:representational|representative|symbolic|file) (?:image|photo|picture|pic)\)$)/i;
+/** Credit rules whose line holds nothing but a credit: the short line above it is its caption. */
+const CREDITS_ALONE: ReadonlySet<string> = new Set(['caption-credit-alone', 'caption-credit-after-dash']);
+const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?(?: credit)?\s?:|(?:photo|photograph|image|picture)s? (?:by|courtesy of):? ?[A-Z]|\([^()]{2,60}\/[^()]{2,60}\)$|(?:aap|ap|afp|epa|pa) (?:image|photo)s?\/|\((?:representational|representative|symbolic|file) (?:image|photo|picture|pic)\)$)/i;
 
 /** A short line directly above a photographer's credit ("Bild: Lukas Meier", "Karen Liu/Staff photographer") is that photo's caption. */
 const NAME_AND_ADDRESS = /^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3} [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}$/u;
@@ -542,6 +620,8 @@ const SENTENCE_STOP = /[.!?]["”’)]?$/;
 /** A caption over a bare name is one sentence of this many words, */
 const MIN_BARE_CAPTION_WORDS = 6;
 const MAX_BARE_CAPTION_WORDS = 40;
+const isBareCaption = (text: string, f: UnitFacts) =>
+  !f.features.boilerplate && !isMetadata(f) && !f.features.titleCase && SENTENCE_STOP.test(text) && f.features.words >= MIN_BARE_CAPTION_WORDS && f.features.words <= MAX_BARE_CAPTION_WORDS;
 /** with no prose above it but a standfirst. */
 const MAX_PROSE_ABOVE_BARE_CAPTION = 1;
 /** A tabloid's caption over its gallery's count ("+7") runs longer. */
@@ -551,6 +631,47 @@ const BARE_CREDIT_RULE: Rule = {
   pattern: /^/,
   note: 'a photographer\'s bare name under a one-sentence caption that opens the page below its header (decided by position)',
   example: 'Dana Whitcomb',
+};
+
+/** A sentence's stop, then a credit in brackets ending the line: ". (Columbus Zoo and Aquarium)". */
+const BRACKETED_CREDIT_AT_END = /[.!?]["”’]? \((\p{Lu}[\p{L}'’.&-]{0,25}(?: (?:\p{Lu}[\p{L}'’.&-]{0,25}|and|of|the|for|de|&)){0,6})\)$/u;
+const BRACKETED_CREDIT_RULE: Rule = {
+  name: 'caption-bracketed-credit',
+  pattern: /^/,
+  note: 'a one-sentence caption ending in its credit in brackets, right under the header\'s furniture with the story below (a sign-off in brackets ends the story instead; decided by position)',
+  example: 'The baby Malayan tapir was born March 30 and weighed about 22 pounds. (Columbus Zoo and Aquarium)',
+};
+
+/** Lines between a photo's "click to enlarge" and its caption: its photographer's name. */
+const MAX_CREDIT_LINES_UNDER_CONTROL = 1;
+/**
+ * Under a photo's control ("click to enlarge"), the photographer's bare name maybe, then a caption
+ * sentence too short for the story's paragraph that follows ("Rebecca Thorne" / "Protesters packed
+ * council chambers Monday night."). Marks them; false when the lines are not of that shape.
+ */
+function markCaptionUnderControl(units: Unit[], facts: UnitFacts[], control: number): boolean {
+  for (let c = control + 1; c <= control + 1 + MAX_CREDIT_LINES_UNDER_CONTROL && c + 1 < units.length; c++) {
+    const caption = facts[c]!;
+    if (caption.features.boilerplate || isMetadata(caption) || isProse(caption)) return false;
+    if (!SENTENCE_STOP.test(units[c]!.text) || caption.features.words < MIN_CAPTION_UNDER_CONTROL_WORDS || !endsInProse(facts[c + 1]!)) {
+      if (!isPersonNameLine(units[c]!.text)) return false;
+      continue;
+    }
+    for (let k = control + 1; k < c; k++) facts[k]!.features.boilerplate = BARE_CREDIT_RULE;
+    caption.captionAboveCredit = true;
+    return true;
+  }
+  return false;
+}
+const MIN_CAPTION_UNDER_CONTROL_WORDS = 3;
+
+/** An outlet credited under a caption by the name its header prints: a few words. */
+const MAX_OUTLET_CREDIT_WORDS = 5;
+const OUTLET_CREDIT_RULE: Rule = {
+  name: 'caption-outlet-credit',
+  pattern: /^/,
+  note: 'the outlet\'s own name, as the page\'s header prints it, alone under a one-sentence caption above the story (decided by position)',
+  example: 'WRLH 4 Raleigh',
 };
 
 /** A photographer's credit set in capitals ("LOGAN PRESTWICK/STUFF"), read as one only under a caption. */
@@ -640,11 +761,32 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     // below it ("Defensive Line" over a table is a heading).
     if (i + 1 < units.length && ROLE_LINE.test(units[i + 1]!.text)) continue;
     if (![i + 1, i + 2].some((k) => k < units.length && endsInProse(facts[k]!))) continue;
-    if (caption.features.boilerplate || isMetadata(caption) || caption.features.titleCase || !SENTENCE_STOP.test(units[i - 1]!.text)) continue;
-    if (caption.features.words < MIN_BARE_CAPTION_WORDS || caption.features.words > MAX_BARE_CAPTION_WORDS) continue;
+    if (!isBareCaption(units[i - 1]!.text, caption)) continue;
     if (!above.features.boilerplate && !isMetadata(above)) continue;
     caption.captionAboveCredit = true;
     facts[i]!.features.boilerplate = BARE_CREDIT_RULE;
+  }
+  // Above the story's first paragraph, a one-sentence caption that ends in its credit in brackets,
+  // as TV stations' apps set it ("The baby tapir was born March 30. (Columbus Zoo and Aquarium)").
+  for (let i = 1; i + 1 < units.length; i++) {
+    const f = facts[i]!;
+    const credit = BRACKETED_CREDIT_AT_END.exec(units[i]!.text);
+    if (credit && !f.features.boilerplate && !isMetadata(f) && f.features.words <= MAX_BARE_CAPTION_WORDS && !agencyName(credit[1]!) && endsInProse(facts[i + 1]!)) {
+      f.features.boilerplate = BRACKETED_CREDIT_RULE;
+      break;
+    }
+    if (isProse(f)) break;
+    if (f.features.boilerplate?.name === 'gallery-control' && markCaptionUnderControl(units, facts, i)) break;
+    // Or one over its credit, the outlet's own name as a line of the header prints it among other
+    // words ("Snow falls on Hillsborough Street on Tuesday morning." / "WRLH 4 Raleigh" under
+    // "January 21, 2025 / 1:22 PM EST / WRLH 4 Raleigh"); a menu's item alone on its line may be a subheading.
+    const below = facts[i + 1]!;
+    const name = units[i + 1]!.text;
+    if (i + 2 < units.length && isBareCaption(units[i]!.text, f) && !below.features.boilerplate && !isMetadata(below) && below.features.words <= MAX_OUTLET_CREDIT_WORDS && !SENTENCE_STOP.test(name) && endsInProse(facts[i + 2]!) && units.slice(0, i).some((u) => u.text !== name && u.text.includes(name))) {
+      f.captionAboveCredit = true;
+      below.features.boilerplate = OUTLET_CREDIT_RULE;
+      break;
+    }
   }
   for (let i = 1; i < units.length; i++) {
     // A tabloid's caption, its gallery's count and the caption again ("Loved-up: ..." / "+7" / "Loved-up: ...").
@@ -665,8 +807,13 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const credit = facts[i + 1]!.features.boilerplate;
     if (!credit || !isCaptionRule(credit.name) || facts[i + 1]!.features.words > 8) continue;
-    if (credit.name !== 'caption-credit-alone' && !PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text) && !NAME_SLASH_OUTLET.test(units[i + 1]!.text)) continue;
-    if (facts[i]!.features.words <= 30 && !facts[i]!.features.boilerplate) facts[i]!.captionAboveCredit = true;
+    if (!CREDITS_ALONE.has(credit.name) && !PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text) && !NAME_SLASH_OUTLET.test(units[i + 1]!.text)) continue;
+    if (facts[i]!.features.words > 30 || facts[i]!.features.boilerplate) continue;
+    facts[i]!.captionAboveCredit = true;
+    // A caption in two parts, its title over the credit and its sentence under it, then the byline
+    // ("Cooling center at Mission View Library" / "Photo by: ..." / "Staff hand out water ..." / "By: ...").
+    const [below, next] = [facts[i + 2], facts[i + 3]];
+    if (below && next && isMetadata(next) && !below.features.boilerplate && !isMetadata(below) && below.features.words <= MAX_BARE_CAPTION_WORDS && !facts[i]!.features.endsSentence && SENTENCE_STOP.test(units[i + 2]!.text)) below.captionAboveCredit = true;
   }
 }
 

@@ -193,6 +193,15 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   // Brasília Time and Argentina Time.
   BRT: fixed('-03:00'),
   ART: fixed('-03:00'),
+  // Andean and northern South America: Peru, Colombia, Bolivia, Venezuela, Guyana Time, and Chile's
+  // standard and summer time (Ecuador's "ECT" is left out: it is also Eastern Caribbean Time).
+  PET: fixed('-05:00'),
+  COT: fixed('-05:00'),
+  BOT: fixed('-04:00'),
+  VET: fixed('-04:00'),
+  GYT: fixed('-04:00'),
+  CLT: fixed('-04:00'),
+  CLST: fixed('-03:00'),
   // Alaska and Hawaii.
   AKST: fixed('-09:00'),
   AKDT: fixed('-08:00'),

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { AGENCY_ALTERNATION } from './wire.js';
-import { LANGUAGE_NAME } from './stopwords.js';
+import { LANGUAGE_ENDONYM, LANGUAGE_NAME } from './stopwords.js';
 
 /**
  * Lines that are page furniture, never article text. Tested on the whole unit text, trimmed.
@@ -34,8 +34,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'share-prompt',
-    pattern: /^(?:\w{1,10} )?(?:you can share this (?:story|article) on social media|share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share via e-?mail|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift (?:this )?article|short url|share all sharing options(?: for: .{1,200})?|(?:share )?gift link|like this|like loading\.{0,3}|link copied|(?:e-?mail|print|send) this (?:article|story|post|page)(?: to a friend)?|get (?:e-?mails|e-?mail alerts|updates|alerts|notifications) (?:about|on|for) this (?:page|topic|story|article)|click to (?:share on|email a link to|print)[\w /]{0,30}(?:\(opens in new window\))?|copy(?: ?\/ ?| and | & )paste (?:the |this )?(?:article |story |video )*(?:embed )?(?:link|code|url)(?: below)?)\W{0,3}$/i,
-    note: 'calls to share or follow, WordPress sharing widgets ("Like this:", "Click to share on X")',
+    pattern: /^(?:\w{1,10} )?(?:you can share this (?:story|article) on social media|share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share via e-?mail|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift (?:this )?article|short url|share all sharing options(?: for: .{1,200})?|share and discuss [^\n]{1,200} on social media|(?:share )?gift link|like this|like loading\.{0,3}|link copied|(?:e-?mail|print|send) this (?:article|story|post|page)(?: to a friend)?|get (?:e-?mails|e-?mail alerts|updates|alerts|notifications) (?:about|on|for) this (?:page|topic|story|article)|click to (?:share on|email a link to|print)[\w /]{0,30}(?:\(opens in new window\))?|copy(?: ?\/ ?| and | & )paste (?:the |this )?(?:article |story |video )*(?:embed )?(?:link|code|url)(?: below)?)\W{0,3}$/i,
+    note: 'calls to share or follow, WordPress sharing widgets ("Like this:", "Click to share on X"), a college paper\'s "Share and discuss \u201c...\u201d on social media"',
     example: 'Share this article',
   },
   {
@@ -55,10 +55,25 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'newsletter-footer',
-    pattern: /\b(?:you(?:'re| are) receiving this (?:e-?mail|newsletter|message)|you received this (?:e-?mail|newsletter) because|to (?:unsubscribe|stop receiving these e-?mails)|manage (?:your )?(?:newsletter|e-?mail) (?:preferences|subscriptions|settings))\b/i,
-    note: 'an email newsletter\'s footer (why you get it, how to stop): the story it carried is over',
+    pattern: /\b(?:you(?:'re| are) receiving this (?:e-?mail|newsletter|message)|you received this (?:e-?mail|newsletter) because|to (?:unsubscribe|stop receiving these e-?mails)|manage (?:your )?(?:newsletter|e-?mail) (?:preferences|subscriptions|settings)|if (?:a friend|someone) (?:forwarded|sent) (?:you )?(?:this|it)(?: (?:e-?mail|newsletter|issue|post))?(?: to you)?,? you can (?:subscribe|sign up)|^forward this (?:e-?mail |newsletter |issue |post )?to a friend)\b/i,
+    note: 'an email newsletter\'s footer (why you get it, how to stop, "If a friend forwarded you this email, you can subscribe ..."): the story it carried is over',
     example: 'You are receiving this email because you signed up to Down to Earth from The Albion Herald.',
     maxWords: 80,
+    endsArticle: true,
+  },
+  {
+    name: 'views-disclaimer',
+    pattern: /^(?:editor['’]s note: [^\n]{0,400}\b(?:the )?(?:views|opinions) expressed in this (?:commentary|column|article|piece|op-ed|essay) are (?:his|her|their|the author['’]s|the writer['’]s) own\b|the (?:views|opinions) expressed in this (?:commentary|column|op-ed|essay) are (?:those of the authors?|solely|his|her|their))/i,
+    note: 'an opinion page\'s note that the views are the writer\'s own, over the piece ("Editor\'s Note: ... The views expressed in this commentary are her own.") or under it',
+    example: 'Editor\'s Note: Dr. Ana Ruiz is a physician in Oregon. The views expressed in this commentary are her own.',
+    maxWords: 90,
+  },
+  {
+    name: 'issue-feedback-poll',
+    pattern: /^(?:how did you like|what did you think of|how (?:was|would you rate)) (?:today['’]s|this(?: week['’]s)?) (?:issue|newsletter|edition|e-?mail|post|briefing)\??$/i,
+    note: 'a newsletter\'s reader poll under its last item: the issue is over',
+    example: 'How did you like today\'s issue?',
+    maxWords: 12,
     endsArticle: true,
   },
   {
@@ -101,9 +116,15 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 150,
   },
   {
+    name: 'language-switcher',
+    pattern: new RegExp(`^${LANGUAGE_ENDONYM}(?:(?: ?[|/·•] ?| {2,4})${LANGUAGE_ENDONYM}){1,12}$`, 'u'),
+    note: 'a site\'s language switcher, each language named in itself (a pair of names with a pipe would read as a byline)',
+    example: 'Tiếng Việt | English',
+  },
+  {
     name: 'gallery-control',
-    pattern: /^(?:(?:(?:image|photo|picture|slide|item)s? )?\d{1,3} ?(?:of|\/) ?\d{1,3}|enlarge|expand(?: image)?|view gallery|open gallery|view (?:all )?\d{1,3} (?:photos|images|pictures))$/i,
-    note: 'a photo gallery\'s counter and buttons',
+    pattern: /^(?:(?:(?:image|photo|picture|slide|item)s? )?\d{1,3} ?(?:of|\/) ?\d{1,3}|(?:(?:click|tap) (?:here )?to )?enlarge|expand(?: image)?|view gallery|open gallery|view (?:all )?\d{1,3} (?:photos|images|pictures))$/i,
+    note: 'a photo gallery\'s counter and buttons, a photo\'s "click to enlarge"',
     example: 'Image 1 of 12',
   },
   {
@@ -445,21 +466,21 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reader-appeal',
-    pattern: /\b(?:our mission is to (?:deliver|provide|bring|produce|create|offer) [^.]{0,80}\b(?:journalism|reporting|news)\b|^since you(?:'|’)re here\b|\bwe have a small favou?r to ask\b|\bit only takes a minute\. thank you\b|good journalism costs\b|(?:with|by making) a donation of any (?:size|amount)\b|\bclick this link to receive\b|\bsupport our journalism by becoming\b|^looking for news you can trust\?|\ba nonprofit news network supported by\b|\bwas founded as a nonprofit\b|help us keep reporting\b|to learn more about republishing this content\b|thank you for donating\b|without the (?:generous )?support of (?:our )?readers\b|(?:anyone who|if you) donates? to us\b|\bwe need your help\.?$|\blisten to the episode\b|\breader-(?:funded|supported) (?:news|newsroom|journalism|outlet|publication)|your (?:contribution|donation|support) goes directly\b|quality journalism is more (?:crucial|important|essential|necessary) than ever\b|(?:this story is )?available exclusively to [^.]{2,40} subscribers\b|check out what(?:'|’)s clicking on\b|(?:receives?|has received) funding from\b|(?:does|do) not work for, consult, own shares in\b|a growing community of more than [\d,]{1,9} academics\b|(?:every|any) contribution,? (?:(?:big or small|however (?:big or )?small),? )?(?:counts|helps|matters)\b|whether \$\d{1,4} or \$\d{1,4}\b|by contributing to [^,.]{2,40}, you\b|you(?:'|’)ve read \d{1,3} (?:of \d{1,3} )?(?:free )?articles?\b|(?:independent |quality |good )?journalism costs money\b|for the price of a (?:cup of )?coffee\b|journalism (?:depends|relies) on (?:the )?(?:support|generosity) of (?:our )?readers\b|can(?:'|’)t afford to (?:donate|contribute|pay)\b|your contribution of as little as\b|everyone (?:needs|deserves) (?:access to )?(?:high-quality |quality |trustworthy |accurate )?(?:journalism|news)\b|(?:help )?keep our (?:stories|journalism|reporting) free for (?:all|everyone)\b|(?:is|isn(?:'|’)t) possible without your support\b|(?:unlimited|full) digital access (?:for )?[$€£]\d|help fund [\w'’ ]{2,40} journalism\b|is an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news organi[sz]ation|news outlet)\b|your information is being handled in accordance with\b|we use your sign-?up to provide content\b|communit(?:y|ies) of readers\b[^.]{0,80}\. .{0,200}sign up now|thank you for being part of our community\b|unlimited access to (?:the|our) (?:website|site|app|journalism|reporting|content)\b|\breaders like you\b|stand up for (?:truly )?independent,? (?:trusted )?(?:news|journalism)\b|by supporting our (?:team|newsroom|journalism|work)\b|(?:keep|help keep) [\w'’ ]{1,30} free for (?:all|every)(?: readers|one| one)?\b|\bimpartial stance\b|we may earn (?:a )?(?:commission|compensation|revenue|affiliate)\b|\bcannot pay to be included\b|\bis part of [\w .,&-]{2,40}, an international media group\b|\bvisit our corporate site\b|\bhere(?:'|’)s our e-?mail\b|to be considered for publication in our letters\b|\b(?:submit|send) (?:a|your) letters? to the editor\b|\bonline guest ?book\b|\bshare (?:your )?(?:memories|condolences) (?:of|with|in)\b|\blocal journalism initiative\b|\bbecome a (?:supporter|member|subscriber|patron) (?:from|for|today|now)\b|\bis free to read\b|we have a small favou?r to ask\b|if there (?:was|were) ever a time to join us\b|support [\w'’ ]{2,40} from (?:just|only) [$£€]\d|consider supporting our work\b|website contains only a portion of the (?:news|stories)\b|contact us for subscription options\b)/i,
+    pattern: /\b(?:our mission is to (?:deliver|provide|bring|produce|create|offer) [^.]{0,80}\b(?:journalism|reporting|news)\b|^since you(?:'|’)re here\b|\bwe have a small favou?r to ask\b|\bit only takes a minute\. thank you\b|good journalism costs\b|(?:with|by making) a donation of any (?:size|amount)\b|\bclick this link to receive\b|\bsupport our journalism by becoming\b|^looking for news you can trust\?|\ba nonprofit news network supported by\b|\bwas founded as a nonprofit\b|help us keep reporting\b|to learn more about republishing this content\b|thank you for donating\b|without the (?:generous )?support of (?:our )?readers\b|(?:anyone who|if you) donates? to us\b|\bwe need your help\.?$|\blisten to the episode\b|\breader-(?:funded|supported) (?:news|newsroom|journalism|outlet|publication)|your (?:contribution|donation|support) goes directly\b|quality journalism is more (?:crucial|important|essential|necessary) than ever\b|(?:this story is )?available exclusively to [^.]{2,40} subscribers\b|check out what(?:'|’)s clicking on\b|(?:receives?|has received) funding from\b|(?:does|do) not work for, consult, own shares in\b|a growing community of more than [\d,]{1,9} academics\b|(?:every|any) contribution,? (?:(?:big or small|however (?:big or )?small),? )?(?:counts|helps|matters)\b|whether \$\d{1,4} or \$\d{1,4}\b|by contributing to [^,.]{2,40}, you\b|you(?:'|’)ve read \d{1,3} (?:of \d{1,3} )?(?:free )?articles?\b|(?:independent |quality |good )?journalism costs money\b|for the price of a (?:cup of )?coffee\b|journalism (?:depends|relies) on (?:the )?(?:support|generosity) of (?:our )?readers\b|can(?:'|’)t afford to (?:donate|contribute|pay)\b|your contribution of as little as\b|everyone (?:needs|deserves) (?:access to )?(?:high-quality |quality |trustworthy |accurate )?(?:journalism|news)\b|(?:help )?keep our (?:stories|journalism|reporting) free for (?:all|everyone)\b|(?:is|isn(?:'|’)t) possible without your support\b|(?:unlimited|full) digital access (?:for )?[$€£]\d|help fund [\w'’ ]{2,40} journalism\b|is an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news organi[sz]ation|news outlet)\b|your information is being handled in accordance with\b|we use your sign-?up to provide content\b|communit(?:y|ies) of readers\b[^.]{0,80}\. .{0,200}sign up now|thank you for being part of our community\b|unlimited access to (?:the|our) (?:website|site|app|journalism|reporting|content)\b|\breaders like you\b|stand up for (?:truly )?independent,? (?:trusted )?(?:news|journalism)\b|by supporting our (?:team|newsroom|journalism|work)\b|(?:keep|help keep) [\w'’ ]{1,30} free for (?:all|every)(?: readers|one| one)?\b|\bimpartial stance\b|we may earn (?:a )?(?:commission|compensation|revenue|affiliate)\b|\bcannot pay to be included\b|\bis part of [\w .,&-]{2,40}, an international media group\b|\bvisit our corporate site\b|\bhere(?:'|’)s our e-?mail\b|to be considered for publication in our letters\b|\b(?:submit|send) (?:a|your) letters? to the editor\b|\bsend (?:us )?your letters to\b|\bletters may be edited\b|\bonline guest ?book\b|\bshare (?:your )?(?:memories|condolences) (?:of|with|in)\b|\blocal journalism initiative\b|\bbecome a (?:supporter|member|subscriber|patron) (?:from|for|today|now)\b|\bis free to read\b|we have a small favou?r to ask\b|if there (?:was|were) ever a time to join us\b|support [\w'’ ]{2,40} from (?:just|only) [$£€]\d|consider supporting our work\b|website contains only a portion of the (?:news|stories)\b|contact us for subscription options\b)/i,
     note: 'reader-revenue appeals and sign-up fine print around an article',
     example: 'Our mission is to deliver unbiased, fact-based reporting that holds power to account.',
     maxWords: 80,
   },
   {
     name: 'donation-appeal',
-    pattern: /^(?:support us|donate(?: now| today)?|\p{L}{2,12} appeal)\s?:\s.{0,300}\b(?:donat|fund|give|support|contribut)|\bis a registered charity\b|\bplease consider (?:a gift|a donation|donating|making a (?:gift|donation|contribution)|supporting us)\b|\b(?:is|are) (?:supported|funded) by (?:our )?readers\b|\bmake a contribution today\b|\bis run by volunteers and funded by\b/iu,
-    note: 'a community or nonprofit outlet\'s plea for gifts under the story, labelled ("SUPPORT US: ...", "SEWA APPEAL: ...") or not ("... is a registered charity ... please consider a gift")',
+    pattern: /^(?:support us|donate(?: now| today)?|\p{L}{2,12} appeal)\s?:\s.{0,300}\b(?:donat|fund|give|support|contribut)|\bis a registered charity\b|\bplease consider (?:a (?:tax-deductible )?(?:gift|donation)|donating|making a (?:gift|donation|contribution)|supporting us)\b|\b(?:is|are) (?:supported|funded) by (?:our )?readers\b|\bmake a contribution today\b|\bis run by volunteers and funded by\b|\bis (?:a )?listener-(?:supported|funded)\b|\bmake your (?:gift|donation|pledge) today\b/iu,
+    note: 'a community or nonprofit outlet\'s plea for gifts under the story, labelled ("SUPPORT US: ...", "SEWA APPEAL: ...") or not ("... is a registered charity ... please consider a gift", a public radio station\'s "KSKA is listener-supported public radio. Make your gift today")',
     example: 'SUPPORT US: The Harbour Weekly is a community publication. Your donation keeps our journalism free.',
     maxWords: 80,
   },
   {
     name: 'trust-or-source-prompt',
-    pattern: /^(?:why you can trust [^.]{2,40}|our editorial (?:process|standards|policy|guidelines)\s?:.*|add [^.]{2,40} as (?:a|your) preferred source\b.*)$/i,
+    pattern: /^(?:why you can trust [^.]{2,40}|our editorial (?:process|standards|policy|guidelines)\s?:.*|add [^.]{2,40} as (?:a|your) preferred source\b.*|add [^.]{2,40} on google(?: news)?)$/i,
     note: 'a link to the site\'s standards, or the prompt to pick the site as a preferred source in a search engine',
     example: 'Add Axios as your preferred source to see more of our stories on Google.',
     maxWords: 30,
@@ -726,8 +747,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'sponsor-label',
-    pattern: /^(?:presented|sponsored|brought to you|powered|supported|underwritten) by(?: [^\n]{2,80})?$/i,
-    note: 'a sponsor\'s label over a newsletter or a page ("Presented by ...", the "Supported by" over an article)',
+    pattern: /^(?:(?:presented|sponsored|brought to you|powered|supported|underwritten) by|in partnership with|a word from (?:our|today['’]s) sponsors?|today['’]s sponsor)(?: [^\n]{2,80})?$/i,
+    note: 'a sponsor\'s label over a newsletter or a page ("Presented by ...", the "Supported by" over an article, a newsletter\'s "In partnership with")',
     example: 'Presented by Alliance for Rural Hospitals',
     maxWords: 14,
   },
@@ -840,8 +861,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'live-label',
-    pattern: /^(?:live(?: updates?| blog| coverage| now| news)?|as it happened)\W{0,3}$/i,
-    note: 'the label of a live page set on its own line by the title: a label, not the title',
+    pattern: /^(?:(?:live(?: updates?| blog| coverage| now| news)?|as it happened)\W{0,3}|(?:live now|watch live|on air now|streaming now|now streaming) ?: [^\n]{2,60})$/i,
+    note: 'the label of a live page set on its own line by the title: a label, not the title; a station\'s banner for the newscast on air ("LIVE NOW: Island News 8 at 6")',
     example: 'LIVE UPDATES',
   },
   {
@@ -1013,8 +1034,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-credit',
-    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits|bildbeschreibung|bildunterschrift|pie de foto)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^(?:photo|image|picture|video)s? by [a-z]+(?: [a-z'’.-]+){1,3}$|[.!?] (?:photo|picture|image)s? \/ [^/]{2,60}$|^(?:gentileza|cortes[ií]a)\b|^(?:photo )?illustrations? by \S|^(?:booking|jail|undated|handout|family|police) (?:photo|image|picture|mugshot)s? (?:of|shows?)\b|^(?:artwork|animation|graphics?) by \S|^(?:screenshot|screen ?grab)s? (?:by|via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
-    note: 'photo captions and credits ("Screenshot by Name/Outlet")',
+    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits|bildbeschreibung|bildunterschrift|pie de foto)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^(?:photo|image|picture|video)s? by [a-z]+(?: [a-z'’.-]+){1,3}$|[.!?] (?:photo|picture|image)s? \/ [^/]{2,60}$|[.!?] (?:photo|picture|image)s? by [^|/.!?]{2,40}(?: ?[|/] ?[^|/.!?]{2,40})?$|^(?:gentileza|cortes[ií]a)\b|^(?:photo )?illustrations? by \S|^(?:booking|jail|undated|handout|family|police) (?:photo|image|picture|mugshot)s? (?:of|shows?)\b|^(?:artwork|animation|graphics?) by \S|^(?:screenshot|screen ?grab)s? (?:by|via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
+    note: 'photo captions and credits ("Screenshot by Name/Outlet"); a caption that ends in its credit ("... on Aug. 22. Photo by Jae-won Park | The Daily Orion", "... seen on Nov. 5. PHOTO BY GAVIN HOLT /Postmedia")',
     example: 'Photo: Collected',
   },
   {
@@ -1121,6 +1142,12 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'a wire photo\'s caption, which ends on the full date the picture was taken ("... in Lincoln, Neb., on Monday, March 3, 2025.", "... province, Cambodia, April 28, 2024."); a story\'s sentences say "on Monday"',
     example: 'State Sen. Ruth Dahlberg speaks during debate in Lincoln, Neb., on Monday, March 3, 2025.',
     maxWords: 50,
+  },
+  {
+    name: 'caption-credit-after-dash',
+    pattern: /^[-–—] ?\p{Lu}\p{Ll}[\p{L}'’-]{0,19}(?: \p{Lu}[\p{Ll}'’.][\p{L}'’.-]{0,19}){1,2} ?\/ ?(?:(?:Senior|Chief|Staff|Contributing|Freelance) )?(?:Photo(?:grapher| Editor)?|[Pp]hotographer|[Pp]hoto [Ee]ditor)$/u,
+    note: 'a photographer\'s credit after a dash with the role after a slash, as Caribbean papers set it under a caption',
+    example: '- Ricardo Blagrove/Chief Photo Editor',
   },
   {
     name: 'credit-line',

@@ -16,8 +16,8 @@ const IN_PLACE = ` in (?!${LANGUAGE_NAME}$)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu
 export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'by-prefix',
-    pattern: /^\(?(?:By(?=\p{Lu}\p{Ll})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Bb]y|BY|[Bb]yline:|BYLINE:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext|[Ss]hort) by|[Ww]ritten [Bb]y|[Ww]ords by|[Cc]ompiled by|[Rr]esearched by|[Ss]tory by|[Rr]eport by|[Rr]eported [Bb]y|[Rr]eporting by(?![^\n]*\b(?:[Ee]diting|[Ww]riting) by)|[Tt]ext by|[Pp]osted by|[Ss]ubmitted by|Nā|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Pp]ar|[Pp]or|di|[Dd]oor|(?:[Pp]ewarta|[Pp]enulis|[Rr]eporter|[Aa]utora?|[Aa]uteur|[Aa]utore|[Aa]utorin) ?:)(?: ?:|\s)\s{0,20})(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))\)?$/u,
-    note: '"By Jane Doe", "By political reporter Tom Li", "Written by ...", a database export\'s "Byline:", "(Japanese original by ...)" under a translation, German/French/Spanish "von/par/por", a bilingual "Par / By"; a capital (or a role, then a capital) must follow ("By the end of ..." is prose)',
+    pattern: /^\(?(?:By(?=\p{Lu}\p{Ll})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Ee]ine? (?:Kommentar|Analyse|Gastbeitrag|Kolumne|Glosse|Meinungsbeitrag) von|[Bb]y|BY|[Bb]yline:|BYLINE:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext|[Ss]hort) by|[Ww]ritten [Bb]y|[Ww]ords by|[Cc]ompiled by|[Rr]esearched by|[Ss]tory by|[Rr]eport by|[Rr]eported [Bb]y|[Rr]eporting by(?![^\n]*\b(?:[Ee]diting|[Ww]riting) by)|[Tt]ext by|[Pp]osted by|[Ss]ubmitted by|Nā|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Pp]ar|[Pp]or|di|[Dd]oor|(?:[Pp]ewarta|[Pp]enulis|[Rr]eporter|[Aa]utora?|[Aa]uteur|[Aa]utore|[Aa]utorin) ?:)(?: ?:|\s)\s{0,20})(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))\)?$/u,
+    note: '"By Jane Doe", "By political reporter Tom Li", "Written by ...", a database export\'s "Byline:", "(Japanese original by ...)" under a translation, German/French/Spanish "von/par/por" (German commentary: "Ein Kommentar von ..."), a bilingual "Par / By"; a capital (or a role, then a capital) must follow ("By the end of ..." is prose)',
     example: 'By Jane Doe and John Roe',
   },
   {
@@ -32,6 +32,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: ['’]\d{2})?(?:(?:, | and | & )(?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: ['’]\d{2})?){1,3},? (?:\p{Lu}\p{L}{1,20} )?(?:[Ss]taff |[Ss]enior |[Ss]pecial |[Cc]ontributing )?(?:[Rr]eporters|[Cc]orrespondents|[Ww]riters|[Ee]ditors|[Cc]ontributors|[Jj]ournalists))$/u,
     note: 'several names sharing one role in the plural, maybe after the outlet, each maybe with a student\'s class year: "TOMOKO ISHIDA and RYO NAKAMURA, Nikkei staff writers", "Sam Ortiz \'25 and Lee Park \'27, Contributing Writers"',
     example: 'Ana Ruiz and Ben Ode, Harbour staff writers',
+    personName: true,
+  },
+  {
+    name: 'name-comma-university',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), (?:(?:The )?(?:\p{Lu}[\p{L}&'’.-]{0,25} ){0,4}(?:University|College|Institute|Polytechnic)(?: of (?:\p{Lu}[\p{L}&'’.-]{0,25} ?){1,4})?|(?:University|Universit[éy]|Universidad|Universität) (?:of |de |du )?(?:\p{Lu}[\p{L}&'’.-]{0,25} ?){1,4})$/u,
+    note: 'an academic\'s name and university under the title of an academic outlet, one writer a line ("Priya Natarajan, University of Westhaven", "Callum Reid, Eastmoor University")',
+    example: 'Priya Natarajan, University of Westhaven',
     personName: true,
   },
   {

@@ -23,3 +23,7 @@ export const CJK_PARTICLES = /[のはがをにでともへや的了是在和]/gu
 
 /** Names of languages, as a pattern source: "originally published in German" names a language, not an outlet. */
 export const LANGUAGE_NAME = '(?:English|German|French|Spanish|Italian|Portuguese|Dutch|Polish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Lithuanian|Latvian|Estonian|Finnish|Swedish|Norwegian|Danish|Icelandic|Croatian|Serbian|Slovenian|Albanian|Arabic|Hebrew|Persian|Chinese|Japanese|Korean|Hindi|Bengali|Urdu|Indonesian|Malay|Thai|Vietnamese)';
+
+/** Languages as a site's language switcher names them, each in itself: "Tiếng Việt | English". */
+export const LANGUAGE_ENDONYM =
+  '(?:English|Español|Français|Deutsch|Italiano|Português|Nederlands|Polski|Русский|Українська|Türkçe|Română|Ελληνικά|Srpski|Hrvatski|العربية|عربي|فارسی|اردو|עברית|हिन्दी|हिंदी|বাংলা|தமிழ்|Tiếng Việt|ภาษาไทย|中文|简体中文|繁體中文|日本語|한국어|Bahasa Indonesia|Bahasa Melayu|Filipino|Kiswahili|EN|FR|ES|DE|AR|ZH|JA|KO|RU|PT|VI|TH|ID|UR|HI|BN)';

@@ -21,7 +21,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'EFE', aliases: ['EFE'] },
   { name: 'Bloomberg', aliases: ['Bloomberg'] },
   { name: 'CNN', aliases: ['CNN', 'CNN Business', 'CNN Money'] },
-  { name: 'Anadolu', aliases: ['Anadolu', 'AA'] },
+  { name: 'Anadolu', aliases: ['Anadolu', 'Anadolu Agency', 'AA'] },
   { name: 'Kyodo', aliases: ['Kyodo News', 'Kyodo'] },
   { name: 'Yonhap', aliases: ['Yonhap'] },
   { name: 'TASS', aliases: ['TASS', 'Tass'] },
@@ -143,6 +143,8 @@ const PLACE = "(?:\\p{Lu}[\\p{L}.'\\-]{0,20}(?: (?:de |del |da |do |la )?\\p{Lu}
 const UPPER_PLACE = "(?:\\p{Lu}[\\p{Lu}.'\\-]{1,20}(?:\\/\\p{Lu}[\\p{Lu}.'\\-]{1,20})?(?: \\p{Lu}[\\p{Lu}.'\\-]{0,20}){0,4})";
 /** A wire date, month first ("June 21", "Feb. 19, 2025") or day first ("27th February, 2025", "12 March"). */
 const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:(?:, |\\/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)`;
+/** A weekday before a dateline's date, maybe shortened: "Thurs. ", "Monday, ". */
+const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,? )';
 /** A Hijri date before the Gregorian one (Saudi and Gulf agencies): "Shaban 12, 1446, ". */
 const HIJRI_DATE = "(?:\\p{Lu}[\\p{L}'’ -]{2,20} \\d{1,2}, 14\\d\\d(?: AH)?, )";
 /** A region and a country in brackets after the place (ANI): "Guwahati (Assam) [India]". */
@@ -180,8 +182,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'wire-dateline-date',
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}(?:(?:, |\\/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)${DASH}(?: |$)`, 'u'),
-    note: 'place and month-day then a dash, as on the 1980s wire and many agencies (the date makes a mixed-case place safe; Ethiopian sites write "April 17/2024")',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), ${WEEKDAY}?(${MONTH} \\d{1,2}(?:(?:, |\\/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)${DASH}(?: |$)`, 'u'),
+    note: 'place and month-day then a dash, as on the 1980s wire and many agencies (the date makes a mixed-case place safe; Ethiopian sites write "April 17/2024"; Belizean papers put the weekday first: "BELIZE CITY, Thurs. Mar. 6, 2025--")',
     example: 'ANCHORAGE, Alaska, Feb 26 - Secretary of State ...',
   },
   {
@@ -367,6 +369,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'Cape Town - A series of intense cold fronts is expected ...',
   },
   {
+    name: 'lead-place-stop-dash',
+    pattern: /^(\p{Lu}\p{Ll}+(?: (?:de|del|la|las|los|el) \p{Lu}\p{Ll}+| \p{Lu}\p{Ll}+){0,2})\.[-–—] ?(?=\p{Lu})/u,
+    note: 'a place, a full stop and a dash opening the first paragraph (Spanish-speaking Caribbean and Latin American papers): "Santo Domingo.- A judge ..." (first paragraph only)',
+    example: 'Santo Domingo.- A judge ordered ...',
+  },
+  {
     name: 'lead-place-full-stop',
     pattern: /^(\p{Lu}\p{Ll}{2,}(?: (?:es|el|al|de|upon) \p{Lu}\p{Ll}{2,}| \p{Lu}\p{Ll}{2,}){0,2})\. (?=\p{Lu})/u,
     note: 'a place and a full stop opening the first paragraph (East African papers): "Dodoma. The council ...", "Dar es Salaam. The government ..." (first paragraph only)',
@@ -384,7 +392,7 @@ export const DATELINE_RULES: readonly Rule[] = [
 export const FEED_FIELD_DATELINE_RULES: ReadonlySet<string> = new Set(['wire-dateline-date']);
 
 /** Datelines read only at the start of the article's first paragraph: elsewhere the same shape is a label or a sentence. */
-const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-dash', 'lead-place-full-stop']);
+const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-dash', 'lead-place-stop-dash', 'lead-place-full-stop']);
 
 /** Capitalised lead words that are not places. */
 const NOT_PLACES = new Set([

@@ -183,6 +183,12 @@ function typesetHyphenation(lines: Line[]): boolean {
   return broken >= MIN_HYPHENATED_LINES;
 }
 
+/** A wrapped line reaches at least this share of the wrap column. */
+const NEAR_WRAP_COLUMN = 0.75;
+const SENTENCE_END_AT_LINE_END = /[.!?:]["”’)]?$/;
+const goesOnWrapped = (prev: Line, line: Line, width: number) =>
+  LOWER_START.test(line.text) && line.indent === prev.indent && prev.indent + prev.text.length >= width * NEAR_WRAP_COLUMN && !SENTENCE_END_AT_LINE_END.test(prev.text);
+
 /** Group lines into units according to the layout. */
 export function groupLines(lines: Line[], layout: LayoutStyle, width: number): Unit[] {
   const wrappedTitle = titleContinuations(lines);
@@ -220,6 +226,9 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
       // at every indented line (the wire indents paragraphs and table rows).
       const nextWordWouldOverflow = prev.indent + prev.text.length + 1 + firstWordLength(line.text) > width;
       continues = layout === 'indented' ? line.indent === 0 : nextWordWouldOverflow && line.indent <= prev.indent && !HEADER_LINE_START.test(line.text);
+      // Not every wrapper is greedy at the column we estimate (a text browser wraps a little short of
+      // it): a sentence broken off near the column and going on in lower case is one paragraph.
+      if (layout === 'hard-wrapped' && !continues) continues = goesOnWrapped(prev, line, width);
     }
     if (prev && wrappedTitle.has(line.n)) continues = true;
     // A web address alone on its line (a shared link under its title) goes on no title or paragraph;
