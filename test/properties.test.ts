@@ -11,6 +11,7 @@ import { NotTextError } from '../src/decode.js';
 import { normalise } from '../src/normalise.js';
 import { countWords, unitFeatures, wordsOf } from '../src/classify/features.js';
 import { STOP_WORD_SET } from '../src/rules/stopwords.js';
+import { DATELINE_RULES, mayOpenDateline } from '../src/rules/wire.js';
 import type { Unit } from '../src/segment/index.js';
 import { readBackMarkdown } from './helpers.js';
 
@@ -224,5 +225,30 @@ describe('word counts', () => {
       }),
       { seed: SEED, numRuns: RUNS },
     );
+  });
+});
+
+describe('the dateline table\'s lead-word gate', () => {
+  // Lead words and delimiters the dateline patterns are made of, and prose around them.
+  const DATELINE_PIECES = [
+    'LONDON', 'LONDON,', 'Dhaka', 'Dhaka:', 'San', 'José', 'Santo', 'Domingo.-', 'de', 'del', 'la', 'es', 'el', 'upon', 'Dar', 'Salaam.', 'BELIZE', 'CITY,',
+    'Thurs.', 'Mar.', 'march', 'June', '21', '6,', '2025--', '(AFP)', '(Reuters)', '-', '--', '—', '–', '―', '_', ':', '/', '[KYIV]', 'Tenn.,', 'Calif.,',
+    'MONDAY,', 'The', 'council', 'said', 'on', 'A', 'judge', 'Washington', 'AP', 'CNN', '(Xinhua)', 'Le', 'le', '12', 'mai', '2025', 'TEMPO.CO,', 'Jakarta',
+  ];
+  const candidate = fc.array(fc.constantFrom(...DATELINE_PIECES), { minLength: 1, maxLength: 9 }).chain((words) =>
+    fc.array(fc.constantFrom(' ', ' ', ' ', '', '  '), { minLength: words.length, maxLength: words.length }).map((gaps) => words.map((w, i) => (i ? gaps[i] : '') + w).join('') + ' The council voted.'),
+  );
+  it('lets through every line a dateline pattern matches', () => {
+    fc.assert(
+      fc.property(candidate, (line) => {
+        if (DATELINE_RULES.some((rule) => rule.pattern.test(line))) expect(mayOpenDateline(line)).toBe(true);
+      }),
+      { seed: SEED, numRuns: 20_000 },
+    );
+    for (const rule of DATELINE_RULES) if (rule.pattern.test(rule.example)) expect(mayOpenDateline(rule.example), rule.name).toBe(true);
+  });
+  it('turns prose away', () => {
+    expect(mayOpenDateline('The council voted on Monday to delay the ban.')).toBe(false);
+    expect(mayOpenDateline('LONDON, June 21 (Reuters) - The council voted.')).toBe(true);
   });
 });

@@ -15,8 +15,12 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
  * they hold a character prose seldom has ("©", "|", "/").
  */
 const MIN_LITERAL = 3;
-const UNCOMMON_CHAR = /[^\p{L}\p{N}\s.,;:!?'’"“”()\-–—]/u;
+// Brackets count as uncommon: most lines of prose have none, and caption credits need them.
+const UNCOMMON_CHAR = /[^\p{L}\p{N}\s.,;:!?'’"“”\-–—]/u;
 const usable = (literal: string) => literal.length >= MIN_LITERAL || UNCOMMON_CHAR.test(literal);
+/** A string with a character prose seldom has filters like a longer one ("(" against "on "). */
+const UNCOMMON_CHAR_WORTH = 6;
+const effectiveLength = (literal: string) => (UNCOMMON_CHAR.test(literal) ? Math.max(literal.length, UNCOMMON_CHAR_WORTH) : literal.length);
 /** Required strings are cut to this many characters (see requiredLiterals). */
 const MAX_LITERAL = 8;
 /** The most strings an exact set (a class, a cross product of classes) may hold. */
@@ -68,7 +72,7 @@ function cross(left: readonly string[], right: readonly string[]): string[] | un
 function selectivity(strings: readonly string[] | undefined): number {
   if (!strings?.length) return -Infinity;
   if (!strings.every(usable)) return -1;
-  const shortest = Math.min(...strings.map((s) => s.length));
+  const shortest = Math.min(...strings.map(effectiveLength));
   return Math.min(shortest, MAX_LITERAL) * 1000 - strings.length;
 }
 
@@ -303,21 +307,33 @@ export class LiteralIndex {
     }
   }
 
-  /**
-   * Scans `lowerText`. The answer stays safe after later scans (a rule's `accept` may test other
-   * text): it may then let more patterns through, never fewer.
-   */
-  possible(lowerText: string): (pattern: number) => boolean {
+  /** Scans `lowerText`: the patterns with one of their strings in it, each once, in the order found. */
+  found(lowerText: string): number[] {
     const scan = ++this.scan;
     const { next, columns, asciiColumn, otherColumn, outputLink, failure, outputs, seen } = this;
+    const hits: number[] = [];
     let state = 0;
     for (let i = 0; i < lowerText.length; i++) {
       const code = lowerText.charCodeAt(i);
       state = next[state * columns + (code < 128 ? asciiColumn[code]! : (otherColumn.get(code) ?? 0))]!;
       for (let out = outputLink[state]!; out !== 0; out = outputLink[failure[out]!]!) {
-        for (const pattern of outputs[out]!) seen[pattern] = scan;
+        for (const pattern of outputs[out]!) {
+          if (seen[pattern] === scan) continue;
+          seen[pattern] = scan;
+          hits.push(pattern);
+        }
       }
     }
+    return hits;
+  }
+
+  /**
+   * Scans `lowerText`. The answer stays safe after later scans (a rule's `accept` may test other
+   * text): it may then let more patterns through, never fewer.
+   */
+  possible(lowerText: string): (pattern: number) => boolean {
+    this.found(lowerText);
+    const { scan, seen } = this;
     return (pattern) => this.unfiltered[pattern] === 1 || seen[pattern]! >= scan;
   }
 }
@@ -331,7 +347,7 @@ export class PatternRegistry {
   private readonly literalSets: Array<readonly string[] | undefined> = [];
   private index: LiteralIndex | undefined;
   private lastText: string | undefined;
-  private lastAnswer: ((id: number) => boolean) | undefined;
+  private lastFound: readonly number[] | undefined;
 
   /** The pattern's number in `possible` answers. */
   idOf(pattern: RegExp): number {
@@ -347,16 +363,21 @@ export class PatternRegistry {
     return id;
   }
 
-  /** Which registered patterns may match `lowerText` (a lower-cased line). */
-  possible(lowerText: string): (id: number) => boolean {
+  /** Whether the pattern has required strings; one without runs on every line. */
+  isFiltered(id: number): boolean {
+    return this.literalSets[id] !== undefined;
+  }
+
+  /** The registered patterns with required strings that `lowerText` (a lower-cased line) holds one of. */
+  found(lowerText: string): readonly number[] {
     if (!this.index) {
       this.index = new LiteralIndex(this.literalSets);
-      this.lastAnswer = undefined;
+      this.lastFound = undefined;
     }
-    if (lowerText !== this.lastText || !this.lastAnswer) {
+    if (lowerText !== this.lastText || !this.lastFound) {
       this.lastText = lowerText;
-      this.lastAnswer = this.index.possible(lowerText);
+      this.lastFound = this.index.found(lowerText);
     }
-    return this.lastAnswer;
+    return this.lastFound;
   }
 }

@@ -68,11 +68,41 @@ interface CompiledRule {
 /** Which rules can match a line at all (see prefilter.ts). */
 const PREFILTER = new PatternRegistry();
 
-const compiledTables = new WeakMap<readonly Rule[], readonly CompiledRule[]>();
-function compiledTable(table: readonly Rule[]): readonly CompiledRule[] {
+interface CompiledTable {
+  rules: readonly CompiledRule[];
+  /** Positions of the rules whose patterns have no required strings: they are tried on every line. */
+  unfiltered: readonly number[];
+  /** Positions of each filtered pattern in the table. */
+  positionsOf: ReadonlyMap<number, readonly number[]>;
+  /** Every position, for a line the prefilter cannot scan. */
+  all: readonly number[];
+}
+
+const compiledTables = new WeakMap<readonly Rule[], CompiledTable>();
+function compiledTable(table: readonly Rule[]): CompiledTable {
   let compiled = compiledTables.get(table);
-  if (!compiled) compiledTables.set(table, (compiled = table.map((rule) => ({ rule, lower: lowerCasePattern(rule.pattern), id: PREFILTER.idOf(rule.pattern) }))));
+  if (compiled) return compiled;
+  const rules = table.map((rule) => ({ rule, lower: lowerCasePattern(rule.pattern), id: PREFILTER.idOf(rule.pattern) }));
+  const positionsOf = new Map<number, number[]>();
+  const unfiltered: number[] = [];
+  rules.forEach(({ id }, k) => {
+    if (!PREFILTER.isFiltered(id)) unfiltered.push(k);
+    else positionsOf.set(id, [...(positionsOf.get(id) ?? []), k]);
+  });
+  compiled = { rules, unfiltered, positionsOf, all: rules.map((_, k) => k) };
+  compiledTables.set(table, compiled);
   return compiled;
+}
+
+/** Positions of a table's rules that may match a line, in table order: the unfiltered ones and those whose strings it holds. */
+function candidatePositions(compiled: CompiledTable, found: readonly number[]): readonly number[] {
+  let extra: number[] | undefined;
+  for (const id of found) {
+    const positions = compiled.positionsOf.get(id);
+    if (positions) (extra ??= []).push(...positions);
+  }
+  if (!extra) return compiled.unfiltered;
+  return [...compiled.unfiltered, ...extra].sort((a, b) => a - b);
 }
 
 /**
@@ -90,21 +120,21 @@ function lowerCased(text: string): string | undefined {
   return lastLower;
 }
 
-const everyRule = () => true;
-
 /**
  * The first rule of `table`, in table order, for which `matches` holds; a rule whose required
  * strings are not in the line (see prefilter.ts) is skipped, and so is one for more words than `words`.
+ * Only the candidates are visited: most lines hold the strings of a few rules of a table of a hundred.
  */
 function firstRule(table: readonly Rule[], text: string, words: number | undefined, matches: (rule: CompiledRule, lowerText: string | undefined) => boolean): Rule | undefined {
   const lowerText = lowerCased(text);
-  let possible: ((id: number) => boolean) | undefined;
-  for (const compiled of compiledTable(table)) {
-    const maxWords = compiled.rule.maxWords;
+  const compiled = compiledTable(table);
+  // Text with a dotted capital I is not scanned.
+  const positions = lowerText === undefined ? compiled.all : candidatePositions(compiled, PREFILTER.found(lowerText));
+  for (const k of positions) {
+    const candidate = compiled.rules[k]!;
+    const maxWords = candidate.rule.maxWords;
     if (words !== undefined && maxWords !== undefined && words > maxWords) continue;
-    // Scanned at the first rule that gets this far; text with a dotted capital I is not scanned.
-    possible ??= lowerText === undefined ? everyRule : PREFILTER.possible(lowerText);
-    if (possible(compiled.id) && matches(compiled, lowerText)) return compiled.rule;
+    if (matches(candidate, lowerText)) return candidate.rule;
   }
   return undefined;
 }

@@ -394,6 +394,36 @@ export const FEED_FIELD_DATELINE_RULES: ReadonlySet<string> = new Set(['wire-dat
 /** Datelines read only at the start of the article's first paragraph: elsewhere the same shape is a label or a sentence. */
 const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-dash', 'lead-place-stop-dash', 'lead-place-full-stop']);
 
+/** Characters that end a dateline's place or stand for its agency, date or dash: "LONDON,", "(AP)", "—", ":". */
+const DATELINE_DELIMITER = /[,;:.()[\]\/_\-–—―]/;
+/** Lower-case words inside the places of the table's patterns ("Santo Domingo de Guzmán", "Dar es Salaam"). */
+const PLACE_WORD_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'do', 'la', 'las', 'los', 'el', 'es', 'al', 'upon', 'le']);
+const MONTH_STEM_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** Lead words looked at: past them a line is handed to the table. */
+const MAX_LEAD_WORDS = 8;
+/**
+ * Whether a line can open with a dateline at all, so that a line of prose is not tried against
+ * every pattern of the table: every pattern starts with a bracket or with words in capitals (digits
+ * and a place's particles between them) that end at one of the delimiters. "The council voted ..."
+ * and "Most Read" cannot; "LONDON, June 21", "Dhaka:", "San José (AFP) -" can.
+ */
+export function mayOpenDateline(text: string): boolean {
+  // Word by word, not split: a paragraph of prose would be cut into all its words.
+  for (let k = 0, start = 0; k < MAX_LEAD_WORDS; k++) {
+    const space = text.indexOf(' ', start);
+    const word = text.slice(start, space < 0 ? text.length : space);
+    if (DATELINE_DELIMITER.test(word)) return true;
+    if (word && !/^[\p{Lu}\d]/u.test(word) && !PLACE_WORD_PARTICLES.has(word)) {
+      // "march 3, 2025 (KABUL) -": the table's month names are in any case.
+      return k === 0 && MONTH_STEM_START.test(word);
+    }
+    // Every pattern has a delimiter: a line of capitalised words alone ("Home", "Most Read") has none.
+    if (space < 0) return false;
+    start = space + 1;
+  }
+  return true;
+}
+
 /** Capitalised lead words that are not places. */
 const NOT_PLACES = new Set([
   'FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'NOTE', 'CORRECTION', 'LIVE',
@@ -445,6 +475,7 @@ const PLACE_ONLY_RULES = new Set(['place-dash', 'place-region-dash', 'place-colo
 const UNKNOWN_AGENCY_RULES: ReadonlySet<string> = new Set(['dateline-unknown-agency', 'press-release-unknown-wire', 'weekday-date-agency']);
 
 export function matchDateline(text: string, lead = false): DatelineMatch | null {
+  if (!mayOpenDateline(text)) return null;
   for (const rule of DATELINE_RULES) {
     if (!lead && LEAD_ONLY_RULES.has(rule.name)) continue;
     const m = rule.pattern.exec(text);
