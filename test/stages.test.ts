@@ -11,7 +11,7 @@ import { segmentText, splitLines } from '../src/segment/index.js';
 import { segmentMarkdown } from '../src/segment/markdown.js';
 import { unitFeatures } from '../src/classify/features.js';
 import { LineFactsMemo, factsOfAll, unitFactsOf } from '../src/classify/facts.js';
-import { parseArticle } from '../src/pipeline.js';
+import { analyseArticle, parseArticle } from '../src/pipeline.js';
 import { BUILT_IN_RULES } from '../src/rules/ruleset.js';
 
 const SEED = 42;
@@ -3560,5 +3560,71 @@ describe('rounds 133-136: national agencies\' English services, US local news, o
     ];
     const article = parseArticle([`   ${TITLE}`, '', '   May 20, 2025', '', ...wrapped].join('\n'));
     expect(article.body.at(-1)).toMatch(/^Our review .* when audits do happen, .* or missed entirely\.$/);
+  });
+});
+
+describe('rounds 137-140: business and financial press, French, Spanish, Portuguese, German and Italian sites, technology reviews, copies through archives, print views and OCR', () => {
+  const TITLE = 'Council delays vote on downtown camping ban again';
+  const LEDE = 'For the third time since September, the city council has put off voting on an ordinance that would expand the camping ban to all of downtown.';
+  const MORE = 'Council members said they wanted to see the results of a shelter count due next month before deciding, and several asked for a legal review.';
+  const LAST = 'The council will take up the ordinance again in February.';
+  const HEADER = [TITLE, 'By Ana Rao', 'March 24 2025'];
+  it.each([
+    ['a paywall\'s offer', 'Then €69 per month. Complete digital access to quality journalism on any device. Cancel anytime during your trial.'],
+    ['a French app prompt', 'Suivez toute l\'actualité de l\'Allier sur notre appli : recevez nos alertes en temps réel.'],
+    ['a Portuguese subscription prompt', 'Gostou deste artigo? Assine o Semanário Atlântico e tenha acesso ilimitado a todos os conteúdos.'],
+    ['an Italian newsletter prompt', 'Iscriviti alla newsletter della Gazzetta Emiliana: ogni mattina le notizie di Bologna direttamente nella tua casella di posta.'],
+    ['an agency\'s note that it copied the story unedited', 'Dieser Artikel wurde automatisch von der Nachrichtenagentur Keystone-SDA übernommen und nicht redaktionell bearbeitet.'],
+    ['a print view\'s footer', 'This article was printed from www.westernherald.ie on 23 August 2023.'],
+    ['an Acknowledgement of Country', 'Murray Valley News acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live.'],
+  ])('reads %s after the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+  it.each([
+    ['a quote box\'s data note', 'Quote data as of 8:10 AM ET. Premarket.'],
+    ['a French gift-article prompt', 'Votre abonnement vous permet d\'offrir les articles à vos proches. Et ils n\'ont même pas besoin d\'être abonnés.'],
+    ['a review\'s note on its code', 'Review code provided by the publisher.'],
+    ['a deals page\'s price and commission note', 'Prices correct at time of publishing. Kiwi Tech Review may receive a commission on purchases.'],
+    ['an Italian caption credited in brackets', 'Un cantiere della seconda linea del tram in via Emilia Levante (foto Eikon)'],
+  ])('reads %s over the story as no body', (_, line) => {
+    expect(page(...HEADER, line, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a lede that opens with "Photo-editing" as the lede', () => {
+    const lede = 'Photo-editing app Streamline has disabled its generative tool for all users after several people reported that it inserted faces of strangers.';
+    expect(page(...HEADER, lede, MORE).body[0]).toBe(lede);
+  });
+  it('reads the title under a paywall\'s label', () => {
+    expect(page('Home', 'This article is for subscribers', TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads an archive\'s banner and toolbar and French share buttons as furniture', () => {
+    const lines = ['The Wayback Machine - https://web.archive.org/web/20221014093112/https://www.example.fr/a', 'INTERNET ARCHIVE', '3 captures', 'About this capture', TITLE, 'Par Claire Dumontet', 'Envoyer par mail', 'Copier le lien', LEDE, MORE];
+    const rules = new Map(analyseArticle(lines.join('\n\n')).trace.map((t) => [t.text, t.rule]));
+    expect([lines[0], lines[1], lines[2], lines[3], lines[6], lines[7]].map((line) => rules.get(line))).toEqual(['copy-channel-banner', 'copy-channel-banner', 'copy-channel-banner', 'copy-channel-banner', 'share-bar', 'share-bar']);
+  });
+  it.each([
+    ['a shared role after two names in capitals', 'By MARGARET O\'DELL and TOMAS REYES AP Economics Writers', ['Margaret O\'Dell', 'Tomas Reyes']],
+    ['a two-syllable Chinese name', 'By Zhang Wei and Li Na', ['Zhang Wei', 'Li Na']],
+    ['a Brazilian reporter\'s role after a dash', 'Lucas Pereira - Repórter da Agência Brasil', ['Lucas Pereira']],
+    ['a Portuguese magazine\'s "Texto"', 'Texto Inês Carvalho Marques', ['Inês Carvalho Marques']],
+  ])('reads %s as the authors', (_, byline, authors) => {
+    expect(page(TITLE, byline, 'March 24 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads the place after the writer\'s name, the lede\'s dateline, as no author', () => {
+    expect(page(TITLE, 'By Priya Natarajan, New Delhi', 'March 24 2025', `New Delhi: ${LEDE}`, MORE).authors).toEqual(['Priya Natarajan']);
+  });
+  it('reads a bracketed place opening the lede as the dateline', () => {
+    expect(page(...HEADER, `(Beijing) — ${LEDE}`, MORE).dateline?.location).toBe('Beijing');
+  });
+  it('reads the agency and day closing an Austrian story as the source', () => {
+    expect(page(...HEADER, LEDE, MORE, '(APA, 12.1.2025)').source?.name).toBe('APA');
+  });
+  it.each([
+    ['"AT" in capitals before the clock', 'PUBLISHED MARCH 18, 2025 AT 6:00 A.M. EDT', '2025-03-18T06:00:00-04:00'],
+    ['the French "heure de Paris"', 'Publié le mercredi 4 juin 2025 à 11h32 (heure de Paris)', '2025-06-04T11:32:00+02:00'],
+  ])('dates a stamp with %s', (_, stamp, published) => {
+    expect(page(TITLE, stamp, LEDE, MORE).published).toBe(published);
+  });
+  it('reads a review\'s score as no date', () => {
+    expect(page('Issue #214', 'Friday, 7 November 2025', TITLE, 'by Tom Aldous', 'Score: 7.5/10', LEDE, MORE).published).toBe('2025-11-07');
   });
 });

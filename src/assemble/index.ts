@@ -626,7 +626,9 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   if (published === null) warnings.push(MISSING.published);
   // A byline that only names the wire the story came through ("Globe PRWire" over "/Globe PRWire/ --") credits no person.
   const namesTheWire = (name: string) => source !== null && name.toLowerCase() === source.name.toLowerCase();
-  const bylineAuthors = byline && bylineIndex >= 0 && c.facts[bylineIndex]!.byline?.rule !== ISSUER_LABEL_RULE ? authorsFrom(byline).filter((name) => !namesTheWire(name)) : [];
+  // "By Priya Natarajan, New Delhi" over "New Delhi: The Union government ...": the place the writer files from.
+  const namesTheDateline = (name: string) => dateline?.location?.toLowerCase() === name.toLowerCase();
+  const bylineAuthors = byline && bylineIndex >= 0 && c.facts[bylineIndex]!.byline?.rule !== ISSUER_LABEL_RULE ? authorsFrom(byline).filter((name) => !namesTheWire(name) && !namesTheDateline(name)) : [];
   const fields: ArticleFields = {
     headline,
     subheadline,

@@ -20,7 +20,7 @@ const CREDIT_SPLIT = /(?<!\s)\s*[,;]\s*/;
 const PARTICLES = 'de|da|del|dela|delos|della|der|van|von|ten|ter|zu|bin|al|el|la|le|di|du|dos|das|ul|ud';
 const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 const OUTLET_INITIALS = /^\p{Lu}{3,5}$/u;
-const NAME_SYLLABLE = /^(?:An|Do|Ha|Ho|So|Ma)$/;
+const NAME_SYLLABLE = /^(?:An|Do|Ha|He|Ho|So|Ma|Na|No|Se)$/;
 /** A Sun paper after the names: "Graham Thiessen, North Saskatchewan Sun" (two words, "Yu Sun", are a name). */
 const SUN_PAPER = /^(?:\p{Lu}\S* ){2,3}Sun$/u;
 const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|(?:al|el|ad|ud|bin|ibn|abu)-\\p{Lu}[\\p{L}'’-]*|(?:${PARTICLES})|\\p{Lu}\\.)$`, 'u');
@@ -47,7 +47,7 @@ export function authorsFrom(byline: string): string[] {
       if (OUTLET_INITIALS.test(words[0]!) && words.slice(1).some((w) => w !== w.toUpperCase())) continue;
       // "FIND YOUR NEXT HOME", "Know How": function words do not occur in names (particles aside).
       // A particle may be capitalised inside a name ("Tomas De Kuyper"), not at its start ("La Liga").
-      // Some Asian names end in a syllable that is an English function word ("Hoang An", "Kim So"); "An Update" is no name.
+      // Some Asian names end in a syllable that is a function word of a table's language ("Hoang An", "Kim So", "Li Na"); "An Update" is no name.
       if (words.some((w, k) => STOP_WORD_SET.has(w.toLowerCase()) && !NAME_PARTICLE.test(k > 0 ? w.toLowerCase() : w) && !(k > 0 && NAME_SYLLABLE.test(w)))) continue;
       const display = name === name.toUpperCase() ? titleCase(name) : name;
       if (!names.includes(display)) names.push(display);

@@ -91,13 +91,14 @@ export interface ChronoRequest {
 
 /**
  * Whether the text writes its year: as digits ("2024"), as the last part of an all-numeric date
- * ("21/06/24"), or as a CJK year ("二〇一九年", "令和元年"). Chrono also marks years it computed
+ * with one separator ("21/06/24"), or as a CJK year ("二〇一九年", "令和元年"). Chrono also marks years it computed
  * from the reference as certain ("hier", "il y a 3 jours"); those do not write it.
  */
 function yearIsWritten(text: string, year: number): boolean {
   const digitRuns: readonly string[] = text.match(/\d+/g) ?? [];
   if (digitRuns.includes(String(year))) return true;
-  const twoDigitYear = /(?<!\d)\d{1,2}[./-]\d{1,2}[./-](\d{2})(?!\d)/.exec(text)?.[1];
+  // One separator throughout: "7.5/10" is a review's score, not 7 May 2010.
+  const twoDigitYear = /(?<!\d)\d{1,2}([./-])\d{1,2}\1(\d{2})(?!\d)/.exec(text)?.[2];
   if (twoDigitYear !== undefined) return Number(twoDigitYear) === year % 100;
   return /[\d〇零一二三四五六七八九十元]{1,4}年/.test(text);
 }

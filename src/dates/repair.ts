@@ -117,9 +117,10 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     replacement: ' ',
   },
   // A zone set between the date and its clock: "2025-03-04 HKT 18:27", "February 2, 2008 MYT 11:52:00 PM"
-  // → "… 18:27 HKT", "… 11:52:00 PM MYT" (chrono reads a zone after the time).
+  // → "… 18:27 HKT", "… 11:52:00 PM MYT" (chrono reads a zone after the time); "2025 AT 6:00 A.M. EDT" is
+  // "at" in capitals.
   zoneBeforeClock: {
-    pattern: /(?<=(?<!\d)(?:19|20)\d{2}(?:-\d{2}-\d{2})? )([A-Z]{2,5}) (\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)(?![\d:])/g,
+    pattern: /(?<=(?<!\d)(?:19|20)\d{2}(?:-\d{2}-\d{2})? )(?!AT )([A-Z]{2,5}) (\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)(?![\d:])/g,
     replacement: (match) => `${match[2]} ${match[1]}`,
   },
   // A Nordic clock after its word, with a dot: "21 april 2022 kl 09.14", "10.2.2021 klo 15.30" → "… 09:14", "… 15:30".

@@ -258,6 +258,8 @@ const SPELLED_ZONES: Readonly<Record<string, string>> = {
   'PAKISTAN STANDARD TIME': 'PKT',
   ...Object.fromEntries(Object.entries(PLACE_TIMES).map(([place, zone]) => [`${place.toUpperCase()} TIME`, zone])),
   ...Object.fromEntries(['PARIS', 'BERLIN', 'BRUSSELS', 'MADRID', 'ROME', 'AMSTERDAM', 'VIENNA', 'WARSAW', 'PRAGUE', 'STOCKHOLM', 'OSLO', 'COPENHAGEN'].flatMap((city) => [[city, 'CET/CEST'], [`${city} TIME`, 'CET/CEST']])),
+  // The capital's time in French, Spanish and Italian: "11h32 (heure de Paris)".
+  ...Object.fromEntries(['HEURE DE PARIS', 'HEURE DE BRUXELLES', 'HORA DE MADRID', 'HORA PENINSULAR', 'ORA DI ROMA', 'ORA ITALIANA'].map((name) => [name, 'CET/CEST'])),
   'NEPAL STANDARD TIME': 'NPT',
   'NEPAL TIME': 'NPT',
   'SRI LANKA STANDARD TIME': 'SLST',

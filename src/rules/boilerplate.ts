@@ -7,7 +7,7 @@ import { LANGUAGE_ENDONYM, LANGUAGE_NAME } from './stopwords.js';
  * Patterns are anchored and use bounded, non-overlapping repetition (linear time).
  */
 
-const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy (?:article |story |page )?link|copy|link|save|bookmark|republish|flipboard|mix|pocket|del\\.icio\\.us|digg(?: this)?|stumbleupon|technorati|newsvine|slashdot|share (?:this|the) (?:article|story|page|post)|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|im story|print (?:story|article)|printable (?:view|version)|(?:share|compartir|partager|teilen|condividi|compartilhar) (?:on|en|sur|auf|su|no|via) (?:x|facebook|twitter|whatsapp|linkedin|bluesky|threads|telegram|email|e-mail)';
+const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy (?:article |story |page )?link|copy|link|save|bookmark|republish|flipboard|mix|pocket|del\\.icio\\.us|digg(?: this)?|stumbleupon|technorati|newsvine|slashdot|share (?:this|the) (?:article|story|page|post)|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|im story|print (?:story|article)|printable (?:view|version)|(?:share|compartir|partager|teilen|condividi|compartilhar) (?:on|en|sur|auf|su|no|via) (?:x|facebook|twitter|whatsapp|linkedin|bluesky|threads|telegram|email|e-mail)|copier le lien|copiar (?:el )?(?:enlace|link)|link kopieren|copia (?:il )?link|envoyer par (?:e-?)?mail|enviar por (?:correo|e-?mail)|per e-?mail (?:teilen|senden)';
 
 /**
  * A photographer's credit alone on its line, maybe through an agency: "Karen Liu/Staff photographer",
@@ -41,7 +41,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'related-list-header',
     // A bilingual site may set its own language's word first: "Polecamy | Recommended".
-    pattern: /^(?:[\p{L}'’ ]{2,30} [|/] )?(?:related(?: articles?| stories| story| news(?: stories| articles)?| posts?| topics?| content| coverage| links?| reading| videos?| items?| searches)?|you may also like|you might also like|more (?:by|from) this (?:author|writer|reporter|columnist)|you may be interested in|recommended(?: for you| stories| articles| reading)?|(?:read )?more from [\p{L}\d ]{1,40}|read more about|more (?:stories|articles|news) (?:from|on|about|in) [\p{L}\d ]{1,40}|for more (?:on|about) [\p{L}\d'’ ]{1,40},? (?:read|see)|related (?:from|on|at|in) [\p{L}\d ]{1,30}|related (?:stories|articles|coverage|content|news) (?:from|on|at|in|by) [\p{L}\d'’ ]{1,40}|next in [\p{L}\d ]{1,30}|(?:others|people|readers) (?:also )?(?:read|viewed|liked)|see also|read more|also read|read also|more (?:stories|articles|news|on this(?: story)?)(?: like this(?: one)?| on this topic)?|trending(?: now| stories| news)?|explore more|skip (?:next|previous) section(?: explore more)?|also (?:this week|today|in (?:this|today's) (?:issue|edition|newsletter))|in (?:this|today's) (?:issue|edition|newsletter)|most (?:read|popular|viewed|shared|commented)(?: in [\p{L} ]{2,30})?|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under|mehr zum thema|verwandte artikel|articles similaires|à lire aussi|noticias relacionadas|artículos relacionados|notícias relacionadas|关联阅读|相关新闻|相关文章|関連記事|関連ニュース|おすすめ記事)\W{0,3}$/iu,
+    pattern: /^(?:[\p{L}'’ ]{2,30} [|/] )?(?:related(?: articles?| stories| story| news(?: stories| articles)?| posts?| topics?| content| coverage| links?| reading| videos?| items?| searches)?|you may also like|you might also like|more (?:by|from) this (?:author|writer|reporter|columnist)|you may be interested in|recommended(?: for you| stories| articles| reading)?|(?:read )?more from [\p{L}\d ]{1,40}|read more about|more (?:stories|articles|news) (?:from|on|about|in) [\p{L}\d ]{1,40}|for more (?:on|about) [\p{L}\d'’ ]{1,40},? (?:read|see)|related (?:from|on|at|in) [\p{L}\d ]{1,30}|related (?:stories|articles|coverage|content|news) (?:from|on|at|in|by) [\p{L}\d'’ ]{1,40}|next in [\p{L}\d ]{1,30}|(?:others|people|readers) (?:also )?(?:read|viewed|liked)|see also|read more|also read|read also|more (?:stories|articles|news|on this(?: story)?)(?: like this(?: one)?| on this topic)?|trending(?: now| stories| news)?|explore more|skip (?:next|previous) section(?: explore more)?|also (?:this week|today|in (?:this|today's) (?:issue|edition|newsletter))|in (?:this|today's) (?:issue|edition|newsletter)|most (?:read|popular|viewed|shared|commented)(?: in [\p{L} ]{2,30})?|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under|mehr zum thema|verwandte artikel|articles similaires|à lire aussi|noticias relacionadas|artículos relacionados|notícias relacionadas|más información|lo más (?:visto|leído)|leia (?:também|mais)|veja também|mais lidas|tópicos|temas|etiquetas|archivado en|lire aussi|les plus lus|sur le même sujet|i più letti|argomenti|meistgelesen|auch interessant|schlagwörter|关联阅读|相关新闻|相关文章|関連記事|関連ニュース|おすすめ記事)\W{0,3}$/iu,
     note: 'the header of a list of other articles or of tags; mid-article boxes have them too, so it is no wall',
     example: 'You may also like',
   },
@@ -60,6 +60,41 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'You are receiving this email because you signed up to Down to Earth from The Albion Herald.',
     maxWords: 80,
     endsArticle: true,
+  },
+  {
+    name: 'translated-reader-prompt',
+    pattern: /^(?:gostou (?:deste|desta) (?:artigo|reportagem|notícia|texto)\?|assine (?:já|agora)[ !.,]|iscriviti alla (?:nostra )?newsletter\b|suivez (?:toute )?l['’]actualité [^\n]{0,80}\bsur notre appli(?:cation)?\b|votre abonnement vous permet d['’]offrir\b|abonnez-vous\b|suscríbete\b|abonnieren sie\b)/i,
+    note: 'subscription, newsletter and app prompts in other languages ("Gostou deste artigo? Assine ...", "Iscriviti alla newsletter ...", "Suivez toute l\'actualité ... sur notre appli", a gift-article prompt)',
+    example: 'Gostou deste artigo? Assine o Semanário Atlântico e tenha acesso ilimitado a todos os conteúdos.',
+    maxWords: 40,
+  },
+  {
+    name: 'paywall-offer',
+    pattern: /\bcancel (?:any ?time|at any time)(?: during (?:your|the) (?:free )?trial)?\.?$|^this (?:article|story|content) is (?:only )?(?:for|available to|reserved for) (?:paying )?(?:subscribers|members)\.?$|\bcomplete digital access to\b/i,
+    note: 'a paywall\'s offer or label in the article ("Then €69 per month. ... Cancel anytime during your trial.", "This article is for subscribers")',
+    example: 'Then €69 per month. Complete digital access to quality journalism on any device. Cancel anytime during your trial.',
+    maxWords: 40,
+  },
+  {
+    name: 'copy-channel-banner',
+    pattern: /^(?:the wayback machine - https?:\/\/web\.archive\.org\/\S{1,500}|internet archive|wayback machine|\d{1,7} captures?|about this capture|this is google['’]s cache of\b.{0,300}|this (?:article|story|page) was printed from \S{3,100} on\b.{0,60})$/i,
+    note: 'the banner of the channel a copy came through: an archive\'s and its toolbar ("3 captures"), a search engine\'s cache, a print view\'s footer',
+    example: 'This article was printed from www.westernherald.ie on 23 August 2023.',
+  },
+  {
+    name: 'country-acknowledgement',
+    pattern: /\backnowledges? (?:the )?(?:aboriginal and torres strait islander peoples|traditional (?:owners|custodians))\b|^we acknowledge the traditional (?:owners|custodians)\b/i,
+    note: 'an Australian site\'s Acknowledgement of Country under the story',
+    example: 'Murray Valley News acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live.',
+    maxWords: 80,
+    endsArticle: true,
+  },
+  {
+    name: 'data-and-review-note',
+    pattern: /^(?:quote data as of\b|market data (?:delayed|as of)\b|review (?:code|copy|unit|sample|product)s? (?:was |were )?(?:provided|supplied|sent|loaned) by\b)/i,
+    note: 'a quote box\'s data note, a review\'s note on who supplied the product ("Quote data as of 8:10 AM ET.", "Review code provided by the publisher.")',
+    example: 'Review code provided by the publisher.',
+    maxWords: 30,
   },
   {
     name: 'views-disclaimer',
@@ -255,7 +290,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'contributor-disclaimer',
-    pattern: /^(?:opinions|views) expressed by [^.]{2,60} (?:contributors|writers|columnists|authors) are their own\.?$|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:views|opinions) of\b|\bis solely responsible for (?:all |this )?content\b|\bpart of our work fact[- ]checking\b|^disclaimer\s?:\s|\bdo(?:es)? not (?:necessarily )?reflect those of\b|\bthird[- ]party fact[- ]checking program(?:me)?\b|\bcoverage receives (?:financial )?support (?:from|through)\b|\bthe associated press is an independent global news organi[sz]ation\b|\bthis news story has been written and (?:carefully )?fact-checked by an external editorial team\b|\bist nicht verantwortlich für (?:die )?inhalte externer\b|\breceives? (?:financial )?support from [^.]{2,120}\. the ap is solely\b/i,
+    pattern: /^(?:opinions|views) expressed by [^.]{2,60} (?:contributors|writers|columnists|authors) are their own\.?$|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:views|opinions) of\b|\bis solely responsible for (?:all |this )?content\b|\bpart of our work fact[- ]checking\b|^disclaimer\s?:\s|\bdo(?:es)? not (?:necessarily )?reflect those of\b|\bthird[- ]party fact[- ]checking program(?:me)?\b|\bcoverage receives (?:financial )?support (?:from|through)\b|\bthe associated press is an independent global news organi[sz]ation\b|\bthis news story has been written and (?:carefully )?fact-checked by an external editorial team\b|\bist nicht verantwortlich für (?:die )?inhalte externer\b|\bwurde automatisch von der nachrichtenagentur\b|\breceives? (?:financial )?support from [^.]{2,120}\. the ap is solely\b/i,
     note: 'a contributor or funding disclaimer, above or under a story ("Opinions expressed by Forbright contributors are their own.", "The AP is solely responsible for all content.")',
     example: 'Opinions expressed by Forbright contributors are their own.',
     maxWords: 80,
@@ -818,7 +853,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'affiliate-disclosure',
-    pattern: /\b(?:(?:if|when) you (?:buy|purchase|click)[^.]{0,100}\b(?:commission|compensation)|affiliate links?\b[^.]{0,60}\bcommission|may earn (?:a )?commission from (?:links|purchases|(?:the )?products)\b|prices were correct at the time of (?:writing|publication|publishing)\b|\b(?:this|the) (?:post|article|page|story) (?:may contain|contains) affiliate links\b|independently (?:chosen|selected|reviewed) by our editors\b|affiliate links may be (?:automatically )?generated\b|(?:may|might) (?:get|receive|earn|collect) a (?:share|portion|percentage) of (?:the )?(?:revenue|sales)\b)/i,
+    pattern: /\b(?:(?:if|when) you (?:buy|purchase|click)[^.]{0,100}\b(?:commission|compensation)|affiliate links?\b[^.]{0,60}\bcommission|may earn (?:a )?commission from (?:links|purchases|(?:the )?products)\b|prices (?:were |are )?correct at (?:the )?time of (?:writing|publication|publishing)\b|(?:may|might) (?:earn|receive|get) (?:a )?commission on (?:purchases|sales)\b|\b(?:this|the) (?:post|article|page|story) (?:may contain|contains) affiliate links\b|independently (?:chosen|selected|reviewed) by our editors\b|affiliate links may be (?:automatically )?generated\b|(?:may|might) (?:get|receive|earn|collect) a (?:share|portion|percentage) of (?:the )?(?:revenue|sales)\b)/i,
     note: 'the note that links in the article earn the site a commission (a deal box\'s own "may receive a commission" label stays with its box)',
     example: 'If you buy something from a link, we may earn a commission. See our ethics statement.',
     maxWords: 60,
@@ -941,7 +976,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'summary-label',
-    pattern: /^(?:key points|key takeaways|highlights|summary|in summary|in brief|at a glance|the big picture|tl;?dr|(?:what you )?need to know|in short|story highlights|ai-assisted summary|quick read|the gist|summary of this (?:article|story)|article summary|what to know|ai-generated summary(?:, reviewed by (?:the )?newsroom)?|\S{2,20}(?:'s|’s) key takeaways|if your time is short|what we(?:'|’)re covering|key events|(?:here are )?the key highlights|das wichtigste in kürze|en pocas palabras|claves|puntos clave|lo que sabemos|l(?:'|’)essentiel|à retenir|ce qu(?:'|’)il faut retenir|(?:the |our )?claim|what was claimed|(?:our )?rating|(?:our )?verdict|what(?:'|’)s (?:true|false|misleading|missing|unproven)|qué se dijo|calificación|veredicto)\W{0,3}$/i,
+    pattern: /^(?:key points|key takeaways|highlights|summary|in summary|in brief|at a glance|the big picture|tl;?dr|(?:what you )?need to know|in short|story highlights|ai-assisted summary|quick read|the gist|summary of this (?:article|story)|article summary|what to know|ai-generated summary(?:, reviewed by (?:the )?newsroom)?|\S{2,20}(?:'s|’s) key takeaways|(?:key )?takeaways(?: by [\w ]{2,30})?|if your time is short|what we(?:'|’)re covering|key events|(?:here are )?the key highlights|das wichtigste in kürze|en pocas palabras|claves|puntos clave|lo que sabemos|l(?:'|’)essentiel|à retenir|ce qu(?:'|’)il faut retenir|(?:the |our )?claim|what was claimed|(?:our )?rating|(?:our )?verdict|what(?:'|’)s (?:true|false|misleading|missing|unproven)|qué se dijo|calificación|veredicto)\W{0,3}$/i,
     note: 'the label of a bullet summary above the article; its lines are a digest, not the body',
     example: 'KEY POINTS',
   },
@@ -961,8 +996,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reading-time',
-    pattern: /^(?:[▶►▷—–]\s?)?(?:(?:read(?:ing)? time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|leestijd):? ?\d{1,3} ?min(?:ute)?s?\.?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:ute)?s?\.?(?: read(?:ing time)?)?|\d{1,2}:\d{2} ?min(?:ute)?s?|listen to (?:this )?article\b.{0,40}|powered by trinity audio|only have a minute\? listen instead|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
-    note: 'reading-time badges (a reader view\'s "7–9 minutes" too), audio and reprint controls, maybe after a play sign',
+    pattern: /^(?:[▶►▷—–]\s?)?(?:(?:read(?:ing)? time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|leestijd):? ?\d{1,3} ?min(?:ute)?s?\.?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:ute)?s?\.?(?: read(?:ing time)?)?|\d{1,2}:\d{2} ?min(?:ute)?s?|\d{1,3} ?(?:h|hrs?|hours?|mins?|d|days?) ago ?[·•|] ?\d{1,3} ?min(?:ute)?s?\.?(?: read)?|listen to (?:this )?article\b.{0,40}|powered by trinity audio|only have a minute\? listen instead|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
+    note: 'reading-time badges (a reader view\'s "7–9 minutes" too, an app\'s "2h ago · 3 min read"), audio and reprint controls, maybe after a play sign',
     example: 'Read Time: 3 min',
   },
   {
@@ -997,7 +1032,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'comments-header',
-    pattern: /^\W{0,3}(?:comments?|responses?|reply|replies|leave a (?:comment|reply)|post (?:a )?comment|add (?:a )?comment|start (?:a|the) conversation|(?:view|show|see|read|load)(?: all| more)? comments|top (?:rated )?comments?|join the (?:conversation|discussion)|be the first to comment|comments? (?:are )?closed(?: (?:on|for) this (?:story|article|post))?|discussion|comment(?:ing)? (?:guidelines|policy|rules)|share or comment on this (?:article|story)|comments?: our rules|(?:reader )?comments? (?:on|about) this (?:story|article|post)|\d{1,5} (?:thoughts?|responses?|comments?|replies) (?:on|to) [“"].{1,200}[”"])(?: \(?\d{1,6}\)?)?\W{0,3}$/i,
+    pattern: /^\W{0,3}(?:comments?|responses?|reply|replies|leave a (?:comment|reply)|post (?:a )?comment|add (?:a )?comment|start (?:a|the) conversation|(?:view|show|see|read|load)(?: all| more)? comments|top (?:rated )?comments?|join the (?:conversation|discussion)|be the first to comment|comments? (?:are )?closed(?: (?:on|for) this (?:story|article|post))?|discussion|comment(?:ing)? (?:guidelines|policy|rules)|share or comment on this (?:article|story)|comments?: our rules|(?:reader )?comments? (?:on|about) this (?:story|article|post)|\d{1,5} (?:thoughts?|responses?|comments?|replies) (?:on|to) [“"].{1,200}[”"]|comentarios|comentários|commentaires|commenti|kommentare|para comentar debes estar registrado\.?(?: normas)?|os comentários estão reservados a assinantes)(?: \(?\d{1,6}\)?)?\W{0,3}$/i,
     note: 'comment section headers: what follows is readers, not the article',
     example: 'Leave a Comment',
     endsArticle: true,
@@ -1034,7 +1069,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-credit',
-    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits|bildbeschreibung|bildunterschrift|pie de foto)s? ?(?:caption|source|credit)?\s?[:|,-]|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^(?:photo|image|picture|video)s? by [a-z]+(?: [a-z'’.-]+){1,3}$|[.!?] (?:photo|picture|image)s? \/ [^/]{2,60}$|[.!?] (?:photo|picture|image)s? by [^|/.!?]{2,40}(?: ?[|/] ?[^|/.!?]{2,40})?$|^(?:gentileza|cortes[ií]a)\b|^(?:photo )?illustrations? by \S|^(?:booking|jail|undated|handout|family|police) (?:photo|image|picture|mugshot)s? (?:of|shows?)\b|^(?:artwork|animation|graphics?) by \S|^(?:screenshot|screen ?grab)s? (?:by|via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
+    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits|bildbeschreibung|bildunterschrift|pie de foto)s? ?(?:caption|source|credit)?\s?(?:[:|,]|-(?![a-z]))|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^(?:photo|image|picture|video)s? by [a-z]+(?: [a-z'’.-]+){1,3}$|[.!?] (?:photo|picture|image)s? \/ [^/]{2,60}$|[.!?] (?:photo|picture|image)s? by [^|/.!?]{2,40}(?: ?[|/] ?[^|/.!?]{2,40})?$|^(?:gentileza|cortes[ií]a)\b|^(?:photo )?illustrations? by \S|^(?:booking|jail|undated|handout|family|police) (?:photo|image|picture|mugshot)s? (?:of|shows?)\b|^(?:artwork|animation|graphics?) by \S|^(?:screenshot|screen ?grab)s? (?:by|via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
     note: 'photo captions and credits ("Screenshot by Name/Outlet"); a caption that ends in its credit ("... on Aug. 22. Photo by Jae-won Park | The Daily Orion", "... seen on Nov. 5. PHOTO BY GAVIN HOLT /Postmedia")',
     example: 'Photo: Collected',
   },
@@ -1061,7 +1096,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'caption-parenthetical',
     // The lookahead and the tail are each bounded, so every "(" costs a constant: linear.
-    pattern: /(?:^\((?!by |[a-z]{2,15} original by )[^()]{3,120}\)$|\((?=[^()]{0,160}(?:\/|\b(?:photo|photograph|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa|kyodo|xinhua|yonhap)\b))[^()]{1,160}\)$|\((?:representational|representative|symbolic|file)(?: (?:image|photo|picture|pic))?\)$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$|\[[^[\]]{0,40}\bphoto\]$|^[^.!?()]{3,160} \((?:pa|ap|aap|dpa|anp)\)$|\[[^[\]/]{2,60}\/[^[\]]{2,60}\]$|\[ ?[^[\]|]{2,60} \| [^[\]|]{2,40} ?\]$)/i,
+    pattern: /(?:^\((?!by |[a-z]{2,15} original by )[^()]{3,120}\)$|\((?=[^()]{0,160}(?:\/|\b(?:photo|photograph|foto|fotos|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa|kyodo|xinhua|yonhap)\b))[^()]{1,160}\)$|\((?:representational|representative|symbolic|file)(?: (?:image|photo|picture|pic))?\)$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$|\[[^[\]]{0,40}\bphoto\]$|^[^.!?()]{3,160} \((?:pa|ap|aap|dpa|anp)\)$|\[[^[\]/]{2,60}\/[^[\]]{2,60}\]$|\[ ?[^[\]|]{2,60} \| [^[\]|]{2,40} ?\]$)/i,
     note: 'a caption ending in its credit in brackets, or a credit alone',
     example: 'Titan in false colour, 2004. (NASA/JPL/Space Science Institute)',
     maxWords: 70,

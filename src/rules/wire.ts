@@ -369,6 +369,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'Cape Town - A series of intense cold fronts is expected ...',
   },
   {
+    name: 'lead-bracketed-place',
+    pattern: /^\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\) ?[—–-] ?(?=\p{Lu})/u,
+    note: 'a place in brackets and a dash opening the first paragraph (Chinese financial sites): "(Beijing) — China\'s ..." (first paragraph only; an agency in brackets is the agency\'s dateline)',
+    example: '(Beijing) — China\'s central bank cut ...',
+  },
+  {
     name: 'lead-place-stop-dash',
     pattern: /^(\p{Lu}\p{Ll}+(?: (?:de|del|la|las|los|el) \p{Lu}\p{Ll}+| \p{Lu}\p{Ll}+){0,2})\.[-–—] ?(?=\p{Lu})/u,
     note: 'a place, a full stop and a dash opening the first paragraph (Spanish-speaking Caribbean and Latin American papers): "Santo Domingo.- A judge ..." (first paragraph only)',
@@ -392,7 +398,7 @@ export const DATELINE_RULES: readonly Rule[] = [
 export const FEED_FIELD_DATELINE_RULES: ReadonlySet<string> = new Set(['wire-dateline-date']);
 
 /** Datelines read only at the start of the article's first paragraph: elsewhere the same shape is a label or a sentence. */
-const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-dash', 'lead-place-stop-dash', 'lead-place-full-stop']);
+const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-dash', 'lead-bracketed-place', 'lead-place-stop-dash', 'lead-place-full-stop']);
 
 /** Characters that end a dateline's place or stand for its agency, date or dash: "LONDON,", "(AP)", "—", ":". */
 const DATELINE_DELIMITER = /[,;:.()[\]\/_\-–—―]/;
@@ -564,6 +570,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(${INITIALS_AGENCY_ALTERNATION})\\.?$`),
     note: 'an agency\'s initials alone, in capitals as the wire writes them ("ANA", "KYODO"); a menu\'s "App" is no agency',
     example: 'KYODO',
+  },
+  {
+    name: 'agency-and-day-sign-off',
+    pattern: new RegExp(`^\\((${AGENCY_ALTERNATION}), \\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})\\)$`),
+    note: 'the agency and the day in brackets closing an Austrian or Swiss story ("(APA, 12.1.2025)")',
+    example: '(APA, 12.1.2025)',
   },
   {
     name: 'agency-desk-sign-off',
