@@ -3476,12 +3476,17 @@ describe('rounds 129-132: aggregators, European English sites, East and Southeas
 });
 
 
+/** The story of rounds 133-140's stage tests: its title, first three paragraphs and a header of title, byline and date. */
+const COUNCIL_STORY = {
+  TITLE: 'Council delays vote on downtown camping ban again',
+  LEDE: 'For the third time since September, the city council has put off voting on an ordinance that would expand the camping ban to all of downtown.',
+  MORE: 'Council members said they wanted to see the results of a shelter count due next month before deciding, and several asked for a legal review.',
+  LAST: 'The council will take up the ordinance again in February.',
+  HEADER: ['Council delays vote on downtown camping ban again', 'By Ana Rao', 'March 24 2025'],
+};
+
 describe('rounds 133-136: national agencies\' English services, US local news, opinion and newsletters, Caribbean, Latin American and Pacific sites, courts and disasters', () => {
-  const TITLE = 'Council delays vote on downtown camping ban again';
-  const LEDE = 'For the third time since September, the city council has put off voting on an ordinance that would expand the camping ban to all of downtown.';
-  const MORE = 'Council members said they wanted to see the results of a shelter count due next month before deciding, and several asked for a legal review.';
-  const LAST = 'The council will take up the ordinance again in February.';
-  const HEADER = [TITLE, 'By Ana Rao', 'March 24 2025'];
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
   it.each([
     ['a wire story\'s zone of Peru', ['Inicio', TITLE, '12/03/2025 - 15:41 PET', LEDE, MORE], '2025-03-12T15:41:00-05:00'],
     ['an app\'s share card of outlet, agency and day', [TITLE, 'Costa Rica Today · AFP · 12 Mar 2025', LEDE, MORE], '2025-03-12'],
@@ -3564,11 +3569,7 @@ describe('rounds 133-136: national agencies\' English services, US local news, o
 });
 
 describe('rounds 137-140: business and financial press, French, Spanish, Portuguese, German and Italian sites, technology reviews, copies through archives, print views and OCR', () => {
-  const TITLE = 'Council delays vote on downtown camping ban again';
-  const LEDE = 'For the third time since September, the city council has put off voting on an ordinance that would expand the camping ban to all of downtown.';
-  const MORE = 'Council members said they wanted to see the results of a shelter count due next month before deciding, and several asked for a legal review.';
-  const LAST = 'The council will take up the ordinance again in February.';
-  const HEADER = [TITLE, 'By Ana Rao', 'March 24 2025'];
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
   it.each([
     ['a paywall\'s offer', 'Then €69 per month. Complete digital access to quality journalism on any device. Cancel anytime during your trial.'],
     ['a French app prompt', 'Suivez toute l\'actualité de l\'Allier sur notre appli : recevez nos alertes en temps réel.'],

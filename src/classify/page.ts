@@ -638,12 +638,14 @@ const BRACKETED_CREDIT_AT_END = /[.!?]["”’]? \((\p{Lu}[\p{L}'’.&-]{0,25}(?
 const BRACKETED_CREDIT_RULE: Rule = {
   name: 'caption-bracketed-credit',
   pattern: /^/,
-  note: 'a one-sentence caption ending in its credit in brackets, right under the header\'s furniture with the story below (a sign-off in brackets ends the story instead; decided by position)',
+  note: 'a one-sentence caption ending in its credit in brackets, above the story\'s first paragraph (a sign-off in brackets ends the story instead; decided by position)',
   example: 'The baby Malayan tapir was born March 30 and weighed about 22 pounds. (Columbus Zoo and Aquarium)',
 };
 
 /** Lines between a photo's "click to enlarge" and its caption: its photographer's name. */
 const MAX_CREDIT_LINES_UNDER_CONTROL = 1;
+/** A caption under a photo's control is a short sentence; a lone word is a button. */
+const MIN_CAPTION_UNDER_CONTROL_WORDS = 3;
 /**
  * Under a photo's control ("click to enlarge"), the photographer's bare name maybe, then a caption
  * sentence too short for the story's paragraph that follows ("Rebecca Thorne" / "Protesters packed
@@ -663,7 +665,6 @@ function markCaptionUnderControl(units: Unit[], facts: UnitFacts[], control: num
   }
   return false;
 }
-const MIN_CAPTION_UNDER_CONTROL_WORDS = 3;
 
 /** An outlet credited under a caption by the name its header prints: a few words. */
 const MAX_OUTLET_CREDIT_WORDS = 5;

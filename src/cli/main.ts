@@ -184,14 +184,18 @@ function budgetCompilesForBusyCores(workers: number): void {
  */
 const QUICK_COMPILE_UP_TO_BYTES = 32 * 1024;
 function compileQuicklyForSmallRuns(files: readonly InputFile[]): void {
-  if (files.some((f) => f.path === '-') || batchBytes(files) > QUICK_COMPILE_UP_TO_BYTES) return;
+  if (files.some((f) => f.path === '-') || batchBytes(files, QUICK_COMPILE_UP_TO_BYTES) > QUICK_COMPILE_UP_TO_BYTES) return;
   setFlagsFromString('--no-regexp-optimization');
 }
 
-/** Total size of the batch's files (unreadable ones count as empty; they fail later, one by one). */
-function batchBytes(files: readonly InputFile[]): number {
+/**
+ * Total size of the batch's files (unreadable ones count as empty; they fail later, one by one),
+ * counted only until it passes `enough`.
+ */
+function batchBytes(files: readonly InputFile[], enough = Infinity): number {
   let total = 0;
   for (const file of files) {
+    if (total > enough) break;
     if (file.path === '-') continue;
     try {
       total += statSync(file.path).size;
@@ -282,7 +286,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
 
     // An explicit --jobs is obeyed; the default uses the pool only where it pays off.
     const jobs = options.jobs ?? os.availableParallelism();
-    const useWorkers = jobs > 1 && files.filter((f) => f.path !== '-').length > 1 && (options.jobs !== undefined || (files.length >= WORKERS_FROM_FILES && batchBytes(files) >= WORKERS_FROM_BYTES));
+    const useWorkers = jobs > 1 && files.filter((f) => f.path !== '-').length > 1 && (options.jobs !== undefined || (files.length >= WORKERS_FROM_FILES && batchBytes(files, WORKERS_FROM_BYTES) >= WORKERS_FROM_BYTES));
     if (!useWorkers) compileQuicklyForSmallRuns(files);
     if (useWorkers) {
       const workers = Math.min(jobs, files.length);

@@ -218,14 +218,13 @@ export function requiredLiterals(pattern: RegExp): readonly string[] | undefined
 }
 
 /**
- * An Aho–Corasick automaton over the required strings of a list of patterns: `possible(text)`
- * scans a lower-cased text once and answers which patterns may match it. The automaton is a full
+ * An Aho–Corasick automaton over the required strings of a list of patterns: `found(text)` scans
+ * a lower-cased text once and answers which patterns have one of their strings in it (a pattern
+ * without strings may match any text; the caller tries it always). The automaton is a full
  * transition table over the characters the strings use (every other character leads back to the
  * start): one typed-array read per character of the line.
  */
 export class LiteralIndex {
-  /** Per pattern: it has no required strings, and always runs. */
-  private readonly unfiltered: Uint8Array;
   /** Column of the transition table for each ASCII character; 0 for a character no string uses. */
   private readonly asciiColumn = new Uint16Array(128);
   private readonly otherColumn = new Map<number, number>();
@@ -241,7 +240,6 @@ export class LiteralIndex {
   private scan = 0;
 
   constructor(literalSets: ReadonlyArray<readonly string[] | undefined>) {
-    this.unfiltered = Uint8Array.from(literalSets, (set) => (set ? 0 : 1));
     this.seen = new Float64Array(literalSets.length);
     // The trie, built from the strings in sorted order: a new state is always its parent's last child.
     const entries = literalSets.flatMap((set, pattern) => (set ?? []).map((literal) => ({ literal, pattern })));
@@ -326,16 +324,6 @@ export class LiteralIndex {
     }
     return hits;
   }
-
-  /**
-   * Scans `lowerText`. The answer stays safe after later scans (a rule's `accept` may test other
-   * text): it may then let more patterns through, never fewer.
-   */
-  possible(lowerText: string): (pattern: number) => boolean {
-    this.found(lowerText);
-    const { scan, seen } = this;
-    return (pattern) => this.unfiltered[pattern] === 1 || seen[pattern]! >= scan;
-  }
 }
 
 /**
@@ -349,7 +337,7 @@ export class PatternRegistry {
   private lastText: string | undefined;
   private lastFound: readonly number[] | undefined;
 
-  /** The pattern's number in `possible` answers. */
+  /** The pattern's number in `found` answers. */
   idOf(pattern: RegExp): number {
     let id = this.ids.get(pattern);
     if (id === undefined) {
