@@ -3625,7 +3625,65 @@ describe('rounds 137-140: business and financial press, French, Spanish, Portugu
   ])('dates a stamp with %s', (_, stamp, published) => {
     expect(page(TITLE, stamp, LEDE, MORE).published).toBe(published);
   });
+  it.each([
+    ['a clipping\'s line of paper, day and page', ['Clipped From The Evening Ledger', 'Harlow, Iowa · Wed, Oct 14, 1987 · Page 3'], '1987-10-14'],
+    ['an archive\'s day and page under the paper\'s name', ['Trove', 'Search', 'The Loddon Valley Chronicle (Vic. : 1902 - 1956)', 'Saturday 12 June 1948, page 4'], '1948-06-12'],
+    ['a running head of the paper\'s name in capitals and the day', ['THE EASTERN TRIBUNE, Monday, July 17, 2023', 'NEWS'], '2023-07-17'],
+  ])('dates a print copy by %s when nothing dates it better', (_, header, published) => {
+    expect(page(...header, TITLE, LEDE, MORE).published).toBe(published);
+  });
+  it('keeps a clipping\'s header lines apart over an OCR\'d narrow column', () => {
+    // The story set in a newspaper's column of about 32 characters, three paragraphs.
+    const column: string[] = [];
+    for (const word of `${LEDE} ${MORE} ${LAST}`.split(' ')) {
+      if (column.length && `${column.at(-1)} ${word}`.length <= 32) column[column.length - 1] += ` ${word}`;
+      else column.push(word);
+    }
+    const header = ['Clippings', 'Publishers', 'Sign in', '', 'Clipped From The Evening Ledger', 'Harlow, Iowa · Wed, Oct 14, 1987 · Page 3', 'Clipped by mhartwell73 · Mar 2, 2019', 'Council delays vote - old news', 'Share', 'Print', '', 'Council delays', 'vote on ban', ''];
+    const clipping = [...header, ...column.slice(0, 6), '', ...column.slice(6, 12), '', ...column.slice(12)].join('\n');
+    expect(parseArticle(clipping).published).toBe('1987-10-14');
+  });
   it('reads a review\'s score as no date', () => {
     expect(page('Issue #214', 'Friday, 7 November 2025', TITLE, 'by Tom Aldous', 'Score: 7.5/10', LEDE, MORE).published).toBe('2025-11-07');
+  });
+});
+
+describe('rounds 141-144: whole pages through HTML-to-text tools, magazines and long reads, regional and local papers', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['a portal\'s promo', 'Get Latest Pune News along with Latest News from India at Hindustan Chronicle. Get real-time updates on the city.'],
+    ['a Google News follow prompt', 'Follow The Daily Sentinel Google News channel for the latest news and updates.'],
+    ['a series note', 'This story is part of Downtown Reset, our series on how the city centre is changing after the pandemic.'],
+    ['a correction', 'Correction, March 5, 2025: An earlier version of this article misstated the year the ordinance was first proposed.'],
+    ['a French magazine\'s issue note', 'Cet article est paru dans Le Regard n° 2187 du 6 février 2025.'],
+    ['a Spanish magazine\'s issue note', 'Este reportaje se publicó en el número 2.412 de El Semanal.'],
+    ['a magazine\'s pointer to more', 'To read more from Good Weekend magazine, visit our page at example.com.au.'],
+    ['the writer\'s bio naming what they own', 'Ana Rao owns a print shop in Gibsons and serves on the town\'s economic development committee.'],
+  ])('reads %s after the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+  it('reads the writer\'s first name and role after the byline\'s name as a bio', () => {
+    expect(page(TITLE, 'By Chukwuemeka Eze', 'March 24 2025', LEDE, MORE, LAST, 'Chukwuemeka, a correspondent with the paper, has over eight years of experience covering the courts.').body.at(-1)).toBe(LAST);
+  });
+  it.each([
+    ['a regional group\'s marketing notice', 'Our community members are treated to special offers, promotions and adverts from us and our partners. You can check out at any time. More info'],
+    ['a labelled pull quote', 'Pull quote: "We\'re not knocking anything down." — Tessa Rourke'],
+  ])('reads %s over the story as no body', (_, line) => {
+    expect(page(...HEADER, line, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['names one a line under "Authors of the article:"', [TITLE, 'Authors of the article:', 'Dana Whitcombe', 'Kyle Brandt', 'Published Mar 03, 2025', LEDE, MORE], ['Dana Whitcombe', 'Kyle Brandt']],
+    ['a blog\'s stamp, name and comment link', [TITLE, 'Posted on 19/09/2025 by Rhian Pugh — Leave a comment', LEDE, MORE], ['Rhian Pugh']],
+    ['a reporter and the city bureau', [TITLE, 'Rafiqul Islam Shuvo, Chattogram Bureau', 'bdpulse24.com', 'Published: 09 Jul 2025 06:20 PM BdST', LEDE, MORE], ['Rafiqul Islam Shuvo']],
+    ['two writers joined by "with"', [TITLE, 'By Arjun Mehra with Kavya Iyer', 'March 24 2025', LEDE, MORE], ['Arjun Mehra', 'Kavya Iyer']],
+  ])('reads %s as the authors', (_, lines, authors) => {
+    expect(page(...lines).authors).toEqual(authors);
+  });
+  it.each([
+    ['Bangladesh\'s "BdST"', [TITLE, 'Published: 09 Jul 2025 06:20 PM BdST', LEDE, MORE], '2025-07-09T18:20:00+06:00'],
+    ['"AST" on a Nova Scotia paper', ['digbycourier.ca', TITLE, 'Posted: Wednesday, January 22, 2025 at 2:15 PM AST', `HALIFAX — ${LEDE}`, 'The Digby, N.S., council will meet again in February, as Nova Scotia officials asked.', 'See digbycourier.ca and novascotia.ca for more.'], '2025-01-22T14:15:00-04:00'],
+    ['a print edition\'s note under the web stamp', [TITLE, 'By Ana Rao', 'October 20, 2024', LEDE, MORE, 'Published in the print edition of the October 28, 2024, issue, with the headline "Ban delayed".'], '2024-10-20'],
+  ])('dates %s', (_, lines, published) => {
+    expect(page(...lines).published).toBe(published);
   });
 });

@@ -8,6 +8,7 @@ import { countWords } from '../classify/features.js';
 import { authorsFrom, cleanByline } from '../classify/names.js';
 import { ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE } from '../classify/page.js';
 import { opensWithDate } from '../classify/facts.js';
+import { PRINT_RUNNING_HEAD } from '../classify/headline.js';
 
 /** Why each input line went where it did: the data behind `--explain`. */
 export interface LineTrace {
@@ -23,8 +24,9 @@ export type ArticleFields = Omit<Article, 'schemaVersion' | 'file' | 'encoding'>
 const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   // "Release date: March 3, 2022" in a review's fact box: the date of what is reviewed, not of the article.
   { role: 'other', pattern: /(?<!\p{L})(?:release|air|opening|premiere|launch|event|expiry|closing) date(?!\p{L})/iu },
-  // "Published in The Express Tribune, March 6th, 2024.": the print edition's note, not the web stamp.
-  { role: 'print', pattern: /(?<!\p{L})[Pp]ublished in (?:the |The )?\p{Lu}[^,]{1,40}, ?$/u },
+  // "Published in The Express Tribune, March 6th, 2024.", "Published in the print edition of the October 28,
+  // 2024, issue": the print edition's note, not the web stamp.
+  { role: 'print', pattern: /(?<!\p{L})[Pp]ublished in (?:the |The )?\p{Lu}[^,]{1,40}, ?$|(?<!\p{L})[Pp]ublished in the print edition of (?:the )?$/u },
   { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|versioncreated|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado|bijgewerkt|aktualizacja|güncelleme|обновлено|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty)(?!\p{L})/iu },
   // "General News of Monday, 3 June 2024": a section's stamp above the title (Ghanaian portals).
   { role: 'published', pattern: /(?<!\p{L})(?:published|posted|submitted|first published|released|created|firstcreated|uploaded|pubdate|public release|publié|publicado|veröffentlicht|pubblicato|erschienen|gepubliceerd|opublikowano|giriş|опубликовано|créé|publicerad|publicerat|publiceret|publisert|julkaistu|news of)(?!\p{L})/iu },
@@ -48,8 +50,6 @@ const LABEL_LINE = /^(?:this (?:content|article|story) was )?(?:first )?(?:publi
 /** Units after the headline within which its stamps sit (byline, stamps, share bar, a photo). */
 const NEAR_HEADLINE = 8;
 
-/** A page number and the paper's name in capitals around the date, or the name then the date in capitals ("THE SAHEL TIMES, THURSDAY, JANUARY 30, 2025"): a PDF or e-paper page's running head. */
-const PRINT_RUNNING_HEAD = /^(?:\d{1,3} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\S.{4,40}|.{6,40} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\d{1,3}|\p{Lu}[\p{Lu} .&'’-]{3,40}, [\p{Lu}\d ,.]{8,40})$/u;
 
 /** A print page's number or a masthead's volume beside the date atop the page: "4A | SUNDAY, APRIL 13, 2025 | ...", "... PAGE 11", "VOL. 142, NO. 64". */
 const PRINT_PAGE_CUE = /\b(?:page|pg\.?|seite) [A-Z]?\d{1,3}\b|^[A-Z]?\d{1,3}[A-Z]? \| |\| [A-Z]?\d{1,3}[A-Z]?$|\bvol(?:ume)?\.? \d{1,4}\b/i;
@@ -102,6 +102,9 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   else if (facts.dateOnly && topOfPage) dateRole = date.zone === 'stated' && (date.precision === 'minute' || date.precision === 'second') ? 'published' : 'page';
   // A print page's running head ("12 THE NORTHERN ECHO Thursday, March 7, 2024") dates the issue the story ran in.
   else if (topOfPage && (PRINT_RUNNING_HEAD.test(unitText) || PRINT_PAGE_CUE.test(unitText))) dateRole = 'published';
+  // Lower in the header, a clipping's or an archive's line of paper, day and page ("Harlow, Iowa · Wed,
+  // Oct 14, 1987 · Page 3") dates the issue, when the page dates the story no better.
+  else if (inHeader && PRINT_PAGE_CUE.test(unitText)) dateRole = 'print';
   // A wire system's item header above the headline or just under it, its time and zone among the item's fields
   // ("Date: 14/03/2025 15:58 GMT   Priority: 4   Words: 598", "Mon, 17 Mar 2025, 10:14 CET | Prio 4").
   else if ((headlineIndex < 0 || unitIndex <= headlineIndex + STAMP_LINE_REACH) && WIRE_ITEM_FIELDS.test(unitText) && date.zone === 'stated' && (date.precision === 'minute' || date.precision === 'second')) dateRole = 'published';

@@ -101,6 +101,8 @@ const MAX_TABLOID_TITLE_WORDS = 45;
 
 /** Columns or separators between a running head's parts. */
 const RUNNING_HEAD_GAP = / {3,}| [|◆•] /;
+/** A page number and the paper's name in capitals around the date, or the name in capitals then the date ("THE SAHEL TIMES, THURSDAY, JANUARY 30, 2025", "THE EASTERN TRIBUNE, Monday, July 17, 2023"): a PDF or e-paper page's running head. */
+export const PRINT_RUNNING_HEAD = /^(?:\d{1,3} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\S.{4,40}|.{6,40} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\d{1,3}|\p{Lu}[\p{Lu} .&'’-]{3,40}, [\p{L}\d ,.]{8,40})$/u;
 
 function headlineLike(unit: Unit, f: UnitFacts): boolean {
   const w = f.features.words;
@@ -117,7 +119,7 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // is a day set among columns or separators, a print page's running head ("THE NORTHERN STANDARD
   // Saturday 21 June 2025        17 NEWS").
   if (f.dates[0]?.start === 0) return false;
-  if (f.dates.some((d) => d.precision !== 'year' && d.precision !== 'month') && RUNNING_HEAD_GAP.test(unit.text)) return false;
+  if (f.dates.some((d) => d.precision !== 'year' && d.precision !== 'month') && (RUNNING_HEAD_GAP.test(unit.text) || PRINT_RUNNING_HEAD.test(unit.text))) return false;
   // Two sentences past title length, or a social handle: a teaser or an author line, not a title. A one-word lead
   // ("Ombudsman. Prison hunger strike ...") names the source of the claim and stays a title, and
   // so do sentences in Title Case ("A Judge Closed the Courts. The Neighbors Are Thrilled.").

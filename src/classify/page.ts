@@ -243,9 +243,17 @@ const markLabelledAuthors: PageStep = (units, facts) => {
     const rule = AUTHOR_LABEL.test(units[i]!.text) ? AUTHOR_LABEL_RULE : ISSUER_LABEL.test(units[i]!.text) ? ISSUER_LABEL_RULE : null;
     if (!rule) continue;
     const next = facts[i + 1]!;
-    if (next.features.words <= 8 && !next.features.boilerplate && !next.dateOnly) next.byline = { rule, text: units[i + 1]!.text };
+    if (next.features.words > 8 || next.features.boilerplate || next.dateOnly) continue;
+    next.byline = { rule, text: units[i + 1]!.text };
+    // "Authors of the article:" over one name a line.
+    if (!PLURAL_AUTHOR_LABEL.test(units[i]!.text)) continue;
+    for (let k = i + 2; k < units.length && k <= i + MAX_NAMES_UNDER_LABEL && isPersonNameLine(units[k]!.text) && !facts[k]!.features.boilerplate; k++) {
+      facts[k]!.byline = { rule, text: units[k]!.text };
+    }
   }
 };
+const PLURAL_AUTHOR_LABEL = /^authors\b/i;
+const MAX_NAMES_UNDER_LABEL = 4;
 
 /** A place and optionally its region, in capitalised words: "Atlanta", "Harlow Springs, Missouri". */
 const PLACE_WORDS = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
@@ -539,8 +547,10 @@ function markLetterSignatures(units: Unit[], facts: UnitFacts[]): void {
   }
 }
 
-/** A sentence on the writer: their name, then what they are or do ("Lim Shu Ting is a lecturer in ..."). */
-const TAGLINE_LEAD = /^(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3}) (?:is|was|writes|teaches|works|has (?:been|written|worked|covered|reported))\b/u;
+/** A sentence on the writer: their name, then what they are or do ("Lim Shu Ting is a lecturer in ...", "Chukwuemeka, a correspondent with ..."). */
+const TAGLINE_LEAD = /^(?:(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3}) (?:is|was|writes|teaches|works|owns|runs|lives|serves|has (?:been|written|worked|covered|reported))\b|(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3}), (?:an?|the) )/u;
+/** The name as whole words of a credit line: "Chukwuemeka" in "By Chukwuemeka Eze", not "He" in "By Heather Lim". */
+const creditsName = (credit: string, name: string) => ` ${credit.split(/[^\p{L}'’.-]+/u).join(' ')} `.includes(` ${name} `);
 const MAX_TAGLINE_WORDS = 60;
 const WRITER_TAGLINE_RULE: Rule = {
   name: 'writer-tagline',
@@ -560,8 +570,8 @@ function markWriterTaglines(units: Unit[], facts: UnitFacts[]): void {
     const lead = TAGLINE_LEAD.exec(units[i]!.text);
     const f = facts[i]!;
     if (!lead || f.features.boilerplate || f.features.words > MAX_TAGLINE_WORDS || facts.slice(i + 1, i + 1 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse)) continue;
-    const name = lead[1]!;
-    if (!units.slice(0, i).some((u, k) => u.text === name || facts[k]!.byline?.text.includes(name))) continue;
+    const name = (lead[1] ?? lead[2])!;
+    if (!units.slice(0, i).some((u, k) => u.text === name || creditsName(facts[k]!.byline?.text ?? '', name))) continue;
     f.features.boilerplate = WRITER_TAGLINE_RULE;
   }
 }

@@ -131,7 +131,7 @@ export function ruleCandidates(context: RuleContext): Candidate[] {
  * (the names zoneOffset knows).
  */
 const ZONE_AFTER_TIME =
-  new RegExp(String.raw`^ {0,2},? {0,2}\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|(?:Eastern|Central|Mountain|Pacific|British|Greenwich|Central European|Eastern European|India|Pakistan|Nepal|Sri Lanka|Bhutan|Maldives|Japan|Korea|Coordinated)(?: Standard| Daylight| Summer| Mean| Universal)? Time|(?:${Object.keys(PLACE_TIMES).join('|')}) [Tt]ime|(?:Paris|Berlin|Brussels|Madrid|Rome|Amsterdam|Vienna|Warsaw|Prague|Stockholm|Oslo|Copenhagen)(?: time|(?=\)))|heure de (?:Paris|Bruxelles)|hora de Madrid|hora peninsular|ora (?:di Roma|italiana)|(?:Eastern|Central|Mountain|Pacific)(?! \p{Lu})|ChST|[A-Z]{1,5})\)?(?![\p{L}\p{N}])`, 'u');
+  new RegExp(String.raw`^ {0,2},? {0,2}\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|(?:Eastern|Central|Mountain|Pacific|British|Greenwich|Central European|Eastern European|India|Pakistan|Nepal|Sri Lanka|Bhutan|Maldives|Japan|Korea|Coordinated)(?: Standard| Daylight| Summer| Mean| Universal)? Time|(?:${Object.keys(PLACE_TIMES).join('|')}) [Tt]ime|(?:Paris|Berlin|Brussels|Madrid|Rome|Amsterdam|Vienna|Warsaw|Prague|Stockholm|Oslo|Copenhagen)(?: time|(?=\)))|heure de (?:Paris|Bruxelles)|hora de Madrid|hora peninsular|ora (?:di Roma|italiana)|(?:Eastern|Central|Mountain|Pacific)(?! \p{Lu})|ChST|BdST|[A-Z]{1,5})\)?(?![\p{L}\p{N}])`, 'u');
 
 /**
  * Extend a stamp that states a time over a zone written right after it. A numeric offset the

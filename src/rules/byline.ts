@@ -35,6 +35,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'name-comma-bureau',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), \p{Lu}\p{Ll}+ [Bb]ureau$/u,
+    note: 'a reporter\'s name and the city bureau they file from ("Rafiqul Islam Shuvo, Chattogram Bureau"; a place and an outlet\'s bureau, "New Delhi, News Nation Bureau", is no name)',
+    example: 'Rafiqul Islam Shuvo, Chattogram Bureau',
+    personName: true,
+  },
+  {
     name: 'name-comma-university',
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), (?:(?:The )?(?:\p{Lu}[\p{L}&'’.-]{0,25} ){0,4}(?:University|College|Institute|Polytechnic)(?: of (?:\p{Lu}[\p{L}&'’.-]{0,25} ?){1,4})?|(?:University|Universit[éy]|Universidad|Universität) (?:of |de |du )?(?:\p{Lu}[\p{L}&'’.-]{0,25} ?){1,4})$/u,
     note: 'an academic\'s name and university under the title of an academic outlet, one writer a line ("Priya Natarajan, University of Westhaven", "Callum Reid, Eastmoor University")',
@@ -210,8 +217,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'stamp-then-by',
-    pattern: /^[^|]{0,60}?(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b)[^|]{0,60}? [Bb]y:? ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})(?: \(@\w{1,30}\))?$/u,
-    note: 'a date stamp (a clock time or a year) followed by the author ("... 07:45 AM NPT By: Sabin Adhikari"); "raises $60 million in Series C led by Aravali Capital" is a title',
+    pattern: /^[^|]{0,60}?(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b)[^|]{0,60}? [Bb]y:? ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})(?: \(@\w{1,30}\))?(?: [—–-] (?:[Ll]eave a (?:[Cc]omment|[Rr]eply)|[Nn]o [Cc]omments|\d{1,4} [Cc]omments?))?$/u,
+    note: 'a date stamp (a clock time or a year) followed by the author ("... 07:45 AM NPT By: Sabin Adhikari"), maybe a blog\'s comment link after a dash ("Posted on 19/09/2025 by Rhian Pugh — Leave a comment"); "raises $60 million in Series C led by Aravali Capital" is a title',
     example: 'Monday March 4, 2024 7:45 am PST by Dana Whitfield',
   },
   {

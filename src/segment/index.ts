@@ -183,6 +183,8 @@ function typesetHyphenation(lines: Line[]): boolean {
   return broken >= MIN_HYPHENATED_LINES;
 }
 
+/** A line this many times the wrap column's width was not wrapped at it. */
+const PAST_WRAP_COLUMN = 1.15;
 /** A wrapped line reaches at least this share of the wrap column. */
 const NEAR_WRAP_COLUMN = 0.75;
 const SENTENCE_END_AT_LINE_END = /[.!?:]["”’)]?$/;
@@ -224,7 +226,9 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
       // A greedy wrapper breaks a line only when the next word would not fit: so if it would
       // have fitted, the break was a paragraph end. Indented layouts also start a paragraph
       // at every indented line (the wire indents paragraphs and table rows).
-      const nextWordWouldOverflow = prev.indent + prev.text.length + 1 + firstWordLength(line.text) > width;
+      // A line far past the column was never wrapped at it (a clipping's header over an OCR'd column).
+      const pastColumn = prev.indent + prev.text.length > width * PAST_WRAP_COLUMN;
+      const nextWordWouldOverflow = !pastColumn && prev.indent + prev.text.length + 1 + firstWordLength(line.text) > width;
       continues = layout === 'indented' ? line.indent === 0 : nextWordWouldOverflow && line.indent <= prev.indent && !HEADER_LINE_START.test(line.text);
       // Not every wrapper is greedy at the column we estimate (a text browser wraps a little short of
       // it): a sentence broken off near the column and going on in lower case is one paragraph.
