@@ -3687,3 +3687,34 @@ describe('rounds 141-144: whole pages through HTML-to-text tools, magazines and 
     expect(page(...lines).published).toBe(published);
   });
 });
+
+describe('rounds 145-148: crowded article pages, lifestyle pages, health and science stories republished downstream, developing stories', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['a French republishing credit', 'Cet article est republié à partir de The Conversation sous licence Creative Commons. Lire l\'article original.', 'The Conversation'],
+    ['a Spanish republishing credit', '*Este artículo fue publicado originalmente en Mongabay Latam. Lo reproducimos con autorización.', 'Mongabay Latam'],
+    ['a portal\'s pointer to the original', 'Read the original article on The Couch Report.', 'The Couch Report'],
+    ['a credit with its permission note', 'This article originally appeared on Environmental Health News and is republished here with permission.', 'Environmental Health News'],
+  ])('reads %s under the story as the source', (_, line, source) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).source?.name).toBe(source);
+  });
+  it('reads HealthDay\'s dateline tag as HealthDay', () => {
+    expect(page(TITLE, `MONDAY, March 3, 2025 (HealthDay News) -- ${LEDE}`, MORE).source?.name).toBe('HealthDay');
+  });
+  it('reads an IPS dateline with the year and no comma', () => {
+    const article = page(TITLE, 'By Ana Rao', `NAIROBI, Kenya, Mar 14 2025 (IPS) - ${LEDE}`, MORE);
+    expect([article.dateline?.location, article.source?.name]).toEqual(['NAIROBI, Kenya', 'IPS']);
+  });
+  it('reads "With inputs from agencies" as no source', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, '(With inputs from agencies)').source).toBeNull();
+  });
+  it('reads a French note that the story is updated over the story as no body', () => {
+    expect(page(...HEADER, 'Cet article est mis à jour régulièrement.', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a newsroom\'s description of itself', 'KFF Health News is a national newsroom that produces in-depth journalism about health issues.'],
+    ['a recipe card\'s closing prompt', 'Tried this recipe? Tag @thebuttercrumbkitchen on Instagram so we can see your bakes!'],
+  ])('reads %s after the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+});

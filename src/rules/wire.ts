@@ -65,6 +65,8 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'KNA', aliases: ['KNA', 'Kenya News Agency'] },
   { name: 'GNA', aliases: ['GNA', 'Ghana News Agency'] },
   { name: 'AAP', aliases: ['AAP', 'Australian Associated Press'] },
+  { name: 'IPS', aliases: ['IPS', 'Inter Press Service'] },
+  { name: 'HealthDay', aliases: ['HealthDay', 'HealthDay News'] },
   // Agencies of Africa, the Caucasus, Central and Southeast Asia.
   { name: 'APS', aliases: ['APS', 'Agence de Presse Sénégalaise', 'Algérie Presse Service'] },
   { name: 'AIM', aliases: ['AIM', 'Agência de Informação de Moçambique'] },
@@ -142,7 +144,7 @@ const PLACE = "(?:\\p{Lu}[\\p{L}.'\\-]{0,20}(?: (?:de |del |da |do |la )?\\p{Lu}
 // "TAIPEI/OSAKA": a story filed from two places.
 const UPPER_PLACE = "(?:\\p{Lu}[\\p{Lu}.'\\-]{1,20}(?:\\/\\p{Lu}[\\p{Lu}.'\\-]{1,20})?(?: \\p{Lu}[\\p{Lu}.'\\-]{0,20}){0,4})";
 /** A wire date, month first ("June 21", "Feb. 19, 2025") or day first ("27th February, 2025", "12 March"). */
-const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:(?:, |\\/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)`;
+const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:(?:,? |\\/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)`;
 /** A weekday before a dateline's date, maybe shortened: "Thurs. ", "Monday, ". */
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,? )';
 /** A Hijri date before the Gregorian one (Saudi and Gulf agencies): "Shaban 12, 1446, ". */
@@ -554,8 +556,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'inputs-from',
-    pattern: /^(?:[-–—] ?)?\(?(?:(?:with|with additional) inputs? from ([\w ,&.-]{2,60}?)|with ([\w&.-]{2,30}) inputs?)\)?\.?$/i,
-    note: 'South Asian agency credit',
+    pattern: /^(?:[-–—] ?)?\(?(?:(?:with|with additional) inputs? from (?!(?:agencies|wires|agency|news agencies)\)?\.?$)([\w ,&.-]{2,60}?)|with ([\w&.-]{2,30}) inputs?)\)?\.?$/i,
+    note: 'South Asian agency credit ("With inputs from agencies" names none)',
     example: 'With inputs from PTI',
   },
   {
@@ -616,9 +618,21 @@ export const SOURCE_RULES: readonly Rule[] = [
     example: 'This report by The Canadian Press was first published June 11, 2024.',
   },
   {
+    name: 'original-article-on',
+    pattern: /^[Rr]ead the original (?:article|story) (?:on|at) ((?:[Tt]he )?\p{Lu}[\p{L}\d&'’-]{1,30}(?: \p{Lu}[\p{L}\d&'’-]{1,30}){0,4})\.?$/u,
+    note: 'a portal\'s pointer to the partner outlet that wrote the story, under it',
+    example: 'Read the original article on The Couch Report.',
+  },
+  {
+    name: 'originally-appeared-translated',
+    pattern: /^\*?(?:[Cc]et article est republié (?:à partir )?de|[Ee]ste artículo fue publicado originalmente (?:en|por)|[Dd]ieser (?:[Aa]rtikel|[Bb]eitrag) erschien (?:zuerst|ursprünglich) (?:bei|in|auf)) ((?:[Tt]he |[Ll]a |[Ll]e |[Ee]l )?\p{Lu}[\p{L}\d&'’-]{1,30}(?: \p{Lu}[\p{L}\d&'’-]{1,30}){0,4})/u,
+    note: 'a republishing credit in French, Spanish or German ("Cet article est republié à partir de The Conversation ...", "Este artículo fue publicado originalmente en Mongabay Latam ...")',
+    example: 'Este artículo fue publicado originalmente en Mongabay Latam.',
+  },
+  {
     name: 'originally-appeared',
     // "... was originally published by Futurism. Read the original article." stays in the body: the corpora keep it there.
-    pattern: /^this (?:article|story) (?:(?:originally |first )?(?:appeared|was published) (?:on|in)|is republished from) (?!(?:partnership|collaboration|association|cooperation)\b)(?![^\n]{0,40}\b(?:issue|edition|magazine)\b)([\w .&'-]{2,60}?)(?: at https?:\/\/\S{1,300})?(?: under a creative commons licen[cs]e)?(?:\.(?: [^\n]{1,100})?|: .{1,200}| on [^\n]{3,40}?,? and (?:is|was) (?:republished|reprinted|reproduced)\b[^\n]{0,80})?$/i,
+    pattern: /^[_*]?this (?:article|story) (?:(?:originally |first )?(?:appeared|was published) (?:on|in)|is republished from) (?!(?:partnership|collaboration|association|cooperation)\b)(?![^\n]{0,40}\b(?:issue|edition|magazine)\b)([\w .&'-]{2,60}?)(?: at https?:\/\/\S{1,300})?(?: under a creative commons licen[cs]e)?(?:\.(?: [^\n]{1,100})?|: .{1,200}|, (?:an?|the) [^\n]{1,150}|(?: on [^\n]{3,40}?,?)? and (?:is|was) (?:republished|reprinted|reproduced)\b[^\n]{0,80})?[_*]?$/i,
     note: 'syndication credit, maybe with the address, or a republishing notice ("This article is republished from The Conversation under a Creative Commons license.")',
     example: 'This article originally appeared on The Conversation.',
   },
