@@ -11,9 +11,11 @@ export function cleanByline(raw: string): string {
 
 // Joining words are lower case: "E." in "Laura E. Brandt" is an initial, not Portuguese "e".
 // A separator's spaces are taken from the first one only (the lookbehinds), which keeps it linear.
-const NAME_SPLIT = /(?<!\s)\s*[,;&]\s*|(?<!\s)\s+(?:and|AND|with|und|et|y|e|en)\s+/;
+/** Words between two people's names: "and", "with" and their like in the tables' languages. */
+const NAME_JOIN_WORDS = 'and|AND|with|und|et|y|e|en';
+const NAME_SPLIT = new RegExp(`(?<!\\s)\\s*[,;&]\\s*|(?<!\\s)\\s+(?:${NAME_JOIN_WORDS})\\s+`);
 /** Between people: each brings its own credits ("Ana Ruiz, Staff writer and Ben Ode, Staff writer"). */
-const PERSON_JOIN = /(?<!\s)\s*&\s*|(?<!\s)\s+(?:and|AND|with|und|et|y|e|en)\s+/;
+const PERSON_JOIN = new RegExp(`(?<!\\s)\\s*&\\s*|(?<!\\s)\\s+(?:${NAME_JOIN_WORDS})\\s+`);
 /** Between a person's credits: name, role, place. */
 const CREDIT_SPLIT = /(?<!\s)\s*[,;]\s*/;
 /** Lower-case words inside names: "de la Cruz", "van Dam", the Filipino "dela Cruz". */

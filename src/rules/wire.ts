@@ -406,7 +406,8 @@ const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-dash', 'lead-br
 const DATELINE_DELIMITER = /[,;:.()[\]\/_\-–—―]/;
 /** Lower-case words inside the places of the table's patterns ("Santo Domingo de Guzmán", "Dar es Salaam"). */
 const PLACE_WORD_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'do', 'la', 'las', 'los', 'el', 'es', 'al', 'upon', 'le']);
-const MONTH_STEM_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** The table's month stems, any language: a line may open with the month in lower case ("abr 3, 2025 (KABUL) -"). */
+const MONTH_STEM_START = new RegExp(`^(?:${MONTH_STEMS.join('|')})`, 'i');
 /** Lead words looked at: past them a line is handed to the table. */
 const MAX_LEAD_WORDS = 8;
 /**
