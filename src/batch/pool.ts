@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 interface Pending<Task, Result> {
   task: Task;
@@ -24,13 +24,14 @@ export class WorkerPool<Task, Result> {
   constructor(
     private readonly script: string | URL,
     size: number,
-    private readonly workerData?: unknown,
+    /** Given to every worker, the replacements too: its data and heap limits. */
+    private readonly workerOptions: Pick<WorkerOptions, 'workerData' | 'resourceLimits'> = {},
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): void {
-    const worker = new Worker(this.script, { workerData: this.workerData });
+    const worker = new Worker(this.script, this.workerOptions);
     const tasks: Array<Pending<Task, Result>> = [];
     this.pending.set(worker, tasks);
     worker.on('message', (result: Result) => {

@@ -171,6 +171,13 @@ const WORKERS_FROM_BYTES = 32 * 1024 * 1024;
  * to compile (20,000 dumps on 2 cores: 16.9 s before, 15.2 s after). With a core to spare (one
  * worker, or --jobs 1) compiling early is cheaper, so the default budget stays.
  */
+/**
+ * A worker's young generation is capped at 8 MB. Uncapped, it grows as the main thread's would, to
+ * two 16 MB halves, which fill with a few dumps' short-lived lines between collections. Measured on 2,000 bench dumps
+ * with --jobs 2, peak RSS fell from 309 MB to 256 MB at the same speed; 3-5 MB was slower.
+ */
+const WORKER_HEAP_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 function budgetCompilesForBusyCores(workers: number): void {
   if (workers >= os.availableParallelism()) setFlagsFromString('--interrupt-budget=1000000');
 }
@@ -291,7 +298,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     if (useWorkers) {
       const workers = Math.min(jobs, files.length);
       budgetCompilesForBusyCores(workers);
-      pool.current = new WorkerPool<WorkerTask, JobResult>(workerScript(), workers, { settings });
+      pool.current = new WorkerPool<WorkerTask, JobResult>(workerScript(), workers, { workerData: { settings }, resourceLimits: WORKER_HEAP_LIMITS });
     }
     const parseOne = async (file: InputFile): Promise<JobResult> => {
       if (stop.signal.aborted) return { ok: false, reason: 'stopped' };
