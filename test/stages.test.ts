@@ -275,6 +275,13 @@ describe('unit features', () => {
 const parseLines = (lines: string[]) => parseArticle(lines.join('\n\n'));
 /** The same, with the paragraphs as arguments. */
 const page = (...paragraphs: string[]) => parseLines(paragraphs);
+/** `text` broken into lines of at most `width` characters, as a mail client or a plain-text converter wraps it. */
+const wrapAt = (width: number, text: string) =>
+  text.split(' ').reduce<string[]>((lines, word) => {
+    if (lines.length && lines.at(-1)!.length + 1 + word.length <= width) lines[lines.length - 1] += ' ' + word;
+    else lines.push(word);
+    return lines;
+  }, []);
 /** Every line an article kept as header or footer furniture. */
 const furnitureOf = (article: ReturnType<typeof parseArticle>) => Object.values(article.boilerplate).flat();
 
@@ -1705,13 +1712,6 @@ describe('rounds 30-31: mainstream sites and capture formats (newsletters, print
   ])('ends the body before %s', (_, tail) => {
     expect(storyThen(tail).body.at(-1)).toBe(STORY.at(-1));
   });
-  /** `text` broken into lines of at most `width` characters, as a mail client wraps it. */
-  const wrapAt = (width: number, text: string) =>
-    text.split(' ').reduce<string[]>((lines, word) => {
-      if (lines.length && lines.at(-1)!.length + 1 + word.length <= width) lines[lines.length - 1] += ' ' + word;
-      else lines.push(word);
-      return lines;
-    }, []);
   it('reads a hard-wrapped newsletter: masthead and greeting, a rule, then title, name and stamp', () => {
     const dump = [
       'THE HARBOUR POST', 'BUSINESS TODAY | Saturday 22 March 2025', '',
@@ -3716,5 +3716,86 @@ describe('rounds 145-148: crowded article pages, lifestyle pages, health and sci
     ['a recipe card\'s closing prompt', 'Tried this recipe? Tag @thebuttercrumbkitchen on Instagram so we can see your bakes!'],
   ])('reads %s after the story as no body', (_, line) => {
     expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+});
+
+describe('rounds 149-152: whole pages of US, UK and international sites through HTML-to-text tools, news datasets and archives, small sites and press releases', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it('reads a trafilatura export: its authors apart, and one paragraph a line under its front matter', () => {
+    const long = (sentence: string) => `${sentence} ${sentence.replace(/\.$/, '')}, officials said, adding that the details would follow.`;
+    const text = ['---', `title: ${TITLE}`, 'author: Ana Rao; Ben Ode', 'date: 2025-03-24', 'sitename: The Ledger', '---', long(LEDE), long(MORE), long(LAST), ''].join('\n');
+    const article = parseArticle(text);
+    expect(article.authors).toEqual(['Ana Rao', 'Ben Ode']);
+    expect(article.body).toEqual([long(LEDE), long(MORE), long(LAST)]);
+  });
+  it('keeps a hard-wrapped Markdown paragraph whole', () => {
+    const text = [`# ${TITLE}`, '', 'By Ana Rao', '', 'For the third time since September, the city council has put off voting', 'on an ordinance that would expand the camping ban to all of downtown.', '', MORE, ''].join('\n');
+    expect(parseArticle(text, { format: 'markdown' }).body[0]).toBe(LEDE);
+  });
+  it('dates a feed item or list message by its RFC 2822 Date field', () => {
+    expect(page(`Title: ${TITLE}`, 'Author: Ana Rao', 'Date: Wed, 12 Feb 2020 09:15:00 +1300', LEDE, MORE).published).toBe('2020-02-12T09:15:00+13:00');
+  });
+  it('reads a digest\'s indented addresses over flush paragraphs as no wire layout, and keeps its message fields apart', () => {
+    const text = [
+      'Send Lakeshore-News mailing list submissions to',
+      '\tlakeshore-news@lists.example',
+      'or, via email, send a message with subject or body help to',
+      '\tlakeshore-news-request@lists.example',
+      '',
+      'Message: 1',
+      'Date: Mon, 9 Mar 2015 07:41:12 -0400',
+      'From: Ana Rao <ana@example.com>',
+      'Subject: [Lakeshore-News] Council delays vote on downtown camping ban',
+      '',
+      'For immediate release to member papers',
+      '',
+      TITLE,
+      '',
+      'By Ana Rao',
+      '',
+      ...[LEDE, MORE, LAST, LEDE, MORE].flatMap((paragraph) => [...wrapAt(60, paragraph), '']),
+    ].join('\n');
+    const article = parseArticle(text);
+    expect([article.headline, article.published, article.body[0]]).toEqual([TITLE, '2015-03-09T07:41:12-04:00', LEDE]);
+  });
+  it.each([
+    ['an e-mail address after the name', 'By Ana Rao arao@ledger.example', ['Ana Rao']],
+    ['a follow button after each name', 'By Ana Rao Follow and Ben Ode Follow', ['Ana Rao', 'Ben Ode']],
+    ['the outlet\'s initials after the name', 'By Ana Rao LNN', ['Ana Rao']],
+    ['a numeral after the name', 'By John Hale III', ['John Hale III']],
+    ['a handle glued to the name', 'By Ana Rao@AnaRaoNews', ['Ana Rao']],
+  ])('reads a byline with %s', (_, byline, authors) => {
+    expect(page(TITLE, byline, 'March 24 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+  it.each([
+    ['a newsletter promo', 'Get news and reviews on technology, gadgets and gaming in our Technology newsletter every Friday. Sign up here.'],
+    ['a membership promo', 'Become a 2025 Cobras member today and never miss a home game. Join now.'],
+  ])('reads %s ending in a call to action after the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+  it.each([
+    ['a role after the first of two names', 'By Ana Rao Local Democracy Reporter and Ben Ode', ['Ana Rao', 'Ben Ode']],
+  ])('reads a byline with %s', (_, byline, authors) => {
+    expect(page(TITLE, byline, 'March 24 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads a blog\'s meta line of date, author, agency and comment count', () => {
+    const article = page(TITLE, 'March 24, 2025 by Ana Rao / KNA 0 Comments', LEDE, MORE);
+    expect([article.authors, article.source?.name]).toEqual([['Ana Rao'], 'KNA']);
+  });
+  it('reads "PA Scotland" after the name as PA Media', () => {
+    expect(page(TITLE, 'By Ana Rao / PA Scotland', 'March 24 2025', LEDE, MORE).source?.name).toBe('PA Media');
+  });
+  it.each([
+    ['a site\'s edition over the title', ['Tokyo Shimpo English | 東京新報', TITLE, 'KYODO', 'March 24 2025', LEDE, MORE, LAST]],
+    ['an office\'s address under the story', [TITLE, 'March 24 2025', LEDE, MORE, LAST, '###', 'Harlan County Courthouse | 100 S. Broadway | Marlow, OK 73055']],
+  ])('reads no author in %s', (_, lines) => {
+    expect(page(...lines).authors).toEqual([]);
+  });
+  it('reads a section\'s name set as a heading over the title\'s as no title', () => {
+    const text = ['Politics', '========', '', TITLE, '='.repeat(TITLE.length), '', 'By Ana Rao', '', LEDE, '', MORE, ''].join('\n');
+    expect(parseArticle(text, { format: 'markdown' }).headline).toBe(TITLE);
+  });
+  it('reads "For immediate release to member papers" as a label, not the title', () => {
+    expect(page('For immediate release to member papers', ...HEADER, LEDE, MORE).headline).toBe(TITLE);
   });
 });

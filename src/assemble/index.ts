@@ -300,6 +300,8 @@ const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
 const TRAILING_CAPITALS_AGENCY = /(?<=[.!?"”’]) ([A-Z]{2,10})$/;
 
 /** Separators between the credits of a byline, in the languages of the date tables ("Staff writer, with CNA"). */
+/** A blog's comment link at the end of its meta line: "... by Faith Nyambura / KNA 0 Comments". */
+const COMMENT_LINK = /\s*(?:[—–-]\s*)?(?:\d{1,4} comments?|no comments|leave a (?:comment|reply))$/i;
 const BYLINE_PARTS = /\s*[,;&/|·•]\s*(?:(?:and|with|avec|con|mit|und|com)\s+)?|\s+(?:and|with|avec|et|con|y|mit|und|e|com)\s+|\s*[()]\s*|\s+[—–]\s+/i;
 
 /** A syndication note is a sentence or two, not a paragraph that mentions another outlet. */
@@ -557,7 +559,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   const bylineText = bylineIndex >= 0 ? c.facts[bylineIndex]!.byline?.text : undefined;
   if (!source && byline && bylineText) {
     const trailing = TRAILING_AGENCY.exec(bylineText)?.[1];
-    const lineParts = units[bylineIndex]!.text.split(BYLINE_PARTS);
+    const lineParts = units[bylineIndex]!.text.replace(COMMENT_LINK, '').split(BYLINE_PARTS);
     const agency = [...byline.split(BYLINE_PARTS), ...(trailing ? [trailing] : []), ...lineParts].map(agencyName).find((name) => name !== null);
     if (agency) {
       source = { text: bylineText, name: agency };

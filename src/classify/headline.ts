@@ -207,12 +207,16 @@ const OUTLET_DESK = /^\p{Lu}{2,5}(?: \p{Lu}\p{Ll}+){1,3}$/u;
 /** An agency's name as its own site's masthead: "Emirates News Agency", "Ukrainian National News Agency". */
 const AGENCY_MASTHEAD = /^(?:\p{Lu}[\p{L}-]* ){1,4}(?:News|Press) Agency$/u;
 
+const isH1 = (unit: Unit | undefined) => unit?.kind === 'heading' && unit.depth === 1;
+const SECTION_HEADING_WORDS = 3;
+
 /**
  * The headline is the title-like line the byline and stamps sit under, close above the body;
  * a line the page repeats (caption, page title) is a strong hint; Markdown says so with `#`.
  */
 export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: number, cleanDump: boolean): HeadlineChoice | null {
-  const h1 = units.findIndex((u) => u.kind === 'heading' && u.depth === 1);
+  // A section's name set as a first-level heading right over the title's is no title ("Politics" / "=====").
+  const h1 = units.findIndex((u, k) => isH1(u) && !(isH1(units[k + 1]) && u.text.split(' ').length <= SECTION_HEADING_WORDS));
   if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, h1) };
   // An export's labelled field says which line the title is ("HEADLINE:   Norway proposes ...", "Headline: ...").
   const labelled = units.slice(0, Math.min(bodyStart, LOOKBACK + FAR_LOOKBACK)).findIndex((u) => LABELLED_TITLE.test(u.text));

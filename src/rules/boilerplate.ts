@@ -173,11 +173,18 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'email-header',
-    pattern: /^(?:(?:From|To|Cc|Reply-To|Subject|Message-ID|X-[\w-]{1,30}): \S[^\n]{0,200}|Date: (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? [+-]\d{4}(?: \([A-Z]{2,5}\))?)$/,
-    note: 'the header of a saved email (a newsletter or news alert): the sending time is no publication stamp',
-    example: 'Date: Wed, 30 Oct 2024 15:02:44 +0100',
+    pattern: /^(?:From|To|Cc|Reply-To|Subject|Message-ID|X-[\w-]{1,30}): \S[^\n]{0,200}$/,
+    note: 'the header of a saved email (a newsletter or news alert)',
+    example: 'From: The Morning Brief <news@example.com>',
     maxWords: 40,
     noStamp: true,
+  },
+  {
+    name: 'email-date-header',
+    pattern: /^Date: (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? [+-]\d{4}(?: \([A-Z]{2,5}\))?$/,
+    note: 'the sending time of a saved email, a feed item or a list message (RFC 2822): the story\'s date when nothing nearer the story states one',
+    example: 'Date: Wed, 30 Oct 2024 15:02:44 +0100',
+    maxWords: 12,
   },
   {
     name: 'read-later-note',
@@ -462,6 +469,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /^(?:subscribe|sign up|sign in|log ?in|log ?out|register|create (?:an )?account|get (?:our|the) newsletter|newsletter|join (?:us|our)|download (?:our|the) app)\b.{0,160}$/i,
     note: 'subscription, newsletter and account prompts (short lines only)',
     example: 'Subscribe to our newsletter',
+  },
+  {
+    name: 'closing-call-to-action',
+    pattern: /[.!?]["”’]? (?:sign up|subscribe|join(?: us)?|register|buy|book|get|grab|claim|shop|order|donate|renew|learn more|find out more|read more)(?: (?:your|a|the))?(?: (?:tickets?|membership|seats?|copy|spot|subscription))? (?:here|now|today|online)[.!]?$/i,
+    note: 'a promo box ending in a bare call to action, after the story in a copy with little furniture around it',
+    example: 'Become a 2025 Cobras member today and never miss a home game. Join now.',
+    maxWords: 40,
   },
   {
     name: 'call-to-action',
@@ -856,8 +870,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'release-label',
-    pattern: /^(?:(?:for immediate|immediate|embargoed) release|(?:(?:regulatory|joint|official|government|company) )?(?:press|media|news) (?:releases?|statements?|advisory|advisories|briefing|notes?)|(?:press|media) (?:room|centre|center)|newsroom|communiqué(?: de presse)?|comunicado(?: de prensa)?|pressemitteilung|pressemeldung|medienmitteilung)(?: [-–—:|] [^\n]{1,40})?\W{0,3}$/i,
-    note: 'the kind of document an institution or company posts, set above its title ("PRESS RELEASE", "Regulatory press release", "Media Release"): a label, not the title',
+    pattern: /^(?:(?:for immediate|immediate|embargoed) release(?: (?:to|until) [^\n]{1,40})?|(?:(?:regulatory|joint|official|government|company) )?(?:press|media|news) (?:releases?|statements?|advisory|advisories|briefing|notes?)|(?:press|media) (?:room|centre|center)|newsroom|communiqué(?: de presse)?|comunicado(?: de prensa)?|pressemitteilung|pressemeldung|medienmitteilung)(?: [-–—:|] [^\n]{1,40})?\W{0,3}$/i,
+    note: 'the kind of document an institution or company posts, set above its title ("PRESS RELEASE", "Regulatory press release", "Media Release", "For immediate release to member papers"): a label, not the title',
     example: 'MEDIA RELEASE',
   },
   {

@@ -81,7 +81,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'UzA', aliases: ['UzA'] },
   { name: 'AKP', aliases: ['AKP', 'Agence Kampuchea Presse'] },
   { name: 'KPL', aliases: ['KPL', 'Lao News Agency'] },
-  { name: 'PA Media', aliases: ['PA Media', 'Press Association', 'PA'] },
+  { name: 'PA Media', aliases: ['PA Media', 'Press Association', 'PA Scotland', 'PA Wales', 'PA'] },
   { name: 'Local Democracy Reporting Service', aliases: ['Local Democracy Reporting Service', 'LDRS'] },
   { name: 'The Canadian Press', aliases: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne'] },
   { name: 'Europa Press', aliases: ['Europa Press', 'EUROPA PRESS'] },

@@ -73,7 +73,7 @@ function percentileLength(lines: Line[], share: number): number {
 const MIN_WRAP_WIDTH = 30;
 
 /** Widest column a hard-wrapped dump may use; wider lines are unwrapped paragraphs. */
-const MAX_WRAP_WIDTH = 110;
+export const MAX_WRAP_WIDTH = 110;
 
 const LOWER_START = /^\p{Ll}/u;
 const LONG_ADDRESS = /(?:https?:\/\/|www\.)\S{40}/;
@@ -104,6 +104,7 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   if (width < MIN_WRAP_WIDTH) return { layout: 'line-per-paragraph', width };
 
   let indentedStarts = 0;
+  let flushBlockStarts = 0;
   let flushContinuations = 0;
   let wrappedLines = 0;
   let wrappedIndentedLines = 0;
@@ -119,6 +120,10 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
     if (line.indent >= 2 && prev.indent === 0 && !WEB_ADDRESS_LINE.test(line.text)) indentedStarts++;
     if (line.indent === 0) flushContinuations++;
   }
+  // Blocks of flush lines after a blank line: the paragraphs of a dump that does not indent them.
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (!lines[i - 1]!.text && lines[i]!.text && lines[i]!.indent === 0 && lines[i + 1]!.text && lines[i + 1]!.indent === 0) flushBlockStarts++;
+  }
   const enough = Math.max(3, nonBlank.length * 0.2);
   // A text browser's copy (lynx) indents every line of its wrapped paragraphs alike: the indent marks no paragraph.
   // Its link lists and menus are many short lines, so a tenth of the lines is evidence enough.
@@ -126,7 +131,8 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   // Wire copy whose every paragraph is one indented line (earnings tables, short items).
   const indentedLines = nonBlank.slice(1).filter((l) => l.indent >= 1 && !WEB_ADDRESS_LINE.test(l.text)).length;
   if (nonBlank.length >= 4 && indentedLines >= (nonBlank.length - 1) * 0.8) return { layout: 'indented', width };
-  if (indentedStarts >= 1 && flushContinuations >= 2 && wrappedLines >= 2 && indentedLines >= 2) return { layout: 'indented', width };
+  // A mailing list's digest indents a few addresses over flush, blank-separated paragraphs: no wire layout.
+  if (indentedStarts >= 1 && flushContinuations >= 2 && wrappedLines >= 2 && indentedLines >= 2 && flushBlockStarts <= indentedStarts) return { layout: 'indented', width };
   if (wrappedLines >= enough) return { layout: 'hard-wrapped', width };
   return { layout: 'line-per-paragraph', width };
 }
@@ -134,10 +140,10 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
 /**
  * Lines that open a header line, never the rest of a wrapped one, so a title that happens to end
  * near the wrap column keeps its byline or stamp apart: "By Jane Doe" (mid-sentence the word is
- * "by"), a feed item's field ("Link: https://...", "Author: PTI"), and a line that is a stamp and
- * nothing else ("Dec. 10, 2024 at 3:41 pm").
+ * "by"), a feed item's or an email's field ("Link: https://...", "Author: PTI", "Subject: ..."), and a
+ * line that is a stamp and nothing else ("Dec. 10, 2024 at 3:41 pm").
  */
-const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|(?:Title|Link|Author|Category|pubDate|Enclosure|Description|GUID|Comments): |${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$)`, 'u');
+const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|(?:Title|Link|Author|Category|pubDate|Enclosure|Description|GUID|Comments|Date|From|To|Cc|Subject|Message-ID|Content-Type): |${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$)`, 'u');
 
 /** A title set in a narrow column (a PDF page, a print layout) wraps over at most this many lines. */
 const MAX_TITLE_BLOCK_LINES = 4;

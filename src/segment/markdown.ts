@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Nodes, RootContent } from 'mdast';
-import { splitLines, type FrontMatter, type Line, type Segmented, type Unit, type UnitKind } from './index.js';
+import { MAX_WRAP_WIDTH, splitLines, type FrontMatter, type Line, type Segmented, type Unit, type UnitKind } from './index.js';
 
 /** Inline text of a Markdown node: link and emphasis text kept, markup and URLs dropped. */
 function inlineText(node: Nodes): string {
@@ -46,9 +46,11 @@ export function readFrontMatter(yaml: string): FrontMatter {
   const byKey = new Map(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
   const first = (keys: readonly string[]) => keys.map((key) => byKey.get(key)).find((value) => value !== undefined && value !== null);
   const authors = first(FRONT_MATTER_KEYS.authors);
+  // trafilatura writes several authors as one string: "author: Jane Doe; John Roe".
   const names = (Array.isArray(authors) ? authors : [authors])
-    .map((value) => asText(value)?.replace(WIKI_LINK, (_, target: string, label?: string) => label ?? target))
-    .filter((name): name is string => name !== undefined);
+    .flatMap((value) => asText(value)?.split(/ *; */) ?? [])
+    .map((name) => name.replace(WIKI_LINK, (_, target: string, label?: string) => label ?? target))
+    .filter(Boolean);
   const fields: FrontMatter = {
     title: asText(first(FRONT_MATTER_KEYS.title)),
     subtitle: asText(first(FRONT_MATTER_KEYS.subtitle)),
@@ -86,6 +88,24 @@ const isEmphasisOnly = (node: RootContent) =>
   node.type === 'paragraph' && node.children.some((child) => child.type === 'emphasis') && node.children.every((child) => child.type === 'emphasis' || (child.type === 'text' && !child.value.trim()));
 
 /**
+ * Text under a front matter may be no Markdown at all: trafilatura writes one paragraph per line,
+ * which Markdown reads as one paragraph. When most lines that Markdown runs on into the next are
+ * too long to have been wrapped, each line is a paragraph of its own.
+ */
+function paragraphsAreLines(nodes: readonly RootContent[], lines: readonly Line[]): boolean {
+  let runOn = 0;
+  let long = 0;
+  for (const node of nodes) {
+    if (node.type !== 'paragraph' || !node.position) continue;
+    for (let n = node.position.start.line; n < node.position.end.line; n++) {
+      runOn++;
+      if (lines[n - 1]!.text.length > MAX_WRAP_WIDTH) long++;
+    }
+  }
+  return runOn > 0 && long * 2 >= runOn;
+}
+
+/**
  * Markdown segmentation through remark-parse: each block (heading, paragraph, list item, ...)
  * is one unit covering its source lines. Lines no block covers (there should be none but blanks)
  * become units of their own, so every line is still accounted for.
@@ -116,6 +136,7 @@ export function segmentMarkdown(text: string): Segmented {
       if (line.text && !covered.has(line.n)) push([line], line.text, 'text');
     }
   };
+  const linePerParagraph = paragraphsAreLines(tree.children, lines);
   let previousKind: UnitKind | undefined;
   for (const top of tree.children) {
     for (const block of blocks(top)) {
@@ -129,6 +150,11 @@ export function segmentMarkdown(text: string): Segmented {
       pending(start);
       const unitText = kind === 'front-matter' || kind === 'code' ? lines.slice(start - 1, end).map((l) => l.text).join(' ') : inlineText(node as Nodes);
       const frontMatter = node.type === 'yaml' ? readFrontMatter(node.value) : undefined;
+      const lineTexts = unitText.split('\n');
+      if (linePerParagraph && node.type === 'paragraph' && end > start && lineTexts.length === end - start + 1) {
+        lineTexts.forEach((lineText, k) => push([lines[start - 1 + k]!], lineText, kind));
+        continue;
+      }
       push(lines.slice(start - 1, end), unitText, kind, node.type === 'heading' ? node.depth : undefined, frontMatter);
     }
   }
