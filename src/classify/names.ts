@@ -32,6 +32,8 @@ const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|(?:al|el|ad|ud|bin|i
  * 2-4 word personal name (a desk, an agency, a role) is dropped, so desks give [].
  */
 export function authorsFrom(byline: string): string[] {
+  // Every name has two words or more: a line of one word (most lines of a menu) names nobody.
+  if (!/\s/.test(byline)) return [];
   const names: string[] = [];
   for (const person of byline.split(PERSON_JOIN)) {
     for (const part of person.split(CREDIT_SPLIT)) {
