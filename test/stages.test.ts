@@ -3791,6 +3791,19 @@ describe('rounds 149-152: whole pages of US, UK and international sites through 
     const text = ['Politics', '========', '', TITLE, '='.repeat(TITLE.length), '', 'By Ana Rao', '', LEDE, '', MORE, ''].join('\n');
     expect(parseArticle(text, { format: 'markdown' }).headline).toBe(TITLE);
   });
+  it('starts the story at a lede with its dateline set above the byline block, and dates it by the stamp there', () => {
+    const article = page('Share', 'Save', TITLE, `RICHMOND — ${LEDE}`, 'By Ana Rao', 'March 24, 2025 at 5:00 p.m. EDT', 'Council members in the chamber on Monday. (Photo: Ana Rao)', MORE, LAST);
+    expect([article.body[0], article.dateline?.location, article.published]).toEqual([`RICHMOND — ${LEDE}`, 'RICHMOND', '2025-03-24T17:00:00-04:00']);
+  });
+  it('reads a video\'s credit between the first paragraphs as no header: the story starts above it', () => {
+    const AFTER_VIDEO = [
+      'The clerk said the agenda would be posted online a week before the meeting, as the rules of the council require.',
+      'Advocates for people without housing said they would attend the February meeting in large numbers to speak against it.',
+      LAST,
+    ];
+    const article = page(...HEADER, 'Key Points', 'The vote was put off again.', LEDE, MORE, 'Show Caption', 'Hide Caption', 'Council weighs the camping ban', 'Members debated the ordinance on Monday.', 'Ben Ode, The Ledger', ...AFTER_VIDEO);
+    expect(article.body).toEqual([LEDE, MORE, ...AFTER_VIDEO]);
+  });
   it('reads "For immediate release to member papers" as a label, not the title', () => {
     expect(page('For immediate release to member papers', ...HEADER, LEDE, MORE).headline).toBe(TITLE);
   });

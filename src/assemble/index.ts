@@ -39,6 +39,9 @@ const CLIPPING_LABEL = /^\s*(?:created|saved|clipped|captured|date saved|date ad
 /** Another property line of a note app's clipping: "Tags: food, singapore", "URL: https://…". */
 const NOTE_PROPERTY = /^(?:tags|type|url|source|status|category|author)\s?:\s?\S/i;
 
+/** Units of byline and stamps a lede with its dateline may have under it. */
+const LEDE_BYLINE_BLOCK = 3;
+
 /** A stamp's label alone on its line: "Published", "Last updated:", "This content was published on". */
 const LABEL_LINE = /^(?:this (?:content|article|story) was )?(?:first )?(?:published|updated|last updated|posted|modified)(?: on| at)?:?$/i;
 
@@ -94,6 +97,8 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   const inHeader = c.bodyStart < 0 || unitIndex < c.bodyStart;
   const nearHeadline = headlineIndex >= 0 && unitIndex > headlineIndex && unitIndex - headlineIndex <= NEAR_HEADLINE;
   const topOfPage = unitIndex < 3 && (headlineIndex < 0 || unitIndex < headlineIndex);
+  // The byline block set under a lede that opens with its dateline ("RICHMOND — ..." / "By ..." / stamp).
+  const underDatelinedLede = c.bodyStart >= 0 && unitIndex > c.bodyStart && unitIndex - c.bodyStart <= LEDE_BYLINE_BLOCK && Boolean(c.facts[c.bodyStart]?.wireDateline) && c.facts.slice(c.bodyStart + 1, unitIndex).every((f) => f.byline || f.dateOnly);
   let dateRole: DateRole = 'other';
   if (facts.features.boilerplate?.name === 'copyright') dateRole = 'other';
   else if (facts.features.teaser) dateRole = 'other';
@@ -109,7 +114,7 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   // ("Date: 14/03/2025 15:58 GMT   Priority: 4   Words: 598", "Mon, 17 Mar 2025, 10:14 CET | Prio 4").
   else if ((headlineIndex < 0 || unitIndex <= headlineIndex + STAMP_LINE_REACH) && WIRE_ITEM_FIELDS.test(unitText) && date.zone === 'stated' && (date.precision === 'minute' || date.precision === 'second')) dateRole = 'published';
   // A stamp on the byline, or on an attribution line under the headline ("Source: Xinhua| 2024-05-11 18:06").
-  else if (role === 'byline' || (role === 'source' && nearHeadline) || (facts.dateOnly && (inHeader || nearHeadline))) dateRole = 'published';
+  else if (role === 'byline' || (role === 'source' && nearHeadline) || (facts.dateOnly && (inHeader || nearHeadline || underDatelinedLede))) dateRole = 'published';
   // "21/06/2014 Ravi Menon News" or "Corridor Freight May 6, 2025 09:15" under the headline: a
   // stamp line that leads with the date (maybe after "On"), or a date with a name or section beside it.
   else if (headlineIndex >= 0 && unitIndex > headlineIndex && unitIndex <= headlineIndex + STAMP_LINE_REACH && (opensWithDate(date) || wordsBesideDate(unitText, date) <= MAX_WORDS_BESIDE_STAMP)) dateRole = 'published';

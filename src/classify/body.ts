@@ -3,7 +3,7 @@
  * densest run of prose, with walls it never crosses and the lists it keeps.
  */
 import type { LayoutStyle, Unit } from '../segment/index.js';
-import { REGION_WEIGHTS, densestRange, unitScore } from './region.js';
+import { REGION_WEIGHTS, densestRange, isCaptionRule, unitScore } from './region.js';
 import { isMetadata, type UnitFacts } from './facts.js';
 
 /**
@@ -26,7 +26,8 @@ export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle
   // An article header (a title line, then a byline or stamp) is a wall: the body of this article
   // starts after it, and whatever prose precedes it belongs to something else.
   for (let i = 1; i < units.length; i++) {
-    if (!(facts[i]!.dateOnly || facts[i]!.byline)) continue;
+    // A credit inside a box of furniture (a video's title, caption and credit) heads no article.
+    if (!(facts[i]!.dateOnly || facts[i]!.byline) || isCaptionRule(facts[i]!.features.boilerplate?.name ?? '')) continue;
     // A story card's title and date (marked a teaser) head another story, not this page's article.
     // A player's controls above a clip's credit ("Listen · 02:14" / "Name reports from Cancale") are no title.
     const titleAbove = [i - 1, i - 2].some((k) => k >= 0 && !facts[k]!.features.endsSentence && facts[k]!.features.words >= 3 && !isMetadata(facts[k]!) && !facts[k]!.features.teaser && facts[k]!.features.boilerplate?.name !== 'audio-player');
@@ -46,6 +47,12 @@ export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle
     const after = densestRange(walled);
     const sum = (r: { start: number; end: number }) => scores.slice(r.start, r.end + 1).reduce((a, b) => a + b, 0);
     if (after && after.start === opening && sum(after) >= 0.5 * sum(densest)) densest = after;
+  }
+  // A lede with its dateline set above the byline block ("RICHMOND — ..." / "By ..." / stamp /
+  // caption / the second paragraph): the story starts there, over the block.
+  const ledeAbove = facts.findLastIndex((f, i) => i < densest!.start && Boolean(f.wireDateline) && f.features.endsSentence);
+  if (ledeAbove >= 0 && densest.start - ledeAbove <= MAX_BLOCK_UNDER_LEDE && facts.slice(ledeAbove + 1, densest.start).every((f) => isMetadata(f) || f.features.boilerplate)) {
+    densest = { ...densest, start: ledeAbove };
   }
   const furniture = facts.filter((f) => f.features.boilerplate && !TOLERATED_FURNITURE.has(f.features.boilerplate.name)).length;
   // Table rows (earnings, prices) are short but are body on the wire; they are not page fragments.
@@ -119,6 +126,9 @@ function scoreBoxesInsideArticle(units: Unit[], facts: UnitFacts[], scores: numb
 
 /** How many lines under a byline or stamp a comment button may sit. */
 const COMMENT_BUTTON_REACH = 3;
+
+/** Units of byline, stamps and captions that may stand between a dateline lede and the rest of the story. */
+const MAX_BLOCK_UNDER_LEDE = 5;
 
 /** How much prose after a comments header counts, relative to prose before it. */
 const COMMENT_DISCOUNT = 0.25;

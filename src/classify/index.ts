@@ -128,13 +128,17 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   // standfirst above it is not the lede ("Dek / By Jane Doe / Nov. 18 / It was ...").
   // Furniture, short lines, names and web addresses between them (a reading time, a caption, the
   // author's name, a newsletter's link) do not count.
-  if (range && range.rule !== 'clean-dump') {
+  // A lede that opens with its dateline is the story's start even above the byline block
+  // ("RICHMOND — ..." / "By ..." / stamp / caption / the second paragraph).
+  const datelinedLede = range !== null && Boolean(facts[bodyStart]?.wireDateline) && facts[bodyStart]!.features.endsSentence;
+  if (range && range.rule !== 'clean-dump' && !datelinedLede) {
     let substantive = 0;
     for (let i = bodyStart; i < range.end && substantive < HEADER_TAIL; i++) {
       const f = facts[i]!;
       // A reader view sets the author's bare name over the reading time ("Leah Okonkwo-Barnes" / "6–8 minutes").
       const nameOverReadingTime = facts[i + 1]?.features.boilerplate?.name === 'reading-time' && isPersonNameLine(units[i]!.text);
-      if (f.byline || f.dateOnly || nameOverReadingTime) bodyStart = i + 1;
+      // A credit inside a box of furniture (a video's title, caption and credit) closes no header.
+      if (((f.byline || f.dateOnly) && !isCaptionRule(f.features.boilerplate?.name ?? '')) || nameOverReadingTime) bodyStart = i + 1;
       else if (!f.features.boilerplate && f.features.words >= MIN_SUBSTANTIVE_WORDS && !isPersonNameLine(units[i]!.text) && !BARE_URL.test(units[i]!.text)) substantive++;
     }
   }
