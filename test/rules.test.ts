@@ -7,6 +7,7 @@ import { parseArticle } from '../src/index.js';
 import { BUILT_IN_RULES } from '../src/rules/ruleset.js';
 import { firstMatch, lowerCasePattern } from '../src/rules/types.js';
 import { LiteralIndex, requiredLiterals } from '../src/rules/prefilter.js';
+import { AGENCIES } from '../src/rules/wire.js';
 import fc from 'fast-check';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'news-parse-rules-'));
@@ -180,5 +181,12 @@ describe('literal prefilter', () => {
 
   it('gives each built-in rule its example line', () => {
     for (const rule of tables) expect(firstMatch([rule], rule.example), rule.name).toBe(rule.pattern.test(rule.example) ? rule : undefined);
+  });
+});
+
+describe('the agency table', () => {
+  it('gives every alias one agency: a name listed twice makes the patterns built from the list ambiguous', () => {
+    const aliases = AGENCIES.flatMap((agency) => agency.aliases);
+    expect(aliases.filter((alias, k) => aliases.indexOf(alias) !== k)).toEqual([]);
   });
 });

@@ -3808,3 +3808,50 @@ describe('rounds 149-152: whole pages of US, UK and international sites through 
     expect(page('For immediate release to member papers', ...HEADER, LEDE, MORE).headline).toBe(TITLE);
   });
 });
+
+describe('rounds 153-156: pages of 2008-2019, sites in other languages, portals\' partner stories, unusual article structures', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['German winter time', '14. März 2025, 18:02 MEZ', '2025-03-14T18:02:00+01:00'],
+    ['German summer time', '21. Oktober 2025, 16:45 MESZ', '2025-10-21T16:45:00+02:00'],
+    ['Brasília time spelled out', '14/03/2025 09h30 (hora de Brasília)', '2025-03-14T09:30:00-03:00'],
+    ['a scraper\'s ISO stamp with a space for the T', 'Publish date: 2018-05-21 14:03:00-04:00', '2018-05-21T14:03:00-04:00'],
+  ])('dates a stamp in %s', (_, stamp, published) => {
+    expect(page(TITLE, 'By Ana Rao', stamp, LEDE, MORE).published).toBe(published);
+  });
+  it.each([
+    ['a Polish related link', 'Czytaj też: Rekordowo ciepły styczeń. IMGW podsumował pomiary'],
+    ['a Polish ad slot', 'REKLAMA'],
+  ])('reads %s inside the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, line, MORE, LAST).body).toEqual([LEDE, MORE, LAST]);
+  });
+  it.each([
+    ['Polish tags', ['Tagi:', 'Gdynia, Bałtyk, sinice']],
+    ['a Polish comment section', ['Komentarze (34)', 'Jan z Gdańska: The beaches should have been closed a week earlier, everyone saw the water.']],
+    ['readers\' comments under a heading', ['Readers\' Comments', 'Mizan, Gazipur: The owners should have been fined long before this, the river has been dying for years.']],
+  ])('ends the story at %s', (_, tail) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...tail).body.at(-1)).toBe(LAST);
+  });
+  it.each([
+    ['a Turkish desk', 'Haber Merkezi', []],
+    ['an outlet and region after the name', 'Por Ana Rao, Vale Notícias Campinas', ['Ana Rao']],
+    ['a scraper\'s list of authors', "Authors: ['Ana Rao', 'Staff Writer']", ['Ana Rao']],
+  ])('reads a byline of %s', (_, byline, authors) => {
+    expect(page(TITLE, byline, 'March 24 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads a company\'s imprint line as no author', () => {
+    expect(page(TITLE, 'March 24 2025', LEDE, MORE, LAST, 'Östersjöposten AB · Ansvarig utgivare: Eva Lindqvist').authors).toEqual([]);
+  });
+  it.each([
+    ['a "You are here" breadcrumb', 'You are here: Home » India'],
+    ['a Spanish text-size control', 'Tamaño de letra: A+ A-'],
+  ])('reads %s over the title as no title', (_, line) => {
+    expect(page('Menu', line, ...HEADER, LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a tip line after the story as no body', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, 'Got a traffic update? WhatsApp our newsroom on 082 555 0942.').body.at(-1)).toBe(LAST);
+  });
+  it('reads "Original source:" under the story as the source', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, 'Original source: Brookfield Daily Star').source?.name).toBe('Brookfield Daily Star');
+  });
+});

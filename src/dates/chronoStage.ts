@@ -130,9 +130,21 @@ function rangeAsDateAndTime(result: chrono.ParsedResult): StatedFields {
   return start.hour === undefined && isClockOnly(end) ? { ...start, ...end } : start;
 }
 
+/**
+ * The offset closing an ISO date and time written with a space for the "T" ("2018-05-21 14:03:00-04:00",
+ * as scrapers print it): chrono reads the time but drops the offset.
+ */
+const SPACED_ISO_OFFSET = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?([+-])(\d{2}):?(\d{2})$/;
+
+function offsetOf(result: chrono.ParsedResult): number | null {
+  if (result.start.isCertain('timezoneOffset')) return result.start.get('timezoneOffset');
+  const spaced = SPACED_ISO_OFFSET.exec(result.text);
+  return spaced ? (spaced[1] === '-' ? -1 : 1) * (Number(spaced[2]) * 60 + Number(spaced[3])) : null;
+}
+
 function toCandidate(result: chrono.ParsedResult, resolveRelative: boolean): Candidate | null {
   const fields = rangeAsDateAndTime(result);
-  const offset = result.start.isCertain('timezoneOffset') ? result.start.get('timezoneOffset') : null;
+  const offset = offsetOf(result);
   const connector = LEADING_CONNECTOR.exec(result.text)?.[0].length ?? 0;
   const candidate: Candidate = {
     start: result.index + connector,

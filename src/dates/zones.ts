@@ -87,6 +87,9 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   // Central European Time and its summer time.
   CET: fixed('+01:00'),
   CEST: fixed('+02:00'),
+  // The same in German: Mitteleuropäische (Sommer)Zeit.
+  MEZ: fixed('+01:00'),
+  MESZ: fixed('+02:00'),
   // Eastern European Time and its summer time.
   EET: fixed('+02:00'),
   // "Kyiv time" as Ukrainian sites write it: Eastern European time, summer time by the EU's dates.
@@ -260,6 +263,8 @@ const SPELLED_ZONES: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['PARIS', 'BERLIN', 'BRUSSELS', 'MADRID', 'ROME', 'AMSTERDAM', 'VIENNA', 'WARSAW', 'PRAGUE', 'STOCKHOLM', 'OSLO', 'COPENHAGEN'].flatMap((city) => [[city, 'CET/CEST'], [`${city} TIME`, 'CET/CEST']])),
   // The capital's time in French, Spanish and Italian: "11h32 (heure de Paris)".
   ...Object.fromEntries(['HEURE DE PARIS', 'HEURE DE BRUXELLES', 'HORA DE MADRID', 'HORA PENINSULAR', 'ORA DI ROMA', 'ORA ITALIANA'].map((name) => [name, 'CET/CEST'])),
+  'HORA DE BRASÍLIA': 'BRT',
+  'HORA DE BRASILIA': 'BRT',
   'NEPAL STANDARD TIME': 'NPT',
   'NEPAL TIME': 'NPT',
   'SRI LANKA STANDARD TIME': 'SLST',
