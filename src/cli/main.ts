@@ -173,8 +173,9 @@ const WORKERS_FROM_BYTES = 32 * 1024 * 1024;
  */
 /**
  * A worker's young generation is capped at 8 MB. Uncapped, it grows as the main thread's would, to
- * two 16 MB halves, which fill with a few dumps' short-lived lines between collections. Measured on 2,000 bench dumps
- * with --jobs 2, peak RSS fell from 309 MB to 256 MB at the same speed; 3-5 MB was slower.
+ * two 16 MB halves, which fill with a few dumps' short-lived lines between collections. Measured on
+ * 2,000 bench dumps with --jobs 2, peak RSS fell from 309 MB to 256 MB at the same speed; 3-5 MB was
+ * slower.
  */
 const WORKER_HEAP_LIMITS = { maxYoungGenerationSizeMb: 8 };
 

@@ -88,9 +88,9 @@ const isEmphasisOnly = (node: RootContent) =>
   node.type === 'paragraph' && node.children.some((child) => child.type === 'emphasis') && node.children.every((child) => child.type === 'emphasis' || (child.type === 'text' && !child.value.trim()));
 
 /**
- * Text under a front matter may be no Markdown at all: trafilatura writes one paragraph per line,
- * which Markdown reads as one paragraph. When most lines that Markdown runs on into the next are
- * too long to have been wrapped, each line is a paragraph of its own.
+ * A dump read as Markdown (for its front matter, say) may not be written as Markdown: trafilatura
+ * writes one paragraph per line, which Markdown joins into one paragraph. When most lines that
+ * Markdown runs on into the next are too long to have been wrapped, each line is a paragraph.
  */
 function paragraphsAreLines(nodes: readonly RootContent[], lines: readonly Line[]): boolean {
   let runOn = 0;
