@@ -3851,6 +3851,16 @@ describe('rounds 153-156: pages of 2008-2019, sites in other languages, portals\
   it('reads a tip line after the story as no body', () => {
     expect(page(...HEADER, LEDE, MORE, LAST, 'Got a traffic update? WhatsApp our newsroom on 082 555 0942.').body.at(-1)).toBe(LAST);
   });
+  it.each([
+    ['Inoreader', 'by dpa · Europe Wire · Thu, 20 Feb 2025 14:03', '2025-02-20T14:03:00'],
+    ['Feedly', 'Iberia Business Wire / by EFE / Sep 30, 2024', '2024-09-30'],
+  ])('reads %s\'s meta line of agency, feed and time', (_, line, published) => {
+    const article = page(TITLE, line, LEDE, MORE);
+    expect([article.source?.name, article.published, article.subheadline]).toEqual([line.includes('dpa') ? 'dpa' : 'EFE', published, null]);
+  });
+  it('reads a caption over the outlet\'s file-photo credit, above the lede, as no body', () => {
+    expect(page(...HEADER, 'Council members listen to public comment at the March meeting.', 'Gazette file photo', LEDE, MORE).body[0]).toBe(LEDE);
+  });
   it('reads "Original source:" under the story as the source', () => {
     expect(page(...HEADER, LEDE, MORE, LAST, 'Original source: Brookfield Daily Star').source?.name).toBe('Brookfield Daily Star');
   });

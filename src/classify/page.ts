@@ -786,6 +786,12 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
       f.features.boilerplate = BRACKETED_CREDIT_RULE;
       break;
     }
+    // Or one over a credit line of its own ("Harold Pruitt conducts the band in 1994." / "Gazette file photo").
+    const creditAlone = facts[i + 1]!.features.boilerplate?.name === 'caption-credit' && facts[i + 1]!.features.words <= MAX_OUTLET_CREDIT_WORDS && !SENTENCE_STOP.test(units[i + 1]!.text);
+    if (i + 2 < units.length && creditAlone && isBareCaption(units[i]!.text, f) && !f.features.boilerplate && !isMetadata(f) && endsInProse(facts[i + 2]!)) {
+      f.captionAboveCredit = true;
+      break;
+    }
     if (isProse(f)) break;
     if (f.features.boilerplate?.name === 'gallery-control' && markCaptionUnderControl(units, facts, i)) break;
     // Or one over its credit, the outlet's own name as a line of the header prints it among other

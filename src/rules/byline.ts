@@ -223,6 +223,12 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'feed-reader-meta',
+    pattern: /^(?:\p{Lu}[^·|/\n]{0,40} [·|/] )?[Bb]y (\p{L}[\p{L}\d .&'’-]{1,40}?) [·|/] (?:[^·|/\n]{1,40} [·|/] )?[^·|/\n\d]{0,20}\d[^·|/\n]{0,30}$/u,
+    note: 'a feed reader\'s line of author or agency, feed and time ("by dpa · Europe Wire · Thu, 20 Feb 2025 14:03", "Iberia Business Wire / by EFE / Sep 30, 2024")',
+    example: 'by dpa · Europe Wire · Thu, 20 Feb 2025 14:03',
+  },
+  {
     name: 'stamp-then-by',
     pattern: /^[^|]{0,60}?(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b)[^|]{0,60}? [Bb]y:? ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})(?: \(@\w{1,30}\))?(?: ?\/ ?\p{Lu}[\p{L}.&-]{1,20}(?: \p{Lu}[\p{L}.&-]{1,20}){0,2})?(?:(?: [—–-])? (?:[Ll]eave a (?:[Cc]omment|[Rr]eply)|[Nn]o [Cc]omments|\d{1,4} [Cc]omments?))?$/u,
     note: 'a date stamp (a clock time or a year) followed by the author ("... 07:45 AM NPT By: Sabin Adhikari"), maybe the agency after a slash and a blog\'s comment link ("Posted on 19/09/2025 by Rhian Pugh — Leave a comment", "March 3, 2025 by Faith Nyambura / KNA 0 Comments"); "raises $60 million in Series C led by Aravali Capital" is a title',
