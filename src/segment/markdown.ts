@@ -150,8 +150,8 @@ export function segmentMarkdown(text: string): Segmented {
       pending(start);
       const unitText = kind === 'front-matter' || kind === 'code' ? lines.slice(start - 1, end).map((l) => l.text).join(' ') : inlineText(node as Nodes);
       const frontMatter = node.type === 'yaml' ? readFrontMatter(node.value) : undefined;
-      const lineTexts = unitText.split('\n');
-      if (linePerParagraph && node.type === 'paragraph' && end > start && lineTexts.length === end - start + 1) {
+      const lineTexts = linePerParagraph && node.type === 'paragraph' && end > start ? unitText.split('\n') : [];
+      if (lineTexts.length === end - start + 1) {
         lineTexts.forEach((lineText, k) => push([lines[start - 1 + k]!], lineText, kind));
         continue;
       }
