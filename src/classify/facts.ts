@@ -114,12 +114,22 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
   // A front matter states its dates as fields (read in assemble); its other dates ("created:") are the clipper's.
   const dates = short && stampShaped && unit.kind !== 'front-matter' && !features.boilerplate?.noStamp && (hasDateCue(text) || dateOptions.referenceDate) ? findDates(text, dateOptions) : [];
   const dateOnly = isDateOnly(text, dates);
+  // Every field is set here, the later stages' marks too, in one order: facts objects of one
+  // shape keep V8's optimised code for the stages that read them (objects that grew their fields
+  // in different orders made it recompile the largest stages over and over).
   const facts: UnitFacts = {
     features,
+    byline: undefined,
     dates,
     dateOnly,
     stampDateline: dateOnly && ZONE_LABEL_LINE.test(text),
-    key: {},
+    source: undefined,
+    signOff: undefined,
+    wireDateline: undefined,
+    opensTranscript: undefined,
+    splitDateline: undefined,
+    captionAboveCredit: undefined,
+    key: { value: undefined },
   };
   if (short && features.words <= MAX_METADATA_WORDS) {
     // A rule for person names needs a person, or for some rules a desk and its agency ("Author: N7 Belgrade, Beta").
@@ -202,6 +212,37 @@ interface MemoView {
   set(text: string, facts: UnitFacts): void;
 }
 
+/** A copy whose features a later stage may mark, field by field so that it keeps the original's shape. */
+function copyOfFacts(f: UnitFacts): UnitFacts {
+  const features = f.features;
+  return {
+    features: {
+      words: features.words,
+      stopRatio: features.stopRatio,
+      numericRatio: features.numericRatio,
+      endsSentence: features.endsSentence,
+      teaser: features.teaser,
+      capitalised: features.capitalised,
+      titleCase: features.titleCase,
+      titleGlue: features.titleGlue,
+      upperCase: features.upperCase,
+      unspacedScript: features.unspacedScript,
+      boilerplate: features.boilerplate,
+    },
+    byline: f.byline,
+    dates: f.dates,
+    dateOnly: f.dateOnly,
+    stampDateline: f.stampDateline,
+    source: f.source,
+    signOff: f.signOff,
+    wireDateline: f.wireDateline,
+    opensTranscript: f.opensTranscript,
+    splitDateline: f.splitDateline,
+    captionAboveCredit: f.captionAboveCredit,
+    key: f.key,
+  };
+}
+
 /**
  * Facts of every unit, short lines looked up in the memo first (by default one for this dump
  * alone). Copies are handed out because later stages mark facts of one unit (a teaser, a caption).
@@ -212,14 +253,13 @@ export function factsOfAll(
   dateOptions: DateOptions = {},
   memo: LineFactsMemo = new LineFactsMemo(Infinity),
 ): UnitFacts[] {
-  const copy = (f: UnitFacts): UnitFacts => ({ ...f, features: { ...f.features } });
   const lines = memo.view(rules, dateOptions);
   return units.map((unit) => {
     const short = unit.text.length <= MEMO_CHARS;
     const known = short ? lines.get(unit.text) : undefined;
-    if (known) return copy(known);
+    if (known) return copyOfFacts(known);
     const facts = unitFactsOf(unit, rules, dateOptions);
-    if (short) lines.set(unit.text, copy(facts));
+    if (short) lines.set(unit.text, copyOfFacts(facts));
     return facts;
   });
 }

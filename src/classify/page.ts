@@ -393,7 +393,7 @@ const markSplitStamps: PageStep = (units, facts, dates) => {
     if (!facts[i]!.dateOnly || date?.precision !== 'day' || !CLOCK_LINE.test(units[i + 1]!.text)) continue;
     const joined = findDates(`${units[i]!.text} ${units[i + 1]!.text}`, dates).find((d) => d.start === date.start);
     if (!joined || joined.precision === 'day') continue;
-    facts[i] = { ...facts[i]!, dates: [...facts[i]!.dates.slice(0, -1), joined] };
+    facts[i]!.dates = [...facts[i]!.dates.slice(0, -1), joined];
     facts[i + 1]!.dateOnly = true;
   }
 };

@@ -18,6 +18,10 @@ export interface Line {
 
 export type UnitKind = 'text' | 'heading' | 'list-item' | 'front-matter' | 'code' | 'rule' | 'image';
 
+/**
+ * A unit of the dump. Every unit is made with all its fields, in this order (those it lacks set to
+ * undefined): objects of one shape keep V8's optimised code for the stages that read them.
+ */
 export interface Unit {
   /** Index of this unit in the dump's unit list. */
   index: number;
@@ -26,11 +30,11 @@ export interface Unit {
   text: string;
   kind: UnitKind;
   /** Markdown heading depth, 1-6. */
-  depth?: number;
+  depth: number | undefined;
   /** Blank lines directly before this unit (0 for the first). */
   gapBefore: number;
   /** A Markdown dump's YAML front matter, the article fields it states. */
-  frontMatter?: FrontMatter;
+  frontMatter: FrontMatter | undefined;
 }
 
 /** The article fields a Markdown dump's front matter states (Hugo, Jekyll, Astro, Obsidian keys). */
@@ -216,7 +220,9 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
       lines: current,
       text: joined(current),
       kind: 'text',
+      depth: undefined,
       gapBefore: gapBeforeCurrent,
+      frontMatter: undefined,
     });
     current = [];
   };
@@ -278,7 +284,7 @@ function markUnderlinedTitles(units: Unit[]): Unit[] {
     const boxed = i > 0 && title.gapBefore === 0 && TITLE_UNDERLINE.test(units[i - 1]!.text);
     // Converters underline the title to its length; a service banner's rule runs the page's width.
     const underlined = Math.abs(rule.text.length - title.lines.at(-1)!.text.length) <= MAX_UNDERLINE_MISMATCH;
-    if (rule.gapBefore === 0 && TITLE_UNDERLINE.test(rule.text) && title.kind === 'text' && title.lines.length <= 2 && underlined && !boxed) units[i] = { ...title, kind: 'heading', depth: 1 };
+    if (rule.gapBefore === 0 && TITLE_UNDERLINE.test(rule.text) && title.kind === 'text' && title.lines.length <= 2 && underlined && !boxed) units[i] = { index: title.index, lines: title.lines, text: title.text, kind: 'heading', depth: 1, gapBefore: title.gapBefore, frontMatter: undefined };
   }
   return units;
 }

@@ -125,9 +125,9 @@ export function segmentMarkdown(text: string): Segmented {
       lines: nonBlank,
       text: unitText.replace(/\s+/g, ' ').trim() || nonBlank.map((l) => l.text).join(' '),
       kind,
-      ...(depth ? { depth } : {}),
-      ...(frontMatter ? { frontMatter } : {}),
+      depth: depth || undefined,
       gapBefore: Math.max(0, nonBlank[0]!.n - prevLast - 1),
+      frontMatter,
     });
   };
   const pending = (upTo: number) => {
