@@ -1701,7 +1701,7 @@ describe('rounds 30-31: mainstream sites and capture formats (newsletters, print
     const article = parseArticle([...header, '', `WELLINGTON, New Zealand (AP) — ${LEDE}`, '', MORE].join('\n'));
     expect(article.headline).toBe(TITLE);
     for (const line of ['r i BC-AS--Harbour-Ferry Fined', 'BC-AS--Harbour-Ferry Fined,498', 'BANGLADESH-GARMENTS/PROTEST', 'PTI NEWS SERVICE', 'Eds: UPDATES with details.', 'Story: BOM27  Category: NATIONAL  Desk: BOM']) {
-      expect(unitFeatures({ index: 0, lines: [], text: line, kind: 'text', gapBefore: 0 }).boilerplate?.name, line).toBe('wire-feed-header');
+      expect(unitFeatures({ index: 0, lines: [], text: line, kind: 'text', depth: undefined, gapBefore: 0, frontMatter: undefined }).boilerplate?.name, line).toBe('wire-feed-header');
     }
   });
   it.each([
