@@ -3865,3 +3865,51 @@ describe('rounds 153-156: pages of 2008-2019, sites in other languages, portals\
     expect(page(...HEADER, LEDE, MORE, LAST, 'Original source: Brookfield Daily Star').source?.name).toBe('Brookfield Daily Star');
   });
 });
+
+describe('rounds 157-160: South Asian sites, agency copy on client and own sites, British and Irish papers, American pages saved by readers', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it('keeps a last paragraph that ends in a tag of place and date', () => {
+    const last = `${LAST} (Colombo/Mar03/2025)`;
+    expect(page(...HEADER, LEDE, MORE, last).body.at(-1)).toBe(last);
+  });
+  it('reads a newsdesk\'s "Have you got a story?" appeal after the story as no body', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, 'Have you got a story? Get in touch by emailing newsdesk@wessexecho.co.uk or message us on Facebook.').body.at(-1)).toBe(LAST);
+  });
+  it.each([
+    ['"Name, PA Political Correspondent"', 'By Tom Hale, PA Political Correspondent', 'PA Media'],
+    ['"Name, AP Business Writer"', 'By Ana Rao, AP Business Writer', 'AP'],
+  ])('reads an agency before the writer\'s role in %s as the source', (_, byline, source) => {
+    const article = page(TITLE, byline, 'March 24 2025', LEDE, MORE);
+    expect([article.authors, article.source?.name]).toEqual([[byline.slice(3, byline.indexOf(','))], source]);
+  });
+  it.each([
+    ['a region with "and" in brackets (ANI)', 'Srinagar (Jammu and Kashmir) [India], March 3 (ANI):', 'Srinagar', 'ANI', '(ANI)'],
+    ['dpa\'s regional service', 'Hamburg (dpa/lno) -', 'Hamburg', 'dpa', '(dpa/lno)'],
+    ['the site\'s own name in camel case', 'COLOMBO (LankaMarkets) –', 'COLOMBO', null, null],
+  ])('reads a dateline with %s', (_, dateline, location, agency, text) => {
+    const article = page(...HEADER, `${dateline} ${LEDE}`, MORE);
+    expect([article.dateline?.location, article.source?.name ?? null, article.source?.text ?? null]).toEqual([location, agency, text]);
+  });
+  it.each([
+    ['a section label', 'ECONOMY 14:21 March 03, 2025', '2025-03-03T14:21:00'],
+    ['nothing', '09:05 July 4, 2024', '2024-07-04T09:05:00'],
+  ])('dates a stamp of a clock before its date, after %s', (_, stamp, published) => {
+    expect(page(TITLE, stamp, LEDE, MORE).published).toBe(published);
+  });
+  it('reads writers, a slash and the stamp on one line as the byline and the date', () => {
+    const article = page('Kolkata News', TITLE, 'Shreya Bhattacharjee & Arnab Ghosal / Jan 8, 2025, 22:16 IST', LEDE, MORE);
+    expect([article.headline, article.authors, article.published]).toEqual([TITLE, ['Shreya Bhattacharjee', 'Arnab Ghosal'], '2025-01-08T22:16:00+05:30']);
+  });
+  it('joins a title broken after a word no title ends on, in a run of header lines', () => {
+    const article = parseArticle(['sundaysentinel.lk', 'Council delays its vote on the downtown camping ban for a', 'third time', 'Ana Rao', '12–15 minutes', '', LEDE, '', MORE].join('\n'));
+    expect(article.headline).toBe('Council delays its vote on the downtown camping ban for a third time');
+  });
+  it('names an author once when the link to their page holds their photo too', () => {
+    const markdown = ['# Council delays vote on downtown camping ban again', '', '[ ![Gemma Pask](https://example.com/authors/gemma-pask.jpg) Gemma Pask ](https://example.com/author/gemma-pask/)', '', 'March 24 2025', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(markdown).authors).toEqual(['Gemma Pask']);
+  });
+  it('reads a caption and its "Name for Outlet" credit under a player\'s buttons as no body', () => {
+    const caption = 'A center-pivot irrigation system waters a cotton field near Dimmitt, Texas, in February.';
+    expect(parseArticle([TITLE, 'Ana Rao', '', 'March 14, 2025 5:00 AM ET', '', 'Download', 'Transcript', '', caption, 'Mark Fuentes for NPR', '', LEDE, '', MORE].join('\n')).body[0]).toBe(LEDE);
+  });
+});

@@ -301,6 +301,9 @@ function bylinesRunningOn(c: Classified, i: number): number[] {
 
 /** An agency after the names, with no separator: "By Ana Lee and Tom Roe Associated Press". */
 const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
+/** An agency before the writer's role in a byline ("Tom Hale, PA Political Correspondent", "AP Business Writer"). */
+const AGENCY_BEFORE_ROLE = new RegExp(`^(${AGENCY_ALTERNATION}) (?:[A-Z][a-z]+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist)$`);
+const agencyOfBylinePart = (part: string) => agencyName(part) ?? agencyName(AGENCY_BEFORE_ROLE.exec(part)?.[1] ?? '');
 /** A word in capitals after a paragraph's last sentence: an agency when the agency table knows it. */
 const TRAILING_CAPITALS_AGENCY = /(?<=[.!?"”’]) ([A-Z]{2,10})$/;
 
@@ -505,7 +508,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
         dateline = { text: wire.text, location: wire.location, date: findDates(wire.text)[0]?.iso ?? null };
         provenance.dateline = [unit.lines[0]!.n];
         if (wire.agency && source === null) {
-          source = { text: wire.text.match(/\([^()]{1,60}\)|\/[^/]{1,60}\//)?.[0] ?? wire.agency, name: wire.agency };
+          // The agency's brackets are the last ones: "Srinagar (Jammu and Kashmir) [India], March 3 (ANI):".
+          source = { text: wire.text.match(/\([^()]{1,60}\)|\/[^/]{1,60}\//g)?.at(-1) ?? wire.agency, name: wire.agency };
           provenance.source = [unit.lines[0]!.n];
         }
         if (FEED_FIELD_DATELINE_RULES.has(wire.rule)) text = text.slice(text.indexOf(wire.text) + wire.text.length).trim();
@@ -565,7 +569,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   if (!source && byline && bylineText) {
     const trailing = TRAILING_AGENCY.exec(bylineText)?.[1];
     const lineParts = units[bylineIndex]!.text.replace(COMMENT_LINK, '').split(BYLINE_PARTS);
-    const agency = [...byline.split(BYLINE_PARTS), ...(trailing ? [trailing] : []), ...lineParts].map(agencyName).find((name) => name !== null);
+    const agency = [...byline.split(BYLINE_PARTS), ...(trailing ? [trailing] : []), ...lineParts].map(agencyOfBylinePart).find((name) => name !== null);
     if (agency) {
       source = { text: bylineText, name: agency };
       provenance.source = provenance.byline;

@@ -627,6 +627,8 @@ const isTableRow = (text: string, f: UnitFacts) => TABLE_CELLS.test(text) && !f.
 const NAME_FOR_OUTLET = /^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2} for (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]{1,25}(?: \p{Lu}[\p{L}'’.&-]{1,25}){0,3}$/u;
 /** A caption is a sentence, ended by its stop. */
 const SENTENCE_STOP = /[.!?]["”’)]?$/;
+/** A button's label: a word or two with no stop ("Transcript", "Play video"). */
+const isButtonLabel = (text: string, f: UnitFacts) => f.features.words <= 2 && !SENTENCE_STOP.test(text);
 /** A caption over a bare name is one sentence of this many words, */
 const MIN_BARE_CAPTION_WORDS = 6;
 const MAX_BARE_CAPTION_WORDS = 40;
@@ -773,7 +775,9 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     if (i + 1 < units.length && ROLE_LINE.test(units[i + 1]!.text)) continue;
     if (![i + 1, i + 2].some((k) => k < units.length && endsInProse(facts[k]!))) continue;
     if (!isBareCaption(units[i - 1]!.text, caption)) continue;
-    if (!above.features.boilerplate && !isMetadata(above)) continue;
+    // Over the caption, furniture, metadata, or a player's button ("Transcript") under the byline
+    // or stamp (a title under the site's address is no caption).
+    if (!above.features.boilerplate && !isMetadata(above) && !(isButtonLabel(units[i - 2]!.text, above) && facts.slice(0, i - 2).some(isMetadata))) continue;
     caption.captionAboveCredit = true;
     facts[i]!.features.boilerplate = BARE_CREDIT_RULE;
   }

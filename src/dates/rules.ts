@@ -72,6 +72,14 @@ export const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
     },
   },
 
+  // A 24-hour clock right before a date that opens with its month, as Korean and Chinese agencies
+  // stamp a story: "ECONOMY 14:21 March 03, 2025" → fragment 14:21, joined to chrono's date (chrono
+  // reads the date and drops the clock before it).
+  clockBeforeMonth: {
+    pattern: /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b)/gi,
+    extract: (match) => candidateAt(match, { hour: Number(match[1]), minute: Number(match[2]) }),
+  },
+
   // Year-first numeric dates read strictly as year-month-day; casual chrono swaps day and month
   // when the month is impossible ("2024-13-01" → 13 January). "2024-06-21", "2024/06/21".
   // An impossible one is kept so that it rejects chrono's reading.

@@ -284,6 +284,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'names-slash-stamp',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:, | & | and )(?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}) ?[/|] (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? \d{4})\b[^\n]{0,60}$/u,
+    note: 'one or more writers, a slash or a pipe, then the stamp, as Indian papers\' apps print the byline line',
+    example: 'Shreya Bhattacharjee & Arnab Ghosal / Jan 8, 2025, 22:16 IST',
+    personName: true,
+  },
+  {
     name: 'by-between-pipes',
     pattern: /^(?:[^|\n]{1,80} \| ){1,3}[Bb]y (\p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,3})(?: \| [^|\n]{1,40}){0,3}$/u,
     note: 'a blog\'s post line with "by Name" among its pipes: "Posted in Celebrity | October 3, 2012 | by Aoife Brennan | 7 Comments"',

@@ -148,8 +148,10 @@ const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:(?:,? |\\/)\\d{4})?|\\d{1,2}(?:st|nd|r
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,? )';
 /** A Hijri date before the Gregorian one (Saudi and Gulf agencies): "Shaban 12, 1446, ". */
 const HIJRI_DATE = "(?:\\p{Lu}[\\p{L}'’ -]{2,20} \\d{1,2}, 14\\d\\d(?: AH)?, )";
-/** A region and a country in brackets after the place (ANI): "Guwahati (Assam) [India]". */
-const BRACKETED_REGION = `(?: \\(${PLACE}\\))?(?: \\[${PLACE}\\])?`;
+/** A region and a country in brackets after the place (ANI): "Guwahati (Assam) [India]", "Srinagar (Jammu and Kashmir) [India]". */
+const BRACKETED_REGION = `(?: \\(${PLACE}(?: and ${PLACE})?\\))?(?: \\[${PLACE}\\])?`;
+/** A regional service after the agency's name in its brackets (dpa's: "Hamburg (dpa/lno) -"). */
+const AGENCY_SERVICE = '(?:\\/[a-z]{2,5})?';
 // The horizontal bar ("WASHINGTON ― The ...") is an em dash as some sites set it.
 // "_" is the dash of 1980s AP copy ("TOKYO (AP) _ The dollar ...").
 const DASH = ' {0,3}(?:-{1,2}|–|—|―|:|_)';
@@ -171,7 +173,7 @@ export interface DatelineMatch {
 export const DATELINE_RULES: readonly Rule[] = [
   {
     name: 'wire-dateline-agency',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2})(?:,? (${WIRE_DATE}))? ?\\((${AGENCY_ALTERNATION})\\)\\.?${DASH} ?`, 'u'),
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2})(?:,? (${WIRE_DATE}))? ?\\((${AGENCY_ALTERNATION})${AGENCY_SERVICE}\\)\\.?${DASH} ?`, 'u'),
     note: 'a capitalised place, optional month and day, the agency in brackets, then a dash',
     example: 'LONDON, June 21 (Reuters) - British inflation ...',
   },
@@ -196,8 +198,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'mixed-case-dateline-agency',
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2})${BRACKETED_REGION},? (?:(${WIRE_DATE}) )?\\((${AGENCY_ALTERNATION})\\)\\.?(?:${DASH})? ?`, 'u'),
-    note: 'agency style in name case: "New Delhi, Jun 21 (PTI):", "Bogotá, Apr 12 (EFE).-", "Guwahati (Assam) [India], November 18 (ANI):" (the place is Guwahati; its state and country in brackets are no part of it)',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2})${BRACKETED_REGION},? (?:(${WIRE_DATE}) )?\\((${AGENCY_ALTERNATION})${AGENCY_SERVICE}\\)\\.?(?:${DASH})? ?`, 'u'),
+    note: 'agency style in name case: "New Delhi, Jun 21 (PTI):", "Bogotá, Apr 12 (EFE).-", "Guwahati (Assam) [India], November 18 (ANI):" (the place is Guwahati; its state and country in brackets are no part of it), "Hamburg (dpa/lno) -" (a regional service after the agency)',
     example: 'New Delhi, Jun 21 (PTI): The government said ...',
   },
   {
@@ -260,8 +262,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'dateline-outlet-call-sign',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{1,7}|\\p{Lu}[\\p{Ll}\\d]{1,20}(?: [\\p{Lu}\\d][\\p{L}\\d]{0,20}){0,3})\\)(?:${DASH}|;) ?`, 'u'),
-    note: 'a place in capitals and an outlet\'s call sign or name in brackets (local TV and radio, "LAHORE (Dunya News) –"): not an agency, so no source',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{1,7}|\\p{Lu}\\p{Ll}[\\p{L}\\d]{0,20}(?: [\\p{Lu}\\d][\\p{L}\\d]{0,20}){0,3})\\)(?:${DASH}|;) ?`, 'u'),
+    note: 'a place in capitals and an outlet\'s call sign or name in brackets (local TV and radio, "LAHORE (Dunya News) –", "COLOMBO (LankaMarkets) –"): not an agency, so no source',
     example: 'BOULDER RIDGE, Colo. (KVRN) — Firefighters had ...',
   },
   {

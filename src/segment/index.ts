@@ -154,6 +154,10 @@ const MAX_TITLE_BLOCK_LINES = 4;
 const MAX_TITLE_BLOCK_WORDS = 20;
 const SENTENCE_OR_LABEL_END = /[.!?:;,]["”’)]?$/;
 const BYLINE_START = /^(?:By|BY) \p{Lu}/u;
+/** An article, preposition or conjunction ending a line: the words go on on the next. */
+const DANGLING_WORD_END = / (?:a|an|the|of|to|for|and|or|than|with|in|on|at|from|by|as)$/i;
+/** A title's first line, broken off at such a word, has at least this many words. */
+const MIN_BROKEN_TITLE_WORDS = 3;
 
 /**
  * Lines that go on a title wrapped in a narrow column: a block of two to four lines alone between
@@ -177,6 +181,14 @@ function titleContinuations(lines: Line[]): Set<number> {
     // A title reads as a phrase, with a function word in it; "View PDF/Print Mode" / "biologycell biologyimmunology" does not.
     if (!block.some((l) => l.text.toLowerCase().split(' ').some((word) => STOP_WORD_SET.has(word)))) continue;
     for (const line of block.slice(1)) continuations.add(line.n);
+  }
+  // Inside a longer run of lines, a title broken after a word no title ends on ("Sri Lanka's tea
+  // smallholders need more than a" / "price guarantee"), going on in lower case.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [line, next] = [lines[i]!.text, lines[i + 1]!.text];
+    if (!DANGLING_WORD_END.test(line) || !LOWER_START.test(next) || SENTENCE_OR_LABEL_END.test(next)) continue;
+    const words = line.split(' ').length + next.split(' ').length;
+    if (/^\p{Lu}/u.test(line) && line.split(' ').length >= MIN_BROKEN_TITLE_WORDS && words <= MAX_TITLE_BLOCK_WORDS) continuations.add(lines[i + 1]!.n);
   }
   return continuations;
 }

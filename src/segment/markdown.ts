@@ -10,7 +10,12 @@ function inlineText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
   if (node.type === 'break') return ' ';
   if (node.type === 'image') return node.alt ?? '';
-  if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
+  if ('children' in node) {
+    const children = node.children as Nodes[];
+    // A picture's alt text that the words beside it repeat (an author's photo in the link to their
+    // page: "[![Gemma Pask](…) Gemma Pask](…)") is said once.
+    return children.map((child, k) => (child.type === 'image' && child.alt && children.some((other, j) => j !== k && other.type !== 'image' && inlineText(other).trim() === child.alt!.trim()) ? '' : inlineText(child))).join('');
+  }
   return '';
 }
 
