@@ -3913,3 +3913,23 @@ describe('rounds 157-160: South Asian sites, agency copy on client and own sites
     expect(parseArticle([TITLE, 'Ana Rao', '', 'March 14, 2025 5:00 AM ET', '', 'Download', 'Transcript', '', caption, 'Mark Fuentes for NPR', '', LEDE, '', MORE].join('\n')).body[0]).toBe(LEDE);
   });
 });
+
+describe('rounds 157-160, second pass', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it('starts the story at a lede set above a newsletter\'s sign-up box', () => {
+    const box = ['Sign up to our Politics newsletter', 'Sign up', 'Thank you for signing up!', 'Sorry, there seem to be some issues. Please try again later.', 'Submitting...'];
+    expect(parseArticle([...HEADER, 'Comments', 'Share', LEDE, ...box, MORE, LAST].join('\n')).body[0]).toBe(LEDE);
+  });
+  it('reads a letters page\'s prompt under the story as no body', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, 'Do you want to respond to this article? If so, click here to submit your thoughts and they may be published in print.').body.at(-1)).toBe(LAST);
+  });
+  it('reads the name under a reader app\'s site and buttons as the author', () => {
+    const lines = ['Instapaper', 'Home', 'Archive', '', 'The last drive-in in the Mahoning Valley is for sale, and its owner hopes a buyer keeps the screen lit', 'thevalleyobserver.com', 'View Original', 'Grant Whitfield', '', LEDE, '', MORE];
+    expect(parseArticle(lines.join('\n')).authors).toEqual(['Grant Whitfield']);
+  });
+  it('reads a caption without its stop over the outlet\'s name, right under the stamp, as no title', () => {
+    const lines = ['Ajker Bela English', 'Bangladesh', 'Opinion', '', TITLE, 'Staff Correspondent', 'Published: 15 Aug 2024, 11:30', '', 'Villagers try to repair a section of the embankment at Khankhanabad union on Thursday morning', 'Ajker Bela', 'Follow Ajker Bela English on Google News', '', LEDE, '', MORE];
+    const article = parseArticle(lines.join('\n'));
+    expect([article.headline, article.authors, article.body[0]]).toEqual([TITLE, [], LEDE]);
+  });
+});

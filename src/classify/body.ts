@@ -54,6 +54,12 @@ export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle
   if (ledeAbove >= 0 && densest.start - ledeAbove <= MAX_BLOCK_UNDER_LEDE && facts.slice(ledeAbove + 1, densest.start).every((f) => isMetadata(f) || f.features.boilerplate)) {
     densest = { ...densest, start: ledeAbove };
   }
+  // A lede set above a newsletter's sign-up box ("Sign up to our Politics newsletter" / "Sign up" /
+  // "Thank you for signing up!" / "Submitting..."), under the header: the story starts there.
+  let widgetTop = densest.start;
+  while (widgetTop > 0 && densest.start - widgetTop < MAX_SIGN_UP_BOX_LINES && SIGN_UP_BOX_RULES.has(facts[widgetTop - 1]!.features.boilerplate?.name ?? '')) widgetTop--;
+  const ledeOverBox = widgetTop - 1;
+  if (widgetTop < densest.start && ledeOverBox > 0 && isLedeParagraph(facts[ledeOverBox]!) && !isLedeParagraph(facts[ledeOverBox - 1]!)) densest = { ...densest, start: ledeOverBox };
   const furniture = facts.filter((f) => f.features.boilerplate && !TOLERATED_FURNITURE.has(f.features.boilerplate.name)).length;
   // Table rows (earnings, prices) are short but are body on the wire; they are not page fragments.
   const fragments = scores.filter((s, i) => s < 0 && facts[i]!.features.numericRatio < 0.25 && !isMetadata(facts[i]!)).length;
@@ -129,6 +135,12 @@ const COMMENT_BUTTON_REACH = 3;
 
 /** Units of byline, stamps and captions that may stand between a dateline lede and the rest of the story. */
 const MAX_BLOCK_UNDER_LEDE = 5;
+/** The lines of a newsletter's sign-up box in the story, and at most how many it has. */
+const SIGN_UP_BOX_RULES: ReadonlySet<string> = new Set(['subscribe', 'call-to-action', 'newsletter-plug', 'reader-appeal', 'subscription-fine-print', 'form-field', 'form-residue']);
+const MAX_SIGN_UP_BOX_LINES = 8;
+/** A paragraph of prose that no rule calls furniture or metadata, long enough for a lede. */
+const MIN_LEDE_WORDS = 15;
+const isLedeParagraph = (f: UnitFacts) => f.features.words >= MIN_LEDE_WORDS && f.features.endsSentence && !f.features.boilerplate && !isMetadata(f);
 
 /** How much prose after a comments header counts, relative to prose before it. */
 const COMMENT_DISCOUNT = 0.25;

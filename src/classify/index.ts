@@ -255,7 +255,8 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     const names = units[i]!.text.replace(NAME_NOTE, '');
     if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || !isPersonNameLine(names)) continue;
     // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
-    const underLongTitle = underHeadline && i - headlineIndex <= 2 && facts[headlineIndex]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
+    // A reader app's buttons between them do not count ("Title / site.com / View Original / Name").
+    const underLongTitle = underHeadline && facts.slice(headlineIndex + 1, i).filter((f) => !f.features.boilerplate).length <= 1 && facts[headlineIndex]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
     // Names each over its role ("Priya Natarajan" / "Senior Product Manager" / "Marcus Bell"), the last maybe without one.
     const afterRoleUnderName = i > 1 && decisions[i - 2]!.rule === NAME_LINE_RULE.name && ROLE_LINE.test(units[i - 1]!.text);
     if ((underHeadline && (!isInMenuRun(facts, i) || besideAuthorDetail || underLongTitle || afterRoleUnderName)) || besideStamp || besideAuthorDetail) {

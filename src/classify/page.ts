@@ -801,9 +801,14 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     // Or one over its credit, the outlet's own name as a line of the header prints it among other
     // words ("Snow falls on Hillsborough Street on Tuesday morning." / "WRLH 4 Raleigh" under
     // "January 21, 2025 / 1:22 PM EST / WRLH 4 Raleigh"); a menu's item alone on its line may be a subheading.
+    // Right under the stamp, the caption may want its stop ("Villagers try to repair the embankment
+    // on Thursday morning" / "Ajker Bela" under the "Ajker Bela English" masthead), and the site's
+    // promos may sit between the credit and the story.
     const below = facts[i + 1]!;
     const name = units[i + 1]!.text;
-    if (i + 2 < units.length && isBareCaption(units[i]!.text, f) && !below.features.boilerplate && !isMetadata(below) && below.features.words <= MAX_OUTLET_CREDIT_WORDS && !SENTENCE_STOP.test(name) && endsInProse(facts[i + 2]!) && units.slice(0, i).some((u) => u.text !== name && u.text.includes(name))) {
+    const caption = isBareCaption(units[i]!.text, f) || (isMetadata(facts[i - 1]!) && isBareCaption(`${units[i]!.text}.`, f));
+    const storyBelow = [i + 2, i + 3].find((k) => k < units.length && !facts[k]!.features.boilerplate);
+    if (storyBelow !== undefined && caption && !below.features.boilerplate && !isMetadata(below) && below.features.words <= MAX_OUTLET_CREDIT_WORDS && !SENTENCE_STOP.test(name) && endsInProse(facts[storyBelow]!) && units.slice(0, i).some((u) => u.text !== name && u.text.includes(name))) {
       f.captionAboveCredit = true;
       below.features.boilerplate = OUTLET_CREDIT_RULE;
       break;
