@@ -3933,3 +3933,31 @@ describe('rounds 157-160, second pass', () => {
     expect([article.headline, article.authors, article.body[0]]).toEqual([TITLE, [], LEDE]);
   });
 });
+
+describe('rounds 161-164: African, Middle Eastern, Canadian, Australian and New Zealand, East and Southeast Asian sites', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['a newsletter box\'s teaser', 'Stay updated with the latest news!'],
+    ['a WhatsApp channel\'s prompt', 'Rather get your news via WhatsApp? Join the Cape Daily channel.'],
+    ['a broadcaster\'s social-media prompt', 'Follow MultiVox News on social media and stay connected with our free app and podcasts.'],
+  ])('reads %s after the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+  it('reads an agency\'s sign-off with its web address as the source, not the last paragraph', () => {
+    const article = page(...HEADER, LEDE, MORE, LAST, '(NAN)(www.nannews.ng)', 'Edited by Sadiya Hamza');
+    expect([article.body.at(-1), article.source?.name]).toEqual([LAST, 'NAN']);
+  });
+  it('reads a Local Journalism Initiative reporter\'s byline', () => {
+    expect(page(TITLE, 'Hazel Tremblay, Local Journalism Initiative Reporter', 'March 24 2025', LEDE, MORE).authors).toEqual(['Hazel Tremblay']);
+  });
+  it('reads NCA NewsWire under the writer\'s name as the source', () => {
+    expect(page(TITLE, 'Ana Rao', 'NCA NewsWire', 'March 24 2025', LEDE, MORE).source?.name).toBe('NCA NewsWire');
+  });
+  it.each([
+    ['with each link\'s section and age', ['Related News', 'Nation', '3h ago', 'Floods: Terengganu evacuees down to 412', 'Nation', '5h ago', 'Kelantan flood victims to receive RM1,000 aid from Thursday']],
+    ['with a slider\'s counter and cut-off teasers', ['RELATED ARTICLES', 'Previous', '1', 'Next', 'Moment shopkeeper chases knife thief down high street...', 'Grandfather, 84, tackles burglar in his pyjamas and holds him...']],
+  ])('reads the story on past a related box inside it, %s', (_, box) => {
+    const article = parseArticle([...HEADER, '', LEDE, '', MORE, '', ...box, '', LAST, '', 'The city clerk said the agenda for the February meeting would be posted a week before the meeting.'].join('\n'));
+    expect(article.body).toEqual([LEDE, MORE, LAST, 'The city clerk said the agenda for the February meeting would be posted a week before the meeting.']);
+  });
+});

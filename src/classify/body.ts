@@ -112,8 +112,12 @@ function keepItemTail(units: Unit[], facts: UnitFacts[], usable: (i: number) => 
   return stop;
 }
 
-/** Links a box inside the article holds ("Related" and up to this many titles). */
+/** Links a box inside the article holds ("Related" and up to this many titles), */
 const MAX_BOX_LINKS = 4;
+/** each maybe with its section and age ("Nation" / "3h ago" / title), in at most this many lines. */
+const MAX_BOX_LINES = 12;
+/** A link's title has this many words at least; a section's name or an age fewer. */
+const MIN_LINK_TITLE_WORDS = 3;
 
 /**
  * A "Related stories" header usually closes the article, so it scores as a near wall. Followed by
@@ -125,8 +129,12 @@ function scoreBoxesInsideArticle(units: Unit[], facts: UnitFacts[], scores: numb
   for (let i = 0; i < units.length; i++) {
     if (scores[i] !== REGION_WEIGHTS.relatedHeader) continue;
     let k = i + 1;
-    while (k < units.length && k - i <= MAX_BOX_LINKS && !isParagraph(k) && !isMetadata(facts[k]!) && scores[k] !== Number.NEGATIVE_INFINITY) k++;
-    if (k > i + 1 && isParagraph(k) && isParagraph(k + 1)) scores[i] = REGION_WEIGHTS.boilerplate;
+    let links = 0;
+    while (k < units.length && k - i <= MAX_BOX_LINES && links <= MAX_BOX_LINKS && !isParagraph(k) && !isMetadata(facts[k]!) && scores[k] !== Number.NEGATIVE_INFINITY) {
+      if (facts[k]!.features.words >= MIN_LINK_TITLE_WORDS) links++;
+      k++;
+    }
+    if (k > i + 1 && links <= MAX_BOX_LINKS && isParagraph(k) && isParagraph(k + 1)) scores[i] = REGION_WEIGHTS.boilerplate;
   }
 }
 

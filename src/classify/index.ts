@@ -68,12 +68,17 @@ const ORIGINALLY_PUBLISHED = new RegExp(`^(?:this (?:article|story) (?:was )?)?o
 const NOTE_BELOW_LINKS_REACH = 5;
 const MAX_NOTE_WORDS = 25;
 const MAX_LINK_WORDS = 14;
+const MAX_FURNITURE_WORDS_AMONG_LINKS = 2;
 function isLinkUnderRelatedHeader(units: Unit[], facts: UnitFacts[], decisions: Decision[], i: number): boolean {
   const f = facts[i]!;
-  // A teaser may end on its closing quote ("Grace Millane ‘gave man ... fetishes’"): only a stop ends prose here.
-  if (i === 0 || (SENTENCE_STOP.test(units[i]!.text) && !f.features.capitalised) || f.features.words > 20) return false;
-  const previous = facts[i - 1]!;
-  return previous.features.boilerplate?.name === 'related-list-header' || (decisions[i - 1]!.rule === 'related-link' && units[i]!.gapBefore === 0);
+  // A teaser may end on its closing quote ("Grace Millane ‘gave man ... fetishes’") or be cut off
+  // ("Grandfather, 84, tackles burglar in his pyjamas and holds him..."): only a stop ends prose here.
+  if (i === 0 || (SENTENCE_STOP.test(units[i]!.text) && !f.features.capitalised && !f.features.teaser) || f.features.words > 20) return false;
+  if (facts[i - 1]!.features.boilerplate?.name === 'related-list-header') return true;
+  // The links run on line after line, over a slider's counter or a card's age between them ("Previous" / "1" / "Next").
+  let k = i - 1;
+  while (k > 0 && units[k + 1]!.gapBefore === 0 && facts[k]!.features.boilerplate && facts[k]!.features.words <= MAX_FURNITURE_WORDS_AMONG_LINKS) k--;
+  return decisions[k]!.rule === 'related-link' && units[k + 1]!.gapBefore === 0;
 }
 
 /** What a caller may tell the classifier beyond the units themselves. */

@@ -65,6 +65,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'KNA', aliases: ['KNA', 'Kenya News Agency'] },
   { name: 'GNA', aliases: ['GNA', 'Ghana News Agency'] },
   { name: 'AAP', aliases: ['AAP', 'Australian Associated Press'] },
+  { name: 'NCA NewsWire', aliases: ['NCA NewsWire'] },
   { name: 'IPS', aliases: ['IPS', 'Inter Press Service'] },
   { name: 'HealthDay', aliases: ['HealthDay', 'HealthDay News'] },
   // Agencies of Africa, the Caucasus, Central and Southeast Asia.
@@ -565,8 +566,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'wire-sign-off',
     // A bare two-letter alias is no sign-off: "AA" is a text-size button, "AP" a photo credit.
-    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?[([]?|[([]|via |© ?)(${AGENCY_ALTERNATION})[)\\]]?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
-    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "[ANA-MPA]", "Via MTI", or as a byline ("Kyodo"); group 1 or 2 is the agency',
+    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?[([]?|[([]|via |© ?)(${AGENCY_ALTERNATION})[)\\]]?(?: ?\\((?:www\\.)?[a-z\\d-]{2,30}\\.[a-z.]{2,12}\\))?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
+    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "[ANA-MPA]", "Via MTI", "(NAN)(www.nannews.ng)", or as a byline ("Kyodo"); group 1 or 2 is the agency',
     example: ' Reuter',
   },
   {
