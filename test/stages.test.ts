@@ -1817,7 +1817,7 @@ describe('rounds 33-34: South Asian portals and wire stories as saved', () => {
   it.each([
     ['Nepal Standard Time', 'Published On: June 21, 2024 04:35 PM Nepal Standard Time', '2024-06-21T16:35:00+05:45'],
     ['Bhutan Time', 'Published on: 21 June, 2024 6:20 PM BTT', '2024-06-21T18:20:00+06:00'],
-    ['a clock before the date (Yonhap)', 'All News 17:05 March 05, 2024', '2024-03-05'],
+    ['a clock before the date (Yonhap)', 'All News 17:05 March 05, 2024', '2024-03-05T17:05:00'],
     ['a section label set apart before the stamp', 'Germany / Panorama                     Wed, 30 Oct 2024 14:37 CET', '2024-10-30T14:37:00+01:00'],
   ])('reads %s', (_, stamp, published) => {
     expect(parseLines([TITLE, stamp, LEDE, MORE]).published).toBe(published);
@@ -3959,5 +3959,22 @@ describe('rounds 161-164: African, Middle Eastern, Canadian, Australian and New 
   ])('reads the story on past a related box inside it, %s', (_, box) => {
     const article = parseArticle([...HEADER, '', LEDE, '', MORE, '', ...box, '', LAST, '', 'The city clerk said the agenda for the February meeting would be posted a week before the meeting.'].join('\n'));
     expect(article.body).toEqual([LEDE, MORE, LAST, 'The city clerk said the agenda for the February meeting would be posted a week before the meeting.']);
+  });
+});
+
+describe('rounds 161-164, second pass', () => {
+  const { TITLE, LEDE, MORE, HEADER } = COUNCIL_STORY;
+  it('reads a scraper\'s lower-case title field, and a person\'s byline under a feed field crediting the agency', () => {
+    const lines = [`title: ${TITLE}`, 'link: https://example.com/2025/03/24/council-delays-vote/', 'pubDate: Mon, 24 Mar 2025 14:20:07 +0000', 'dc:creator: GNA', 'category: Regional News', '---', 'By Kodzo Adzah', '', LEDE, '', MORE];
+    const article = parseArticle(lines.join('\n'));
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Kodzo Adzah']]);
+  });
+  it.each([
+    ['a broadcaster\'s alt text', ['Photo shows A paddock of flattened wheat under a grey sky.', 'Hailstones flattened crops near Minyip on Saturday evening.(ABN Wimmera: Brodie Nankervis)']],
+    ['a credit glued to the caption\'s stop', ['Hailstones flattened crops near Minyip on Saturday evening.(Wimmera Mail: Brodie Nankervis)']],
+    ['a "Submitted by" credit', ['The Westside Aquatic Centre opened in 1972. City staff say keeping it running would need $6 million in repairs. (Submitted by City of Kamloops)']],
+    ['a caption printed again under its credit', ['The Waimea River bridge was closed after the August 2022 floods.', 'Braden Fastier/Stuff', 'The Waimea River bridge was closed after the August 2022 floods.']],
+  ])('reads %s above the lede as no body', (_, captions) => {
+    expect(parseArticle([...HEADER, '', ...captions, '', LEDE, '', MORE].join('\n')).body[0]).toBe(LEDE);
   });
 });

@@ -249,6 +249,12 @@ function statedBylineBelow(c: Classified, i: number): number | undefined {
   return undefined;
 }
 
+/** A stated byline naming a person under `i`. */
+function personBylineBelow(c: Classified, i: number): number | undefined {
+  const k = statedBylineBelow(c, i);
+  return k !== undefined && authorsFrom(cleanByline(c.facts[k]!.byline!.text)).length ? k : undefined;
+}
+
 function chooseByline(c: Classified, headlineIndex: number): number {
   let before = -1;
   for (let i = Math.max(0, headlineIndex - NEAR_HEADLINE); i < c.units.length; i++) {
@@ -258,7 +264,9 @@ function chooseByline(c: Classified, headlineIndex: number): number {
     if (i > c.bodyEnd && c.bodyStart >= 0 && facts.features.boilerplate?.name === 'comments-header') break;
     if (c.decisions[i]!.role !== 'byline' || !facts.byline || !cleanByline(facts.byline.text)) continue;
     if (i > headlineIndex) {
-      if (!authorsFrom(cleanByline(facts.byline.text)).length) return letterSignatureBelow(c, i) ?? i;
+      // A feed's or export's field crediting only an agency ("dc:creator: GNA") gives way to the
+      // stated byline of a person under it ("By Kodzo Adzah").
+      if (!authorsFrom(cleanByline(facts.byline.text)).length) return letterSignatureBelow(c, i) ?? (facts.byline.rule.name === 'labelled-name' ? personBylineBelow(c, i) : undefined) ?? i;
       return facts.byline.rule.name === NAME_LINE_RULE.name ? statedBylineBelow(c, i) ?? i : i;
     }
     before = i;

@@ -13,7 +13,7 @@ export interface HeadlineChoice {
 }
 
 /** A title in an export's labelled field, in capitals or not (not "Subtitle:" or "Title IX"). */
-const LABELLED_TITLE = /^(?:HEADLINE|Headline|TITLE|Title)\s?:\s{0,20}\p{L}/u;
+const LABELLED_TITLE = /^(?:HEADLINE|Headline|headline|TITLE|Title|title)\s?:\s{0,20}\p{L}/u;
 
 /** How far before the body a headline may sit, in units. */
 const LOOKBACK = 40;

@@ -156,6 +156,13 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     if (label + 1 >= range.end || !isLabelOverLede(facts, label)) break;
     bodyStart = label + 1;
   }
+  // A caption printed again under its credit ("The bridge was closed ..." / "Braden Fastier/Stuff" / "The bridge was closed ...").
+  if (range) {
+    let afterCaptions = bodyStart;
+    while (afterCaptions < range.end && isCaptionLine(facts[afterCaptions]!)) afterCaptions++;
+    const captionAgain = [1, 2].some((d) => afterCaptions - d >= 0 && isCaptionLine(facts[afterCaptions - d]!) && units[afterCaptions - d]!.text === units[afterCaptions]!.text);
+    if (captionAgain && afterCaptions < range.end) bodyStart = afterCaptions + 1;
+  }
   // A web address alone at the top is the page's short link (a list article's links come later).
   while (range && bodyStart < range.end && BARE_URL.test(units[bodyStart]!.text)) bodyStart++;
   // A one-sentence summary over a lede that opens with its dateline ("Farmers will have to ..." /
