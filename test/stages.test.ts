@@ -3978,3 +3978,40 @@ describe('rounds 161-164, second pass', () => {
     expect(parseArticle([...HEADER, '', ...captions, '', LEDE, '', MORE].join('\n')).body[0]).toBe(LEDE);
   });
 });
+
+describe('rounds 165-168: South Asian pages like the seed, US local TV and papers, continental Europe in English, pages saved in awkward ways', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['a station\'s clip summary naming its reporter', 'Council members put off the camping vote again on Tuesday night. Priya Sandoval reports.'],
+    ['the same in Spanish', 'El concejo volvió a aplazar la votación el martes. Ximena Ortuño tiene los detalles.'],
+    ['a player\'s placeholder', 'Video Player is loading.'],
+  ])('reads %s above the lede as no body', (_, line) => {
+    expect(page(...HEADER, line, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a dateline on its own line over "The Brief", and starts the story under the box', () => {
+    const article = parseArticle([...HEADER, 'MILWAUKEE -', 'The Brief', 'The council put off its vote again.', 'Members want a shelter count first.', 'A vote may come in February.', LEDE, MORE].join('\n'));
+    expect([article.dateline?.location, article.body[0]]).toEqual(['MILWAUKEE', LEDE]);
+  });
+  it.each([
+    ['a broadcaster\'s note on where the facts came from', ['The Source: Information in this story came from the city clerk and council documents.']],
+    ['a station\'s tag label over its tags and links', ['This article tagged under:', 'Downtown CampingCity Council', 'How to find a shelter bed tonight']],
+    ['a contact box for the reporter', ['Your Voice: Get in touch with Ana Rao', 'Fill out the form below to send Ana Rao a message. To pitch a story, please include details about what the story is about, who is involved, and where and when it happened.']],
+    ['a promo for the site\'s channels in brackets', ['(What\'s moving the city? Track the latest council news, court rulings and school board decisions on Courier.com. Also, Courier.com is now on Telegram. For the fastest news alerts on the council, the courts and the schools, subscribe to our Telegram feeds.)']],
+    ['a podcast promo', ['Our weekly podcast City Notes looks at what the council did this week. Listen in the Courier app.']],
+    ['a funding note', ['LDR is local body journalism co-funded by RNZ and NZ On Air.']],
+  ])('reads %s under the story as no body', (_, tail) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...tail).body.at(-1)).toBe(LAST);
+  });
+  it.each([
+    ['a writer and the outlet\'s staff', 'Jason Meltzer, Patch Staff', ['Jason Meltzer']],
+    ['two writers and the outlet\'s bureau', 'Rohit Menon & Kavya Sharma, ETL Bureau', ['Rohit Menon', 'Kavya Sharma']],
+    ['one credit for the words and the pictures', 'Text and photos by Sana Baloch', ['Sana Baloch']],
+  ])('reads a byline of %s', (_, byline, authors) => {
+    const article = page(TITLE, byline, 'March 24 2025', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, authors]);
+  });
+  it('takes no speaker of a transcript in name case for the dateline', () => {
+    const article = page(...HEADER, 'Theo Marchetti: For millions of people in rural areas, getting online still means a long drive.', 'Lena Marsh: Every Tuesday morning, the bookmobile leaves the library.', 'Theo Marchetti: And what does it carry now?', 'Lena Marsh: A satellite dish, six laptops and a printer.');
+    expect(article.dateline).toBeNull();
+  });
+});

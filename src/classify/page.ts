@@ -67,9 +67,11 @@ const markWireDatelines: PageStep = (units, facts) => {
     const f = facts[i]!;
     const dateline = matchDateline(units[i]!.text);
     if (dateline && f.features.boilerplate && !dateline.agency && !dateline.dateText) continue;
-    if (dateline?.rule === 'place-colon') {
+    // A speaker may be named in capitals ("DEE ALVARADO:") or not ("Theo Marchetti:").
+    const label = dateline?.rule === 'place-colon' ? (dateline.location ?? '') : NAME_CASE_SPEAKER_LABEL.exec(units[i]!.text)?.[1];
+    if (label !== undefined) {
       speakers ??= speakerLabels(units);
-      if (isSpeakerLabel(dateline.location ?? '', speakers)) {
+      if (isSpeakerLabel(label, speakers)) {
         f.opensTranscript = !transcriptOpened;
         transcriptOpened = true;
         continue;
@@ -81,7 +83,11 @@ const markWireDatelines: PageStep = (units, facts) => {
 };
 
 /** A transcript's speaker label opening a paragraph: "MARA OKONJO, HOST:", "DEE ALVARADO:". */
-const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:, [^:,]{1,40})?): /u;
+const CAPITALS_SPEAKER = String.raw`\p{Lu}[\p{Lu}.'’ -]{1,40}(?:, [^:,]{1,40})?`;
+/** In name case: "Lena Marsh:", "Becca Tollefson, Fergus County Library:". */
+const NAME_CASE_SPEAKER = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?:, [^:,]{1,40})?`;
+const SPEAKER_LABEL = new RegExp(`^(${CAPITALS_SPEAKER}|${NAME_CASE_SPEAKER}): `, 'u');
+const NAME_CASE_SPEAKER_LABEL = new RegExp(`^(${NAME_CASE_SPEAKER}): `, 'u');
 /** Roles a transcript gives its speakers after their names. */
 const SPEAKER_ROLES = 'co-?host|host|anchor|byline|reporter|correspondent|guest|narrator|producer';
 /** A speaker's role after the name, maybe after the network: "DANA VOSS, CNX ANCHOR". */
@@ -299,12 +305,14 @@ function upperPlaceUnderMetadata(facts: UnitFacts[], i: number, text: string): b
  * a dash: "Atlanta" / "CNN" / "—"), then the lede. The lede is where the article starts, as
  * after a dateline at the start of the lede.
  */
+/** A lede reads as prose: a sentence with function words in it, not a link title. */
+function isLedeAt(facts: UnitFacts[], k: number): boolean {
+  const f = facts[k];
+  return f !== undefined && f.features.words >= MIN_LEDE_WORDS && f.features.endsSentence && f.features.stopRatio >= MIN_LEDE_STOP_RATIO && !f.wireDateline;
+}
+
 const markSplitDatelines: PageStep = (units, facts) => {
-  // A lede reads as prose: a sentence with function words in it, not a link title.
-  const isLede = (k: number) => {
-    const f = facts[k];
-    return f !== undefined && f.features.words >= MIN_LEDE_WORDS && f.features.endsSentence && f.features.stopRatio >= MIN_LEDE_STOP_RATIO && !f.wireDateline;
-  };
+  const isLede = (k: number) => isLedeAt(facts, k);
   for (let i = 0; i + 1 < units.length; i++) {
     // "Hyderabad:" or "KYIV —" alone on its line, the lede under it.
     // So is "ANKARA" alone between the byline or stamp and the lede (Anadolu Agency's pages).
@@ -321,6 +329,23 @@ const markSplitDatelines: PageStep = (units, facts) => {
     facts[i]!.splitDateline = 'place';
     facts[i + 2]!.splitDateline = 'dash';
     facts[i + 3]!.wireDateline = { text: '', location: units[i]!.text, dateText: null, agency, rule: 'split-dateline' };
+  }
+};
+
+/**
+ * A dateline on its own line over a summary box, the lede under the box ("MILWAUKEE -" / "The Brief" /
+ * three bullets / "A police chase that began ..."), as local broadcasters' pages set it.
+ */
+const UPPER_PLACE_DASH_ALONE = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}) ?(?:—|–|-{1,2})$/u;
+const markDatelinesOverSummaries: PageStep = (units, facts) => {
+  for (let i = 0; i + 2 < units.length; i++) {
+    const place = UPPER_PLACE_DASH_ALONE.exec(units[i]!.text)?.[1];
+    if (!place || isNotPlace(place) || facts[i]!.features.boilerplate || facts[i + 1]!.features.boilerplate?.name !== 'summary-label') continue;
+    let lede = i + 2;
+    while (lede < units.length && facts[lede]!.features.teaser) lede++;
+    if (lede === i + 2 || !isLedeAt(facts, lede)) continue;
+    facts[i]!.splitDateline = 'place';
+    facts[lede]!.wireDateline = { text: '', location: place, dateText: null, agency: null, rule: 'split-dateline' };
   }
 };
 
@@ -514,7 +539,7 @@ const markSeparatedNotes: PageStep = (units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markSummaryBlocks, markNewsletterBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markGluedTeasers, markSeparatedNotes, markWriterTaglines, markLetterSignatures]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markGluedTeasers, markSeparatedNotes, markWriterTaglines, markLetterSignatures]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).
