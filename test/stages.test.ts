@@ -4015,3 +4015,22 @@ describe('rounds 165-168: South Asian pages like the seed, US local TV and paper
     expect(article.dateline).toBeNull();
   });
 });
+
+describe('rounds 165-168, second pass', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it('reads a writer, a dash and a day-first stamp on one line as the byline and the date', () => {
+    const article = page(TITLE, 'Olena Marchuk — Tuesday, 4 March 2025, 12:35', LEDE, MORE);
+    expect([article.headline, article.authors, article.published]).toEqual([TITLE, ['Olena Marchuk'], '2025-03-04T12:35:00']);
+  });
+  it('reads "Source:" naming an official body\'s post as no source, and the story on past it', () => {
+    const article = page(...HEADER, LEDE, 'Source: Kharkiv City Council on Telegram', MORE, LAST);
+    expect([article.source, article.body.at(-1)]).toEqual([null, LAST]);
+  });
+  it('reads an appeal to become a patron under the story as no body', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, 'Support Kyiv Courier or become our patron!').body.at(-1)).toBe(LAST);
+  });
+  it('takes the site\'s desk under its own name for no author', () => {
+    const article = page('Sava Info English', TITLE, 'Sava Info Belgrade', 'March 24 2025', LEDE, MORE, LAST, '© 2025 Sava Info. All rights reserved.');
+    expect(article.authors).toEqual([]);
+  });
+});

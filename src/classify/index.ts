@@ -246,9 +246,19 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
  * A bare line of person names is a byline when it sits just under the headline or beside a
  * stamp: "Rizwan Qadir", "Oliver Chen and Amira Haddad".
  */
+/**
+ * Who the site's copyright line names: "© 2025 Sava Info. All rights reserved." → "Sava Info" (the
+ * year and the reservation tell it from a photographer's "© Rowan Pike").
+ */
+const COPYRIGHT_OWNER = /(?:©|\([Cc]\)|[Cc]opyright)\s?(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\s(\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3})/u;
+const RIGHTS_RESERVED = /\brights reserved\b/i;
+
 function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[], headlineIndex: number, bodyStart: number): void {
   const at = (k: number, test: RegExp) => k >= 0 && k < units.length && test.test(units[k]!.text);
   const datelinePlaces = new Set(facts.flatMap((f) => (f.wireDateline?.location ? [f.wireDateline.location.toLowerCase()] : [])));
+  // The site's desk under its own name ("Sava Info Belgrade" on a page "© 2025 Sava Info."): no person.
+  const owners = units.flatMap((u) => (RIGHTS_RESERVED.test(u.text) ? (COPYRIGHT_OWNER.exec(u.text)?.[1]?.toLowerCase() ?? []) : []));
+  const startsWithOwner = (text: string) => owners.some((owner) => text.toLowerCase() === owner || text.toLowerCase().startsWith(`${owner} `));
   for (let i = 0; i < Math.min(bodyStart, units.length); i++) {
     if (decisions[i]!.role !== 'header' || facts[i]!.features.boilerplate) continue;
     // Stamp lines between the headline and the name do not count ("Title / June 3, 2024 / 5:00 AM ET / Name").
@@ -265,7 +275,7 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     // names is no author ("Press Trust of India" / "New Delhi" over "New Delhi, Jan 9 (PTI) ...").
     // A live page's "Hannah Woolf (now) and Tom Pryce (earlier)": the notes in brackets are no part of the names.
     const names = units[i]!.text.replace(NAME_NOTE, '');
-    if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || !isPersonNameLine(names)) continue;
+    if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || startsWithOwner(units[i]!.text) || !isPersonNameLine(names)) continue;
     // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
     // A reader app's buttons between them do not count ("Title / site.com / View Original / Name").
     const underLongTitle = underHeadline && facts.slice(headlineIndex + 1, i).filter((f) => !f.features.boilerplate).length <= 1 && facts[headlineIndex]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;

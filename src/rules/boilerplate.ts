@@ -574,7 +574,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'donation-appeal',
-    pattern: /^(?:support us|donate(?: now| today)?|\p{L}{2,12} appeal)\s?:\s.{0,300}\b(?:donat|fund|give|support|contribut)|\bis a registered charity\b|\bplease consider (?:a (?:tax-deductible )?(?:gift|donation)|donating|making a (?:gift|donation|contribution)|supporting us)\b|\b(?:is|are) (?:supported|funded) by (?:our )?readers\b|\bmake a contribution today\b|\bis run by volunteers and funded by\b|\bis (?:a )?listener-(?:supported|funded)\b|\bmake your (?:gift|donation|pledge) today\b/iu,
+    pattern: /^(?:support us|donate(?: now| today)?|\p{L}{2,12} appeal)\s?:\s.{0,300}\b(?:donat|fund|give|support|contribut)|\bis a registered charity\b|\bor become (?:our|a) patron\b|\bplease consider (?:a (?:tax-deductible )?(?:gift|donation)|donating|making a (?:gift|donation|contribution)|supporting us)\b|\b(?:is|are) (?:supported|funded) by (?:our )?readers\b|\bmake a contribution today\b|\bis run by volunteers and funded by\b|\bis (?:a )?listener-(?:supported|funded)\b|\bmake your (?:gift|donation|pledge) today\b/iu,
     note: 'a community or nonprofit outlet\'s plea for gifts under the story, labelled ("SUPPORT US: ...", "SEWA APPEAL: ...") or not ("... is a registered charity ... please consider a gift", a public radio station\'s "KSKA is listener-supported public radio. Make your gift today")',
     example: 'SUPPORT US: The Harbour Weekly is a community publication. Your donation keeps our journalism free.',
     maxWords: 80,

@@ -292,8 +292,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'names-slash-stamp',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:, | & | and )(?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}) ?[/|] (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? \d{4})\b[^\n]{0,60}$/u,
-    note: 'one or more writers, a slash or a pipe, then the stamp, as Indian papers\' apps print the byline line',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:, | & | and )(?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}) ?[/|—–] (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? \d{4})\b[^\n]{0,60}$/u,
+    note: 'one or more writers, a slash, a pipe or a dash, then the stamp, as Indian papers\' apps and Ukrainian sites print the byline line ("Olena Marchuk — Tuesday, 4 March 2025, 12:35")',
     example: 'Shreya Bhattacharjee & Arnab Ghosal / Jan 8, 2025, 22:16 IST',
     personName: true,
   },
