@@ -4034,3 +4034,56 @@ describe('rounds 165-168, second pass', () => {
     expect(article.authors).toEqual([]);
   });
 });
+
+describe('rounds 169-172: Markdown converters, hard-wrapped text, wire copy and archives, US national sites', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it('reads a Jina Reader page: the title under its "Markdown Content:" label, without the site after a dash', () => {
+    const lines = [`Title: ${TITLE} - Severn Valley Echo`, '', 'URL Source: https://www.severnvalleyecho.co.uk/news/council-delays-vote-30451872', '', 'Markdown Content:', `${TITLE} - Severn Valley Echo`, '===============', '', '[Skip to main content](https://www.severnvalleyecho.co.uk/news/council-delays-vote-30451872#main)', '', '![Image 1: Severn Valley Echo](https://www.severnvalleyecho.co.uk/logo.png)', '', '*   [News](https://www.severnvalleyecho.co.uk/news)', '*   [Sport](https://www.severnvalleyecho.co.uk/sport)', '', 'By [Harriet Cole](https://www.severnvalleyecho.co.uk/authors/harriet-cole)Local Democracy Reporter', '', 'March 24 2025', '', LEDE, '', MORE];
+    const article = parseArticle(lines.join('\n'));
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Harriet Cole']]);
+  });
+  it('keeps a dash in a title when no web address of the dump names the site after it', () => {
+    expect(parseArticle(['# Pact may fail - farmers', '', 'By Ana Rao', '', 'March 24 2025', '', LEDE, '', MORE].join('\n')).headline).toBe('Pact may fail - farmers');
+  });
+  it.each([
+    ['a note app\'s link', '- Author: [[Mereana Tūhoe]]', ['Mereana Tūhoe']],
+    ['Pandoc\'s attributes after the link', 'By [Chloe Barrington](https://example.com/chloe){.byline-link}', ['Chloe Barrington']],
+    ['a name, a slash and the role', 'Kedesha Morrison/Staff Reporter', ['Kedesha Morrison']],
+  ])('reads a Markdown byline with %s', (_, byline, authors) => {
+    expect(parseArticle([`# ${TITLE}`, '', byline, '', 'March 24 2025', '', LEDE, '', MORE].join('\n')).authors).toEqual(authors);
+  });
+  it('strips Pandoc\'s attributes from a heading', () => {
+    expect(parseArticle([`# ${TITLE} {#council-vote .headline}`, '', 'By Ana Rao', '', LEDE, '', MORE].join('\n')).headline).toBe(TITLE);
+  });
+  it('takes no entry of a Markdown menu under the title for the author', () => {
+    const lines = [`# ${TITLE}`, '', '*   [Lead Stories](https://example.com/lead-stories)', '*   [News](https://example.com/news)', '*   [Business](https://example.com/business)', '', 'Published: March 24, 2025', '', 'Ana Rao/Staff Reporter', '', LEDE, '', MORE];
+    expect(parseArticle(lines.join('\n')).authors).toEqual(['Ana Rao']);
+  });
+  it('reads "By" glued to names in capitals, and the agency after them', () => {
+    const article = page(TITLE, 'ByMIGUEL ARROYO and HANNAH KLEIST Associated Press', 'March 24 2025', LEDE, MORE);
+    expect([article.authors, article.source?.name]).toEqual([['Miguel Arroyo', 'Hannah Kleist'], 'AP']);
+  });
+  it.each([
+    ['a save button\'s notice', 'This article has been added to your saved list'],
+    ['an author photo\'s alt text', 'Avatar for Ami Patel'],
+  ])('takes %s over the title for no title', (_, line) => {
+    expect(page('Politics', line, ...HEADER, LEDE, MORE).headline).toBe(TITLE);
+  });
+  it.each([
+    ['a broadcaster\'s "In:" tag label', ['In:', 'Camping', 'City Council']],
+    ['a reporter\'s tip line', ['Are you a city employee with a story to share? Contact this reporter at arao@courier.com.']],
+    ['a prompt for news tips', ['Do you have a news tip? Send it to us on WhatsApp at 082 555 0942.']],
+  ])('reads %s under the story as no body', (_, tail) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...tail).body.at(-1)).toBe(LAST);
+  });
+  it('reads a bare "getty" credit under a caption above the lede as no body', () => {
+    expect(parseArticle([...HEADER, '', 'Small-business owners have been turning to regional lenders for credit this year.', 'getty', '', LEDE, '', MORE].join('\n')).body).not.toContain('getty');
+  });
+  it('reads a sentence ranking a country as a producer as the story\'s, not an author\'s bio', () => {
+    const ranking = 'Kenya is Africa\'s largest avocado producer, and the crop earns the country more than 15 billion shillings annually.';
+    expect(page(...HEADER, LEDE, ranking, MORE, LAST).body).toEqual([LEDE, ranking, MORE, LAST]);
+  });
+  it('reads an agency\'s service named in full on a "Source:" line as the agency', () => {
+    expect(page(...HEADER, LEDE, MORE, 'Source: Reuters Financial Wire (RFW)').source?.name).toBe('Reuters');
+  });
+});

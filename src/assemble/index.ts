@@ -232,6 +232,22 @@ function splitSiteName(line: string): string {
   return countWords(parts[0]!) >= 3 && countWords(parts[parts.length - 1]!) <= 6 ? parts[0]! : headline;
 }
 
+/** A dash and a name ending a page's title: " - Severn Valley Echo". */
+const DASH_SUFFIX = / [-–—] ([^-–—]{2,40})$/;
+/** A web address's host, without "www.": the site's name as one word ("severnvalleyecho"). */
+const ADDRESS_HOST = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]{3,40})\./gi;
+/**
+ * "Headline - Severn Valley Echo" -> "Headline" when the dump's web addresses are that site's
+ * ("https://www.severnvalleyecho.co.uk/..."); otherwise the dash is the title's ("Pact may fail - farmers").
+ */
+function withoutHostSuffix(headline: string, units: Unit[]): string {
+  const suffix = DASH_SUFFIX.exec(headline);
+  if (!suffix) return headline;
+  const name = compact(suffix[1]!);
+  const named = units.some((unit) => [...unit.text.matchAll(ADDRESS_HOST)].some((m) => compact(m[1]!) === name));
+  return named ? headline.slice(0, suffix.index) : headline;
+}
+
 /**
  * Pages show several bylines (the article's, related stories', an author box): the article's is
  * the first after the headline, else the nearest just above it (a name in the page's top menu is
@@ -309,6 +325,9 @@ function bylinesRunningOn(c: Classified, i: number): number[] {
 
 /** An agency after the names, with no separator: "By Ana Lee and Tom Roe Associated Press". */
 const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
+/** An agency's name opening a longer credit: "Reuters Financial Wire (RFW", "dpa International (English service". */
+const AGENCY_OPENING = new RegExp(`^(${AGENCY_ALTERNATION}) (?:[A-Z][a-z]+ ){1,2}\\(`);
+const agencyOpening = (name: string) => agencyName(AGENCY_OPENING.exec(name)?.[1] ?? '');
 /** An agency before the writer's role in a byline ("Tom Hale, PA Political Correspondent", "AP Business Writer"). */
 const AGENCY_BEFORE_ROLE = new RegExp(`^(${AGENCY_ALTERNATION}) (?:[A-Z][a-z]+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist)$`);
 const agencyOfBylinePart = (part: string) => agencyName(part) ?? agencyName(AGENCY_BEFORE_ROLE.exec(part)?.[1] ?? '');
@@ -478,7 +497,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       stamps.push({ role: stampRole, text: date.text, iso: date.iso, precision: date.precision, zone: date.zone, line: lineAt(unit, date.start), offsetMinutes: date.offsetMinutes });
     }
     if (role === 'headline' && headline === null) {
-      headline = splitSiteName(unit.text);
+      headline = withoutHostSuffix(splitSiteName(unit.text), units);
       provenance.headline = linesOf(unit);
       // "Headline | Site": the field drops the site, so the line itself is kept too.
       if (headline !== unit.text) keep(i, unit);
@@ -505,7 +524,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       datelineStamp = facts.dates.length ? firstStamp : -1;
       provenance.dateline = linesOf(unit);
     } else if (role === 'source' && source === null && facts.source && !namesTheSite(c, facts.source.name) && !namesTheClippedPage(unit, facts.source.name) && !COMPANY_NAME.test(facts.source.name)) {
-      source = { text: unit.text, name: agencyByFullName(facts.source.name) ?? facts.source.name };
+      source = { text: unit.text, name: agencyByFullName(facts.source.name) ?? agencyOpening(facts.source.name) ?? facts.source.name };
       provenance.source = linesOf(unit);
     } else if (role === 'body') {
       let text = unit.text;

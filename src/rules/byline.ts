@@ -16,7 +16,7 @@ const IN_PLACE = ` in (?!${LANGUAGE_NAME}$)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu
 export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'by-prefix',
-    pattern: /^\(?(?:By(?=\p{Lu}\p{Ll})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Tt]exto(?: de)?|[Ee]ine? (?:Kommentar|Analyse|Gastbeitrag|Kolumne|Glosse|Meinungsbeitrag) von|[Bb]y|BY|[Bb]yline:|BYLINE:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext|[Ss]hort|(?:[Tt]ext|[Ww]ords|[Ss]tory) and (?:photos?|pictures)) by|[Ww]ritten [Bb]y|[Ww]ords by|[Cc]ompiled by|[Rr]esearched by|[Ss]tory by|[Rr]eport by|[Rr]eported [Bb]y|[Rr]eporting by(?![^\n]*\b(?:[Ee]diting|[Ww]riting) by)|[Tt]ext by|[Pp]osted by|[Ss]ubmitted by|Nā|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Pp]ar|[Pp]or|di|[Dd]oor|(?:[Pp]ewarta|[Pp]enulis|[Rr]eporter|[Aa]utora?|[Aa]uteur|[Aa]utore|[Aa]utorin) ?:)(?: ?:|\s)\s{0,20})(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))\)?$/u,
+    pattern: /^\(?(?:By(?=\p{Lu}\p{Ll}|\p{Lu}{2,} \p{Lu})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Tt]exto(?: de)?|[Ee]ine? (?:Kommentar|Analyse|Gastbeitrag|Kolumne|Glosse|Meinungsbeitrag) von|[Bb]y|BY|[Bb]yline:|BYLINE:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext|[Ss]hort|(?:[Tt]ext|[Ww]ords|[Ss]tory) and (?:photos?|pictures)) by|[Ww]ritten [Bb]y|[Ww]ords by|[Cc]ompiled by|[Rr]esearched by|[Ss]tory by|[Rr]eport by|[Rr]eported [Bb]y|[Rr]eporting by(?![^\n]*\b(?:[Ee]diting|[Ww]riting) by)|[Tt]ext by|[Pp]osted by|[Ss]ubmitted by|Nā|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Pp]ar|[Pp]or|di|[Dd]oor|(?:[Pp]ewarta|[Pp]enulis|[Rr]eporter|[Aa]utora?|[Aa]uteur|[Aa]utore|[Aa]utorin) ?:)(?: ?:|\s)\s{0,20})(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))\)?$/u,
     note: '"By Jane Doe", "By political reporter Tom Li", "Written by ...", a database export\'s "Byline:", "(Japanese original by ...)" under a translation, German/French/Spanish "von/par/por" (German commentary: "Ein Kommentar von ..."), a bilingual "Par / By"; a capital (or a role, then a capital) must follow ("By the end of ..." is prose)',
     example: 'By Jane Doe and John Roe',
   },
@@ -95,6 +95,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     pattern: /^((?:REDACCI[ÓO]N|[Rr]edacci[óo]n|REDA[ÇC][ÃA]O|[Rr]eda[çc][ãa]o|R[ÉE]DACTION|[Rr][ée]daction|REDAZIONE|[Rr]edazione|REDAKTION|[Rr]edaktion)(?: \p{Lu}[\p{L}]{1,20}){0,2})$/u,
     note: 'a Spanish, Portuguese, French, Italian or German newsroom credited for a story, maybe with its section ("REDACCIÓN ECONOMÍA"): a desk, no person',
     example: 'REDACCIÓN ECONOMÍA',
+  },
+  {
+    name: 'name-slash-role',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,2}\p{Lu}[\p{L}'’.-]{1,25}) ?\/ ?(?:(?:Staff|Senior|Chief|Special|Contributing|Freelance) )?(?:Reporter|Writer|Correspondent|Editor|Journalist)$/u,
+    note: 'a writer\'s name, a slash and the role ("Name/Agency" under a story is a sign-off instead)',
+    example: 'Kedesha Morrison/Staff Reporter',
+    personName: true,
   },
   {
     name: 'name-comma-outlet-staff',

@@ -5,8 +5,17 @@ import { parse as parseYaml } from 'yaml';
 import type { Nodes, RootContent } from 'mdast';
 import { MAX_WRAP_WIDTH, splitLines, type FrontMatter, type Line, type Segmented, type Unit, type UnitKind } from './index.js';
 
+/**
+ * A note app's link to a page of its own, its words the text: Obsidian's clipper writes authors as
+ * "[[Jane Doe]]" or "[[jane-doe|Jane Doe]]", Readwise "- Author: [[Mereana Tūhoe]]".
+ */
+const WIKI_LINK = /\[\[([^[\]|]{1,100})(?:\|([^[\]|]{1,100}))?\]\]/g;
+/** Pandoc's attributes after a heading, link or picture: "{#ferry-fine .headline}", "{width=80%}". */
+const PANDOC_ATTRIBUTES = /\{(?:[#.][\w-]{1,40}|[\w-]{1,20}=[^\s{}]{1,40})(?: (?:[#.][\w-]{1,40}|[\w-]{1,20}=[^\s{}]{1,40})){0,6}\}/g;
+
 /** Inline text of a Markdown node: link and emphasis text kept, markup and URLs dropped. */
 function inlineText(node: Nodes): string {
+  if (node.type === 'text') return node.value.replace(WIKI_LINK, (_, target: string, label: string | undefined) => label ?? target).replace(PANDOC_ATTRIBUTES, '');
   if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
   if (node.type === 'break') return ' ';
   if (node.type === 'image') return node.alt ?? '';
@@ -14,7 +23,10 @@ function inlineText(node: Nodes): string {
     const children = node.children as Nodes[];
     // A picture's alt text that the words beside it repeat (an author's photo in the link to their
     // page: "[![Gemma Pask](…) Gemma Pask](…)") is said once.
-    return children.map((child, k) => (child.type === 'image' && child.alt && children.some((other, j) => j !== k && other.type !== 'image' && inlineText(other).trim() === child.alt!.trim()) ? '' : inlineText(child))).join('');
+    const texts = children.map((child, k) => (child.type === 'image' && child.alt && children.some((other, j) => j !== k && other.type !== 'image' && inlineText(other).trim() === child.alt!.trim()) ? '' : inlineText(child)));
+    // A link's words and the capitalised words glued after it were apart on the page
+    // ("By [Harriet Cole](…)Local Democracy Reporter").
+    return texts.map((text, k) => (k > 0 && children[k - 1]!.type === 'link' && /\p{L}$/u.test(texts[k - 1]!) && /^\p{Lu}/u.test(text) ? ` ${text}` : text)).join('');
   }
   return '';
 }
@@ -36,8 +48,7 @@ const asText = (value: unknown): string | undefined => {
   return undefined;
 };
 
-/** A note app's link to a page of its own: Obsidian's clipper writes authors as "[[Jane Doe]]" or "[[jane-doe|Jane Doe]]". */
-const WIKI_LINK = /^\[\[([^[\]|]{1,100})(?:\|([^[\]|]{1,100}))?\]\]$/;
+
 
 /** The fields a YAML front matter states; invalid YAML or a non-mapping states none. */
 export function readFrontMatter(yaml: string): FrontMatter {
@@ -65,6 +76,9 @@ export function readFrontMatter(yaml: string): FrontMatter {
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
+
+/** A field's label alone on its line: "Markdown Content:". */
+const HEADING_LABEL_LINE = /^\p{Lu}[\p{L} ]{0,30}:$/u;
 
 /** The blocks a Markdown dump is made of, flattened: list items and quoted paragraphs become units. */
 function blocks(node: RootContent): Array<{ node: RootContent; kind: UnitKind }> {
@@ -155,6 +169,13 @@ export function segmentMarkdown(text: string): Segmented {
       pending(start);
       const unitText = kind === 'front-matter' || kind === 'code' ? lines.slice(start - 1, end).map((l) => l.text).join(' ') : inlineText(node as Nodes);
       const frontMatter = node.type === 'yaml' ? readFrontMatter(node.value) : undefined;
+      // A label line over a title underlined as a heading ("Markdown Content:" / title / "====", as Jina
+      // Reader writes a page) is no part of the title.
+      if (node.type === 'heading' && end > start + 1 && HEADING_LABEL_LINE.test(lines[start - 1]!.text) && unitText.includes('\n')) {
+        push([lines[start - 1]!], lines[start - 1]!.text, 'text');
+        push(lines.slice(start, end), unitText.slice(unitText.indexOf('\n') + 1), kind, node.depth);
+        continue;
+      }
       const lineTexts = linePerParagraph && node.type === 'paragraph' && end > start ? unitText.split('\n') : [];
       if (lineTexts.length === end - start + 1) {
         lineTexts.forEach((lineText, k) => push([lines[start - 1 + k]!], lineText, kind));
