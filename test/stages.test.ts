@@ -4087,3 +4087,18 @@ describe('rounds 169-172: Markdown converters, hard-wrapped text, wire copy and 
     expect(page(...HEADER, LEDE, MORE, 'Source: Reuters Financial Wire (RFW)').source?.name).toBe('Reuters');
   });
 });
+
+describe('rounds 169-172, second pass', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it('reads an agency before a role in capitals as the source', () => {
+    expect(page(TITLE, 'By FIONA STRACHAN, PA SCOTLAND POLITICAL REPORTER', 'March 24 2025', LEDE, MORE).source?.name).toBe('PA Media');
+  });
+  it('reads the items of a WordPress share list as furniture', () => {
+    for (const item of ['* Click to share on X (Opens in new window)', 'Click to email a link to a friend (Opens in new window)']) {
+      expect(unitFeatures({ index: 0, lines: [], text: item, kind: 'text', depth: undefined, gapBefore: 0, frontMatter: undefined }).boilerplate, item).toBeDefined();
+    }
+  });
+  it('reads a newsletter\'s "Got a story we should be chasing?" under the story as no body', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, 'Got a story we should be chasing? Just reply to this email - we read every one.').body.at(-1)).toBe(LAST);
+  });
+});
