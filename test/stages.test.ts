@@ -4102,3 +4102,25 @@ describe('rounds 169-172, second pass', () => {
     expect(page(...HEADER, LEDE, MORE, LAST, 'Got a story we should be chasing? Just reply to this email - we read every one.').body.at(-1)).toBe(LAST);
   });
 });
+
+describe('rounds 173-176: sports, business and markets, science and health, opinion', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['a comment prompt', 'Would you like to comment on this article? Register (it\'s quick and free) or sign in now.'],
+    ['a forum\'s invitation', 'Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@spaceexplorer.com.'],
+    ['a pointer to live coverage', 'Follow our live coverage of every AFL match this weekend.'],
+    ['a betting promo\'s notice', 'Bet on the NBA tonight with our partners. Must be 21+. Gambling problem? Call 1-800-GAMBLER.'],
+    ['an app promo', 'Vista Sports: Get the latest football news and transfer updates with our dedicated app. Download now.'],
+    ['a league\'s approval disclaimer', 'This story was not subject to the approval of Major League Baseball or its clubs.'],
+    ['a long promo for the outlet\'s page', 'Follow The Daily Courier Opinion on Facebook for the latest opinions, commentaries and analyses by experts and professionals. To contribute your article or letter to The Daily Courier Opinion, see our guidelines for submission.'],
+    ['a long newsletter pitch', 'Get the latest news delivered straight to your inbox every day of the week. Stay informed with The Herald\'s leading coverage of Nigerian and world news, business, technology, entertainment and sport.'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+  it('ends the story at an "About our expert" box', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, 'About our expert', 'Dr Ana Rao is a lecturer in urban planning at the University of Leeds.').body.at(-1)).toBe(LAST);
+  });
+  it('reads a byline with the role glued after a two-word name', () => {
+    expect(page(TITLE, 'By Russell Tremblay Contributor', 'March 24 2025', LEDE, MORE).authors).toEqual(['Russell Tremblay']);
+  });
+});
