@@ -147,8 +147,8 @@ const MAX_BLOCK_UNDER_LEDE = 5;
 const SIGN_UP_BOX_RULES: ReadonlySet<string> = new Set(['subscribe', 'call-to-action', 'newsletter-plug', 'reader-appeal', 'subscription-fine-print', 'form-field', 'form-residue']);
 const MAX_SIGN_UP_BOX_LINES = 8;
 /** A paragraph of prose that no rule calls furniture or metadata, long enough for a lede. */
-const MIN_LEDE_WORDS = 15;
-const isLedeParagraph = (f: UnitFacts) => f.features.words >= MIN_LEDE_WORDS && f.features.endsSentence && !f.features.boilerplate && !isMetadata(f);
+const MIN_LEDE_OVER_BOX_WORDS = 15;
+const isLedeParagraph = (f: UnitFacts) => f.features.words >= MIN_LEDE_OVER_BOX_WORDS && f.features.endsSentence && !f.features.boilerplate && !isMetadata(f);
 
 /** How much prose after a comments header counts, relative to prose before it. */
 const COMMENT_DISCOUNT = 0.25;

@@ -243,16 +243,16 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
 }
 
 /**
- * A bare line of person names is a byline when it sits just under the headline or beside a
- * stamp: "Rizwan Qadir", "Oliver Chen and Amira Haddad".
- */
-/**
  * Who the site's copyright line names: "© 2025 Sava Info. All rights reserved." → "Sava Info" (the
  * year and the reservation tell it from a photographer's "© Rowan Pike").
  */
 const COPYRIGHT_OWNER = /(?:©|\([Cc]\)|[Cc]opyright)\s?(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\s(\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3})/u;
 const RIGHTS_RESERVED = /\brights reserved\b/i;
 
+/**
+ * A bare line of person names is a byline when it sits just under the headline or beside a
+ * stamp: "Rizwan Qadir", "Oliver Chen and Amira Haddad".
+ */
 function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[], headlineIndex: number, bodyStart: number): void {
   const at = (k: number, test: RegExp) => k >= 0 && k < units.length && test.test(units[k]!.text);
   const datelinePlaces = new Set(facts.flatMap((f) => (f.wireDateline?.location ? [f.wireDateline.location.toLowerCase()] : [])));
