@@ -4124,3 +4124,16 @@ describe('rounds 173-176: sports, business and markets, science and health, opin
     expect(page(TITLE, 'By Russell Tremblay Contributor', 'March 24 2025', LEDE, MORE).authors).toEqual(['Russell Tremblay']);
   });
 });
+
+describe('rounds 173-176, second pass', () => {
+  const { LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['"first appeared on" after the writers\' bios', 'Ana Rao is a senior lecturer in urban planning. This piece first appeared on The Conversation.', 'The Conversation'],
+    ['"was first published on", without its full stop', 'This article was first published on Mongabay-India.', 'Mongabay-India'],
+  ])('reads a note that the story ran elsewhere, %s, as the source', (_, note, source) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, note).source?.name).toBe(source);
+  });
+  it('reads "Synopsis" as a summary box\'s label', () => {
+    expect(unitFeatures({ index: 0, lines: [], text: 'Synopsis', kind: 'text', depth: undefined, gapBefore: 0, frontMatter: undefined }).boilerplate?.name).toBe('summary-label');
+  });
+});

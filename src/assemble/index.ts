@@ -575,7 +575,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   // the body, and it names the story's source all the same.
   for (let i = 0; i < units.length && !source; i++) {
     if (c.facts[i]!.features.words > MAX_SYNDICATION_NOTE_WORDS) continue;
-    const name = SYNDICATION_NOTE_RULE.pattern.exec(units[i]!.text)?.[1]?.trim();
+    const name = SYNDICATION_NOTE_RULE.pattern.exec(units[i]!.text)?.[1]?.trim().replace(/\.$/, '');
     if (name && !namesTheSite(c, name)) {
       source = { text: units[i]!.text, name: agencyName(name) ?? name };
       provenance.source = linesOf(units[i]!);

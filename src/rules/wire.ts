@@ -648,8 +648,8 @@ export const SOURCE_RULES: readonly Rule[] = [
  */
 export const SYNDICATION_NOTE_RULE: Rule = {
   name: 'syndication-note',
-  pattern: new RegExp(`\\bwas (?:originally |first )(?:published|posted) (?:by|on|in) (?!${LANGUAGE_NAME}\\b)((?:[Tt]he )?\\p{Lu}[\\p{L}.&'’-]{1,25}(?: \\p{Lu}[\\p{L}.&'’-]{1,25}){0,3})(?:\\.|,| and\\b|$)`, 'u'),
-  note: 'a note that the story first ran elsewhere: that outlet is the source (a language it first ran in is none)',
+  pattern: new RegExp(`\\b(?:was (?:originally |first )(?:published|posted)|(?:originally |first )appeared) (?:by|on|in) (?!${LANGUAGE_NAME}\\b)((?:[Tt]he )?\\p{Lu}[\\p{L}.&'’-]{1,25}(?: \\p{Lu}[\\p{L}.&'’-]{1,25}){0,3})(?:\\.|,| and\\b|$)`, 'u'),
+  note: 'a note that the story first ran elsewhere ("... was originally published by X", "This piece first appeared on X."): that outlet is the source (a language it first ran in is none)',
   example: 'Why Halden Robotics Stock Skyrocketed This Week was originally published by The Motley Fool',
 };
 
