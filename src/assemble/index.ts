@@ -329,7 +329,7 @@ const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
 const AGENCY_OPENING = new RegExp(`^(${AGENCY_ALTERNATION}) (?:[A-Z][a-z]+ ){1,2}\\(`);
 const agencyOpening = (name: string) => agencyName(AGENCY_OPENING.exec(name)?.[1] ?? '');
 /** An agency before the writer's role in a byline, in any case ("Tom Hale, PA Political Correspondent", "AP Business Writer", "PA SCOTLAND POLITICAL REPORTER"). */
-const AGENCY_BEFORE_ROLE = new RegExp(`^(${AGENCY_ALTERNATION}) (?:[A-Z][a-z]+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist)$`, 'i');
+const AGENCY_BEFORE_ROLE = new RegExp(`^(${AGENCY_ALTERNATION}) (?:[a-z]+ ){0,2}(?:correspondent|reporter|writer|editor|journalist)$`, 'i');
 const agencyOfBylinePart = (part: string) => agencyName(part) ?? agencyName(AGENCY_BEFORE_ROLE.exec(part)?.[1] ?? '');
 /** A word in capitals after a paragraph's last sentence: an agency when the agency table knows it. */
 const TRAILING_CAPITALS_AGENCY = /(?<=[.!?"”’]) ([A-Z]{2,10})$/;

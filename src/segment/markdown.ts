@@ -23,7 +23,10 @@ function inlineText(node: Nodes): string {
     const children = node.children as Nodes[];
     // A picture's alt text that the words beside it repeat (an author's photo in the link to their
     // page: "[![Gemma Pask](…) Gemma Pask](…)") is said once.
-    const texts = children.map((child, k) => (child.type === 'image' && child.alt && children.some((other, j) => j !== k && other.type !== 'image' && inlineText(other).trim() === child.alt!.trim()) ? '' : inlineText(child)));
+    const texts = children.map(inlineText);
+    children.forEach((child, k) => {
+      if (child.type === 'image' && child.alt && children.some((other, j) => other.type !== 'image' && texts[j]!.trim() === child.alt!.trim())) texts[k] = '';
+    });
     // A link's words and the capitalised words glued after it were apart on the page
     // ("By [Harriet Cole](…)Local Democracy Reporter").
     return texts.map((text, k) => (k > 0 && children[k - 1]!.type === 'link' && /\p{L}$/u.test(texts[k - 1]!) && /^\p{Lu}/u.test(text) ? ` ${text}` : text)).join('');
