@@ -4137,3 +4137,93 @@ describe('rounds 173-176, second pass', () => {
     expect(unitFeatures({ index: 0, lines: [], text: 'Synopsis', kind: 'text', depth: undefined, gapBefore: 0, frontMatter: undefined }).boilerplate?.name).toBe('summary-label');
   });
 });
+
+describe('rounds 173-176, third pass: the end of an opinion page', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['a note that the views are the writer\'s', ['Views expressed in this article are the author\'s own.']],
+    ['a gift box\'s pitch and buttons', ['You\'ve read 1 article in the last month', 'Here at Crux, we\'re unwavering in our commitment to covering the issues that matter most to you, with reporting that is free for every reader.', 'We rely on readers like you to fund our journalism. Will you support our work?', 'Yes, I\'ll give $120/year', 'We accept credit card, Apple Pay, and Google Pay.']],
+    ['a newsletter\'s blurb between its title and its button', ['Sign up for the Money Wise Newsletter', 'Personal finance news and advice to help you make more of your money.', 'Sign up']],
+    ['a section\'s list of stories', ['More in Explainers', 'The Supreme Court case that could upend how federal agencies hire']],
+    ['a list of topics', ['See More:', 'Climate', 'Energy']],
+  ])('reads %s under the story as no body', (_, lines) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...lines).body.at(-1)).toBe(LAST);
+  });
+  it.each([
+    ['with a title before the name', ['Ana Rao'], 'Dr Ana Rao is professor of sociology at Rajshahi University.'],
+    ['crediting two writers of a name line', ['Ana Rao and Tom Hale'], 'Ana Rao is a former director of planning at NHS England. Dr Tom Hale is a GP partner in Leicester'],
+  ])('reads the writer\'s tagline %s as no body', (_, credit, tagline) => {
+    expect(page(TITLE, ...credit, 'March 24 2025', LEDE, MORE, LAST, tagline, 'Views expressed in this article are the author\'s own.').body.at(-1)).toBe(LAST);
+  });
+  it('keeps a sentence on a name the page names only in its title', () => {
+    const title = 'Gumleaf delays Outback Courier to next year';
+    expect(page(title, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'Outback Courier is coming to PC and consoles. We will have more on the game in April.').body.at(-1)).toMatch(/^Outback Courier/);
+  });
+  it('reads a signature under a letter on a letters page, with the address below it, as its author', () => {
+    const parsed = page('Letter: ' + TITLE, 'By Letters', 'March 24 2025', LEDE, MORE, LAST, 'Margaret Holloway', 'Oxenholme Road, Kendal');
+    expect(parsed.authors).toEqual(['Margaret Holloway']);
+    expect(parsed.body.at(-1)).toBe(LAST);
+  });
+  it('reads no signature on a page that is no letters page', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, 'Margaret Holloway', 'Oxenholme Road, Kendal').authors).toEqual(['Ana Rao']);
+  });
+});
+
+describe('rounds 177-180: Latin America and the Caribbean, culture and technology, press releases, pages captured by tools', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['a bilingual "Por / By:" with the agency after a pipe', [TITLE, 'Por / By: Julián Céspedes | EFE', LEDE, MORE], ['Julián Céspedes'], 'EFE'],
+    ['a stamp, then the writer with role and place after dashes', [TITLE, 'Published on 12/02/2025 - 16:40 By Rafael Nogueira – Agência Brasil reporter – Brasília', LEDE, MORE], ['Rafael Nogueira'], 'Agência Brasil'],
+    ['a meta line of section, agency and stamp', [TITLE, 'Entertainment | PTI | Published On Jan 09, 2025 11:02 pm IST | Last Updated On Jan 09, 2025 11:40 pm IST', LEDE, MORE], [], 'PTI'],
+  ])('reads %s', (_, lines, authors, source) => {
+    const parsed = page(...lines);
+    expect(parsed.authors).toEqual(authors);
+    expect(parsed.source?.name).toBe(source);
+  });
+  it.each([
+    ['"AST" on a Puerto Rican page as Atlantic time', [TITLE, 'By Ana Rao', 'February 10, 2025 5:45 PM AST', 'SAN JUAN, Puerto Rico — Power was restored to most of Ponce and Bayamón by Monday night, the utility said, after a fault at the Aguirre plant.', MORE], '2025-02-10T17:45:00-04:00'],
+    ['a Spanish stamp in lower case under a bilingual desk', [TITLE, 'Redacción / Staff\njueves 20 de febrero de 2025, 20:15 hrs', LEDE, MORE], '2025-02-20T20:15:00'],
+    ['an all-numeric date in the order the text names it in words', [TITLE, 'By Ana Rao\n11/04/2025', LEDE, 'The academy announced the nominations on Tuesday (Nov. 4), and the winners will be named in February.'], '2025-11-04'],
+  ])('dates %s', (_, lines, published) => {
+    expect(page(...lines).published).toBe(published);
+  });
+  it.each([
+    ['a note in two languages that the story was translated', ['Esta nota fue traducida del español por la Redacción de El Centinela. / This story was translated from Spanish by the El Centinela newsroom.']],
+    ['a tabloid\'s tip line', ['Got a story?', 'If you\'ve got a celebrity story, video or pictures get in touch with The Daily Flash entertainment team by emailing us celebtips@dailyflash.co.uk, calling 020 3615 2145 or by visiting our Submit Stuff page – we\'d love to hear from you.']],
+  ])('reads %s under the story as no body', (_, lines) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...lines).body.at(-1)).toBe(LAST);
+  });
+  it('reads a heading on two people by their first names as part of the story, not a press release\'s profile', () => {
+    expect(page(...HEADER, LEDE, MORE, 'About Kabir and Meher', LAST).body.at(-1)).toBe(LAST);
+  });
+  it('reads a newsletter\'s link to the story on its site as no body', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, 'Read this story on our website:', 'https://www.highlandledger.co.uk/news/islands/ferry-20250305').body.at(-1)).toBe(LAST);
+  });
+  it.each([
+    ['a plain-text e-mail\'s emphasis around the title', ['*' + TITLE + '*', 'By Ana Rao', 'March 24 2025', LEDE, MORE]],
+    ['an institution\'s notice over its release', ['For information only - not an official document', 'UNIS/NAR/1498', '5 February 2025', TITLE, LEDE, MORE]],
+    ['an app\'s masthead in capitals over the title', ['THE GULF COAST TRIBUNE', TITLE, 'By Ana Rao', 'Mar 5, 2025 at 6:14 AM', LEDE, MORE]],
+  ])('finds the title under %s', (_, lines) => {
+    expect(page(...lines).headline).toBe(TITLE);
+  });
+  it('reads a portal\'s line naming the wire under a release\'s title as its source', () => {
+    const parsed = page(TITLE, 'Press release from Business Wire', 'Published 6:05 am PDT, Monday, April 14, 2025', LEDE, MORE);
+    expect(parsed.headline).toBe(TITLE);
+    expect(parsed.source?.name).toBe('Business Wire');
+  });
+  it('reads a review\'s rating line as no title', () => {
+    expect(page('Rangmanch Movie Review: Pankaj Devgan is heartbreaking in a tender ode to the stage', 'Rangmanch', 'Critic\'s Rating: 3.5/5', 'Audience Rating: 3.9/5', 'Write Your Review', 'By Ana Rao', 'March 24 2025', LEDE, MORE).headline).toMatch(/^Rangmanch Movie Review:/);
+  });
+  it('reads a name, the outlet\'s news service and the stamp on one line as the byline', () => {
+    const parsed = page(TITLE, 'Renuka Iyer, TNN, Jun 6, 2025, 06.30 PM IST', LEDE, MORE);
+    expect(parsed.authors).toEqual(['Renuka Iyer']);
+    expect(parsed.published).toBe('2025-06-06T18:30:00+05:30');
+  });
+  it('reads a topic under the stamp as no writer', () => {
+    expect(page(TITLE, '11 June 2025', 'Humanitarian Aid', LEDE, MORE).authors).toEqual([]);
+  });
+  it('reads a review\'s "Story:" label as no dateline', () => {
+    const story = 'Story: A retired theatre actor in Pune, long forgotten by the audiences who once queued for his shows, is invited by a young director to play King Lear in a Marathi adaptation. As rehearsals begin, his failing memory threatens to derail the production.';
+    expect(page(...HEADER, story, MORE).dateline).toBeNull();
+  });
+});

@@ -223,6 +223,8 @@ function atClock(day: string, clock: Clock): string {
   return offset === null ? local : withOffset(local, offset);
 }
 
+/** Emphasis around a whole title in a plain-text e-mail ("*Raglan wharf saved ...*"): markup, not the title's. */
+const WRAPPING_EMPHASIS = /^(\*\*|\*|__|_)([^*_\s](?:[^*_\n]{0,400}[^*_\s])?)\1$/;
 /** "Headline | Site" -> "Headline". Dashes are left alone: "Pact may fail - farmers" is a headline. */
 const PAGE_TITLE_SEPARATOR = / (?:\||::|») /;
 function splitSiteName(line: string): string {
@@ -497,7 +499,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       stamps.push({ role: stampRole, text: date.text, iso: date.iso, precision: date.precision, zone: date.zone, line: lineAt(unit, date.start), offsetMinutes: date.offsetMinutes });
     }
     if (role === 'headline' && headline === null) {
-      headline = withoutHostSuffix(splitSiteName(unit.text), units);
+      headline = withoutHostSuffix(splitSiteName(unit.text.replace(WRAPPING_EMPHASIS, '$2')), units);
       provenance.headline = linesOf(unit);
       // "Headline | Site": the field drops the site, so the line itself is kept too.
       if (headline !== unit.text) keep(i, unit);

@@ -181,9 +181,9 @@ const MAX_RUBRIC_PART_WORDS = 3;
 /** Between a rubric's parts: a page title's separators, or a slash ("The Canal Street Ledger / Tech"). */
 const RUBRIC_SEPARATOR = / (?:\||-|–|—|::|»|·|\/) /;
 /** Nouns that make a capitalised name an institution's: "Ministry of Rural Water Supply", "Calloway University". */
-const INSTITUTION_NOUN = /^(?:Ministry|Department|Office|Bureau|Embassy|Consulate|Directorate|Secretariat|Council|Commission|Committee|Court|Parliament|Assembly|Government|Bank|University|College|Institute|Agency|Authority|Federation|Association|Service|Police|Hospital|Trust|Board|Communications)$/;
-/** A newspaper's name ends with one of these: "The Cedar Valley Tribune" over its story on an aggregator. */
-const OUTLET_NOUN = /^(?:Tribune|Times|Post|Herald|Journal|Gazette|Chronicle|Courier|Sentinel|Ledger|Dispatch|Mirror|Standard|Observer|Guardian|Telegraph|Independent|Express|Examiner|Enquirer|Register|Bulletin|News|Daily|Weekly|Magazine|Press|Advertiser|Argus|Globe|Citizen|Monitor|Messenger|Statesman)$/;
+const INSTITUTION_NOUN = /^(?:Ministry|Department|Office|Bureau|Embassy|Consulate|Directorate|Secretariat|Council|Commission|Committee|Court|Parliament|Assembly|Government|Bank|University|College|Institute|Agency|Authority|Federation|Association|Service|Police|Hospital|Trust|Board|Communications)$/i;
+/** A newspaper's name ends with one of these: "The Cedar Valley Tribune" (or "THE GULF COAST TRIBUNE") over its story on an aggregator. */
+const OUTLET_NOUN = /^(?:Tribune|Times|Post|Herald|Journal|Gazette|Chronicle|Courier|Sentinel|Ledger|Dispatch|Mirror|Standard|Observer|Guardian|Telegraph|Independent|Express|Examiner|Enquirer|Register|Bulletin|News|Daily|Weekly|Magazine|Press|Advertiser|Argus|Globe|Citizen|Monitor|Messenger|Statesman)$/i;
 /** Linking words an institution's name may have between its capitalised words. */
 const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 const MAX_INSTITUTION_NAME_WORDS = 8;

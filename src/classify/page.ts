@@ -204,15 +204,35 @@ const markNewsletterBoxes: PageStep = (units, facts) => {
     title.features.boilerplate ??= NEWSLETTER_BOX_RULE;
     blurb.features.boilerplate = NEWSLETTER_BOX_RULE;
   }
-  // A blurb between two prompts of a sign-up form ("Pick Six Newsletter" / blurb / "I agree that ...").
-  // A "Sign up for ..." line alone may be a step of instructions in the story, so a prompt must come first.
+  // A blurb between two prompts of a sign-up form ("Pick Six Newsletter" / blurb / "I agree that ...",
+  // "Sign up for the Money Wise Newsletter" / blurb / "Sign up"). A "Sign up for ..." line alone may be
+  // a step of instructions in the story, so a prompt or a second sign-up line must frame the blurb.
   const prompt = (f: UnitFacts | undefined, rules: ReadonlySet<string>) => f?.features.boilerplate !== undefined && rules.has(f.features.boilerplate.name);
   for (let i = 1; i + 1 < units.length; i++) {
     const blurb = facts[i]!;
     if (blurb.features.boilerplate || isMetadata(blurb) || blurb.features.words > MAX_BOX_BLURB_WORDS) continue;
-    if (prompt(facts[i - 1], PROMPT_RULES) && prompt(facts[i + 1], SIGN_UP_RULES)) blurb.features.boilerplate = NEWSLETTER_BOX_RULE;
+    if (prompt(facts[i - 1], SIGN_UP_RULES) && prompt(facts[i + 1], SIGN_UP_RULES)) blurb.features.boilerplate = NEWSLETTER_BOX_RULE;
   }
 };
+/** A reader-revenue box's pitch between two of its appeals ("You've read 1 article ..." / "Here at Crux, we're ..." / "We rely on readers like you ..."). */
+const APPEAL_BOX_RULE: Rule = {
+  name: 'appeal-box',
+  pattern: /^/,
+  note: 'a paragraph between two reader-revenue appeals: the box\'s own pitch (decided by position)',
+  example: 'Here at Crux, we\'re unwavering in our commitment to covering the issues that matter most.',
+};
+const APPEAL_RULES: ReadonlySet<string> = new Set(['reader-appeal', 'donation-appeal', APPEAL_BOX_RULE.name]);
+const MAX_APPEAL_PITCH_WORDS = 80;
+
+const markAppealBoxes: PageStep = (units, facts) => {
+  const appeal = (f: UnitFacts | undefined) => APPEAL_RULES.has(f?.features.boilerplate?.name ?? '');
+  for (let i = 1; i + 1 < units.length; i++) {
+    const pitch = facts[i]!;
+    if (pitch.features.boilerplate || isMetadata(pitch) || pitch.features.words > MAX_APPEAL_PITCH_WORDS) continue;
+    if (appeal(facts[i - 1]) && appeal(facts[i + 1])) pitch.features.boilerplate = APPEAL_BOX_RULE;
+  }
+};
+
 /** A newsletter's sponsor box: the sponsor's name and blurb between its label and its button. */
 const SPONSOR_BOX_RULE: Rule = {
   name: 'sponsor-box',
@@ -539,7 +559,7 @@ const markSeparatedNotes: PageStep = (units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markGluedTeasers, markSeparatedNotes, markWriterTaglines, markLetterSignatures]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markGluedTeasers, markSeparatedNotes, markWriterTaglines, markLetterSignatures]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).
@@ -563,12 +583,29 @@ export const LETTER_SIGNATURE_RULE: Rule = {
   example: 'Margaret Oduya',
   personName: true,
 };
-/** A letter's writer signs under the closing words; the letter's author, whatever the byline says ("By Reader letter"). */
+/** A letters page labels itself: "Letter: Bypass plan ...", "By Letters", "Letters to the editor". */
+const LETTERS_PAGE = /^(?:(?:by )?(?:letters?(?: to the editor)?|readers['’] letters)$|letter: )/i;
+/** The writer's address under a signature with no closing words: "Oxenholme Road, Kendal", "Ambleside". */
+const MAX_ADDRESS_WORDS = 6;
+
+/**
+ * A letter's writer signs under the closing words, or, on a letters page, right under the last
+ * paragraph with their address below ("Margaret Holloway" / "Oxenholme Road, Kendal"): the
+ * letter's author, whatever the byline says ("By Reader letter", "By Letters").
+ */
 function markLetterSignatures(units: Unit[], facts: UnitFacts[]): void {
+  const sign = (k: number) => (facts[k]!.byline = { rule: LETTER_SIGNATURE_RULE, text: units[k]!.text });
   for (let i = 1; i + 1 < units.length; i++) {
     if (!VALEDICTION.test(units[i]!.text) || !isPersonNameLine(units[i + 1]!.text) || facts[i + 1]!.features.boilerplate) continue;
     facts[i]!.features.boilerplate = VALEDICTION_RULE;
-    facts[i + 1]!.byline = { rule: LETTER_SIGNATURE_RULE, text: units[i + 1]!.text };
+    sign(i + 1);
+  }
+  if (facts.some((f) => f.byline?.rule === LETTER_SIGNATURE_RULE) || !units.some((u) => LETTERS_PAGE.test(u.text))) return;
+  for (let i = 1; i + 1 < units.length; i++) {
+    const address = facts[i + 1]!;
+    if (!facts[i - 1]!.features.endsSentence || facts[i - 1]!.features.boilerplate || !isPersonNameLine(units[i]!.text) || facts[i]!.features.boilerplate || address.features.words > MAX_ADDRESS_WORDS || address.features.endsSentence || isProse(address)) continue;
+    sign(i);
+    return;
   }
 }
 
@@ -577,6 +614,8 @@ const TAGLINE_LEAD = /^(?:(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25
 /** The name as whole words of a credit line: "Chukwuemeka" in "By Chukwuemeka Eze", not "He" in "By Heather Lim". */
 const creditsName = (credit: string, name: string) => ` ${credit.split(/[^\p{L}'’.-]+/u).join(' ')} `.includes(` ${name} `);
 const MAX_TAGLINE_WORDS = 60;
+/** A title before the writer's name in a tagline ("Dr Priya Sethi is a GP ..."); the byline gives the name without it. */
+const HONORIFIC = /^(?:Dr|Prof|Professor|Rev|Sir|Dame|Mr|Mrs|Ms|Mx)\.? (?=\p{Lu})/u;
 const WRITER_TAGLINE_RULE: Rule = {
   name: 'writer-tagline',
   pattern: /^/,
@@ -595,8 +634,9 @@ function markWriterTaglines(units: Unit[], facts: UnitFacts[]): void {
     const lead = TAGLINE_LEAD.exec(units[i]!.text);
     const f = facts[i]!;
     if (!lead || f.features.boilerplate || f.features.words > MAX_TAGLINE_WORDS || facts.slice(i + 1, i + 1 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse)) continue;
-    const name = (lead[1] ?? lead[2])!;
-    if (!units.slice(0, i).some((u, k) => u.text === name || creditsName(facts[k]!.byline?.text ?? '', name))) continue;
+    const name = (lead[1] ?? lead[2])!.replace(HONORIFIC, '');
+    // Credited by a byline, or by a line of names the byline step reads later ("Tom Harcourt and Priya Sethi").
+    if (!units.slice(0, i).some((u, k) => u.text === name || creditsName(facts[k]!.byline?.text ?? '', name) || (isPersonNameLine(u.text) && creditsName(u.text, name)))) continue;
     f.features.boilerplate = WRITER_TAGLINE_RULE;
   }
 }

@@ -25,20 +25,40 @@ function fallsOn(year: number, month: number, day: number, weekday: number): boo
   return date.getUTCMonth() === month - 1 && date.getUTCDay() === weekday;
 }
 
+/** A month named with its day in the text: "Nov. 4", "November 4", "4 November". */
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NAMED_MONTH_DAY = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (\d{1,2})|(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\b/gi;
+
+/** The days the text names with their month in words, as "month-day" keys ("11-4" for "Nov. 4"). */
+function namedMonthDays(text: string): Set<string> {
+  const days = new Set<string>();
+  for (const [, monthFirst, dayAfter, dayFirst, monthAfter] of text.matchAll(NAMED_MONTH_DAY)) {
+    days.add(`${MONTH_NAMES.indexOf((monthFirst ?? monthAfter)!.toLowerCase()) + 1}-${Number(dayAfter ?? dayFirst)}`);
+  }
+  return days;
+}
+
 /**
  * 'dmy' or 'mdy' when the dump shows it, else undefined (each line then decides alone).
  * Evidence, strongest first: numeric dates that only one order can read ("14/06/2024" is day
- * first, "06/14/2024" month first) or that a weekday names ("Tue, 03/04/2025" is March 4: April 3
- * was a Thursday), then a North American zone after a time (month first).
+ * first, "06/14/2024" month first), that a weekday names ("Tue, 03/04/2025" is March 4: April 3
+ * was a Thursday) or that the text names in words ("11/04/2025" over "announced on Tuesday
+ * (Nov. 4)"), then a North American zone after a time (month first).
  */
 export function numericDateOrder(text: string): 'dmy' | 'mdy' | undefined {
   let dayFirst = 0;
   let monthFirst = 0;
+  let named: Set<string> | undefined;
   for (const [, first, separator, second] of text.matchAll(NUMERIC_DATE)) {
     const [a, b] = [Number(first), Number(second)];
     if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
     // Month-first dates are written with slashes or hyphens; "1.13.2024" is a version number.
     else if (b > 12 && b <= 31 && a >= 1 && a <= 12 && separator !== '.') monthFirst++;
+    else if (a !== b && a >= 1 && a <= 12 && b >= 1 && b <= 12) {
+      named ??= namedMonthDays(text);
+      const [asMonthFirst, asDayFirst] = [named.has(`${a}-${b}`), named.has(`${b}-${a}`)];
+      if (asMonthFirst !== asDayFirst) asMonthFirst ? monthFirst++ : dayFirst++;
+    }
   }
   for (const [, name, first, , second, year] of text.matchAll(WEEKDAY_NUMERIC_DATE)) {
     const weekday = WEEKDAYS.indexOf(name!.toLowerCase());

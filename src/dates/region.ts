@@ -14,9 +14,9 @@ const BRITISH_CUES = /\b(?:UK|Britain|British|England|English|London|Scotland|Sc
 /** Places and institutions that mark an Irish page. */
 const IRISH_CUES =
   /(?<![\p{L}\p{N}])(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Waterford|Kilkenny|Wexford|Sligo|Donegal|Kerry|Mayo|Tipperary|Athlone|Drogheda|Dundalk|Taoiseach|Tánaiste|Dáil|Oireachtas|Garda|Gardaí|RTÉ|HSE|Fianna Fáil|Fine Gael|Sinn Féin)(?![\p{L}\p{N}])/gu;
-/** Places that keep Atlantic time: the eastern Caribbean, Puerto Rico, Bermuda and Canada's Maritimes (on a Canadian page, a Canadian site's address among them, "AST" is Atlantic time). */
+/** Places that keep Atlantic time: the eastern Caribbean, Puerto Rico, the Dominican Republic, Bermuda and Canada's Maritimes (on a Canadian page, a Canadian site's address among them, "AST" is Atlantic time). */
 const ATLANTIC_CUES =
-  /\b(?:Trinidad|Tobago|Port of Spain|Barbados|Bridgetown|Guyana|Georgetown|Grenada|St\.? Lucia|Saint Lucia|Antigua|Dominica|St\.? Kitts|St\.? Vincent|Puerto Rico|San Juan|Bermuda|Anguilla|Montserrat|Martinique|Guadeloupe|Aruba|Curaçao|Halifax|HALIFAX|Nova Scotia|N\.S|New Brunswick|N\.B|Prince Edward Island|P\.E\.I|Cape Breton|Moncton|Fredericton|Charlottetown|Canada|Canadian|\.ca|CARICOM|Caricom)\b/gu;
+  /\b(?:Trinidad|Tobago|Port of Spain|Barbados|Bridgetown|Guyana|Georgetown|Grenada|St\.? Lucia|Saint Lucia|Antigua|Dominica|St\.? Kitts|St\.? Vincent|Puerto Rico|San Juan|Bayamón|Ponce|Mayagüez|Caguas|Guaynabo|Arecibo|Vieques|Virgin Islands|St\.? Thomas|St\.? Croix|Santo Domingo|Dominican Republic|Sint Maarten|Bonaire|Bermuda|Anguilla|Montserrat|Martinique|Guadeloupe|Aruba|Curaçao|Halifax|HALIFAX|Nova Scotia|N\.S|New Brunswick|N\.B|Prince Edward Island|P\.E\.I|Cape Breton|Moncton|Fredericton|Charlottetown|Canada|Canadian|\.ca|CARICOM|Caricom)\b/gu;
 /** Places that keep Arabia Standard Time, which "AST" means elsewhere. */
 const ARABIAN_CUES = /\b(?:Saudi|Riyadh|Jeddah|Mecca|Medina|Qatar|Doha|Iraq|Baghdad|Kuwait|Bahrain|Manama|Yemen|Sanaa)\b/g;
 /** Places and money that mark an Indian page. */

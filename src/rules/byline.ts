@@ -92,8 +92,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'newsroom-desk',
-    pattern: /^((?:REDACCI[ÓO]N|[Rr]edacci[óo]n|REDA[ÇC][ÃA]O|[Rr]eda[çc][ãa]o|R[ÉE]DACTION|[Rr][ée]daction|REDAZIONE|[Rr]edazione|REDAKTION|[Rr]edaktion)(?: \p{Lu}[\p{L}]{1,20}){0,2})$/u,
-    note: 'a Spanish, Portuguese, French, Italian or German newsroom credited for a story, maybe with its section ("REDACCIÓN ECONOMÍA"): a desk, no person',
+    pattern: /^((?:REDACCI[ÓO]N|[Rr]edacci[óo]n|REDA[ÇC][ÃA]O|[Rr]eda[çc][ãa]o|R[ÉE]DACTION|[Rr][ée]daction|REDAZIONE|[Rr]edazione|REDAKTION|[Rr]edaktion)(?: \p{Lu}[\p{L}]{1,20}){0,2}(?: ?\/ ?(?:Staff|STAFF|Newsroom|NEWSROOM|Desk|DESK))?)$/u,
+    note: 'a Spanish, Portuguese, French, Italian or German newsroom credited for a story, maybe with its section ("REDACCIÓN ECONOMÍA") or in English too ("Redacción / Staff"): a desk, no person',
     example: 'REDACCIÓN ECONOMÍA',
   },
   {
@@ -188,6 +188,12 @@ export const BYLINE_RULES: readonly Rule[] = [
     example: 'KYODO NEWS - Jun 14, 2024 - 21:48 | Sports, All',
   },
   {
+    name: 'section-agency-stamp',
+    pattern: new RegExp(`^[a-z&]{2,20}(?: [a-z&]{1,20}){0,2} \\| (${AGENCY_ALTERNATION}) \\| (?:published|updated|posted)\\b`, 'i'),
+    note: 'a meta line of section, agency and labelled stamp between pipes (the agency becomes the source)',
+    example: 'Entertainment | PTI | Published On Jan 09, 2025 11:02 pm IST | Last Updated On Jan 09, 2025 11:40 pm IST',
+  },
+  {
     name: 'place-dash-name',
     pattern: /^\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{1,20}){0,2} [-–] ((?:\p{Lu}\p{Ll}[\p{L}'’.-]{0,24} ){1,3}(?:(?:al|el)-)?\p{Lu}\p{Ll}[\p{L}'’.-]{0,24})$/u,
     note: 'the place filed from, a dash and the author in name case, on a line of their own (Asharq Al-Awsat; "ECONOMIC SPOTLIGHT - ITALIAN BOOM" is a title)',
@@ -244,8 +250,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'stamp-then-by',
-    pattern: /^[^|]{0,60}?(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b)[^|]{0,60}? [Bb]y:? ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})(?: \(@\w{1,30}\))?(?: ?\/ ?\p{Lu}[\p{L}.&-]{1,20}(?: \p{Lu}[\p{L}.&-]{1,20}){0,2})?(?:(?: [—–-])? (?:[Ll]eave a (?:[Cc]omment|[Rr]eply)|[Nn]o [Cc]omments|\d{1,4} [Cc]omments?))?$/u,
-    note: 'a date stamp (a clock time or a year) followed by the author ("... 07:45 AM NPT By: Sabin Adhikari"), maybe the agency after a slash and a blog\'s comment link ("Posted on 19/09/2025 by Rhian Pugh — Leave a comment", "March 3, 2025 by Faith Nyambura / KNA 0 Comments"); "raises $60 million in Series C led by Aravali Capital" is a title',
+    pattern: /^[^|]{0,60}?(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b)[^|]{0,60}? [Bb]y:? ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: [–—] [^–—|\n]{1,40}){0,2})(?: \(@\w{1,30}\))?(?: ?\/ ?\p{Lu}[\p{L}.&-]{1,20}(?: \p{Lu}[\p{L}.&-]{1,20}){0,2})?(?:(?: [—–-])? (?:[Ll]eave a (?:[Cc]omment|[Rr]eply)|[Nn]o [Cc]omments|\d{1,4} [Cc]omments?))?$/u,
+    note: 'a date stamp (a clock time or a year) followed by the author ("... 07:45 AM NPT By: Sabin Adhikari"), maybe the agency after a slash and a blog\'s comment link ("Posted on 19/09/2025 by Rhian Pugh — Leave a comment", "March 3, 2025 by Faith Nyambura / KNA 0 Comments") or the writer\'s role and place after dashes ("... 16:40 By Rafael Nogueira – Agência Brasil reporter – Brasília"); "raises $60 million in Series C led by Aravali Capital" is a title',
     example: 'Monday March 4, 2024 7:45 am PST by Dana Whitfield',
   },
   {
@@ -281,6 +287,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25}(?: (?:(?:de|da|del|la|van|von|der|di|du) )*\p{Lu}[\p{L}'’.-]{0,25}){1,3} \((?:now|earlier|later)\)(?:, | and |$)){2,4})$/u,
     note: 'a live blog\'s writers by shift, as British sites credit them',
     example: 'Ana María de la Cruz (now) and Tom Ambrose (earlier)',
+    personName: true,
+  },
+  {
+    name: 'name-initials-stamp',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), \p{Lu}{2,6}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}\b[^\n]{0,40}$/u,
+    note: 'a name, the outlet\'s news service in capitals and the stamp, as Indian dailies print the byline ("Renuka Iyer, TNN, Jun 6, 2025, 06.30 PM IST")',
+    example: 'Renuka Iyer, TNN, Jun 6, 2025, 06.30 PM IST',
     personName: true,
   },
   {
@@ -321,7 +334,7 @@ export const BYLINE_RULES: readonly Rule[] = [
 ];
 
 /** Words that make a byline a desk, agency or role rather than a person. */
-export const NON_PERSON_WORDS = /\b(?:found|united|subscriber|login|star|stars|writers|reporters|contributors|columnists|republic|kingdom|federation|citizen|strategy|leadership|innovation|investing|technology|cybersecurity|entrepreneurs|markets|retail|healthcare|policy|careers|lifestyle|crypto|trophy|cup|league|championships?|tournament|olympics|elections?|summit|festival|awards|desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|sentinel|ledger|dispatch|mirror|messenger|pioneer|statesman|independent|globe|investigative|secretary|treasurer|clerk|intern|chairperson|chairman|chairwoman|spokesperson|spokesman|spokeswoman|investigations|health|care|access|education|environment|climate|housing|politics|economy|energy|transportation|immigration|science|culture|opinion|analysis|crime|courts|weekly|magazine|digest|advertiser|beacon|champion|examiner|enquirer|recorder|register|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|contact|about|careers|faqs?|help|prayer|timings?|weather|font|size|google|play|store|trade|now|statistics|statistical|central|federal|government|public|releases?|session|plenary|district|province|municipality|parliament|assembly|committee|office|embassy|consulate|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|reviewer|tester|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|critic|critics|tv|fm|unit|division|branch|directorate|merchandiser|agronomist|economist|adviser|advisor|educator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp|county|courthouse|library|english|merkezi|notícias|noticias|nachrichten|nieuws|wiadomości|haber|berita|nouvelles|notizie|redazione|redactie|redakcja|redaksi|ab|gmbh|bv|nv|srl|oy)\b/i;
+export const NON_PERSON_WORDS = /\b(?:found|united|subscriber|login|star|stars|writers|reporters|contributors|columnists|republic|kingdom|federation|citizen|strategy|leadership|innovation|investing|technology|cybersecurity|entrepreneurs|markets|retail|healthcare|policy|careers|lifestyle|crypto|trophy|cup|league|championships?|tournament|olympics|elections?|summit|festival|awards|desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|sentinel|ledger|dispatch|mirror|messenger|pioneer|statesman|independent|globe|investigative|secretary|treasurer|clerk|intern|chairperson|chairman|chairwoman|spokesperson|spokesman|spokeswoman|investigations|health|care|access|education|environment|climate|housing|humanitarian|aid|refugees|migrants|politics|economy|energy|transportation|immigration|science|culture|opinion|analysis|crime|courts|weekly|magazine|digest|advertiser|beacon|champion|examiner|enquirer|recorder|register|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|contact|about|careers|faqs?|help|prayer|timings?|weather|font|size|google|play|store|trade|now|statistics|statistical|central|federal|government|public|releases?|session|plenary|district|province|municipality|parliament|assembly|committee|office|embassy|consulate|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|reviewer|tester|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|critic|critics|tv|fm|unit|division|branch|directorate|merchandiser|agronomist|economist|adviser|advisor|educator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp|county|courthouse|library|english|merkezi|notícias|noticias|nachrichten|nieuws|wiadomości|haber|berita|nouvelles|notizie|redazione|redactie|redakcja|redaksi|ab|gmbh|bv|nv|srl|oy)\b/i;
 
 /** Credit prefixes and suffixes stripped from a byline, in order. */
 

@@ -457,6 +457,8 @@ const NOT_PLACES = new Set([
   'IMG', 'IMAGE', 'IFRAME', 'INLINE', 'BUTTON',
   // A fact check's field labels.
   'CLAIM', 'VERDICT', 'RATING',
+  // A film or book review's field labels ("Story: A retired theatre actor ...").
+  'STORY', 'PLOT', 'SYNOPSIS', 'CAST', 'DIRECTOR',
 ]);
 
 /** A reporter's role in capitals, under the byline of a print page ("HEALTH CORRESPONDENT", "STAFF WRITER"): no place. */
@@ -614,6 +616,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(?:[-–—] ?)?\\(?(?:with (?:(?:additional )?(?:reporting|files|material|information) (?:by|from) |(?:a )?reports? from )?|(?:additional |further )?(?:reporting|files|material) (?:by|from) )(${AGENCY_ALTERNATION})\\)?\\.?$`, 'i'),
     note: 'an agency credited for part of the story at its end',
     example: 'With files from The Canadian Press',
+  },
+  {
+    name: 'release-from-wire',
+    pattern: new RegExp(`^(?:press|news) release (?:from|by|via) (${AGENCY_ALTERNATION})$`, 'i'),
+    note: 'a portal\'s credit line under a press release\'s title, naming the wire that carried it',
+    example: 'Press release from Business Wire',
   },
   {
     name: 'report-by-agency',

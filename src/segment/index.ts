@@ -156,6 +156,8 @@ const SENTENCE_OR_LABEL_END = /[.!?:;,]["”’)]?$/;
 const BYLINE_START = /^(?:By|BY) \p{Lu}/u;
 /** An article, preposition or conjunction ending a line: the words go on on the next. */
 const DANGLING_WORD_END = / (?:a|an|the|of|to|for|and|or|than|with|in|on|at|from|by|as)$/i;
+/** A clock time marks a stamp, which may open in lower case ("jueves 20 de febrero de 2025, 20:15 hrs"), not a title's line. */
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 /** A title's first line, broken off at such a word, has at least this many words. */
 const MIN_BROKEN_TITLE_WORDS = 3;
 
@@ -177,7 +179,7 @@ function titleContinuations(lines: Line[]): Set<number> {
     start = end;
     if (block.length < 2 || block.length > MAX_TITLE_BLOCK_LINES) continue;
     if (!/^\p{Lu}/u.test(block[0]!.text) || !block.slice(1).every((l) => LOWER_START.test(l.text))) continue;
-    if (block.some((l) => SENTENCE_OR_LABEL_END.test(l.text)) || block.reduce((n, l) => n + l.text.split(' ').length, 0) > MAX_TITLE_BLOCK_WORDS) continue;
+    if (block.some((l) => SENTENCE_OR_LABEL_END.test(l.text) || CLOCK_TIME.test(l.text)) || block.reduce((n, l) => n + l.text.split(' ').length, 0) > MAX_TITLE_BLOCK_WORDS) continue;
     // A title reads as a phrase, with a function word in it; "View PDF/Print Mode" / "biologycell biologyimmunology" does not.
     if (!block.some((l) => l.text.toLowerCase().split(' ').some((word) => STOP_WORD_SET.has(word)))) continue;
     for (const line of block.slice(1)) continuations.add(line.n);
