@@ -25,6 +25,9 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   // A Factiva export sets each field after its code and a tab ("HD\tTitle", "BY\tBy ...", "LP\tLONDON, May 21 ..."): the codes go.
   { name: 'factiva-field-codes', pattern: /^(?:HD|BY|WC|PD|ET|SN|SC|LA|CY|LP|TD|CO|IN|NS|RE|IPC|IPD|PUB|AN|ED|PG|VOL|ART|CR|SE|CLM|RF)(?:\t| {2,})/gm, replacement: '' },
   { name: 'tabs', pattern: /\t/g, replacement: '    ' },
+  // A feed reader's or a tool's printout aligns each field's value in a column ("Author:      AAP",
+  // "Published:   Tue, 04 Feb 2025"): one space after the label, as a page writes it.
+  { name: 'aligned-field-values', pattern: /^(\p{Lu}[\p{L}-]{1,20}:) {2,}(?=\S)/gmu, replacement: '$1 ' },
   // A text browser numbers every link ("[14]Rupesh Acharya", "[3]Politics"); the numbers are no text.
   // The bracket comes first so that the engine skips to each "[" (a lookbehind first is tried at every position).
   { name: 'link-numbers', pattern: /\[(?<=(?:^|[ \t])\[)\d{1,4}\](?=\p{L})/gmu, replacement: '' },

@@ -92,6 +92,7 @@ describe('normalise', () => {
     ['controls', 'bell\u0007 escape\u001b del\u007f c1\u0093 formfeed\u000c', 'bell escape del c1 formfeed'],
     ['lone surrogate halves', 'a\ud800b\udc00c', 'a\ufffdb\ufffdc'],
     ['decomposed accents (NFC)', 'e\u0301te\u0301', 'été'],
+    ['field values aligned in a column', 'Author:      AAP\nCategories:  News, NSW\nLead:  spaced  words', 'Author: AAP\nCategories: News, NSW\nLead: spaced  words'],
   ])('%s', (_, input, expected) => {
     expect(normalise(input)).toBe(expected);
   });
@@ -4225,5 +4226,59 @@ describe('rounds 177-180: Latin America and the Caribbean, culture and technolog
   it('reads a review\'s "Story:" label as no dateline', () => {
     const story = 'Story: A retired theatre actor in Pune, long forgotten by the audiences who once queued for his shows, is invited by a young director to play King Lear in a Marathi adaptation. As rehearsals begin, his failing memory threatens to derail the production.';
     expect(page(...HEADER, story, MORE).dateline).toBeNull();
+  });
+});
+
+describe('rounds 177-184: tools\' printouts, portals\' partner credits, zones and notes of the Caucasus and beyond', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it('reads a feed printout\'s field aligned in a column', () => {
+    expect(page('Title:       ' + TITLE, 'Published:   Tue, 04 Feb 2025 07:12:00 +1100', 'Author:      Australian Associated Press', LEDE, MORE).source?.name).toBe('AAP');
+  });
+  it('reads no writer in a front matter\'s outlet with its agency', () => {
+    expect(parseArticle(['---', `title: ${TITLE}`, 'author: Le Courrier du Midi avec AFP', 'sitename: Le Courrier du Midi', '---', '', LEDE, '', MORE].join('\n')).authors).toEqual([]);
+  });
+  it('starts the story at an extractor\'s text field, under its summary field', () => {
+    const lines = [`Title: ${TITLE}`, 'Summary: For the third time since September, the city council has put off voting on an ordinance on camping downtown.', 'Members said they wanted to see the results of a shelter count due next month before deciding.', 'Text:', LEDE, MORE];
+    expect(page(...lines).body[0]).toBe(LEDE);
+  });
+  it('reads a caption over a courtesy credit as no body', () => {
+    expect(page(...HEADER, 'Research engineer Tomás Ferreira calibrates an air sensor in a classroom at Riverside Elementary School.', 'Courtesy Northern Plains University', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads an archive\'s "DATE:" field as no dateline', () => {
+    expect(page(TITLE, 'DATE:      03/03/95', 'TIME:      15:20', LEDE, MORE).dateline).toBeNull();
+  });
+  it.each([
+    ['"Provided by"', 'Provided by The Capitol Ledger', 'The Capitol Ledger'],
+    ['German "Bereitgestellt von"', 'Bereitgestellt von Nordsee-Kurier', 'Nordsee-Kurier'],
+    ['"Continue reading on"', 'Continue reading on Lakeshore Daily Press', 'Lakeshore Daily Press'],
+  ])('reads a portal\'s %s as the partner outlet that is the source', (_, credit, source) => {
+    expect(page(TITLE, credit, 'March 24 2025', LEDE, MORE).source?.name).toBe(source);
+  });
+  it('reads a picture\'s "© Provided by" as no source', () => {
+    expect(page(...HEADER, LEDE, '© Provided by StarPulse', MORE, LAST).source).toBeNull();
+  });
+  it.each([
+    ['a station group\'s wire in the dateline', [TITLE, 'By Ana Rao', 'ROANOKE, Va. (Gray News) – ' + LEDE, MORE], 'Gray News'],
+    ['a station group\'s wire after the writer', [TITLE, 'by: Darren Kolb, Nexstar Media Wire', LEDE, MORE], 'Nexstar Media Wire'],
+  ])('reads %s as the source', (_, lines, source) => {
+    expect(page(...lines).source?.name).toBe(source);
+  });
+  it('reads a portal\'s German "Geschichte von" as "By"', () => {
+    expect(page(TITLE, 'Geschichte von Lena Hoffmeister', LEDE, MORE).authors).toEqual(['Lena Hoffmeister']);
+  });
+  it.each([
+    ['Georgia time', 'Published: 14:20 05.03.2025 GET', '2025-03-05T14:20:00+04:00'],
+    ['Armenia time in brackets', '16:40, 21 July 2025 (AMT)', '2025-07-21T16:40:00+04:00'],
+    ['an offset after a pipe', '05 March 2025 | 14:20 | GMT+5', '2025-03-05T14:20:00+05:00'],
+    ['a numeric date spaced after its dots', '12. 11. 2025. 10:30', '2025-11-12T10:30:00'],
+  ])('dates a stamp in %s', (_, stamp, published) => {
+    expect(page(TITLE, stamp, LEDE, MORE).published).toBe(published);
+  });
+  it.each([
+    ['a notice of support services', 'Readers seeking support can contact Lifeline on 13 11 14 or Kids Helpline on 1800 55 1800.'],
+    ['a prompt to follow the newsroom\'s channel', 'Click here to follow Citi Newsroom on WhatsApp for the latest news.'],
+    ['a platform\'s note on its contributors\' programme', 'This is original content from NewsBreak\'s Creator Program. Join today to publish and share your own content.'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
   });
 });

@@ -3,7 +3,7 @@ import { NAME_LINE_RULE, type Classified, type Role } from '../classify/index.js
 import type { FrontMatter, Line, Unit } from '../segment/index.js';
 import { findDates, offsetInTimeZone, withOffset, zoneOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
-import { AGENCY_ALTERNATION, FEED_FIELD_DATELINE_RULES, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
+import { AGENCY_ALTERNATION, FEED_FIELD_DATELINE_RULES, OUTLET_WITH_AGENCY, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
 import { countWords } from '../classify/features.js';
 import { authorsFrom, cleanByline } from '../classify/names.js';
 import { ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE } from '../classify/page.js';
@@ -435,7 +435,9 @@ function creditedReporters(c: Classified): string[] {
 }
 
 /** A front matter names at least one author who is a person, not an agency. */
-const statedPeople = (frontMatter: FrontMatter | undefined) => Boolean(frontMatter?.authors?.some((name) => agencyName(name) === null));
+/** A front matter's author that is a person: not an agency, nor an outlet with its agency ("Le Courrier du Midi avec AFP"). */
+const isStatedPerson = (name: string) => agencyName(name) === null && !OUTLET_WITH_AGENCY.test(name);
+const statedPeople = (frontMatter: FrontMatter | undefined) => Boolean(frontMatter?.authors?.some(isStatedPerson));
 
 /** Warnings say what was missing and what was looked for. */
 const MISSING = {
@@ -677,7 +679,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     subheadline,
     byline,
     // An agency in the author field ("author: Associated Press") is the source, not a person.
-    authors: statedPeople(frontMatter) ? frontMatter!.authors!.filter((name) => agencyName(name) === null) : bylineAuthors.length ? bylineAuthors : creditedReporters(c),
+    authors: statedPeople(frontMatter) ? frontMatter!.authors!.filter(isStatedPerson) : bylineAuthors.length ? bylineAuthors : creditedReporters(c),
     published,
     updated,
     dates: stamps.map(({ offsetMinutes: _omit, ...stamp }) => stamp),

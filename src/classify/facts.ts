@@ -98,7 +98,12 @@ function isDateOnly(text: string, dates: FoundDate[]): boolean {
   return leftover.length === 0 || (!coarse && leftover.length <= 1);
 }
 
-const ZONE_LABEL_LINE = /^\p{Lu}{2,5}\s?:\s?\d/u;
+/** A zone as the label of a time line ("BDST: 1740 HRS, JUNE 21, 2024"); "DATE: 03/03/95" is a field. */
+const ZONE_LABEL_LINE = /^(\p{Lu}{2,5})\s?:\s?\d/u;
+const isZoneLabelLine = (text: string) => {
+  const label = ZONE_LABEL_LINE.exec(text)?.[1];
+  return label !== undefined && zoneOffset(label) !== null;
+};
 
 /** A unit's comparable form, made once per line (and once per batch for a line the memo keeps). */
 export const keyOf = (unit: Unit, facts: UnitFacts): string => (facts.key.value ??= comparable(unit.text));
@@ -122,7 +127,7 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
     byline: undefined,
     dates,
     dateOnly,
-    stampDateline: dateOnly && ZONE_LABEL_LINE.test(text),
+    stampDateline: dateOnly && isZoneLabelLine(text),
     source: undefined,
     signOff: undefined,
     wireDateline: undefined,

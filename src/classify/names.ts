@@ -1,5 +1,5 @@
 import { BYLINE_CLEANERS, NON_PERSON_WORDS } from '../rules/byline.js';
-import { agencyName } from '../rules/wire.js';
+import { OUTLET_WITH_AGENCY, agencyName } from '../rules/wire.js';
 import { STOP_WORD_SET } from '../rules/stopwords.js';
 
 /** Apply the cleaning chain in order: "By Jane Doe | June 21, 2024" -> "Jane Doe". */
@@ -33,7 +33,8 @@ const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|(?:al|el|ad|ud|bin|i
  */
 export function authorsFrom(byline: string): string[] {
   // Every name has two words or more: a line of one word (most lines of a menu) names nobody.
-  if (!/\s/.test(byline)) return [];
+  // An outlet with its agency ("Le Courrier du Midi avec AFP") names nobody either.
+  if (!/\s/.test(byline) || OUTLET_WITH_AGENCY.test(byline)) return [];
   const names: string[] = [];
   for (const person of byline.split(PERSON_JOIN)) {
     for (const part of person.split(CREDIT_SPLIT)) {

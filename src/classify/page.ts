@@ -539,6 +539,28 @@ const MAX_SEPARATED_NOTE_WORDS = 80;
  * furniture or the end of the dump: the story ended at the rule line (the corpora keep the line
  * in the body and the note out). A rule line between sections of the story has the story under it.
  */
+/** A text extractor's printout: "Summary: ..." (a sentence a line) over the "Text:" label the article follows. */
+const SUMMARY_FIELD = /^summary\s?:\s\S/i;
+const TEXT_FIELD_LABEL = /^(?:text|body|content|article(?: text)?)\s?:$/i;
+const MAX_SUMMARY_FIELD_LINES = 8;
+const FIELD_SUMMARY_RULE: Rule = {
+  name: 'field-summary',
+  pattern: /^/,
+  note: 'an extractor\'s summary field and the label of the text field under it: the article is the text field (decided by position)',
+  example: 'Summary: Der Bonner Stadtrat hat die Planungen ... gestoppt. / ... / Text:',
+};
+
+const markFieldSummaries: PageStep = (units, facts) => {
+  for (let i = 0; i < units.length; i++) {
+    if (!SUMMARY_FIELD.test(units[i]!.text)) continue;
+    let label = i + 1;
+    while (label < units.length && label <= i + MAX_SUMMARY_FIELD_LINES && !TEXT_FIELD_LABEL.test(units[label]!.text)) label++;
+    if (label >= units.length || label > i + MAX_SUMMARY_FIELD_LINES) continue;
+    for (let k = i; k <= label; k++) facts[k]!.features.boilerplate = FIELD_SUMMARY_RULE;
+    return;
+  }
+};
+
 const markSeparatedNotes: PageStep = (units, facts) => {
   let paragraphsAbove = 0;
   for (let i = 0; i < units.length; i++) {
@@ -559,7 +581,7 @@ const markSeparatedNotes: PageStep = (units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markGluedTeasers, markSeparatedNotes, markWriterTaglines, markLetterSignatures]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).

@@ -59,6 +59,16 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?:19|20)\d{2}(?:,? (?:mon|tues|wednes|thurs|fri|satur|sun)day)?) {0,4}(?:\||\/\/) {0,4}(?=\d{1,2}:\d{2}(?!\d))/gi,
     replacement: ' ',
   },
+  // A pipe between a clock and its zone: "05 March 2025 | 14:20 | GMT+5" → "… 14:20 GMT+5".
+  pipeBetweenTimeAndZone: {
+    pattern: /(?<=(?<![\d:])\d{1,2}:\d{2}(?: ?[AaPp][Mm])?) {0,4}\| {0,4}(?=(?:GMT|UTC) ?[+-]\d|[A-Z]{2,5}(?![\p{L}\d+-]))/gu,
+    replacement: ' ',
+  },
+  // A numeric date spaced after its dots, with a dot after the year (Serbian, Croatian): "12. 11. 2025. 10:30" → "12.11.2025 10:30".
+  spacedDottedNumericDate: {
+    pattern: /(?<![\d.])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})\.(?=\s|$)/g,
+    replacement: (match) => `${match[1]}.${match[2]}.${match[3]}`,
+  },
   // Spaced dashes between month, day and year (Ghanaian sites): "Aug - 06 - 2024 , 07:52" → "Aug 06 2024 , 07:52".
   dashedMonthDayYear: {
     pattern: /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}) - (?=\d{1,2} - (?:19|20)\d{2}(?!\d))|(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} - \d{1,2}) - (?=(?:19|20)\d{2}(?!\d))/gi,

@@ -103,6 +103,10 @@ const ZONE_TABLE: Readonly<Record<string, ZoneRule>> = {
   IDT: fixed('+03:00'),
   // Moscow Time (no daylight time since 2014).
   MSK: fixed('+03:00'),
+  // The Caucasus, none with daylight time: Georgia Time, Armenia Time (not Amazon Time), Azerbaijan Time.
+  GET: fixed('+04:00'),
+  AMT: fixed('+04:00'),
+  AZT: fixed('+04:00'),
 
   // North America, standard and daylight; Quebec writes them in French (heure normale / avancée de l'Est).
   // Newfoundland.

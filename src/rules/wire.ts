@@ -21,6 +21,9 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'EFE', aliases: ['EFE'] },
   { name: 'Bloomberg', aliases: ['Bloomberg'] },
   { name: 'CNN', aliases: ['CNN', 'CNN Business', 'CNN Money'] },
+  // US broadcast groups' own wires, as their stations credit them ("ROANOKE, Va. (Gray News) –").
+  { name: 'Gray News', aliases: ['Gray News'] },
+  { name: 'Nexstar Media Wire', aliases: ['Nexstar Media Wire'] },
   { name: 'Anadolu', aliases: ['Anadolu', 'Anadolu Agency', 'AA'] },
   { name: 'Kyodo', aliases: ['Kyodo News', 'Kyodo'] },
   { name: 'Yonhap', aliases: ['Yonhap'] },
@@ -444,7 +447,7 @@ const NOT_PLACES = new Set([
   'YES', 'WHY', 'WHAT', 'HOW', 'WHO', 'WHEN', 'WHERE', 'TODAY', 'YESTERDAY', 'TOMORROW', 'EARLIER', 'LATER', 'FINALLY', 'INDEED', 'THANKS', 'SILENCE',
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'EDITOR', 'EDITORS', 'PLUS', 'BONUS', 'CORRECTIONS', 'UPDATED',
   // A feed item's fields pasted as text ("Description: About 380 new lamp posts ...").
-  'DESCRIPTION', 'CONTENT', 'EXCERPT', 'TITLE', 'LINK',
+  'DESCRIPTION', 'CONTENT', 'EXCERPT', 'TITLE', 'LINK', 'DATE', 'TIME', 'CATEGORY', 'CATEGORIES', 'PRIORITY',
   // An archive's or API's export fields ("Body:", "Abstract:", "Standfirst:").
   'BODY', 'ABSTRACT', 'STANDFIRST', 'HEADLINE', 'SECTION', 'BYLINE',
   // A comment form's fields ("Website:").
@@ -526,6 +529,13 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
 /**
  * Attribution and sign-off lines at the end (or start) of an article. Group 1 (or, where a rule has two forms, group 2) is the outlet.
  */
+/**
+ * The outlet crediting the agency it wrote the story with ("L'Écho Atlantique avec AFP", "Le
+ * Courrier du Midi avec AFP"). Not a byline ("By Katja Lindqvist with AP", "Par Le Quotidien avec
+ * AFP"): the names there are people.
+ */
+export const OUTLET_WITH_AGENCY = new RegExp(`^(?!(?:By|BY|Par|Por|Von|Di) )(?:\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|du|de|des|del|della|di|da|do|la|le|of|the)){0,5}) (?:avec|with|con|mit|com|et|and|AVEC|WITH|CON|MIT|COM|ET|AND) (${AGENCY_ALTERNATION})$`, 'u');
+
 export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'source-label',
@@ -549,8 +559,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'outlet-with-agency',
-    // Not a byline ("By Katja Lindqvist with AP", "Par Le Quotidien avec AFP"): the names there are people.
-    pattern: new RegExp(`^(?!(?:By|BY|Par|Por|Von|Di) )(?:\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,4}) (?:avec|with|con|mit|com|et|and|AVEC|WITH|CON|MIT|COM|ET|AND) (${AGENCY_ALTERNATION})$`, 'u'),
+    pattern: OUTLET_WITH_AGENCY,
     note: 'the outlet crediting the agency it wrote the story with, alone on its line, maybe in capitals ("L\'Écho Atlantique avec AFP", "SABAH DAILY WITH AA")',
     example: 'L\'Écho Atlantique avec AFP',
   },
@@ -628,6 +637,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^this (?:report|story|article) by (${AGENCY_ALTERNATION}) was (?:first |originally )?published\\b.{0,60}$`, 'i'),
     note: 'the agency\'s own credit line under a story it supplied',
     example: 'This report by The Canadian Press was first published June 11, 2024.',
+  },
+  {
+    name: 'provided-by-partner',
+    pattern: /^(?:[Pp]rovided by|[Bb]ereitgestellt von|[Ff]ourni par|[Pp]roporcionado por|[Cc]ontinue reading on|[Cc]ontinue reading at) ((?:[Tt]he )?\p{Lu}[\p{L}\d&'’-]{1,30}(?: \p{Lu}[\p{L}\d&'’-]{1,30}){0,4})\.?$/u,
+    note: 'a portal\'s credit to the partner outlet whose story it shows, in English or German, French or Spanish ("Provided by The Capitol Ledger", "Bereitgestellt von Nordsee-Kurier", "Continue reading on Lakeshore Daily Press"); "© Provided by ..." credits a picture',
+    example: 'Provided by The Capitol Ledger',
   },
   {
     name: 'original-article-on',
