@@ -40,6 +40,9 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   // Staff Writer_", "*By Ana Ruiz*"): the markers are markup. (An emphasised caption stays one: the
   // Markdown reader sees it.)
   { name: 'byline-emphasis', pattern: /^(\*\*|__|\*|_)([Bb]y [^*_\n]{1,200})(?<=[^\s*_])\1$/gm, replacement: '$2' },
+  // Pandoc's fenced divs (":::: {#main-content .article}", ":::") are markup around blocks: each
+  // fence becomes a blank line, so it joins no title or paragraph.
+  { name: 'pandoc-div-fences', pattern: /^:{3,}(?: ?\{[^{}\n]{0,200}\}| ?[\w-]{1,40})? *$/gm, replacement: '' },
   // Debian's html2text sets headings between runs of asterisks ("****** Title ******", "***** Related
   // stories *****"): the runs are markup.
   { name: 'asterisk-headings', pattern: /^\*{2,6} ([^*\s][^*\n]{0,300}[^*\s]) \*{2,6}$/gm, replacement: '$1' },

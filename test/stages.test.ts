@@ -92,6 +92,7 @@ describe('normalise', () => {
     ['controls', 'bell\u0007 escape\u001b del\u007f c1\u0093 formfeed\u000c', 'bell escape del c1 formfeed'],
     ['lone surrogate halves', 'a\ud800b\udc00c', 'a\ufffdb\ufffdc'],
     ['decomposed accents (NFC)', 'e\u0301te\u0301', 'été'],
+    ['Pandoc\'s fenced divs', '::::::: {#main-content .article}\nTitle\n::: byline\nBy Ana\n:::\n::::::::', '\nTitle\n\nBy Ana\n\n'],
     ['field values aligned in a column', 'Author:      AAP\nCategories:  News, NSW\nLead:  spaced  words', 'Author: AAP\nCategories: News, NSW\nLead: spaced  words'],
   ])('%s', (_, input, expected) => {
     expect(normalise(input)).toBe(expected);
@@ -4280,5 +4281,43 @@ describe('rounds 177-184: tools\' printouts, portals\' partner credits, zones an
     ['a platform\'s note on its contributors\' programme', 'This is original content from NewsBreak\'s Creator Program. Join today to publish and share your own content.'],
   ])('reads %s under the story as no body', (_, line) => {
     expect(page(...HEADER, LEDE, MORE, LAST, line).body.at(-1)).toBe(LAST);
+  });
+});
+
+describe('rounds 181-188: health pages, Eastern Europe, Africa, portals, British local news, US papers, South Asia, converted pages', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it('reads the writer, not the reviewer, from a health site\'s credit stack', () => {
+    const parsed = page(TITLE, 'Peer reviewed by Dr Colin Tait, MRCGP', 'Authored by Fiona Blake', 'Originally published 3 Jun 2025', LEDE, MORE);
+    expect(parsed.headline).toBe(TITLE);
+    expect(parsed.authors).toEqual(['Fiona Blake']);
+  });
+  it('reads the writer and the day from a reviewed-then-written line', () => {
+    const parsed = page(TITLE, 'Medically reviewed by Marisol Fuentes, MD, FACC — Written by Grant Holloway on March 14, 2025', LEDE, MORE);
+    expect(parsed.authors).toEqual(['Grant Holloway']);
+    expect(parsed.published).toBe('2025-03-14');
+  });
+  it.each([
+    ['a match report\'s "by"', 'Match report by Luke Hargreaves', ['Luke Hargreaves']],
+    ['a surname that is also a word of places', 'By Rosie Kingdom', ['Rosie Kingdom']],
+  ])('reads %s', (_, byline, authors) => {
+    expect(page(TITLE, byline, 'March 24 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads "Culled from:" as the source', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, 'Culled from: Daily Crest').source?.name).toBe('Daily Crest');
+  });
+  it.each([
+    ['a readers\' newsroom\'s appeal', ['Kyiv Ledger is an independent newsroom funded by its readers. No oligarchs, no political parties. Become our patron for as little as $3 a month.']],
+    ['a free trial\'s pitch', ['In times of uncertainty you need journalism you can trust. For 14 free days, you can have access to a world of in-depth analyses and investigative journalism.']],
+    ['a press code\'s note', ['Our journalists follow the Editors\' Code of Practice set by the Independent Press Standards Organisation. If you believe we have got something wrong, please contact us.']],
+    ['a partner scheme\'s description', ['The Local Democracy Reporting Service is a public service news agency funded by the BBC and provided by regional news publishers.']],
+    ['a correction under its heading', ['Corrections & Amplifications', 'An earlier version of this article misstated the number of acres Mark Ellison farms. It is 4,000 acres, not 40,000. (Corrected on Feb. 27)']],
+    ['a contributor\'s credit after a dash', ['—Ana Ruiz contributed to this article.']],
+    ['a pointer to the site for more news', ['Visit BharatTimes.com for more city news.']],
+    ['a subscription\'s long pitch and the feedback line', ['Subscribe to ARCHIPELAGO PLUS to get access to The Archipelago Daily and other 70+ titles, share up to 5 gadgets, listen to the news, download as early as 4am & share articles on social media.', 'For feedback, complaints, or inquiries, contact us.']],
+  ])('reads %s under the story as no body', (_, lines) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...lines).body.at(-1)).toBe(LAST);
+  });
+  it('reads an editor\'s note over the story that it was corrected as no body', () => {
+    expect(page(...HEADER, 'Editor\'s note: This story has been updated to correct the date of the canvass.', LEDE, MORE).body[0]).toBe(LEDE);
   });
 });
