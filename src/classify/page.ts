@@ -633,8 +633,8 @@ function markLetterSignatures(units: Unit[], facts: UnitFacts[]): void {
 
 /** A sentence on the writer: their name, then what they are or do ("Lim Shu Ting is a lecturer in ...", "Chukwuemeka, a correspondent with ..."). */
 const TAGLINE_LEAD = /^(?:(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3}) (?:is|was|writes|teaches|works|owns|runs|lives|serves|has (?:been|written|worked|covered|reported))\b|(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3}), (?:an?|the) )/u;
-/** The name as whole words of a credit line: "Chukwuemeka" in "By Chukwuemeka Eze", not "He" in "By Heather Lim". */
-const creditsName = (credit: string, name: string) => ` ${credit.split(/[^\p{L}'’.-]+/u).join(' ')} `.includes(` ${name} `);
+/** A tagline's name has up to four words (TAGLINE_LEAD): the credits are kept as runs of that many words at most. */
+const MAX_CREDITED_NAME_WORDS = 4;
 const MAX_TAGLINE_WORDS = 60;
 /** A title before the writer's name in a tagline ("Dr Priya Sethi is a GP ..."); the byline gives the name without it. */
 const HONORIFIC = /^(?:Dr|Prof|Professor|Rev|Sir|Dame|Mr|Mrs|Ms|Mx)\.? (?=\p{Lu})/u;
@@ -652,14 +652,25 @@ const WRITER_TAGLINE_RULE: Rule = {
  * trade; the name credited above the story says whose it is. A sentence on someone else stays prose.
  */
 function markWriterTaglines(units: Unit[], facts: UnitFacts[]): void {
+  // The names credited so far, as runs of whole words: each line is read once, so a long dump stays linear.
+  const credited = new Set<string>();
+  const credit = (text: string) => {
+    const words = text.split(/[^\p{L}'’.-]+/u).filter(Boolean);
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 1; to <= Math.min(words.length, from + MAX_CREDITED_NAME_WORDS); to++) credited.add(words.slice(from, to).join(' '));
+    }
+  };
   for (let i = 1; i < units.length; i++) {
+    // Credited by a byline, by the name alone on a line, or by a line of names the byline step reads
+    // later ("Tom Harcourt and Priya Sethi").
+    const above = units[i - 1]!.text;
+    credited.add(above);
+    if (facts[i - 1]!.byline) credit(facts[i - 1]!.byline!.text);
+    else if (isPersonNameLine(above)) credit(above);
     const lead = TAGLINE_LEAD.exec(units[i]!.text);
     const f = facts[i]!;
     if (!lead || f.features.boilerplate || f.features.words > MAX_TAGLINE_WORDS || facts.slice(i + 1, i + 1 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse)) continue;
-    const name = (lead[1] ?? lead[2])!.replace(HONORIFIC, '');
-    // Credited by a byline, or by a line of names the byline step reads later ("Tom Harcourt and Priya Sethi").
-    if (!units.slice(0, i).some((u, k) => u.text === name || creditsName(facts[k]!.byline?.text ?? '', name) || (isPersonNameLine(u.text) && creditsName(u.text, name)))) continue;
-    f.features.boilerplate = WRITER_TAGLINE_RULE;
+    if (credited.has((lead[1] ?? lead[2])!.replace(HONORIFIC, ''))) f.features.boilerplate = WRITER_TAGLINE_RULE;
   }
 }
 
