@@ -4166,8 +4166,11 @@ describe('rounds 173-176, third pass: the end of an opinion page', () => {
     expect(parsed.authors).toEqual(['Margaret Holloway']);
     expect(parsed.body.at(-1)).toBe(LAST);
   });
-  it('reads no signature on a page that is no letters page', () => {
-    expect(page(...HEADER, LEDE, MORE, LAST, 'Margaret Holloway', 'Oxenholme Road, Kendal').authors).toEqual(['Ana Rao']);
+  it.each([
+    ['no letters page', []],
+    ['a page with "Letters" in its menu', ['Opinion', 'Letters', 'Sport']],
+  ])('reads no signature on %s', (_, menu) => {
+    expect(page(...menu, ...HEADER, LEDE, MORE, LAST, 'Margaret Holloway', 'Oxenholme Road, Kendal').authors).toEqual(['Ana Rao']);
   });
 });
 

@@ -207,13 +207,21 @@ const markNewsletterBoxes: PageStep = (units, facts) => {
   // A blurb between two prompts of a sign-up form ("Pick Six Newsletter" / blurb / "I agree that ...",
   // "Sign up for the Money Wise Newsletter" / blurb / "Sign up"). A "Sign up for ..." line alone may be
   // a step of instructions in the story, so a prompt or a second sign-up line must frame the blurb.
-  const prompt = (f: UnitFacts | undefined, rules: ReadonlySet<string>) => f?.features.boilerplate !== undefined && rules.has(f.features.boilerplate.name);
-  for (let i = 1; i + 1 < units.length; i++) {
-    const blurb = facts[i]!;
-    if (blurb.features.boilerplate || isMetadata(blurb) || blurb.features.words > MAX_BOX_BLURB_WORDS) continue;
-    if (prompt(facts[i - 1], SIGN_UP_RULES) && prompt(facts[i + 1], SIGN_UP_RULES)) blurb.features.boilerplate = NEWSLETTER_BOX_RULE;
-  }
+  markFramedLines(facts, SIGN_UP_RULES, MAX_BOX_BLURB_WORDS, NEWSLETTER_BOX_RULE);
 };
+
+/**
+ * A short line of no furniture between two lines of a box (framed by rules of `frames`) is the box's
+ * own: marked `rule`, which then frames the next line too.
+ */
+function markFramedLines(facts: UnitFacts[], frames: ReadonlySet<string>, maxWords: number, rule: Rule): void {
+  const frame = (f: UnitFacts) => f.features.boilerplate !== undefined && frames.has(f.features.boilerplate.name);
+  for (let i = 1; i + 1 < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.features.boilerplate || isMetadata(f) || f.features.words > maxWords) continue;
+    if (frame(facts[i - 1]!) && frame(facts[i + 1]!)) f.features.boilerplate = rule;
+  }
+}
 /** A reader-revenue box's pitch between two of its appeals ("You've read 1 article ..." / "Here at Crux, we're ..." / "We rely on readers like you ..."). */
 const APPEAL_BOX_RULE: Rule = {
   name: 'appeal-box',
@@ -224,14 +232,7 @@ const APPEAL_BOX_RULE: Rule = {
 const APPEAL_RULES: ReadonlySet<string> = new Set(['reader-appeal', 'donation-appeal', APPEAL_BOX_RULE.name]);
 const MAX_APPEAL_PITCH_WORDS = 80;
 
-const markAppealBoxes: PageStep = (units, facts) => {
-  const appeal = (f: UnitFacts | undefined) => APPEAL_RULES.has(f?.features.boilerplate?.name ?? '');
-  for (let i = 1; i + 1 < units.length; i++) {
-    const pitch = facts[i]!;
-    if (pitch.features.boilerplate || isMetadata(pitch) || pitch.features.words > MAX_APPEAL_PITCH_WORDS) continue;
-    if (appeal(facts[i - 1]) && appeal(facts[i + 1])) pitch.features.boilerplate = APPEAL_BOX_RULE;
-  }
-};
+const markAppealBoxes: PageStep = (_units, facts) => markFramedLines(facts, APPEAL_RULES, MAX_APPEAL_PITCH_WORDS, APPEAL_BOX_RULE);
 
 /** A newsletter's sponsor box: the sponsor's name and blurb between its label and its button. */
 const SPONSOR_BOX_RULE: Rule = {
@@ -605,8 +606,8 @@ export const LETTER_SIGNATURE_RULE: Rule = {
   example: 'Margaret Oduya',
   personName: true,
 };
-/** A letters page labels itself: "Letter: Bypass plan ...", "By Letters", "Letters to the editor". */
-const LETTERS_PAGE = /^(?:(?:by )?(?:letters?(?: to the editor)?|readers['’] letters)$|letter: )/i;
+/** A letters page labels itself: "Letter: Bypass plan ...", "By Letters", "Letters to the editor" (a menu's "Letters" does not). */
+const LETTERS_PAGE = /^(?:(?:by letters|letters? to the editor|readers['’] letters)$|letter: )/i;
 /** The writer's address under a signature with no closing words: "Oxenholme Road, Kendal", "Ambleside". */
 const MAX_ADDRESS_WORDS = 6;
 
