@@ -7,6 +7,7 @@ import type { Unit } from '../segment/index.js';
 import type { Rule } from '../rules/types.js';
 import { agencyName, isNotPlace, matchDateline } from '../rules/wire.js';
 import { NAME_SLASH_OUTLET } from '../rules/boilerplate.js';
+import { HONORIFIC } from '../rules/byline.js';
 import { findDates } from '../dates/index.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
@@ -637,8 +638,6 @@ const TAGLINE_LEAD = /^(?:(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25
 /** A tagline's name has up to four words (TAGLINE_LEAD): the credits are kept as runs of that many words at most. */
 const MAX_CREDITED_NAME_WORDS = 4;
 const MAX_TAGLINE_WORDS = 60;
-/** A title before the writer's name in a tagline ("Dr Priya Sethi is a GP ..."); the byline gives the name without it. */
-const HONORIFIC = /^(?:Dr|Prof|Professor|Rev|Sir|Dame|Mr|Mrs|Ms|Mx)\.? (?=\p{Lu})/u;
 const WRITER_TAGLINE_RULE: Rule = {
   name: 'writer-tagline',
   pattern: /^/,
@@ -671,6 +670,7 @@ function markWriterTaglines(units: Unit[], facts: UnitFacts[]): void {
     const lead = TAGLINE_LEAD.exec(units[i]!.text);
     const f = facts[i]!;
     if (!lead || f.features.boilerplate || f.features.words > MAX_TAGLINE_WORDS || facts.slice(i + 1, i + 1 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse)) continue;
+    // A title before the name ("Dr Priya Sethi is a GP ..."): the byline gives the name without it.
     if (credited.has((lead[1] ?? lead[2])!.replace(HONORIFIC, ''))) f.features.boilerplate = WRITER_TAGLINE_RULE;
   }
 }

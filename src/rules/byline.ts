@@ -349,6 +349,9 @@ export const NON_PERSON_WORDS = /\b(?:found|united|subscriber|login|star|stars|w
 // the marker is never preceded by an unbounded run of spaces and the tail is [\s\S]* (always
 // matches) or the pattern is anchored at both ends, so every pattern is linear in the text.
 // cleanByline trims after each step.
+/** A title or rank before a name: "Dr. Helen Varga", "Mr Tom Hale", "Station Officer Dana Kirk". */
+export const HONORIFIC = /^(?:Dr|Prof|Professor|Rev|Sir|Dame|Mr|Mrs|Ms|Mx|(?:(?:Station|Senior|Chief|Deputy|Assistant|Acting|Detective|Leading|Police) )?(?:Officer|Sergeant|Sgt|Constable|Inspector|Superintendent|Supt|Commander|Captain|Capt|Lieutenant|Corporal|Firefighter))\.? (?=\p{Lu})/u;
+
 export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; note: string; /** What the match becomes (default: nothing). */ replacement?: string }> = [
   { name: 'glued-section', pattern: /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle|Entertainment|Health|Tech|World|Local|Money|Travel)(?=\p{Lu}\p{Ll}+ \p{Lu})/u, note: 'a section label glued to the name by the page layout: "NewsJade Whitworth"' },
   { name: 'follow-button', pattern: /^Follow (?=\p{Lu})/u, note: 'a follow button before the name: "Follow Lena Marquez"' },
@@ -358,7 +361,7 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'lead-label', pattern: /^(?:(?:par|por|von) ?\/ ?by|(?:analysis|opinion|commentary|review|interview|photos|story|text|short) by|texto(?: de)?|by|written by|words by|compiled by|researched by|nā|story by|report by|reported by|text by|posted by|submitted by|von|par|por|di|door ?:|(?:pewarta|penulis|reporter|autora?|auteur|autore|autorin) ?:)[:\s]/i, note: '"By " and friends' },
   { name: 'on-date', pattern: / on (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}(?![a-z])|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[\s\S]*$/i, note: 'the date after the name: "Lieke van Dam on Tuesday, 8 October 2024"' },
   { name: 'lead-role', pattern: /^(?:\p{L}+ ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist)s? (?=\p{Lu})/u, note: 'a role before the first name: "Pacific affairs reporter Tahlia Brennan and ..."' },
-  { name: 'honorific', pattern: /^(?:Dr|Prof|Professor|Rev|Sir|Dame|(?:(?:Station|Senior|Chief|Deputy|Assistant|Acting|Detective|Leading|Police) )?(?:Officer|Sergeant|Sgt|Constable|Inspector|Superintendent|Supt|Commander|Captain|Capt|Lieutenant|Corporal|Firefighter))\.? (?=\p{Lu})/u, note: 'a title or rank before the name: "Dr. Helen Varga", "Station Officer Dana Kirk"' },
+  { name: 'honorific', pattern: HONORIFIC, note: 'a title or rank before the name: "Dr. Helen Varga", "Station Officer Dana Kirk"' },
   { name: 'glued-role', pattern: /(?<=\p{Ll})(?:(?:Staff|Senior|Business|Contributing|Special|Chief|Political|Science|Sports) ?)?(?:Writer|Reporter|Columnist|Editor|Correspondent|Contributor|View More Articles|More Articles|More from)\b[\s\S]*$/u, note: 'a role glued to the name by the page layout: "Ana ReyesStaff Writer"' },
   { name: 'square-bracketed', pattern: /\s?\[[^[\]]{1,80}\]/g, note: 'an address or note in square brackets: "BY CHOI HYUN-WOO [choi@example.com]"' },
   { name: 'email-address', pattern: /(?:^|\s)[^\s@]+@[^\s@.]+\.\S+/g, note: 'the writer\'s e-mail address after the name: "By Cody Brandt cbrandt@ledger.example" (not a handle glued to it: "Chris Pokorny@DawgsByNature")' },
