@@ -4324,3 +4324,14 @@ describe('rounds 181-188: health pages, Eastern Europe, Africa, portals, British
     expect(page(...HEADER, 'Editor\'s note: This story has been updated to correct the date of the canvass.', LEDE, MORE).body[0]).toBe(LEDE);
   });
 });
+
+describe('rounds 189-192: business wires, trade press, English editions, magazines; older rounds\' reader views', () => {
+  const { TITLE, LEDE, MORE } = COUNCIL_STORY;
+  it('reads a reader view\'s title over its writer and reading time, not the standfirst under them', () => {
+    const standfirst = 'A shelter count, a legal review and a long winter ahead … the council wants more facts before it acts, but the camps keep growing';
+    const parsed = page('citydesk.example', TITLE, 'Ana Rao', '8–10 minutes', standfirst, '★★★★☆', 'Sat 14 Jun 2025 07.00 BST', LEDE, MORE);
+    expect(parsed.headline).toBe(TITLE);
+    expect(parsed.subheadline).toBe(standfirst);
+    expect(parsed.authors).toEqual(['Ana Rao']);
+  });
+});

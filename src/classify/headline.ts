@@ -400,6 +400,9 @@ const MAX_SUMMARY_REACH = 8;
 /** Deck lines under one title: a title, then up to this many standfirst lines. */
 const MAX_DECK_LINES = 3;
 
+/** Furniture between a title and its standfirst. */
+const LOOKED_THROUGH_OVER_STANDFIRST = new Set(['age-banner', 'reading-time']);
+
 /**
  * The standfirst (dek) under a title, not a title: a long line under a shorter title-like line,
  * a line in sentence case under a title of four words or more (not a label, a stamp line or a
@@ -407,9 +410,10 @@ const MAX_DECK_LINES = 3;
  */
 function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth = 1): boolean {
   const f = facts[i]!;
-  // The line above, a rule of "====" or an archive's age banner under a title looked through ("Title / This article is more than 12 years old / Standfirst").
+  // The line above, a rule of "====", an archive's age banner or a reader view's reading time under a
+  // title looked through ("Title / This article is more than 12 years old / Standfirst", "Title / Name / 8–10 minutes / Standfirst").
   let above1 = i - 1;
-  while (above1 > 0 && (facts[above1]!.features.words === 0 || facts[above1]!.features.boilerplate?.name === 'age-banner')) above1--;
+  while (above1 > 0 && (facts[above1]!.features.words === 0 || LOOKED_THROUGH_OVER_STANDFIRST.has(facts[above1]!.features.boilerplate?.name ?? ''))) above1--;
   // "Title / Updated: 7 May 2024 / Standfirst" or "Title / Author / Standfirst": a stamp line or the author's name may sit between the two.
   const overName = above1 >= 1 && isPersonNameLine(units[above1]!.text) && facts[above1 - 1]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
   const k = above1 >= 1 && (facts[above1]!.dateOnly || overName) ? above1 - 1 : above1;
