@@ -4334,4 +4334,28 @@ describe('rounds 189-192: business wires, trade press, English editions, magazin
     expect(parsed.subheadline).toBe(standfirst);
     expect(parsed.authors).toEqual(['Ana Rao']);
   });
+  it.each([
+    ['a German town with its river', 'Frankfurt/Main (dpa) - Ein Warnstreik hat am Donnerstag den Flugverkehr weitgehend lahmgelegt, teilte der Betreiber mit.', 'Frankfurt/Main', 'dpa'],
+    ['a hyphenated place in capitals closed by a stop', 'YUZHNO-SAKHALINSK. Oct 14 (Interfax) - The regional railway plans to begin building a new freight terminal next spring, its director said.', 'YUZHNO-SAKHALINSK', 'Interfax'],
+  ])('reads the dateline of %s', (_, lede, place, agency) => {
+    const parsed = page(TITLE, 'March 24 2025', lede, MORE);
+    expect(parsed.dateline?.location).toBe(place);
+    expect(parsed.source?.name).toBe(agency);
+  });
+  it.each([
+    ['a German investment disclaimer', ['Hinweis: Die Inhalte dieser Seite stellen keine Anlageberatung und keine Aufforderung zum Kauf oder Verkauf von Wertpapieren dar.']],
+    ['editors\' initials between slashes', ['/bek/jha/he']],
+    ['a French paper\'s list for subscribers, under the writer\'s name', ['Ana Rao', 'Nos abonnés ont lu aussi', 'Fabrège, Oriant, Valmonde : les industriels français rattrapés par le cycle ?']],
+    ['a stock-picking box', ['Should you invest $1,000 in Voltaris Energy right now?', 'Before you buy stock in Voltaris Energy, consider this:', 'The Prudent Investor Stock Advisor analyst team just identified what they believe are the 10 best stocks for investors to buy now… and Voltaris Energy wasn\'t one of them. The 10 stocks that made the cut could produce monster returns in the coming years.']],
+  ])('reads %s under the story as no body', (_, lines) => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, COUNCIL_STORY.LAST, ...lines).body.at(-1)).toBe(COUNCIL_STORY.LAST);
+  });
+  it('reads an investing site\'s note over a free article as no body', () => {
+    const note = 'You\u2019re reading a free article with opinions that may differ from The Prudent Investor\u2019s Premium Investing Services. Become a Prudent Investor member today to get instant access to our top analyst recommendations, in-depth research, investing resources, and more. Learn More';
+    expect(page(TITLE, 'By Ana Rao – Mar 8, 2025 at 6:15AM', note, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a newspaper\'s masthead in capitals in another language as no writer', () => {
+    const parsed = parseArticle(['DIARIO FINANZAS', 'Miércoles 12 de marzo de 2025', 'Inicio  Economía  Mercados  Finanzas  Negocios  Política', 'Mercados', '', TITLE, '', '12 de marzo de 2025 - 15:40', '', LEDE, '', MORE].join('\n'));
+    expect(parsed.authors).toEqual([]);
+  });
 });

@@ -154,6 +154,8 @@ const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,? )';
 const HIJRI_DATE = "(?:\\p{Lu}[\\p{L}'’ -]{2,20} \\d{1,2}, 14\\d\\d(?: AH)?, )";
 /** A region and a country in brackets after the place (ANI): "Guwahati (Assam) [India]", "Srinagar (Jammu and Kashmir) [India]". */
 const BRACKETED_REGION = `(?: \\(${PLACE}(?: and ${PLACE})?\\))?(?: \\[${PLACE}\\])?`;
+/** A German town's river or region after a slash: "Frankfurt/Main", "Halle/Saale". */
+const RIVER_OR_REGION = '(?:\\/\\p{Lu}\\p{Ll}{1,20})?';
 /** A regional service after the agency's name in its brackets (dpa's: "Hamburg (dpa/lno) -"). */
 const AGENCY_SERVICE = '(?:\\/[a-z]{2,5})?';
 // The horizontal bar ("WASHINGTON ― The ...") is an em dash as some sites set it.
@@ -202,8 +204,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'mixed-case-dateline-agency',
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2})${BRACKETED_REGION},? (?:(${WIRE_DATE}) )?\\((${AGENCY_ALTERNATION})${AGENCY_SERVICE}\\)\\.?(?:${DASH})? ?`, 'u'),
-    note: 'agency style in name case: "New Delhi, Jun 21 (PTI):", "Bogotá, Apr 12 (EFE).-", "Guwahati (Assam) [India], November 18 (ANI):" (the place is Guwahati; its state and country in brackets are no part of it), "Hamburg (dpa/lno) -" (a regional service after the agency)',
+    pattern: new RegExp(`^(${PLACE}${RIVER_OR_REGION}(?:, ${PLACE}){0,2})${BRACKETED_REGION},? (?:(${WIRE_DATE}) )?\\((${AGENCY_ALTERNATION})${AGENCY_SERVICE}\\)\\.?(?:${DASH})? ?`, 'u'),
+    note: 'agency style in name case: "New Delhi, Jun 21 (PTI):", "Bogotá, Apr 12 (EFE).-", "Guwahati (Assam) [India], November 18 (ANI):" (the place is Guwahati; its state and country in brackets are no part of it), "Hamburg (dpa/lno) -" (a regional service after the agency), "Frankfurt/Main (dpa) -" (a German town with its river)',
     example: 'New Delhi, Jun 21 (PTI): The government said ...',
   },
   {
@@ -497,8 +499,8 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     const m = rule.pattern.exec(text);
     if (!m) continue;
     // "TEMPO.CO, Jakarta -": the outlet's web name before the place is no part of it.
-    // "CIENFUEGOS.—": the stop after a place in capitals is no part of it ("WASHINGTON, D.C." keeps its own).
-    const location = m[1]!.replace(/[,-]+$/, '').replace(/^(\p{Lu}{3,}(?: \p{Lu}{2,})*)\.$/u, '$1').replace(OUTLET_DOMAIN_LEAD, '').trim();
+    // "CIENFUEGOS.—", "YUZHNO-SAKHALINSK. Oct 14 (Interfax) -": the stop after a place in capitals is no part of it ("WASHINGTON, D.C." keeps its own).
+    const location = m[1]!.replace(/[,-]+$/, '').replace(/^(\p{Lu}[\p{Lu}'-]{2,}(?: \p{Lu}[\p{Lu}'-]{1,})*)\.$/u, '$1').replace(OUTLET_DOMAIN_LEAD, '').trim();
     // The weak forms take no word that is a label, a title or a function word: "South Dakota Gov. Kristi ...".
     if (LEAD_ONLY_RULES.has(rule.name) && location.split(/[ -]/).some((word, k) => (STOP_WORD_SET.has(word.toLowerCase()) && !(k > 0 && PLACE_PARTICLES.has(word))) || NOT_PLACES.has(word.toUpperCase()))) continue;
     // "FILE - Sen. Tull speaks ..." opens a photo caption, not a story.
@@ -705,6 +707,12 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
     pattern: /^end ?item(?:\/[a-z]{1,6})?$/i,
     note: 'the end mark of a wire item, with the editor\'s initials (Taiwan\'s CNA)',
     example: 'Enditem/AW',
+  },
+  {
+    name: 'editors-initials',
+    pattern: /^(?!and\/or$)\/?[a-z]{2,4}(?:\/[a-z]{2,4}){1,4}$/,
+    note: 'the initials of the editors who handled a German or Dutch wire story, alone under it, slashes between them',
+    example: '/bek/jha/he',
   },
   {
     name: 'release-end-mark',
