@@ -4359,3 +4359,48 @@ describe('rounds 189-192: business wires, trade press, English editions, magazin
     expect(parsed.authors).toEqual([]);
   });
 });
+
+describe('rounds 189-192, second pass: bylines, captions and notes of trade papers, English editions and magazines', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['a bureau chief', 'Dana Kerrigan, Houston Bureau Chief', ['Dana Kerrigan']],
+    ['an app\'s outlet, writer and day', 'ConstructionBeat · Ray Delgado · Mar 5, 2025', ['Ray Delgado']],
+    ['a stamp, then the writer and her post after hyphens', 'Published on 14/11/2024 - 17:42 By Fernanda Cruz - Agência Federal reporter', ['Fernanda Cruz']],
+    ['a "By" with a long description of the writer', 'By Oona Petrakis, a features writer at Five Boroughs who covers food, family businesses, and the city’s outer-borough institutions', ['Oona Petrakis']],
+  ])('reads %s as the byline', (_, byline, authors) => {
+    const parsed = page(TITLE, byline, LEDE, MORE);
+    expect(parsed.headline).toBe(TITLE);
+    expect(parsed.authors).toEqual(authors);
+  });
+  it('reads two roles joined by "&" under the byline as no title', () => {
+    expect(page('NEWS', TITLE, 'By Aoife Brennan & Cian Doyle', 'Deputy News Editor & Staff Writer', '17 Feb 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a read-later app\'s bare name over its button and reading time as the writer', () => {
+    expect(page('The Accidental Archivist', 'harrowmonthly.com', 'Lucia Brandt-Ferrer', 'View Original', '6 min read', LEDE, MORE).authors).toEqual(['Lucia Brandt-Ferrer']);
+  });
+  it('reads the title over a reader view\'s byline, above the standfirst and the byline again', () => {
+    const standfirst = 'With a shelter count due and a legal review pending, the council wants more facts before it expands the ban to all of downtown';
+    expect(page('citydesk.example', TITLE, 'ANA RAO / TOM LEE', '8–10 minutes', standfirst, 'ANA RAO / TOM LEE', 'Jaén - NOV 12, 2024 - 05:30 CET', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it.each([
+    ['a Korean paper\'s credit in square brackets', 'An elderly driver returns his driver\'s license at a community service center in Gangnam District, southern Seoul, on Thursday. [NEWS1]'],
+    ['a Spanish paper\'s photographer in capitals', 'Workers at a cooperative in Martos (Jaén) install solar panels on the roof of the olive mill, on November 5. JOSÉ MANUEL PEDROSA'],
+    ['a French paper\'s photographer in capitals, for the paper', 'Un verger de châtaigniers touché par la maladie, le 12 mars 2025. JEAN-BAPTISTE ROUX POUR « LE NOUVEAU REGARD »'],
+  ])('reads a caption ending in %s as no first paragraph', (_, caption) => {
+    expect(page(TITLE, 'A shelter count, a legal review and a long winter ahead. The council wants more facts before it acts.', 'By Ana Rao', 'March 24 2025', caption, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a reporter\'s signature with her place and post', ['Élodie Garnier (Valleraugue (Gard), envoyée spéciale)']],
+    ['a Patreon appeal naming the outlet', ['Support Nova Pravda on Patreon!']],
+    ['a tip request with the reporter\'s Signal number', ['Do you have information about water permits in the Verdin Basin? Contact Joaquín Ledesma at jledesma@canyonreporting.example or via Signal at 505-555-0192.']],
+    ['a German note on the print issue', ['Dieser Artikel stammt aus der Wochenblatt Nr. 12/2025. Hier können Sie die gesamte Ausgabe lesen.']],
+    ['a Spanish writer\'s bio and the issue it ran in', ['Ximena Altamirano (Morelia, 1991) es periodista. Su libro de crónicas Tierra adentro se publicó en 2023.', 'Este texto forma parte del número 87 de Revista Errante, «Agua», de marzo de 2025.']],
+  ])('reads %s under the story as no body', (_, lines) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...lines).body.at(-1)).toBe(LAST);
+  });
+  it('dates a magazine story by its web stamp, not the print issue over its title', () => {
+    const standfirst = 'Gustavo Ferreira-Lund has spent forty years restoring instruments that everyone else gave up on. Now his hearing is going.';
+    const parsed = parseArticle(['The Harbor Weekly', 'Newsletter', 'Search', 'Sign In', 'Subscribe', '', 'Profiles', 'April 14, 2025 Issue', TITLE, standfirst, 'By Ana Rao', 'April 7, 2025', 'Save this story', '', LEDE, '', MORE].join('\n'));
+    expect(parsed.published).toBe('2025-04-07');
+  });
+});

@@ -54,8 +54,8 @@ const LABEL_LINE = /^(?:this (?:content|article|story) was )?(?:first )?(?:publi
 const NEAR_HEADLINE = 8;
 
 
-/** A print page's number or a masthead's volume beside the date atop the page: "4A | SUNDAY, APRIL 13, 2025 | ...", "... PAGE 11", "VOL. 142, NO. 64". */
-const PRINT_PAGE_CUE = /\b(?:page|pg\.?|seite) [A-Z]?\d{1,3}\b|^[A-Z]?\d{1,3}[A-Z]? \| |\| [A-Z]?\d{1,3}[A-Z]?$|\bvol(?:ume)?\.? \d{1,4}\b/i;
+/** A print page's number or a masthead's volume beside the date atop the page: "4A | SUNDAY, APRIL 13, 2025 | ...", "... PAGE 11", "VOL. 142, NO. 64"; a magazine's "April 14, 2025 Issue". */
+const PRINT_PAGE_CUE = /\b(?:page|pg\.?|seite) [A-Z]?\d{1,3}\b|^[A-Z]?\d{1,3}[A-Z]? \| |\| [A-Z]?\d{1,3}[A-Z]?$|\bvol(?:ume)?\.? \d{1,4}\b|\b\d{4} issue$/i;
 
 /** The fields of a wire system's item header: its priority, length, reference or version. */
 const WIRE_ITEM_FIELDS = /\b(?:prio(?:rity|ridad)?|words|word count|ref\.?|story id|version|urgency|news service)\b/i;

@@ -416,7 +416,7 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
   while (above1 > 0 && (facts[above1]!.features.words === 0 || LOOKED_THROUGH_OVER_STANDFIRST.has(facts[above1]!.features.boilerplate?.name ?? ''))) above1--;
   // "Title / Updated: 7 May 2024 / Standfirst" or "Title / Author / Standfirst": a stamp line or the author's name may sit between the two.
   const overName = above1 >= 1 && isPersonNameLine(units[above1]!.text) && facts[above1 - 1]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
-  const k = above1 >= 1 && (facts[above1]!.dateOnly || overName) ? above1 - 1 : above1;
+  const k = above1 >= 1 && (facts[above1]!.dateOnly || facts[above1]!.byline || overName) ? above1 - 1 : above1;
   const above = facts[k]!;
   const aboveText = units[k]!.text;
   if (f.features.titleCase || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above) || isBreadcrumbOver(units, k)) return false;

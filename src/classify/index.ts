@@ -249,6 +249,8 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
 const COPYRIGHT_OWNER = /(?:©|\([Cc]\)|[Cc]opyright)\s?(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\s(\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3})/u;
 const RIGHTS_RESERVED = /\brights reserved\b/i;
 
+const isReadingTime = (f: UnitFacts | undefined) => f?.features.boilerplate?.name === 'reading-time';
+
 /**
  * A bare line of person names is a byline when it sits just under the headline or beside a
  * stamp: "Rizwan Qadir", "Oliver Chen and Amira Haddad".
@@ -272,7 +274,9 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     const besideStamp = (above >= 0 && facts[above]!.dateOnly) || stampBelowDetail(facts, i);
     // "Natasha Turak" / "@NATASHATURAK", "Bruce Y. Lee" / "Senior Contributor", or the name twice (a
     // photo's alt text, then the name): evidence even inside a run of short lines.
-    const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE) || units[i + 1]?.text === units[i]!.text || units[i - 1]?.text === units[i]!.text;
+    // A reader app's reading time under the name, maybe below a button ("Name" / "View Original" / "6 min read").
+    const overReadingTime = isReadingTime(facts[i + 1]) || (Boolean(facts[i + 1]?.features.boilerplate) && isReadingTime(facts[i + 2]));
+    const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE) || units[i + 1]?.text === units[i]!.text || units[i - 1]?.text === units[i]!.text || overReadingTime;
     // Position first, names second: the name test is the costly one. The place the story's dateline
     // names is no author ("Press Trust of India" / "New Delhi" over "New Delhi, Jan 9 (PTI) ...").
     // A live page's "Hannah Woolf (now) and Tom Pryce (earlier)": the notes in brackets are no part of the names.

@@ -744,8 +744,16 @@ const BARE_CREDIT_RULE: Rule = {
   example: 'Dana Whitcomb',
 };
 
-/** A sentence's stop, then a credit in brackets ending the line: ". (Columbus Zoo and Aquarium)". */
-const BRACKETED_CREDIT_AT_END = /[.!?]["”’]? \((\p{Lu}[\p{L}'’.&-]{0,25}(?: (?:\p{Lu}[\p{L}'’.&-]{0,25}|and|of|the|for|de|&)){0,6})\)$/u;
+/**
+ * A sentence's stop, then a credit in brackets ending the line: ". (Columbus Zoo and Aquarium)", in
+ * capitals in square brackets, as Korean papers credit photos (". [NEWS1]", ". [JOONGANG PHOTO]"), or a
+ * photographer's name of two words or more in capitals, as Spanish and French papers do (". JOSÉ MANUEL
+ * PEDROSA", ". JEAN-BAPTISTE ROUX POUR « LE NOUVEAU REGARD »"). Group 1 is a credit in round brackets
+ * (an agency there is a sign-off).
+ */
+const BRACKETED_CREDIT_AT_END = /[.!?]["”’]? (?:\((\p{Lu}[\p{L}'’.&-]{0,25}(?: (?:\p{Lu}[\p{L}'’.&-]{0,25}|and|of|the|for|de|&)){0,6})\)|\[\p{Lu}[\p{Lu}\d&/-]{1,20}(?: [\p{Lu}\d&/-]{1,20}){0,3}\]|\p{Lu}[\p{Lu}'’-]{1,20}(?: \p{Lu}[\p{Lu}'’-]{1,20}){1,3}(?: (?:POUR|FOR|PARA|PER|FÜR) [^\n]{2,40})?)$/u;
+/** Lines from a standfirst down to the byline or stamp under it. */
+const MAX_LINES_STANDFIRST_OVER_BYLINE = 2;
 const BRACKETED_CREDIT_RULE: Rule = {
   name: 'caption-bracketed-credit',
   pattern: /^/,
@@ -885,7 +893,7 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
   for (let i = 1; i + 1 < units.length; i++) {
     const f = facts[i]!;
     const credit = BRACKETED_CREDIT_AT_END.exec(units[i]!.text);
-    if (credit && !f.features.boilerplate && !isMetadata(f) && f.features.words <= MAX_BARE_CAPTION_WORDS && !agencyName(credit[1]!) && endsInProse(facts[i + 1]!)) {
+    if (credit && !f.features.boilerplate && !isMetadata(f) && f.features.words <= MAX_BARE_CAPTION_WORDS && !(credit[1] && agencyName(credit[1])) && endsInProse(facts[i + 1]!)) {
       f.features.boilerplate = BRACKETED_CREDIT_RULE;
       break;
     }
@@ -895,7 +903,8 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
       f.captionAboveCredit = true;
       break;
     }
-    if (isProse(f)) break;
+    // A standfirst over the byline or stamp is the header's, not the story's first paragraph.
+    if (isProse(f) && !facts.slice(i + 1, i + 1 + MAX_LINES_STANDFIRST_OVER_BYLINE).some(isMetadata)) break;
     if (f.features.boilerplate?.name === 'gallery-control' && markCaptionUnderControl(units, facts, i)) break;
     // Or one over its credit, the outlet's own name as a line of the header prints it among other
     // words ("Snow falls on Hillsborough Street on Tuesday morning." / "WRLH 4 Raleigh" under

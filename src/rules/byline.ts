@@ -16,14 +16,14 @@ const IN_PLACE = ` in (?!${LANGUAGE_NAME}$)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu
 export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'by-prefix',
-    pattern: /^\(?(?:By(?=\p{Lu}\p{Ll}|\p{Lu}{2,} \p{Lu})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Tt]exto(?: de)?|[Gg]eschichte von|[Aa]uthored [Bb]y|[Ee]ine? (?:Kommentar|Analyse|Gastbeitrag|Kolumne|Glosse|Meinungsbeitrag) von|[Bb]y|BY|[Bb]yline:|BYLINE:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext|[Ss]hort|(?:[Tt]ext|[Ww]ords|[Ss]tory) and (?:photos?|pictures)) by|[Ww]ritten [Bb]y|[Ww]ords by|[Cc]ompiled by|[Rr]esearched by|[Ss]tory by|(?:[Mm]atch |[Ss]pecial |[Ll]ive )?[Rr]eport by|[Rr]eported [Bb]y|[Rr]eporting by(?![^\n]*\b(?:[Ee]diting|[Ww]riting) by)|[Tt]ext by|[Pp]osted by|[Ss]ubmitted by|Nā|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Pp]ar|[Pp]or|di|[Dd]oor|(?:[Pp]ewarta|[Pp]enulis|[Rr]eporter|[Aa]utora?|[Aa]uteur|[Aa]utore|[Aa]utorin) ?:)(?: ?:|\s)\s{0,20})(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,120}(?<!\p{Ll}{2}\.))\)?$/u,
+    pattern: /^\(?(?:By(?=\p{Lu}\p{Ll}|\p{Lu}{2,} \p{Lu})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Tt]exto(?: de)?|[Gg]eschichte von|[Aa]uthored [Bb]y|[Ee]ine? (?:Kommentar|Analyse|Gastbeitrag|Kolumne|Glosse|Meinungsbeitrag) von|[Bb]y|BY|[Bb]yline:|BYLINE:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext|[Ss]hort|(?:[Tt]ext|[Ww]ords|[Ss]tory) and (?:photos?|pictures)) by|[Ww]ritten [Bb]y|[Ww]ords by|[Cc]ompiled by|[Rr]esearched by|[Ss]tory by|(?:[Mm]atch |[Ss]pecial |[Ll]ive )?[Rr]eport by|[Rr]eported [Bb]y|[Rr]eporting by(?![^\n]*\b(?:[Ee]diting|[Ww]riting) by)|[Tt]ext by|[Pp]osted by|[Ss]ubmitted by|Nā|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Pp]ar|[Pp]or|di|[Dd]oor|(?:[Pp]ewarta|[Pp]enulis|[Rr]eporter|[Aa]utora?|[Aa]uteur|[Aa]utore|[Aa]utorin) ?:)(?: ?:|\s)\s{0,20})(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,160}(?<!\p{Ll}{2}\.))\)?$/u,
     note: '"By Jane Doe", "By political reporter Tom Li", "Written by ...", a database export\'s "Byline:", "(Japanese original by ...)" under a translation, German/French/Spanish "von/par/por" (German commentary: "Ein Kommentar von ..."), a bilingual "Par / By", a portal\'s German "Geschichte von" ("Story by"); a capital (or a role, then a capital) must follow ("By the end of ..." is prose)',
     example: 'By Jane Doe and John Roe',
   },
   {
     name: 'name-role',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: ['’]\d{2})?(?:,| [–—-])? (?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6}|[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ee]ducation|[Ss]ports|&|and|of),? ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer|[Rr]eviewer|[Cc]ritic|[Oo]fficer|[Rr]edacteur|[Rr]edakteur(?:in)?|[Rr]édact(?:eur|rice)|[Jj]ournaliste|[Pp]eriodista|[Gg]iornalista|[Kk]orrespondent(?:in)?|[Rr]epórter|[Jj]ornalista|[Rr]edator(?:a)?|[Cc]orrespondente|[Cc]orresponsal)\b.{0,60})$/u,
-    note: 'a name followed by a role, with up to three words before it (a desk, a beat, a place, the outlet\'s initials): "Sarah Khan, Staff Reporter", "Rhiannon Pryce-Jones, Social Affairs Correspondent", "Mere Tūhoe-Bennett, Auckland Reporter", "Kentaro Ishii, AKR staff writer"',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: ['’]\d{2})?(?:,| [–—-])? (?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6}|[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ee]ducation|[Ss]ports|&|and|of),? ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Bb]ureau [Cc]hief|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer|[Rr]eviewer|[Cc]ritic|[Oo]fficer|[Rr]edacteur|[Rr]edakteur(?:in)?|[Rr]édact(?:eur|rice)|[Jj]ournaliste|[Pp]eriodista|[Gg]iornalista|[Kk]orrespondent(?:in)?|[Rr]epórter|[Jj]ornalista|[Rr]edator(?:a)?|[Cc]orrespondente|[Cc]orresponsal)\b.{0,60})$/u,
+    note: 'a name followed by a role, with up to three words before it (a desk, a beat, a place, the outlet\'s initials): "Sarah Khan, Staff Reporter", "Rhiannon Pryce-Jones, Social Affairs Correspondent", "Mere Tūhoe-Bennett, Auckland Reporter", "Kentaro Ishii, AKR staff writer", "Dana Kerrigan, Houston Bureau Chief"',
     example: 'Sarah Khan, Staff Reporter',
     personName: true,
   },
@@ -250,8 +250,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'stamp-then-by',
-    pattern: /^[^|]{0,60}?(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b)[^|]{0,60}? [Bb]y:? ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: [–—] [^–—|\n]{1,40}){0,2})(?: \(@\w{1,30}\))?(?: ?\/ ?\p{Lu}[\p{L}.&-]{1,20}(?: \p{Lu}[\p{L}.&-]{1,20}){0,2})?(?:(?: [—–-])? (?:[Ll]eave a (?:[Cc]omment|[Rr]eply)|[Nn]o [Cc]omments|\d{1,4} [Cc]omments?))?$/u,
-    note: 'a date stamp (a clock time or a year) followed by the author ("... 07:45 AM NPT By: Sabin Adhikari"), maybe the agency after a slash and a blog\'s comment link ("Posted on 19/09/2025 by Rhian Pugh — Leave a comment", "March 3, 2025 by Faith Nyambura / KNA 0 Comments") or the writer\'s role and place after dashes ("... 16:40 By Rafael Nogueira – Agência Brasil reporter – Brasília"); "raises $60 million in Series C led by Aravali Capital" is a title',
+    pattern: /^[^|]{0,60}?(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b)[^|]{0,60}? [Bb]y:? ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: [–—] [^–—|\n]{1,40}| - [^–—|\n-]{1,40}){0,2})(?: \(@\w{1,30}\))?(?: ?\/ ?\p{Lu}[\p{L}.&-]{1,20}(?: \p{Lu}[\p{L}.&-]{1,20}){0,2})?(?:(?: [—–-])? (?:[Ll]eave a (?:[Cc]omment|[Rr]eply)|[Nn]o [Cc]omments|\d{1,4} [Cc]omments?))?$/u,
+    note: 'a date stamp (a clock time or a year) followed by the author ("... 07:45 AM NPT By: Sabin Adhikari"), maybe the agency after a slash and a blog\'s comment link ("Posted on 19/09/2025 by Rhian Pugh — Leave a comment", "March 3, 2025 by Faith Nyambura / KNA 0 Comments") or the writer\'s role and place after dashes ("... 16:40 By Rafael Nogueira – Agência Brasil reporter – Brasília", "Published on 14/11/2024 - 17:42 By Fernanda Cruz - Agência Federal reporter"); "raises $60 million in Series C led by Aravali Capital" is a title',
     example: 'Monday March 4, 2024 7:45 am PST by Dana Whitfield',
   },
   {
@@ -273,6 +273,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     pattern: /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,20}){1,3} {0,2}[·|•-] {0,2}[Bb]y (\p{Lu}[^|·•\n]{2,120})$/u,
     note: 'a read-later tool\'s line of the site\'s address and the byline',
     example: 'southernstar.com.au · by Marcus Lee and Priya Natarajan',
+    personName: true,
+  },
+  {
+    name: 'outlet-name-stamp',
+    pattern: /^\p{Lu}[\p{L}\d&'’.-]{1,30}(?: \p{Lu}[\p{L}\d&'’.-]{1,30}){0,3} · ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) · (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d)[^·\n]{3,40}$/u,
+    note: 'an app\'s meta line of the outlet (or section), the writer and the day, set apart by middle dots',
+    example: 'ConstructionBeat · Ray Delgado · Mar 5, 2025',
     personName: true,
   },
   {

@@ -709,6 +709,12 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
     example: 'Enditem/AW',
   },
   {
+    name: 'writer-place-role-sign-off',
+    pattern: /^(?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25} \((?:[^()\n]|\([^()\n]{1,40}\)){0,80}\b(?:envoyée? spéciale?|correspondante?|enviad[oa] especial|corresponsal|inviat[oa] speciale|Sonderkorrespondent(?:in)?|special correspondent|correspondent)\)$/u,
+    note: 'the writer signing off a French, Spanish, Italian or German report with the place and the post in brackets',
+    example: 'Élodie Garnier (Valleraugue (Gard), envoyée spéciale)',
+  },
+  {
     name: 'editors-initials',
     pattern: /^(?!and\/or$)\/?[a-z]{2,4}(?:\/[a-z]{2,4}){1,4}$/,
     note: 'the initials of the editors who handled a German or Dutch wire story, alone under it, slashes between them',
