@@ -4404,3 +4404,40 @@ describe('rounds 189-192, second pass: bylines, captions and notes of trade pape
     expect(parsed.published).toBe('2025-04-07');
   });
 });
+
+describe('rounds 193-203: obituaries and blotters, community papers, newsletter platforms, culture, explainers, fact checks, service journalism, South Asia', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['an arrest log\'s presumption of innocence', ['About the arrest log: All suspects are presumed innocent until proven guilty in a court of law.']],
+    ['a funding credit for local journalism', ['Local Journalism Initiative Reporters are supported by the Government of Canada.']],
+    ['a column\'s note on its records and tip line', ['Fire runs is compiled weekly from public dispatch records. Have a news tip? Email news@herald.example.']],
+    ['the road report\'s number', ['Road conditions: Call 511 or visit the state travel map.']],
+    ['an obituary site\'s guest book and tree shop', ['Sign the guest book and read the full obituary at ledger.memorialpages.example.', 'To plant trees in memory, please visit the Sympathy Store.']],
+    ['a shopping guide\'s price note', ['Prices were accurate at the time of publication but may change.']],
+    ['a German affiliate note', ['*Bei diesen Links handelt es sich um sogenannte Affiliate-Links. Bei einem Kauf erhalten wir eine kleine Provision.']],
+    ['a fact-checker\'s tip line', ['Got a message you\'re not sure about? Send it to our Verified desk on WhatsApp at 060 555 0101.']],
+    ['a German fact-checker\'s method and tip line', ['So arbeiten wir: Wir prüfen Behauptungen anhand öffentlich zugänglicher Quellen.', 'Haben Sie eine Behauptung gesehen, die wir prüfen sollen? Schreiben Sie uns.']],
+    ['a Spanish fact-checker\'s tip line', ['¿Viste algo dudoso en redes sociales? Escribinos por WhatsApp.']],
+    ['a fact check\'s funding note', ['This fact-check was produced with support from the Open Facts Fund. Read about how we rate claims.']],
+    ['a call for readers\' homes', ['Do you have a home you\'d like to see featured? Email homes@herald.example.']],
+    ['a newsletter pitch in a sentence', ['Get a dose of rural and regional news by subscribing to the ABC Rural newsletter.']],
+    ['a newsletter platform\'s share line and referral count', ['Thanks for reading The Inland Post! This post is public so feel free to share it.', 'You currently have 0 referrals, only 3 away from receiving a gift.']],
+    ['a magazine\'s newsstand promo', ['For more on the couple, pick up the new issue of GLOW, on newsstands Friday.']],
+    ['a streaming service\'s box', ['Watch the band in their reality show “Lumi Log” on Viki below!', 'Watch Now']],
+    ['a news app\'s share footer', ['Shared from the NewsNow 8 app', 'Get the app: Apple App Store | Google Play']],
+  ])('reads %s under the story as no body', (_, lines) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...lines).body.at(-1)).toBe(LAST);
+  });
+  it('reads a reporter\'s role under a bare name as no title', () => {
+    const standfirst = 'Coroner records a conclusion of accidental death and urges council to review gritting of footpaths near sheltered housing';
+    const parsed = parseArticle([TITLE, '', standfirst, '', 'Sophie Hargreaves', 'Court and Crime Reporter', '11:02, 14 Mar 2025Updated 11:40, 14 Mar 2025', '', 'Bookmark', '', LEDE, '', MORE].join('\n'));
+    expect(parsed.headline).toBe(TITLE);
+  });
+  it('reads a paper\'s imprint under the story as no byline', () => {
+    expect(page(TITLE, 'Rangpur, March 24 (BSS) - Farmers are turning to maize as potato prices slump across the district, officials said.', MORE, LAST, 'Sokal Sandhya | Editor: Rezaul Karim Tuhin', '© Sokal Sandhya 2025. All rights reserved.').authors).toEqual([]);
+  });
+  it('reads BST as Bangladesh time on a Bangladeshi page that names few places but has its habits', () => {
+    const parsed = parseArticle(['Channel Nodi 24', 'বাংলা', 'Home', 'Bangladesh', 'Politics', '', TITLE, '', 'Online Desk', 'Published: 2025-07-08 21:15:34 BST', '', 'Photo: Collected', '', LEDE, '', MORE, '', 'Nodi Tower, Gulshan-1, Dhaka-1212'].join('\n'));
+    expect(parsed.published).toBe('2025-07-08T21:15:34+06:00');
+  });
+});

@@ -243,11 +243,12 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
     // "By Tessa Lindgren" / "The Minnesota Star Tribune": the outlet is part of the byline.
     // "From:" / "Department for Transport": the value of a labelled field is no title either.
     // "By Ana Lee" / "Sound Dispatch staff reporters": the role line under a byline is part of it;
-    // so is an academic's post under a bare name ("Siobhan Kearney" / "Associate Professor of Ecology, ...").
+    // so is an academic's post or a reporter's role under a bare name ("Siobhan Kearney" / "Associate Professor of Ecology, ...",
+    // "Sophie Hargreaves" / "Court and Crime Reporter").
     const underByline =
       i > 0 &&
       ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text))) ||
-        ((ACADEMIC_POST.test(unit.text) || OUTLET_AT_VENUE.test(unit.text)) && isPersonNameLine(units[i - 1]!.text)));
+        ((ACADEMIC_POST.test(unit.text) || OUTLET_AT_VENUE.test(unit.text) || ROLE_LINE.test(unit.text)) && isPersonNameLine(units[i - 1]!.text)));
     // "Title / Rosa Delgado-Finch / Palm Springs Desert Sun-Times / Published ...": the outlet under its writer's name.
     const candidate = headlineLike(unit, f) && !isFactBoxField(units, i) && !isFeedNameOverByline(units, facts, i) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
     if (candidate) {

@@ -7,8 +7,11 @@
  * Maritimes, where it is Atlantic Standard Time.
  */
 
-/** Places and money that mark a Bangladeshi page. */
-const BANGLADESH_CUES = /\b(?:Bangladesh|Bangladeshi|Dhaka|Chattogram|Chittagong|Sylhet|Rajshahi|Khulna|Barishal|Rangpur|Mymensingh|Cumilla|Gazipur|Narayanganj|Tk|BDT)\b/g;
+/**
+ * Places and money that mark a Bangladeshi page, and its habits: words in Bengali script (the
+ * language switch "বাংলা" of an English edition) and the credit "Photo: Collected".
+ */
+const BANGLADESH_CUES = /\b(?:Bangladesh|Bangladeshi|Dhaka|Chattogram|Chittagong|Sylhet|Rajshahi|Khulna|Barishal|Rangpur|Mymensingh|Cumilla|Gazipur|Narayanganj|Tk|BDT|(?:Photo|Image|Picture)s?: Collected)\b|[\u0980-\u09FF]{2,}/g;
 /** Places that mark a British page. */
 const BRITISH_CUES = /\b(?:UK|Britain|British|England|English|London|Scotland|Scottish|Wales|Welsh|Manchester|Birmingham|NHS)\b/g;
 /** Places and institutions that mark an Irish page. */

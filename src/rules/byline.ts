@@ -340,8 +340,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-pipe',
-    pattern: /^(?![^\n]*\| [+-]?[£$€₹]?\d[\d,]{0,12}\.\d{1,4}(?![\d.]))((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:,| (?:&|and)) (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}) {0,4}[|·•].{0,160}$/u,
-    note: 'one to four names followed by a pipe or a middle dot and usually a desk or date: "Maria Garcia | June 21, 2024", "Ana Roy · CBC News · Posted: ...", "Arjun Nair & Meera Krishnan | Jun 21, 2024, 05:12 IST", "Selin Kaya, Murat Demirtaş   |14.03.2025"; not a table\'s row of figures ("Nifty Metal | 5,134.70 | -110.25")',
+    pattern: /^(?![^\n]*\| [+-]?[£$€₹]?\d[\d,]{0,12}\.\d{1,4}(?![\d.]))((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:,| (?:&|and)) (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}) {0,4}[|·•](?! ?(?:[Aa]cting |[Ee]xecutive )?(?:[Ee]ditor|[Pp]ublisher|[Ee]ditor-in-[Cc]hief)\b).{0,160}$/u,
+    note: 'one to four names followed by a pipe or a middle dot and usually a desk or date: "Maria Garcia | June 21, 2024", "Ana Roy · CBC News · Posted: ...", "Arjun Nair & Meera Krishnan | Jun 21, 2024, 05:12 IST", "Selin Kaya, Murat Demirtaş   |14.03.2025"; not a table\'s row of figures ("Nifty Metal | 5,134.70 | -110.25") nor a paper\'s imprint ("Sokal Sandhya | Editor: Rezaul Karim")',
     example: 'Maria Garcia | Updated: June 21, 2024',
     personName: true,
   },
