@@ -4441,3 +4441,26 @@ describe('rounds 193-203: obituaries and blotters, community papers, newsletter 
     expect(parsed.published).toBe('2025-07-08T21:15:34+06:00');
   });
 });
+
+describe('rounds 201-204: US local TV and radio, British papers, South Asian pages like the seed, big international sites', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it('reads a city of two words after the writer\'s name as the place, not a second writer', () => {
+    expect(page(TITLE, 'By Arvind Menon, New Delhi', 'Apr 22, 2025 02:22 PM IST', LEDE, MORE).authors).toEqual(['Arvind Menon']);
+  });
+  it('reads an Indian paper\'s pitch for its news pages under the story as no body', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, 'Catch all the Latest India News, Breaking News Events and Latest News Updates on The Indus Chronicle.').body.at(-1)).toBe(LAST);
+  });
+  it('keeps the paragraphs above a box of recommended stories framed by a screen reader\'s labels', () => {
+    const lede = 'Nairobi, Kenya – Tens of thousands of people have been forced from their homes after weeks of heavy rain, officials said on Monday.';
+    const box = ['Recommended Stories', 'list of 3 items', 'list 1 of 3', 'Why East Africa\'s rainy seasons are becoming harder to predict', 'list 2 of 3', 'Kenya\'s herders count the cost of a drought', 'list 3 of 3', 'Photos: Dams overflow as rains batter central Kenya', 'end of list'];
+    const after = ['Aid agencies said roads into the worst-hit counties had been cut for days, leaving families to wait on rooftops and hillsides for help to arrive.', 'The meteorological department warned that more heavy rain was expected over the coming week, especially in the highlands and along the coast.', 'The government said it had released emergency funds to the counties and asked residents of low-lying areas to move to higher ground.'];
+    const parsed = page(...HEADER, lede, MORE, ...box, ...after);
+    expect(parsed.body[0]).toBe(lede);
+    expect(parsed.body).not.toContain('end of list');
+  });
+  it('reads a title under a menu\'s last entry as the title, not a standfirst, over a caption above the story', () => {
+    const title = 'Bakery chain Hollins & Crane to shut 84 shops, putting 1,900 jobs at risk';
+    const parsed = parseArticle(['News', 'Sport', 'Business', 'Executive Lounge', 'Technology of Business', 'Future of Business', title, '4 hours ago', 'Share', 'Save', 'Priya Nandakumar', 'Business reporter', 'PA Media', 'Hollins & Crane has traded on British high streets since 1921', LEDE, MORE].join('\n'));
+    expect(parsed.headline).toBe(title);
+  });
+});

@@ -298,7 +298,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (f.features.words >= 4 && f.features.words <= 25) score += W.typicalLength;
       else if (f.features.words > 25 && readsAsLongTitle(unit.text)) score += W.tabloidLength;
       if (unit.kind === 'heading') score += W.heading;
-      if (f.features.words <= 4 && isInMenuRun(facts, i)) score += W.menu;
+      if (f.features.words <= MENU_ENTRY_WORDS && isInMenuRun(facts, i)) score += W.menu;
       // A Title Case line with a full stop is a title of sentences; standfirsts and captions are in sentence case.
       if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text) && !f.features.capitalised) score += W.sentence;
       if (isNameOrLabel(unit, f)) score += W.label;
@@ -398,6 +398,9 @@ const SUMMARY_BULLET = /^[•▪►◆*-] \S/;
 /** How far under a title its summary bullets may run. */
 const MAX_SUMMARY_REACH = 8;
 
+/** A menu's entry has at most this many words ("Future of Business"). */
+const MENU_ENTRY_WORDS = 4;
+
 /** Deck lines under one title: a title, then up to this many standfirst lines. */
 const MAX_DECK_LINES = 3;
 
@@ -420,7 +423,8 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
   const k = above1 >= 1 && (facts[above1]!.dateOnly || facts[above1]!.byline || overName) ? above1 - 1 : above1;
   const above = facts[k]!;
   const aboveText = units[k]!.text;
-  if (f.features.titleCase || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above) || isBreadcrumbOver(units, k)) return false;
+  // A menu's last entry over a title is no title over a standfirst ("Future of Business" / "Bakery chain ... to shut 84 shops").
+  if (f.features.titleCase || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above) || isBreadcrumbOver(units, k) || (above.features.words <= MENU_ENTRY_WORDS && isInMenuRun(facts, k))) return false;
   // The same title twice (a caption or page title above it) is no title-and-standfirst pair.
   if (keyOf(units[k]!, above) === keyOf(units[i]!, f)) return false;
   if (f.features.words >= 12 && above.features.words < f.features.words) return true;

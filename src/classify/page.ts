@@ -517,6 +517,33 @@ const markDatedCards: PageStep = (units, facts) => {
   }
 };
 
+/** A screen reader's labels around a list, as some sites print them: "list of 3 items" ... "end of list". */
+const LIST_OPENING_LABEL = /^list of (\d{1,2}) items?$/i;
+const LIST_CLOSING_LABEL = /^end of list$/i;
+/** Lines of a labelled list's item: its label ("list 1 of 3") and its title. */
+const LINES_PER_LABELLED_ITEM = 2;
+
+/**
+ * A "Recommended Stories" box between paragraphs, its list framed by a screen reader's labels
+ * ("list of 3 items" / "list 1 of 3" / title / ... / "end of list"): the box and its titles are
+ * furniture inside the article, not the list that ends it.
+ */
+const markLabelledLists: PageStep = (units, facts) => {
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (facts[i]!.features.boilerplate?.name !== 'related-list-header') continue;
+    const items = LIST_OPENING_LABEL.exec(units[i + 1]!.text);
+    if (!items) continue;
+    const last = Math.min(units.length - 1, i + 2 + LINES_PER_LABELLED_ITEM * Number(items[1]));
+    const end = units.slice(i + 2, last + 1).findIndex((u) => LIST_CLOSING_LABEL.test(u.text));
+    if (end < 0) continue;
+    facts[i]!.features.boilerplate = RELATED_BOX_RULE;
+    for (let k = i + 1; k <= i + 2 + end; k++) {
+      facts[k]!.features.teaser = true;
+      facts[k]!.features.boilerplate ??= RELATED_CARD_RULE;
+    }
+  }
+};
+
 /** Menus that copy as "TitleTeaser text" lines: on such pages a glued line is a link, not prose. */
 const markGluedTeasers: PageStep = (_units, facts) => {
   if (facts.filter((f) => f.features.titleGlue).length < GLUED_TEASER_LINES) return;
@@ -583,7 +610,7 @@ const markSeparatedNotes: PageStep = (units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).

@@ -32,6 +32,9 @@ export const REGION_WEIGHTS = {
 /** Captions and credits sit inside articles: they are removed but do not end the body. */
 export const isCaptionRule = (name: string) => name.startsWith('caption') || name === 'credit-suffix' || name === 'credit-line';
 
+/** A box of other stories found inside the article (its header, its cards) weighs like a caption. */
+const isInlineBoxRule = (name: string) => name === 'related-box' || name === 'related-card';
+
 /**
  * "Related article" in the singular, or "À lire aussi" / "Read also", introduces one link set inside
  * the article, not a list closing it.
@@ -43,7 +46,7 @@ export function unitScore(f: UnitFeatures, isMetadata: boolean, text: string): n
   const w = REGION_WEIGHTS;
   if (f.boilerplate?.endsArticle) return Number.NEGATIVE_INFINITY;
   if (f.boilerplate?.name === 'related-list-header') return isSingleLinkHeader(text) ? w.boilerplate : w.relatedHeader;
-  if (f.boilerplate) return isCaptionRule(f.boilerplate.name) ? w.caption : w.boilerplate;
+  if (f.boilerplate) return isCaptionRule(f.boilerplate.name) || isInlineBoxRule(f.boilerplate.name) ? w.caption : w.boilerplate;
   if (isMetadata) return w.metadata;
   if (f.titleCase || f.teaser) return w.title;
   // Prose ends its paragraphs; a long line without a sentence end is a link to another story.

@@ -347,6 +347,23 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
 ];
 
+/**
+ * Places of two words or more that bylines name after the writer ("By Arvind Menon, New Delhi"):
+ * read as a second name otherwise. One-word places fail the two-word test for a name already.
+ */
+export const MULTI_WORD_PLACES: ReadonlySet<string> = new Set([
+  'new delhi', 'navi mumbai', 'greater noida', 'new york', 'new york city', 'los angeles', 'san francisco', 'san diego', 'san jose', 'san antonio', 'las vegas',
+  'new orleans', 'salt lake city', 'kansas city', 'oklahoma city', 'st. louis', 'st louis', 'st. paul', 'fort worth', 'el paso', 'santa fe', 'santa monica',
+  'washington dc', 'washington d.c.', 'des moines', 'baton rouge', 'palm beach', 'long beach', 'little rock', 'hong kong', 'kuala lumpur', 'abu dhabi',
+  'tel aviv', 'cape town', 'port elizabeth', 'port harcourt', 'port louis', 'port moresby', 'port of spain', 'buenos aires', 'rio de janeiro', 'são paulo',
+  'sao paulo', 'mexico city', 'guatemala city', 'panama city', 'kuwait city', 'ho chi minh city', 'phnom penh', 'addis ababa', 'dar es salaam', 'sierra leone',
+  'south africa', 'sri lanka', 'united states', 'united kingdom', 'new zealand', 'hong kong sar', 'gold coast', 'sunshine coast', 'la paz', 'san juan',
+  'santo domingo', 'san salvador', 'costa rica', 'puerto rico', 'the hague', 'saint petersburg', 'st petersburg', 'st. petersburg', 'nur-sultan',
+  'bandar seri begawan', 'kota kinabalu', 'george town', 'quezon city', 'cebu city', 'davao city', 'makati city', 'islamabad capital territory',
+  'rawalpindi cantt', 'dera ismail khan', 'dera ghazi khan', 'mirpur khas', 'cox\'s bazar', 'tamil nadu', 'uttar pradesh',
+  'madhya pradesh', 'andhra pradesh', 'west bengal', 'himachal pradesh', 'arunachal pradesh',
+]);
+
 /** Words that make a byline a desk, agency or role rather than a person. */
 export const NON_PERSON_WORDS = /\b(?:found|united|subscriber|login|star|stars|writers|reporters|contributors|columnists|republic|federation|citizen|strategy|leadership|innovation|investing|technology|cybersecurity|entrepreneurs|markets|retail|healthcare|policy|careers|lifestyle|crypto|trophy|cup|league|championships?|tournament|olympics|elections?|summit|festival|awards|desk|staff|correspondent|reporter|bureau|team|newsroom|agency|agencies|news|service|online|web|editor|editors|editorial|admin|wire|report|reports|writer|contributor|press|media|times|post|daily|tribune|herald|standard|gazette|chronicle|journal|sentinel|ledger|dispatch|mirror|messenger|pioneer|statesman|independent|globe|investigative|secretary|treasurer|clerk|intern|chairperson|chairman|chairwoman|spokesperson|spokesman|spokeswoman|investigations|health|care|access|education|environment|climate|housing|humanitarian|aid|refugees|migrants|politics|economy|energy|transportation|immigration|science|culture|opinion|analysis|crime|courts|weekly|magazine|digest|advertiser|beacon|champion|examiner|enquirer|recorder|register|express|observer|guardian|telegraph|inquirer|bulletin|courier|monitor|correspondents|network|international|national|sports|business|edition|print|today|today's|paper|home|latest|breaking|live|video|photos?|image|images|enlarge|gallery|click|view|more|share|comments?|key|points|highlights|summary|article|story|menu|search|skip|navigation|contact|about|careers|faqs?|help|prayer|timings?|weather|font|size|google|play|store|trade|now|statistics|statistical|central|federal|government|public|releases?|session|plenary|district|province|municipality|parliament|assembly|committee|office|embassy|consulate|rss|feeds?|entries|subscribe|copy|link|print|email|social|sharing|caption|inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|partners|capital|analytics|labs|technologies|systems|solutions|foundation|institute|university|association|council|ministry|department|provided|world|local|rédaction|redaction|redacción|redaktion|exchange|bank|authority|commission|police|airport|hospital|museum|stadium|reviewer|tester|manager|director|president|officer|founder|co-founder|engineer|designer|developer|analyst|consultant|specialist|coordinator|critic|critics|tv|fm|unit|division|branch|directorate|merchandiser|agronomist|economist|adviser|advisor|educator|strategist|scientist|researcher|ceo|cto|cfo|coo|vp|county|courthouse|library|english|merkezi|notícias|noticias|nachrichten|nieuws|wiadomości|haber|berita|nouvelles|notizie|redazione|redactie|redakcja|redaksi|diario|diário|jornal|periódico|periodico|gaceta|zeitung|tageblatt|quotidien|hebdo|gazzetta|corriere|giornale|dagblad|tribuna|folha|correio|heraldo|semanario|ab|gmbh|bv|nv|srl|oy)\b/i;
 
