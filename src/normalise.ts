@@ -46,6 +46,9 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   // Debian's html2text sets headings between runs of asterisks ("****** Title ******", "***** Related
   // stories *****"): the runs are markup.
   { name: 'asterisk-headings', pattern: /^\*{2,6} ([^*\s][^*\n]{0,300}[^*\s]) \*{2,6}$/gm, replacement: '$1' },
+  // A mailing tool's plain-text e-mail opens each heading with two asterisks and no closing run
+  // ("** Province says ..."): the run is markup.
+  { name: 'mail-heading-marks', pattern: /^\*\* (?=[^*\s])(?![^\n]*\*$)/gm, replacement: '' },
   // A name glued to the clock of its stamp ("Fiona Cole Whitaker15:23, Mar 02 2020"): a space between.
   // The pattern opens with the clock's digits; the lookbehind checks the letter once they match.
   { name: 'glued-clock', pattern: /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?<=\p{Ll}\d{1,2}:\d{2})/gu, replacement: ' $&' },

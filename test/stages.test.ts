@@ -4464,3 +4464,37 @@ describe('rounds 201-204: US local TV and radio, British papers, South Asian pag
     expect(parsed.headline).toBe(title);
   });
 });
+
+describe('rounds 205-208: converters\' Markdown, hard-wrapped text and mail, Canada and Oceania, Africa and the Middle East', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['a writer and a photographer after a middle dot', 'Story by Kevin Chan · Photos by Lily Wong', ['Kevin Chan']],
+    ['labelled writer and photographer', 'Text: Ondine Marchetti · Photography: Ravi Banerjee', ['Ondine Marchetti']],
+  ])('reads %s as the byline', (_, byline, authors) => {
+    expect(page(TITLE, byline, 'March 4, 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads a converter\'s share links as no writer', () => {
+    expect(parseArticle(`# ${TITLE}\n\nQuelle: dpa\n\n[Teilen](https://example.de/share) [Drucken](https://example.de/print)\n\n${LEDE}\n\n${MORE}`).authors).toEqual([]);
+  });
+  it('reads a firm\'s address in a forwarded mail\'s signature as no byline', () => {
+    expect(page(TITLE, 'PARIS, March 4 (AFP) - ' + LEDE, MORE, LAST, 'Agrisud Conseil | 14 rue Pasteur, 34000 Montpellier').authors).toEqual([]);
+  });
+  it('cuts Pandoc\'s long heading identifier from the title', () => {
+    const title = 'Why small lakes are warming faster than the oceans -- and what that means for your summer swim';
+    expect(parseArticle(`# ${title} {#why-small-lakes-are-warming-faster-than-the-oceans-and-what-that-means-for-your-summer-swim .article-title}\n\n${LEDE}\n\n${MORE}`).headline).toBe(title);
+  });
+  it('reads the outlet of a republishing note a text browser wrapped', () => {
+    expect(page(...HEADER, LEDE, MORE, LAST, 'This article is republished from The Conversation under a Creative').source?.name).toBe('The Conversation');
+  });
+  it('reads a text browser\'s picture and the caption under it as no title', () => {
+    const parsed = parseArticle(['Business', '', TITLE, '', '[IMG] Freight train at Erstfeld', 'A freight train waits at the northern portal of the Gotthard Base Tunnel', 'in Erstfeld. Keystone / Urs Flüeler', '', 'March 14, 2025 - 09:30', '', LEDE, '', MORE].join('\n'));
+    expect(parsed.headline).toBe(TITLE);
+  });
+  it('reads a plain-text mail\'s heading marked with two asterisks as the title', () => {
+    expect(parseArticle(['-----', `** ${TITLE}`, '-----', '', LEDE, '', MORE].join('\n')).headline).toBe(TITLE);
+  });
+  it('reads an archive banner set as a bullet as no title', () => {
+    const parsed = parseArticle(['News', 'Opinion', 'Sport', '', '• This article is more than 1 month old', 'Council delays vote on downtown camping ban again as the', 'shelter count waits', '', 'Campaigners say families are spending years in temporary accommodation while', 'hundreds of empty council homes await repairs', '', LEDE, '', MORE].join('\n'));
+    expect(parsed.headline).not.toMatch(/more than 1 month old/);
+  });
+});

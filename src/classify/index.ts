@@ -116,8 +116,11 @@ const POST_FOOTER = /^posted by:? [^\n]{2,60}? at \d{1,2}[:.]\d{2}\b/i;
 /** A stated byline, whatever credit follows it ("By Marco Salgado and Helen Okafor / AP", "Text: Vivian Lau | Photos: ..." are no caption's credit). */
 const STATED_BYLINE = /^(?:[Bb][Yy] \p{Lu}|(?:[Tt]ext|[Ww]ords|[Aa]uthors?|[Ww]riters?)\s?:)/u;
 
-/** A photo essay's credits, writer first: "Words by Ana Ruiz; photographs by Joana Serrão" is a byline, not a caption. */
-const WRITER_THEN_PHOTOGRAPHER = /^(?:words|text|story|reporting) by [^;|/]{3,60}(?:;|,|\||\/| and) (?:photos|photographs|photography|pictures|images) by /i;
+/**
+ * A photo essay's credits, writer first: "Words by Ana Ruiz; photographs by Joana Serrão", "Story by Kevin
+ * Chan · Photos by Lily Wong", "Text: Ana Ruiz · Photography: Joana Serrão" is a byline, not a caption.
+ */
+const WRITER_THEN_PHOTOGRAPHER = /^(?:(?:words|text|story|reporting) by|(?:words|text|story)\s?:) [^;|/·•]{3,60}(?: ?[;,|/·•]| and) (?:photos|photographs|photography|pictures|images)(?: by|\s?:) /i;
 
 export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOptions = {}): Classified {
   const facts = factsOfAll(units, options.rules, options.dates, options.lineMemo);

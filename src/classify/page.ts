@@ -170,6 +170,23 @@ const NAME_COMMA_OUTLET = /^\p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,2
 /** Lines a video's caption block holds: title, blurb, credit. */
 const MAX_VIDEO_CAPTION_LINES = 3;
 
+const IMAGE_CAPTION_RULE: Rule = {
+  name: 'caption-under-image',
+  pattern: /^/,
+  note: 'the caption a text browser prints right under a picture\'s placeholder, with no blank line between (decided by position)',
+  example: '[IMG] Freight train at Erstfeld / A freight train waits at the northern portal ...',
+};
+/** Lines of a caption under a text browser's picture: a wrapped sentence and its credit. */
+const MAX_IMAGE_CAPTION_LINES = 3;
+
+/** "[IMG] alt text" / the caption's wrapped lines, no blank line between: all of it is the picture's. */
+const markImageCaptions: PageStep = (units, facts) => {
+  for (let i = 0; i < units.length; i++) {
+    if (facts[i]!.features.boilerplate?.name !== 'caption-text-browser-image') continue;
+    for (let k = i + 1; k < units.length && k <= i + MAX_IMAGE_CAPTION_LINES && units[k]!.gapBefore === 0 && !isMetadata(facts[k]!); k++) facts[k]!.features.boilerplate ??= IMAGE_CAPTION_RULE;
+  }
+};
+
 /** "Show Caption" / "Hide Caption" / title / blurb / "Name, Outlet": the video's caption, up to its credit. */
 const markVideoCaptions: PageStep = (units, facts) => {
   for (let i = 0; i < units.length; i++) {
@@ -610,7 +627,7 @@ const markSeparatedNotes: PageStep = (units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).

@@ -661,8 +661,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'originally-appeared',
     // "... was originally published by Futurism. Read the original article." stays in the body: the corpora keep it there.
-    pattern: /^[_*]?this (?:article|story) (?:(?:originally |first )?(?:appeared|was published) (?:on|in)|is republished from) (?!(?:partnership|collaboration|association|cooperation)\b)(?![^\n]{0,40}\b(?:issue|edition|magazine)\b)([\w .&'-]{2,60}?)(?: at https?:\/\/\S{1,300})?(?: under a creative commons licen[cs]e)?(?:\.(?: [^\n]{1,100})?|: .{1,200}|, (?:an?|the) [^\n]{1,150}|(?: on [^\n]{3,40}?,?)? and (?:is|was) (?:republished|reprinted|reproduced)\b[^\n]{0,80})?[_*]?$/i,
-    note: 'syndication credit, maybe with the address, or a republishing notice ("This article is republished from The Conversation under a Creative Commons license.")',
+    pattern: /^[_*]?this (?:article|story) (?:(?:originally |first )?(?:appeared|was published) (?:on|in)|is republished from) (?!(?:partnership|collaboration|association|cooperation)\b)(?![^\n]{0,40}\b(?:issue|edition|magazine)\b)([\w .&'-]{2,60}?)(?: at https?:\/\/\S{1,300})?(?: under a creative(?: commons(?: licen[cs]e)?)?)?(?:\.(?: [^\n]{1,100})?|: .{1,200}|, (?:an?|the) [^\n]{1,150}|(?: on [^\n]{3,40}?,?)? and (?:is|was) (?:republished|reprinted|reproduced)\b[^\n]{0,80})?[_*]?$/i,
+    note: 'syndication credit, maybe with the address, or a republishing notice ("This article is republished from The Conversation under a Creative Commons license.", cut where a text browser wrapped it)',
     example: 'This article originally appeared on The Conversation.',
   },
 ];

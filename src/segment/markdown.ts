@@ -11,7 +11,7 @@ import { MAX_WRAP_WIDTH, splitLines, type FrontMatter, type Line, type Segmented
  */
 const WIKI_LINK = /\[\[([^[\]|]{1,100})(?:\|([^[\]|]{1,100}))?\]\]/g;
 /** Pandoc's attributes after a heading, link or picture: "{#ferry-fine .headline}", "{width=80%}". */
-const PANDOC_ATTRIBUTES = /\{(?:[#.][\w-]{1,40}|[\w-]{1,20}=[^\s{}]{1,40})(?: (?:[#.][\w-]{1,40}|[\w-]{1,20}=[^\s{}]{1,40})){0,6}\}/g;
+const PANDOC_ATTRIBUTES = /\{(?:[#.][\w-]{1,120}|[\w-]{1,20}=[^\s{}]{1,40})(?: (?:[#.][\w-]{1,120}|[\w-]{1,20}=[^\s{}]{1,40})){0,6}\}/g;
 
 /** Inline text of a Markdown node: link and emphasis text kept, markup and URLs dropped. */
 function inlineText(node: Nodes): string {
