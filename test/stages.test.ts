@@ -4498,3 +4498,49 @@ describe('rounds 205-208: converters\' Markdown, hard-wrapped text and mail, Can
     expect(parsed.headline).not.toMatch(/more than 1 month old/);
   });
 });
+
+describe('rounds 209-212: news sites in German, French, Italian, Spanish, Portuguese, the Nordic and Central European languages, Turkish', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['Danish, with a short month and "kl."', '4. nov. 2024 kl. 07.31', '2024-11-04T07:31:00'],
+    ['Danish, labelled', 'Publiceret 12. marts 2025 kl. 14.05', '2025-03-12T14:05:00'],
+    ['Czech, spaced numbers', '18. 11. 2024 9:41', '2024-11-18T09:41:00'],
+    ['Czech, a month in the genitive', 'úterý 18. února 2025, 6:30', '2025-02-18T06:30:00'],
+    ['Romanian', 'Joi, 9 ianuarie 2025, 16:22', '2025-01-09T16:22:00'],
+    ['Turkish, the weekday after the date', '12 Mart 2025 Çarşamba 14:05', '2025-03-12T14:05:00'],
+    ['Flemish, "om" before the clock', 'za 19 okt 2024 om 10:37', '2024-10-19T10:37:00'],
+    ['Polish', '12 marca 2025, 14:05', '2025-03-12T14:05:00'],
+  ])('reads a stamp in %s', (_, stamp, iso) => {
+    expect(page(TITLE, 'By Ana Rao', stamp, LEDE, MORE).published).toBe(iso);
+  });
+  it.each([
+    ['Danish "Af ... og ..."', 'Af Mette Kjærgaard og Jonas Bach Larsen', ['Mette Kjærgaard', 'Jonas Bach Larsen']],
+    ['Norwegian "Av ... og ..."', 'Av Ingrid Solheim og Tor Arne Haugland', ['Ingrid Solheim', 'Tor Arne Haugland']],
+    ['Turkish "Yazar:"', 'Yazar: Elif Karaca', ['Elif Karaca']],
+  ])('reads a byline in %s', (_, byline, authors) => {
+    const parsed = page(TITLE, byline, '12. marts 2025 kl. 14.05', LEDE, MORE);
+    expect(parsed.headline).toBe(TITLE);
+    expect(parsed.authors).toEqual(authors);
+  });
+  it('reads a Spanish role under a bare name as no writer and no title', () => {
+    const parsed = parseArticle([TITLE, '', 'La ordenanza establece multas para quienes circulen por la ciclovía del litoral a más de 15 km/h.', '', 'Diego Salazar Huamán', 'Redactor de Lima', '12 de marzo de 2025 - 15:40', '', LEDE, '', MORE].join('\n'));
+    expect(parsed.headline).toBe(TITLE);
+    expect(parsed.authors).toEqual(['Diego Salazar Huamán']);
+  });
+  it('reads a Turkish subscribe button as no writer', () => {
+    expect(parseArticle([TITLE, 'Abone Ol', 'Paylaş', '12 Mart 2025 Çarşamba 14:05', '', LEDE, '', MORE].join('\n')).authors).toEqual([]);
+  });
+  it.each([
+    ['a Spanish messaging channel\'s prompt', ['📲 Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día.']],
+    ['a Romanian Google News prompt', ['Urmărește-ne pe Google News']],
+    ['a Dutch press code note', ['Onze redactie houdt zich aan de Code voor de Journalistiek.']],
+    ['a French paywall counter', ['Il vous reste 58.12% de cet article à lire. La suite est réservée aux abonnés.']],
+    ['a Norwegian paywall', ['Bli abonnent for å lese videre. Første måned for 1 kr.']],
+    ['a Spanish related list', ['Seguir leyendo:', 'El Gobierno aprueba un plan de 300 millones para las estaciones', 'La Fiscalía abre diligencias por el corte de luz']],
+  ])('reads %s under the story as no body', (_, lines) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...lines).body.at(-1)).toBe(LAST);
+  });
+  it('reads a Dutch reading time as no first paragraph', () => {
+    expect(page(TITLE, 'Door Ana Rao', '12 mrt 2025 14:05', 'Leestijd 4 minuten', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+});

@@ -12,7 +12,7 @@ export function cleanByline(raw: string): string {
 // Joining words are lower case: "E." in "Laura E. Brandt" is an initial, not Portuguese "e".
 // A separator's spaces are taken from the first one only (the lookbehinds), which keeps it linear.
 /** Words between two people's names: "and", "with" and their like in the tables' languages. */
-const NAME_JOIN_WORDS = 'and|AND|with|und|et|y|e|en';
+const NAME_JOIN_WORDS = 'and|AND|with|und|et|y|e|en|og|och|i|a|și|ve|dan';
 const NAME_SPLIT = new RegExp(`(?<!\\s)\\s*[,;&]\\s*|(?<!\\s)\\s+(?:${NAME_JOIN_WORDS})\\s+`);
 /** Between people: each brings its own credits ("Ana Ruiz, Staff writer and Ben Ode, Staff writer"). */
 const PERSON_JOIN = new RegExp(`(?<!\\s)\\s*&\\s*|(?<!\\s)\\s+(?:${NAME_JOIN_WORDS})\\s+`);

@@ -64,9 +64,10 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<![\d:])\d{1,2}:\d{2}(?: ?[AaPp][Mm])?) {0,4}\| {0,4}(?=(?:GMT|UTC) ?[+-]\d|[A-Z]{2,5}(?![\p{L}\d+-]))/gu,
     replacement: ' ',
   },
-  // A numeric date spaced after its dots, with a dot after the year (Serbian, Croatian): "12. 11. 2025. 10:30" → "12.11.2025 10:30".
+  // A numeric date spaced after its dots, maybe with a dot after the year (Serbian, Croatian, Czech):
+  // "12. 11. 2025. 10:30", "18. 11. 2024 9:41" → "12.11.2025 10:30", "18.11.2024 9:41".
   spacedDottedNumericDate: {
-    pattern: /(?<![\d.])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})\.(?=\s|$)/g,
+    pattern: /(?<![\d.])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})\.?(?=[\s,]|$)/g,
     replacement: (match) => `${match[1]}.${match[2]}.${match[3]}`,
   },
   // Spaced dashes between month, day and year (Ghanaian sites): "Aug - 06 - 2024 , 07:52" → "Aug 06 2024 , 07:52".

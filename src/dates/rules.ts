@@ -34,6 +34,33 @@ const SHORT_LINE_LENGTH = 40;
  */
 const keepsYearFromBeingBare = (word: string | undefined) => word !== undefined && /^\p{Ll}|\d/u.test(word);
 
+/**
+ * Month names chrono has no parser for, as news sites print them after the day: Danish, Norwegian
+ * and Swedish (with their short forms), Dutch short forms, Polish and Czech (in the genitive a date
+ * takes), Romanian and Turkish.
+ */
+const EUROPEAN_MONTHS: Readonly<Record<string, number>> = {
+  // Danish, Norwegian, Swedish
+  januar: 1, januari: 1, februar: 2, februari: 2, marts: 3, mars: 3, maj: 5, mai: 5, augusti: 8, desember: 12,
+  okt: 10, des: 12, sept: 9,
+  // Dutch
+  maart: 3, mrt: 3, mei: 5, augustus: 8,
+  // Polish
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, października: 10, listopada: 11, grudnia: 12,
+  // Czech
+  ledna: 1, února: 2, března: 3, dubna: 4, května: 5, června: 6, července: 7, srpna: 8, září: 9, října: 10, listopadu: 11, prosince: 12,
+  // Romanian
+  ianuarie: 1, februarie: 2, martie: 3, aprilie: 4, iunie: 6, iulie: 7, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12, ian: 1, iun: 6, iul: 7, noi: 11,
+  // Turkish
+  ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12,
+  // Short forms these languages share with English, after a day with a stop ("4. nov. 2024"), which chrono refuses
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  april: 4, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, december: 12,
+};
+/** Turkish sites print the weekday after the date, before the clock: "12 Mart 2025 Çarşamba 14:05". */
+const TURKISH_WEEKDAYS = '(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar)';
+const EUROPEAN_MONTH_ALTERNATION = Object.keys(EUROPEAN_MONTHS).sort((a, b) => b.length - a.length).join('|');
+
 export const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
   // Military time, optionally after a zone, as Bangladeshi sites print it; chrono ignores "1740 HRS".
   // "BDST: 1740 HRS, JUNE 21, 2024" → fragment "BDST: 1740 HRS" (17:40 BDST), joined to chrono's date.
@@ -104,6 +131,19 @@ export const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
   koreanDate: {
     pattern: /((?:19|20)\d{2})년 ?(\d{1,2})월(?: ?(\d{1,2})일)?/g,
     extract: (match) => candidateAt(match, { year: Number(match[1]), month: Number(match[2]), day: optionalNumber(match[3]) }),
+  },
+
+  // A day, a month named in a language chrono does not read, the year, maybe a weekday and the clock
+  // after a word for "at": "4. nov. 2024 kl. 07.31", "úterý 18. února 2025, 6:30", "Joi, 9 ianuarie 2025,
+  // 16:22", "12 Mart 2025 Çarşamba 14:05", "za 19 okt 2024 om 10:37". A clock with am/pm is chrono's.
+  dayEuropeanMonthYear: {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\.? ?(${EUROPEAN_MONTH_ALTERNATION})\\.?,? ((?:19|20)\\d{2})(?!\\d)(?:,? (?:${TURKISH_WEEKDAYS},? )?(?:(?:kl|klo|om|um|o|godz|saat|ora|às)\\.? ?)?([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.]| ?[ap]\\.?m\\b))?`, 'giu'),
+    extract(match) {
+      const month = EUROPEAN_MONTHS[match[2]!.toLowerCase()];
+      if (month === undefined) return null;
+      const fields: StatedFields = { year: Number(match[3]), month, day: Number(match[1]), hour: optionalNumber(match[4]), minute: optionalNumber(match[5]) };
+      return candidateAt(match, fields);
+    },
   },
 
   // A year alone, on a short line and not inside prose. "© 2024 The Daily Star", "Published: 2024"
