@@ -4544,3 +4544,49 @@ describe('rounds 209-212: news sites in German, French, Italian, Spanish, Portug
     expect(page(TITLE, 'Door Ana Rao', '12 mrt 2025 14:05', 'Leestijd 4 minuten', LEDE, MORE).body[0]).toBe(LEDE);
   });
 });
+
+describe('rounds 209-216, second pass: French, German, Italian, Catalan and crowded English headers', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['Catalan, with "de"', 'dilluns, 10 de març de 2025', '2025-03-10'],
+    ['Catalan, with the hour\'s mark', 'Dimecres, 21 de maig de 2025 12:34h', '2025-05-21T12:34:00'],
+    ['Asturian, middle dots', 'Langreo, 02·12·24 | 06:00', '2024-12-02T06:00:00'],
+  ])('reads a stamp in %s', (_, stamp, iso) => {
+    expect(page(TITLE, 'By Ana Rao', stamp, LEDE, MORE).published).toBe(iso);
+  });
+  it.each([
+    ['"Article rédigé par"', 'Article rédigé par Hugo Marchand', ['Hugo Marchand']],
+    ['"Geschrieben von"', 'Geschrieben von Ingrid Wolf', ['Ingrid Wolf']],
+    ['an Italian correspondent\'s "dal nostro inviato"', 'dal nostro inviato Marco Belloni', ['Marco Belloni']],
+    ['a particle in lower case', 'Par Sophie Van den Broeck', ['Sophie Van den Broeck']],
+    ['the agency and the writer\'s post run on after the name', 'By DARNELL FRY AP Pro Football Writer', ['Darnell Fry']],
+  ])('reads %s as the byline', (_, byline, authors) => {
+    const parsed = page(TITLE, byline, 'March 4, 2025', LEDE, MORE);
+    expect(parsed.headline).toBe(TITLE);
+    expect(parsed.authors).toEqual(authors);
+  });
+  it('reads a Quebec paper\'s place in brackets as the dateline', () => {
+    expect(page(TITLE, 'March 4, 2025', '(Québec) Le gouvernement annonce un plan de 300 millions pour rénover les routes de la région cette année.', MORE).dateline?.location).toBe('Québec');
+  });
+  it('reads "Weiterlesen:" as no dateline', () => {
+    expect(page(TITLE, 'March 4, 2025', 'Weiterlesen: Der Gemeinderat hat am Dienstag einen neuen Plan für die Innenstadt beschlossen, wie die Stadt mitteilte.', LEDE, LAST).dateline).toBeNull();
+  });
+  it('dates a Swiss story by "Publiziert" atop the page, not "Aktualisiert"', () => {
+    expect(page('Publiziert: 02.07.2025 um 12:03 Uhr', TITLE, 'Aktualisiert: 02.07.2025 um 13:20 Uhr', LEDE, MORE).published).toBe('2025-07-02T12:03:00');
+  });
+  it.each([
+    ['a live blog\'s promo', 'LIVE Follow our live blog: Australia v India, fifth Test, day three'],
+    ['a gift button', 'Gift this article free'],
+  ])('reads %s over the title as no title', (_, line) => {
+    expect(page(line, TITLE, 'By Ana Rao', 'March 4, 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it.each([
+    ['an Italian messaging channel\'s prompt', ['Corriere Lombardo è anche su WhatsApp. È sufficiente cliccare qui per iscriversi al canale.']],
+    ['a German paywall teaser', ['Jetzt weiterlesen mit Wochenblick+', 'Sichern Sie sich jetzt unabhängigen Journalismus für 1 Euro im ersten Monat.']],
+    ['a German tip prompt', ['Hast du einen News-Tipp?', 'Schicke ihn uns per WhatsApp oder E-Mail.']],
+    ['a Spanish box about the writers', ['Sobre los autores', 'Ana Ruiz es periodista de la sección de Sociedad.']],
+    ['a business site\'s promo', ['Stay on top of business news, markets and economy updates with The Market Chronicle.']],
+  ])('reads %s under the story as no body', (_, lines) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...lines).body.at(-1)).toBe(LAST);
+  });
+});

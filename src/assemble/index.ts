@@ -29,7 +29,7 @@ const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   { role: 'print', pattern: /(?<!\p{L})[Pp]ublished in (?:the |The )?\p{Lu}[^,]{1,40}, ?$|(?<!\p{L})[Pp]ublished in the print edition of (?:the )?$/u },
   { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|versioncreated|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado|bijgewerkt|aktualizacja|güncelleme|обновлено|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty)(?!\p{L})/iu },
   // "General News of Monday, 3 June 2024": a section's stamp above the title (Ghanaian portals).
-  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|submitted|first published|released|created|firstcreated|uploaded|pubdate|public release|publié|publicado|veröffentlicht|pubblicato|erschienen|gepubliceerd|opublikowano|giriş|опубликовано|créé|publicerad|publicerat|publiceret|publisert|julkaistu|news of)(?!\p{L})/iu },
+  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|submitted|first published|released|created|firstcreated|uploaded|pubdate|public release|publié|publicado|veröffentlicht|publiziert|pubblicato|erschienen|gepubliceerd|opublikowano|giriş|опубликовано|créé|publicerad|publicerat|publiceret|publisert|julkaistu|news of)(?!\p{L})/iu },
   { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print|issue date|edition date|date of issue)(?!\p{L})/iu },
 ];
 

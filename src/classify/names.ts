@@ -19,7 +19,7 @@ const PERSON_JOIN = new RegExp(`(?<!\\s)\\s*&\\s*|(?<!\\s)\\s+(?:${NAME_JOIN_WOR
 /** Between a person's credits: name, role, place. */
 const CREDIT_SPLIT = /(?<!\s)\s*[,;]\s*/;
 /** Lower-case words inside names: "de la Cruz", "van Dam", the Filipino "dela Cruz". */
-const PARTICLES = 'de|da|del|dela|delos|della|der|van|von|ten|ter|zu|bin|al|el|la|le|di|du|dos|das|ul|ud';
+const PARTICLES = 'de|da|del|dela|delos|della|der|den|van|von|ten|ter|zu|bin|al|el|la|le|di|du|dos|das|ul|ud';
 const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 const OUTLET_INITIALS = /^\p{Lu}{3,5}$/u;
 const NAME_SYLLABLE = /^(?:An|Do|Ha|He|Ho|So|Ma|Na|No|Se)$/;

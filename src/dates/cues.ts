@@ -55,7 +55,7 @@ const MONTH_WORD_BY_LANGUAGE = Object.fromEntries(
 /** Digit shapes that can hold a date: a year 19xx/20xx, 21.06.24, "1740 HRS". */
 const DIGIT_DATE_SHAPES = [
   '(?<!\\d)(?:19|20)\\d{2}(?!\\d)',
-  '(?<!\\d)\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?!\\d)',
+  '(?<!\\d)\\d{1,2}[./·-]\\d{1,2}[./·-]\\d{2}(?!\\d)',
   '(?<!\\d)\\d{4}\\s?hrs?(?![\\p{L}])',
 ];
 

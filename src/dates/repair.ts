@@ -64,6 +64,16 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<![\d:])\d{1,2}:\d{2}(?: ?[AaPp][Mm])?) {0,4}\| {0,4}(?=(?:GMT|UTC) ?[+-]\d|[A-Z]{2,5}(?![\p{L}\d+-]))/gu,
     replacement: ' ',
   },
+  // Middle dots between a numeric date's parts (Asturian and Catalan papers): "02·12·24" → "02/12/24".
+  middleDotNumericDate: {
+    pattern: /(?<!\d)(\d{1,2})·(\d{1,2})·(\d{2}|(?:19|20)\d{2})(?!\d)/g,
+    replacement: (match) => `${match[1]}/${match[2]}/${match[3]}`,
+  },
+  // A clock with the hour's mark after it (Spanish and Catalan sites): "12:34h" → "12:34".
+  clockWithHourMark: {
+    pattern: /(?<![\d:])(\d{1,2}:\d{2})h(?![\p{L}\d])/gu,
+    replacement: (match) => match[1]!,
+  },
   // A numeric date spaced after its dots, maybe with a dot after the year (Serbian, Croatian, Czech):
   // "12. 11. 2025. 10:30", "18. 11. 2024 9:41" → "12.11.2025 10:30", "18.11.2024 9:41".
   spacedDottedNumericDate: {

@@ -37,7 +37,7 @@ const keepsYearFromBeingBare = (word: string | undefined) => word !== undefined 
 /**
  * Month names chrono has no parser for, as news sites print them after the day: Danish, Norwegian
  * and Swedish (with their short forms), Dutch short forms, Polish and Czech (in the genitive a date
- * takes), Romanian and Turkish.
+ * takes), Catalan, Romanian and Turkish.
  */
 const EUROPEAN_MONTHS: Readonly<Record<string, number>> = {
   // Danish, Norwegian, Swedish
@@ -51,6 +51,8 @@ const EUROPEAN_MONTHS: Readonly<Record<string, number>> = {
   ledna: 1, února: 2, března: 3, dubna: 4, května: 5, června: 6, července: 7, srpna: 8, září: 9, října: 10, listopadu: 11, prosince: 12,
   // Romanian
   ianuarie: 1, februarie: 2, martie: 3, aprilie: 4, iunie: 6, iulie: 7, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12, ian: 1, iun: 6, iul: 7, noi: 11,
+  // Catalan
+  gener: 1, febrer: 2, març: 3, maig: 5, juny: 6, juliol: 7, agost: 8, setembre: 9, octubre: 10, desembre: 12,
   // Turkish
   ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12,
   // Short forms these languages share with English, after a day with a stop ("4. nov. 2024"), which chrono refuses
@@ -135,9 +137,10 @@ export const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
 
   // A day, a month named in a language chrono does not read, the year, maybe a weekday and the clock
   // after a word for "at": "4. nov. 2024 kl. 07.31", "úterý 18. února 2025, 6:30", "Joi, 9 ianuarie 2025,
-  // 16:22", "12 Mart 2025 Çarşamba 14:05", "za 19 okt 2024 om 10:37". A clock with am/pm is chrono's.
+  // 16:22", "12 Mart 2025 Çarşamba 14:05", "za 19 okt 2024 om 10:37", Catalan "10 de març de 2025". A clock
+  // with am/pm is chrono's.
   dayEuropeanMonthYear: {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\.? ?(${EUROPEAN_MONTH_ALTERNATION})\\.?,? ((?:19|20)\\d{2})(?!\\d)(?:,? (?:${TURKISH_WEEKDAYS},? )?(?:(?:kl|klo|om|um|o|godz|saat|ora|às)\\.? ?)?([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.]| ?[ap]\\.?m\\b))?`, 'giu'),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\.? ?(?:de )?(${EUROPEAN_MONTH_ALTERNATION})\\.?,? (?:de )?((?:19|20)\\d{2})(?!\\d)(?:,? (?:${TURKISH_WEEKDAYS},? )?(?:(?:kl|klo|om|um|o|godz|saat|ora|às)\\.? ?)?([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.]| ?[ap]\\.?m\\b))?`, 'giu'),
     extract(match) {
       const month = EUROPEAN_MONTHS[match[2]!.toLowerCase()];
       if (month === undefined) return null;

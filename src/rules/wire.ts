@@ -379,8 +379,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'lead-bracketed-place',
-    pattern: /^\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\) ?[—–-] ?(?=\p{Lu})/u,
-    note: 'a place in brackets and a dash opening the first paragraph (Chinese financial sites): "(Beijing) — China\'s ..." (first paragraph only; an agency in brackets is the agency\'s dateline)',
+    pattern: /^\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\) ?(?:[—–-] ?)?(?=\p{Lu})/u,
+    note: 'a place in brackets, maybe then a dash, opening the first paragraph (Chinese financial sites, Quebec papers): "(Beijing) — China\'s ...", "(Québec) Le gouvernement ..." (first paragraph only; an agency in brackets is the agency\'s dateline)',
     example: '(Beijing) — China\'s central bank cut ...',
   },
   {
@@ -464,6 +464,8 @@ const NOT_PLACES = new Set([
   'CLAIM', 'VERDICT', 'RATING',
   // A film or book review's field labels ("Story: A retired theatre actor ...").
   'STORY', 'PLOT', 'SYNOPSIS', 'CAST', 'DIRECTOR',
+  // The same labels in other languages ("Weiterlesen:", "Lire aussi :", "Anzeige").
+  'WEITERLESEN', 'WEITERE', 'MEHR', 'LESEN', 'SIEHE', 'ANZEIGE', 'WERBUNG', 'LIRE', 'VOIR', 'PUBLICITÉ', 'LEGGI', 'VEDI', 'LEA', 'LEE', 'LEER', 'VER', 'PUBLICIDAD', 'LEIA', 'VEJA', 'SAIBA',
 ]);
 
 /** A reporter's role in capitals, under the byline of a print page ("HEALTH CORRESPONDENT", "STAFF WRITER"): no place. */
