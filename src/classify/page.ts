@@ -795,7 +795,7 @@ const BARE_CREDIT_RULE: Rule = {
  * PEDROSA", ". JEAN-BAPTISTE ROUX POUR « LE NOUVEAU REGARD »"). Group 1 is a credit in round brackets
  * (an agency there is a sign-off).
  */
-const BRACKETED_CREDIT_AT_END = /[.!?]["”’]? (?:\((\p{Lu}[\p{L}'’.&-]{0,25}(?: (?:\p{Lu}[\p{L}'’.&-]{0,25}|and|of|the|for|de|&)){0,6})\)|\[\p{Lu}[\p{Lu}\d&/-]{1,20}(?: [\p{Lu}\d&/-]{1,20}){0,3}\]|\p{Lu}[\p{Lu}'’-]{1,20}(?: \p{Lu}[\p{Lu}'’-]{1,20}){1,3}(?: (?:POUR|FOR|PARA|PER|FÜR) [^\n]{2,40})?)$/u;
+const CREDIT_AT_CAPTION_END = /[.!?]["”’]? (?:\((\p{Lu}[\p{L}'’.&-]{0,25}(?: (?:\p{Lu}[\p{L}'’.&-]{0,25}|and|of|the|for|de|&)){0,6})\)|\[\p{Lu}[\p{Lu}\d&/-]{1,20}(?: [\p{Lu}\d&/-]{1,20}){0,3}\]|\p{Lu}[\p{Lu}'’-]{1,20}(?: \p{Lu}[\p{Lu}'’-]{1,20}){1,3}(?: (?:POUR|FOR|PARA|PER|FÜR) [^\n]{2,40})?)$/u;
 /** Lines from a standfirst down to the byline or stamp under it. */
 const MAX_LINES_STANDFIRST_OVER_BYLINE = 2;
 const BRACKETED_CREDIT_RULE: Rule = {
@@ -936,7 +936,7 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
   // as TV stations' apps set it ("The baby tapir was born March 30. (Columbus Zoo and Aquarium)").
   for (let i = 1; i + 1 < units.length; i++) {
     const f = facts[i]!;
-    const credit = BRACKETED_CREDIT_AT_END.exec(units[i]!.text);
+    const credit = CREDIT_AT_CAPTION_END.exec(units[i]!.text);
     if (credit && !f.features.boilerplate && !isMetadata(f) && f.features.words <= MAX_BARE_CAPTION_WORDS && !(credit[1] && agencyName(credit[1])) && endsInProse(facts[i + 1]!)) {
       f.features.boilerplate = BRACKETED_CREDIT_RULE;
       break;
