@@ -4590,3 +4590,149 @@ describe('rounds 209-216, second pass: French, German, Italian, Catalan and crow
     expect(page(...HEADER, LEDE, MORE, LAST, ...lines).body.at(-1)).toBe(LAST);
   });
 });
+
+describe('rounds 217-220: markets, local papers, science and health, Dutch, Portuguese, Polish, Nordic pages', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  // A standfirst as pages set it, with no full stop.
+  const STANDFIRST = 'Members say the ban would push people into parks and along the river, where there are no toilets or services';
+  /** Lines with no blank line between them, as a reader view or a byline block copies. */
+  const lines = (...text: string[]) => parseArticle(text.join('\n'));
+  it('reads a reader view\'s second line as the title, over a standfirst above the byline', () => {
+    expect(lines('citypaper.example.com', TITLE, 'City Paper', '6–7 minutes', '', STANDFIRST, '', 'Words by Laura Finch', '12 May 2025 • 6:00am', '', LEDE, '', MORE).headline).toBe(TITLE);
+  });
+  it('reads a reader view\'s reading time in Swedish as furniture', () => {
+    const rules = new Map(analyseArticle(['snt.example.se', TITLE, 'City Paper', '5–6 minuter', '', LEDE, '', MORE].join('\n')).trace.map((t) => [t.text, t.rule]));
+    expect(rules.get('5–6 minuter')).toBe('reading-time');
+    expect(rules.get(TITLE)).toBe('reader-view-title');
+  });
+  it.each([
+    ['over its outlet\'s photo credit', ['The Old Mill Road bridge has been posted at a 10-ton limit since 2022.', 'Ledger photo by Dana Whitcomb']],
+    ['ending in the photographer after a dash', ['A section of the wharf was fenced off in March after a concrete slab collapsed. - Colin MacRury']],
+  ])('reads a caption %s above the first paragraph as no body', (_, caption) => {
+    expect(page(...HEADER, ...caption, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a photo credit', 'Photo by Devon Mareschal / Circuitry'],
+    ['a press release\'s number', 'Press release 07/2025'],
+  ])('reads %s as no title', (_, line) => {
+    expect(page('Home > News', TITLE, 'By Ana Rao', 'March 4, 2025', line, LEDE, MORE).headline).toBe(TITLE);
+    expect(page('Home > News > Press releases', line, '14.03.2025', TITLE, STANDFIRST, LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads names with a degree after one of them as the byline', () => {
+    const parsed = page(TITLE, 'Priya Raman, MPH, and Daniel Ortiz', 'March 10, 2025', LEDE, MORE);
+    expect(parsed.headline).toBe(TITLE);
+    expect(parsed.authors).toEqual(['Priya Raman', 'Daniel Ortiz']);
+  });
+  it('dates a press release by its embargo, which is no title', () => {
+    const parsed = page('Home > News and media > Press releases', 'EMBARGOED UNTIL 00:01 BST WEDNESDAY 9 APRIL 2025', TITLE, LEDE, MORE);
+    expect(parsed.headline).toBe(TITLE);
+    expect(parsed.published).toBe('2025-04-09T00:01:00+01:00');
+  });
+  it.each([
+    ['a section the breadcrumb names', ['TOP > News > Research Results', '2025.03.11', 'Research Results', TITLE]],
+    ['a Dutch region label', [TITLE, 'Regio Zwolle', '6 nov. 2024 om 07:48']],
+    ['a gallery\'s buttons', [TITLE, 'Image 1 of 3', 'Previous Next', 'March 5, 2025']],
+  ])('reads %s as no writer', (_, header) => {
+    expect(page(...header, LEDE, MORE).authors).toEqual([]);
+  });
+  it.each([
+    ['a Polish role line under the name', ['Tomasz Grabowski', 'Dziennikarz Kuriera Podkarpackiego'], ['Tomasz Grabowski']],
+    ['the outlet\'s initials after a dash, the masthead naming them', ['Rita Fonseca - CPN'], ['Rita Fonseca']],
+    ['a name, then a site and its state\'s two capitals', ['Por Ana Paula Souza, Agora PR'], ['Ana Paula Souza']],
+  ])('reads %s as the byline', (_, byline, authors) => {
+    expect(lines('CPN Notícias', '', TITLE, '', ...byline, 'March 4, 2025', '', LEDE, '', MORE).authors).toEqual(authors);
+  });
+  it('reads a Swedish summary box under the writer and the post as no body', () => {
+    expect(lines(TITLE, 'March 4, 2025', '', 'Johanna Berg', 'Reporter', '', 'Kort om', 'Tre bränder i Lycksele kommun startade sannolikt av åsknedslag, enligt forskare.', 'Räddningstjänsten räknar med att släckningsarbetet pågår i flera veckor.', '', LEDE, '', MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a two-letter agency alone under a Markdown title as the source', () => {
+    expect(lines('Nyheter', '', TITLE, '='.repeat(TITLE.length), '', 'TT', '', '27 januari 2025 14:03', '', LEDE, '', MORE).source?.name).toBe('TT');
+  });
+  it('reads a Brazilian syndication service as the source, and the capital\'s time as the zone', () => {
+    const parsed = page(TITLE, 'Estadão Conteúdo', 'Publicado em 2 de outubro de 2024 às 11:27 - Horário de Brasília', LEDE, MORE);
+    expect(parsed.source?.name).toBe('Estadão Conteúdo');
+    expect(parsed.authors).toEqual([]);
+    expect(parsed.published).toBe('2024-10-02T11:27:00-03:00');
+  });
+  it.each([
+    ['a glossary', ['Glossary', '(*1) Ossicles: Small skeletal elements found in the body wall of sea cucumbers.']],
+    ['a Dutch box about the writers', ['Over de auteurs', 'Sanne de Wit schrijft voor De Nieuwe Courant over zorg en gemeenten.']],
+    ['a Polish social prompt', ['Dołącz do nas na Facebooku!']],
+    ['a print-edition note and a tip line', ['A version of this story appears in this week\'s print edition of the Record.', 'Have a story tip? Email us at newsroom@record.example.']],
+    ['a caption pointing at its pictures', ['Above: Branch president Mavis Thornbury cuts the centenary cake. Below: Past presidents gathered for a group photo.']],
+  ])('reads %s under the story as no body', (_, lines) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...lines).body.at(-1)).toBe(LAST);
+  });
+});
+
+describe('rounds 221-224: Latin American pages, East Asian English sites, press releases and official news, aggregators and apps', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  /** Lines with no blank line between them. */
+  const lines = (...text: string[]) => parseArticle(text.join('\n'));
+  it.each([
+    ['Spanish, the month in full', 'Rosario, 12 de septiembre (Télam).- El municipio habilitó un nuevo puente peatonal sobre el arroyo Ludueña tras dos años de obras.', 'Rosario'],
+    ['a UN agency\'s release, the day first in brackets', 'GENEVA (12 June 2025) – Nearly 14 million people across five Sahel countries face hunger this summer, the agency said.', 'GENEVA'],
+    ['a company\'s release, the full date between dashes', 'OSLO, Norway – 4 September 2025 – Nordvik Hydrogen ASA has signed an agreement to supply electrolysers for a new plant.', 'OSLO, Norway'],
+  ])('reads a dateline in %s', (_, lede, place) => {
+    expect(page(TITLE, 'March 4, 2025', lede, MORE).dateline?.location).toBe(place);
+  });
+  it.each([
+    ['a Latin American country\'s time', '2 julio 2025 - 8:30 am (hora de Venezuela)', '2025-07-02T08:30:00-04:00'],
+    ['a stamp among short fields, its own field longer', 'Press release | 4 September 2025, 07:00 CEST | Regulatory information', '2025-09-04T07:00:00+02:00'],
+  ])('dates a story by %s', (_, stamp, iso) => {
+    expect(page('Home > News', stamp, TITLE, LEDE, MORE).published).toBe(iso);
+  });
+  it('dates a story by the press room\'s meta line under the title, which is no title itself', () => {
+    const parsed = page('Press Releases', TITLE, 'Press Releases PLENARY SESSION ENVI 18-03-2025 - 13:05', 'Food waste in retail and restaurants to be cut by 35% per capita by 2032', LEDE, MORE);
+    expect(parsed.headline).toBe(TITLE);
+    expect(parsed.published).toBe('2025-03-18T13:05:00');
+  });
+  it.each([
+    ['"Publicado por"', ['Publicado por Camila Fuentes Rojas'], ['Camila Fuentes Rojas']],
+    ['AFP\'s names "with" each other in their city', ['Laure FONTANEL with Jonah PIKE in Washington'], ['Laure FONTANEL', 'Jonah PIKE']],
+  ])('reads %s as the byline', (_, byline, authors) => {
+    const parsed = lines('LOCAL', TITLE, ...byline, 'Lunes 3 de marzo de 2025 | 07:45', '', LEDE, '', MORE);
+    expect(parsed.headline).toBe(TITLE);
+    expect(parsed.authors).toEqual(authors);
+  });
+  it('reads a name over a Spanish post, under an audio player\'s controls, as the byline', () => {
+    expect(lines(TITLE, 'Escuche esta noticia', '00:00 / 04:12', '1X', 'Laura Restrepo Gil', 'Periodista de Economía y Negocios', 'Publicado: 27 de febrero 2025, 05:48 p. m.', '', LEDE, '', MORE).authors).toEqual(['Laura Restrepo Gil']);
+  });
+  it('reads a title over a standfirst and the writer\'s name printed twice', () => {
+    const deck = 'Comerciantes mayoristas advierten que el precio del kilo podría subir hasta 40 % si el paro continúa esta semana';
+    expect(lines('Perú', 'Lima', 'Se pierden 18 mil kilos de papa en mercado de Santa Anita por bloqueo de carreteras en la sierra central', deck, 'Rosa Quispe Huamán', 'Rosa Quispe Huamán', 'Redactora de Perú', 'Publicado el 15/06/2025 a las 08:15 a.m.', '', LEDE, '', MORE).headline).toMatch(/^Se pierden/);
+  });
+  it('reads a long title under a kicker of three words as the title, not its summary lines', () => {
+    const title = 'Ex-property agent jailed 30 months for HK$12 million mortgage fraud involving subdivided flats';
+    expect(lines('Hong Kong courts', '', title, '', 'Judge says defendant betrayed the trust of elderly owners who signed documents', 'Court hears banks approved 17 loans based on forged tenancy agreements', '', 'Chan Ka-yan', 'Published: 9:12pm, 14 Mar 2025', '', LEDE, '', MORE).headline).toBe(title);
+  });
+  it.each([
+    ['a newspaper\'s name led by "Diario", repeated in the footer', ['DIARIO SUR DEL BIOBÍO', 'Concepción, martes 4 de marzo de 2025', 'Portada', 'Local', 'Regional', 'LOCAL', TITLE, 'Publicado por Camila Fuentes Rojas', 'Lunes 3 de marzo de 2025 | 07:45'], ['DIARIO SUR DEL BIOBÍO']],
+    ['a ministry\'s letterhead in capitals over a title in capitals', ['MINISTRY OF SUSTAINABILITY AND URBAN SERVICES', '', 'PRESS RELEASE', '', TITLE.toUpperCase()], ['MINISTRY OF SUSTAINABILITY AND URBAN SERVICES']],
+    ['a letterhead\'s street address', ['GLENHAVEN POLICE DEPARTMENT', 'Office of the Chief of Police', '2200 Lakeview Parkway, Glenhaven, WA 98399', 'Non-Emergency: (360) 555-0111 | www.glenhavenpd.example', '', 'NEWS RELEASE', 'FOR IMMEDIATE RELEASE', '', 'Release #:  25-041', 'Date: 04/22/2025', 'Contact: Sgt. Renee Castillo, Public Information Officer', '', TITLE], []],
+    ['German skip links', ['Direkt zum Inhalt', 'Direkt zur Hauptnavigation', 'Leichte Sprache | Gebärdensprache | Suche', '', 'Pressemitteilung Nr. 045/2025', '12.05.2025', '', TITLE], []],
+    ['a curator\'s line', ['Flipped into Local Food Scene by Rachel Kim', TITLE, 'March 4, 2025'], []],
+    ['the sender\'s note on a shared story', ['Message from Kavita: "thought you\'d want this for the transit piece"', '', TITLE, 'March 4, 2025'], []],
+  ])('reads %s as no title', (_, header, repeatedBelow) => {
+    const parsed = lines(...header, '', LEDE, '', MORE, '', ...repeatedBelow);
+    expect(parsed.headline?.toLowerCase()).toBe(TITLE.toLowerCase());
+    expect(parsed.authors).not.toContain('Leichte Sprache');
+  });
+  it.each([
+    ['a release\'s contacts', ['Media contact:', 'Otieno Marangu, Communications Officer', '+254 20 555 0163', '', 'Alyssa Brandt', 'Coastal Dynamics Laboratory, Bayview']],
+    ['a list of other stories credited to their sites', ['Recommended Stories', 'Dollar slips as traders weigh rate path', 'MarketPulse Finance · 2h ago']],
+  ])('reads no writer from %s under the story', (_, footer) => {
+    expect(lines(TITLE, 'March 4, 2025', '', LEDE, '', MORE, '', LAST, '', ...footer).authors).toEqual([]);
+  });
+  it.each([
+    ['a Spanish author box led by the post', ['Luis Ferrer', 'Periodista. Corresponsal en la Costa Oriental del Lago desde 2012.']],
+    ['an Argentine related list', ['Seguí leyendo:', 'Soja: el precio cae en Chicago por la mejora del clima en Brasil', 'La recaudación de febrero creció por debajo de la inflación']],
+    ['a prompt to follow the site on LINE', ['Follow Thailand Today on LINE for the latest news.']],
+    ['a release\'s spaced end mark', ['# # #', 'Contact Us to ask a question, provide feedback, or report a problem.']],
+  ])('reads %s under the story as no body', (_, footer) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...footer).body.at(-1)).toBe(LAST);
+  });
+  it('reads a Brazilian syndication service\'s time zone and a Mexican one\'s', () => {
+    expect(page(TITLE, 'By Ana Rao', '14 de marzo de 2025, 09:12 hora del centro', LEDE, MORE).published).toBe('2025-03-14T09:12:00-06:00');
+  });
+});

@@ -29,7 +29,7 @@ const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   { role: 'print', pattern: /(?<!\p{L})[Pp]ublished in (?:the |The )?\p{Lu}[^,]{1,40}, ?$|(?<!\p{L})[Pp]ublished in the print edition of (?:the )?$/u },
   { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|versioncreated|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado|bijgewerkt|aktualizacja|güncelleme|обновлено|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty)(?!\p{L})/iu },
   // "General News of Monday, 3 June 2024": a section's stamp above the title (Ghanaian portals).
-  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|submitted|first published|released|created|firstcreated|uploaded|pubdate|public release|publié|publicado|veröffentlicht|publiziert|pubblicato|erschienen|gepubliceerd|opublikowano|giriş|опубликовано|créé|publicerad|publicerat|publiceret|publisert|julkaistu|news of)(?!\p{L})/iu },
+  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|submitted|first published|released|created|firstcreated|uploaded|pubdate|public release|embargoed until|under embargo until|sperrfrist|publié|publicado|veröffentlicht|publiziert|pubblicato|erschienen|gepubliceerd|opublikowano|giriş|опубликовано|créé|publicerad|publicerat|publiceret|publisert|julkaistu|news of)(?!\p{L})/iu },
   { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print|issue date|edition date|date of issue)(?!\p{L})/iu },
 ];
 
@@ -117,7 +117,8 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   else if (role === 'byline' || (role === 'source' && nearHeadline) || (facts.dateOnly && (inHeader || nearHeadline || underDatelinedLede))) dateRole = 'published';
   // "21/06/2014 Ravi Menon News" or "Corridor Freight May 6, 2025 09:15" under the headline: a
   // stamp line that leads with the date (maybe after "On"), or a date with a name or section beside it.
-  else if (headlineIndex >= 0 && unitIndex > headlineIndex && unitIndex <= headlineIndex + STAMP_LINE_REACH && (opensWithDate(date) || wordsBesideDate(unitText, date) <= MAX_WORDS_BESIDE_STAMP)) dateRole = 'published';
+  // So does a meta line that ends on the date and time ("Press Releases PLENARY SESSION ENVI 18-03-2025 - 13:05").
+  else if (headlineIndex >= 0 && unitIndex > headlineIndex && unitIndex <= headlineIndex + STAMP_LINE_REACH && (opensWithDate(date) || wordsBesideDate(unitText, date) <= MAX_WORDS_BESIDE_STAMP || (date.end === unitText.length && (date.precision === 'minute' || date.precision === 'second')))) dateRole = 'published';
   return { role: dateRole, labelled: false };
 }
 
@@ -273,13 +274,17 @@ function personBylineBelow(c: Classified, i: number): number | undefined {
   return k !== undefined && authorsFrom(cleanByline(c.facts[k]!.byline!.text)).length ? k : undefined;
 }
 
+/** Headers of what others wrote under the article: comments, lists of other stories. */
+const LISTS_OF_OTHERS: ReadonlySet<string> = new Set(['comments-header', 'related-list-header']);
+
 function chooseByline(c: Classified, headlineIndex: number): number {
   let before = -1;
   for (let i = Math.max(0, headlineIndex - NEAR_HEADLINE); i < c.units.length; i++) {
     const facts = c.facts[i]!;
-    // Readers' comments under the article sign with a name too ("Rashed Kamal · 2h"); a "Comments"
-    // button by the byline opens no comment section.
-    if (i > c.bodyEnd && c.bodyStart >= 0 && facts.features.boilerplate?.name === 'comments-header') break;
+    // Readers' comments under the article sign with a name too ("Rashed Kamal · 2h"), and a list of
+    // other stories credits their sites ("MarketPulse Finance · 2h ago"); a "Comments" button by the
+    // byline opens no comment section.
+    if (i > c.bodyEnd && c.bodyStart >= 0 && LISTS_OF_OTHERS.has(facts.features.boilerplate?.name ?? '')) break;
     if (c.decisions[i]!.role !== 'byline' || !facts.byline || !cleanByline(facts.byline.text)) continue;
     if (i > headlineIndex) {
       // A feed's or export's field crediting only an agency ("dc:creator: GNA") gives way to the

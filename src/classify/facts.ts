@@ -60,8 +60,8 @@ const STAMP_WORDS = new Set(
     .split(' '),
 );
 const ZONE_ABBREVIATION = /^\p{Lu}{2,5}$/u;
-/** A stamp written as a sentence: "This story was originally published March 10, 2025 at 6:42 PM." */
-const STAMP_SENTENCE_LEAD = /^(?:this|the) (?:story|article|post|report) (?:was )?(?:originally |first )?(?:published|posted)\b/i;
+/** A stamp written as a sentence, or a release's embargo: "This story was originally published March 10, 2025 at 6:42 PM.", "EMBARGOED UNTIL 00:01 BST WEDNESDAY 9 APRIL 2025". */
+const STAMP_SENTENCE_LEAD = /^(?:(?:this|the) (?:story|article|post|report) (?:was )?(?:originally |first )?(?:published|posted)|(?:embargoed|under embargo) (?:until|till)|sperrfrist(?: bis)?)\b/i;
 
 /** A short section or outlet label set apart before the stamp that ends the line: "Germany / Panorama      Wed, 30 Oct 2024 14:37 CET", "Philippine Daily Sentinel / 04:38 AM PHT March 12, 2025". */
 const SECTION_BEFORE_STAMP = /^(?:[\p{L}&'’-]+[ /|›»]{1,3}){0,3}[\p{L}&'’-]+(?: {3,}| [|•·/] )$/u;
@@ -79,7 +79,8 @@ function isStampAmongShortFields(text: string, date: FoundDate): boolean {
     fields.length > 1 &&
     fields.length <= MAX_META_FIELDS &&
     fields.some((field) => field.trim() === date.text) &&
-    fields.every((field) => wordsOf(field).length <= MAX_META_FIELD_WORDS)
+    // The stamp's own field may be longer when it tells the time ("Press release | 4 September 2025, 07:00 CEST | Regulatory information").
+    fields.every((field) => (field.trim() === date.text && (date.precision === 'minute' || date.precision === 'second')) || wordsOf(field).length <= MAX_META_FIELD_WORDS)
   );
 }
 

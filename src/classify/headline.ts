@@ -1,6 +1,6 @@
 import type { Unit } from '../segment/index.js';
 import { comparable, countWords } from './features.js';
-import { isPersonNameLine, ROLE_LINE } from './names.js';
+import { isPersonNameLine, ROLE_LINE, ROLE_LINE_ELSEWHERE } from './names.js';
 import { KEEP_RULES } from '../rules/boilerplate.js';
 import { agencyName } from '../rules/wire.js';
 import { keyOf, opensWithDate, type UnitFacts } from './facts.js';
@@ -73,8 +73,12 @@ const isDateWordsOnly = (text: string) => {
   return tokens.length > 0 && tokens.every((t) => DATE_WORD.test(t));
 };
 
+/** A letterhead's street address: "2200 Lakeview Parkway, Glenhaven, WA 98399", "40 Scotts Crescent, Singapore 228999". */
+const STREET_ADDRESS = /^\d{1,6}[A-Za-z]? (?:\p{Lu}[\p{L}'’.-]* ){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Parkway|Pkwy|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Crescent|Highway|Hwy|Square|Plaza|Terrace)\.?, /u;
+/** A mail header's sender or recipient: "Mere Kingi <mere.kingi77@gmail.com>". */
+const MAIL_ADDRESS_IN_BRACKETS = /<[^<>@\s]{1,64}@[^<>\s]{1,255}>/;
 /** Lines that introduce metadata, never a title; a gallery's "Photos: ..." title is not one of them. */
-const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |last updated\b|(?:by|posted|published|updated) ?:?$|(?:authors?|media contact|press contact)s? ?: |about: .{1,80}\([A-Z.]{1,6}\)$|(?:reported|edited|written|compiled|published|updated|posted|uploaded|curated|reviewed|fact[- ]checked|medically reviewed) (?:by|on|at) ?:?(?:$| [A-Z])|(?:photo|image|source|credit)s? ?[:|,]|(?:news )?provided by$|authors?(?: of the (?:article|story|post))? ?:$|this (?:content|article|story) was (?:first )?(?:published|updated))/i;
+const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |publicad[oa] por |last updated\b|(?:by|posted|published|updated) ?:?$|(?:authors?|media contact|press contact)s? ?: |about: .{1,80}\([A-Z.]{1,6}\)$|(?:reported|edited|written|compiled|published|updated|posted|uploaded|curated|reviewed|fact[- ]checked|medically reviewed) (?:by|on|at) ?:?(?:$| [A-Z])|(?:photo|image|source|credit)s? ?[:|,]|(?:media |press )?contacts? ?: |(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?) by [A-Z]|(?:news )?provided by$|authors?(?: of the (?:article|story|post))? ?:$|this (?:content|article|story) was (?:first )?(?:published|updated))/i;
 /** Menu and rubric separators: " | ", " » ", or the runs of spaces left by a row of links ("POLITICS  Congress  Associated Press"). */
 const MENU_SEPARATOR = / [|•·»›>/] |\S {2,}(?=\S)/g;
 /** A name after a sentence's stop, ending the line: a caption's credit (". WAM"). */
@@ -104,6 +108,9 @@ const RUNNING_HEAD_GAP = / {3,}| [|◆•] /;
 /** A page number and the paper's name in capitals around the date, or the name in capitals then the date ("THE SAHEL TIMES, THURSDAY, JANUARY 30, 2025", "THE EASTERN TRIBUNE, Monday, July 17, 2023"): a PDF or e-paper page's running head. */
 export const PRINT_RUNNING_HEAD = /^(?:\d{1,3} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\S.{4,40}|.{6,40} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\d{1,3}|\p{Lu}[\p{Lu} .&'’-]{3,40}, [\p{L}\d ,.]{8,40})$/u;
 
+/** The line ends on a date with its time: a stamp or meta line, never a title. */
+const endsOnClockedDate = (unit: Unit, f: UnitFacts) => f.dates.some((d) => d.end === unit.text.length && (d.precision === 'minute' || d.precision === 'second'));
+
 function headlineLike(unit: Unit, f: UnitFacts): boolean {
   const w = f.features.words;
   if (w < 2 || unit.text.length > MAX_TITLE_CHARS) return false;
@@ -119,6 +126,8 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // is a day set among columns or separators, a print page's running head ("THE NORTHERN STANDARD
   // Saturday 21 June 2025        17 NEWS").
   if (f.dates[0]?.start === 0) return false;
+  // Nor is a line that ends on a date and time, a press room's meta line ("Press Releases PLENARY SESSION ENVI 18-03-2025 - 13:05").
+  if (endsOnClockedDate(unit, f)) return false;
   if (f.dates.some((d) => d.precision !== 'year' && d.precision !== 'month') && (RUNNING_HEAD_GAP.test(unit.text) || PRINT_RUNNING_HEAD.test(unit.text))) return false;
   // Two sentences past title length, or a social handle: a teaser or an author line, not a title. A one-word lead
   // ("Ombudsman. Prison hunger strike ...") names the source of the claim and stays a title, and
@@ -134,7 +143,7 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // "A view of Kalba corniche in the eastern region of Sharjah. WAM": a caption credited to an agency.
   const creditAtEnd = CREDIT_AFTER_SENTENCE.exec(unit.text);
   if (creditAtEnd && agencyName(creditAtEnd[1]!)) return false;
-  if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
+  if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || STREET_ADDRESS.test(unit.text) || MAIL_ADDRESS_IN_BRACKETS.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
 
@@ -184,8 +193,12 @@ const RUBRIC_SEPARATOR = / (?:\||-|–|—|::|»|·|\/) /;
 const INSTITUTION_NOUN = /^(?:Ministry|Department|Office|Bureau|Embassy|Consulate|Directorate|Secretariat|Council|Commission|Committee|Court|Parliament|Assembly|Government|Bank|University|College|Institute|Agency|Authority|Federation|Association|Service|Police|Hospital|Trust|Board|Communications)$/i;
 /** A newspaper's name ends with one of these: "The Cedar Valley Tribune" (or "THE GULF COAST TRIBUNE") over its story on an aggregator. */
 const OUTLET_NOUN = /^(?:Tribune|Times|Post|Herald|Journal|Gazette|Chronicle|Courier|Sentinel|Ledger|Dispatch|Mirror|Standard|Observer|Guardian|Telegraph|Independent|Express|Examiner|Enquirer|Register|Bulletin|News|Daily|Weekly|Magazine|Press|Advertiser|Argus|Globe|Citizen|Monitor|Messenger|Statesman)$/i;
+/** A newspaper's name in the Romance and other languages leads with this noun: "Diario Sur del Biobío", "Jornal do Commercio", "Corriere della Sera". */
+const OUTLET_LEAD_NOUN = /^(?:Diario|Periódico|Jornal|Gazeta|Gaceta|Gazzetta|Corriere|Giornale|Quotidiano|Heraldo|Crónica|Dziennik|Kurier|Dagblad|Zeitung)$/i;
+/** An article before a newspaper's name: "El Diario de Ávila", "La Gaceta", "Il Giornale". */
+const ARTICLE = /^(?:El|La|Los|Las|O|A|Il|Lo|Le|Les|Der|Die|Das|De|Het|EL|LA|IL)$/;
 /** Linking words an institution's name may have between its capitalised words. */
-const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'del', 'do', 'da', 'della', 'di', 'du', 'des', 'y', 'e']);
 const MAX_INSTITUTION_NAME_WORDS = 8;
 
 /**
@@ -199,13 +212,21 @@ function isInstitutionName(text: string): boolean {
   if (words.length < 2 || words.length > MAX_INSTITUTION_NAME_WORDS || !/^\p{Lu}/u.test(text)) return false;
   if (!words.every((word) => NAME_LINKS.has(word) || /^\p{Lu}[\p{L}'’.-]*$/u.test(word))) return false;
   const last = words.length - 1;
-  return words.some((word, k) => (INSTITUTION_NOUN.test(word) && (k === last || words[k + 1] === 'of' || words[k + 1] === 'for')) || (k === last && OUTLET_NOUN.test(word)));
+  const first = ARTICLE.test(words[0]!) ? 1 : 0;
+  return words.some((word, k) => (INSTITUTION_NOUN.test(word) && (k === last || /^(?:of|for)$/i.test(words[k + 1]!))) || (k === last && OUTLET_NOUN.test(word)) || (k === first && k < last && OUTLET_LEAD_NOUN.test(word)));
 }
 
 /** An outlet's initials and a region or desk: "ABC Mid North Coast", "BBC News Wales". */
 const OUTLET_DESK = /^\p{Lu}{2,5}(?: \p{Lu}\p{Ll}+){1,3}$/u;
 /** An agency's name as its own site's masthead: "Emirates News Agency", "Ukrainian National News Agency". */
 const AGENCY_MASTHEAD = /^(?:\p{Lu}[\p{L}-]* ){1,4}(?:News|Press) Agency$/u;
+
+/** A site's bare domain on a line of its own: "thechronicle.co.uk", "www.dublinrecord.ie". */
+const BARE_DOMAIN = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/;
+/** The reading time sits this many lines under the title, or one further with the writer's line between. */
+const READER_VIEW_READING_TIME_AT = [2, 3];
+const isReaderViewTitle = (units: Unit[], facts: UnitFacts[]) =>
+  units.length > 3 && BARE_DOMAIN.test(units[0]!.text) && READER_VIEW_READING_TIME_AT.some((k) => facts[k]!.features.boilerplate?.name === 'reading-time') && headlineLike(units[1]!, facts[1]!);
 
 const isH1 = (unit: Unit | undefined) => unit?.kind === 'heading' && unit.depth === 1;
 const SECTION_HEADING_WORDS = 3;
@@ -221,6 +242,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   // An export's labelled field says which line the title is ("HEADLINE:   Norway proposes ...", "Headline: ...").
   const labelled = units.slice(0, Math.min(bodyStart, LOOKBACK + FAR_LOOKBACK)).findIndex((u) => LABELLED_TITLE.test(u.text));
   if (labelled >= 0) return { index: labelled, rule: 'labelled-title-field', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, labelled) };
+  // A reader view's copy opens "site.com" / "Title" / (writer or site) / "6–8 minutes": its second line is the title.
+  if (isReaderViewTitle(units, facts) && bodyStart > 1) return { index: 1, rule: 'reader-view-title', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, 1) };
   // A clean dump (wire story, saved article) opens with its title, unless a later title carries
   // the byline (a wire feed: service line, stamp and slug above "Title" / "by Name").
   const bylinedTitleBelow = units.slice(1, bodyStart).some((u, k) => headlineLike(u, facts[k + 1]!) && Boolean(facts[k + 2]?.byline));
@@ -278,9 +301,10 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         // Past three counted lines (furniture and deck lines not counted) only a stated byline or stamp counts: a bare pair of capitalised words may be a button ("Support Now").
         // A name right under a long title (its deck and photo aside) is its author even among short buttons ("Name / · / Follow / Published in").
         // So is a name over its role ("Jordan Pell" / "Senior Technology Editor"), in a run of short lines or not.
-        const overRole = j + 1 < units.length && ROLE_LINE.test(units[j + 1]!.text);
+        // Or a name printed twice (a photo's alt text, then the name) or over a role in another language ("Redactora de Perú").
+        const overRole = j + 1 < units.length && (ROLE_LINE.test(units[j + 1]!.text) || ROLE_LINE_ELSEWHERE.test(units[j + 1]!.text) || units[j + 1]!.text === units[j]!.text);
         const authorLine = seen <= 3 && (!isInMenuRun(facts, j) || overRole || (seen === 1 && f.features.words >= MIN_WORDS_OVER_NAME_IN_RUN)) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
-        const stampLine = opensWithDate(facts[j]!.dates[0]) || RELATIVE_STAMP.test(units[j]!.text);
+        const stampLine = opensWithDate(facts[j]!.dates[0]) || RELATIVE_STAMP.test(units[j]!.text) || endsOnClockedDate(units[j]!, facts[j]!);
         // A blog's date header over the post's title over the post ("Tuesday, 4 December 2012" / "Title" / body)
         // dates that title, not a line above the blog's menu (the blog's description).
         if (facts[j]!.dateOnly && j + 2 === bodyStart && j + 1 !== i && headlineLike(units[j + 1]!, facts[j + 1]!) && facts.slice(i + 1, j).some((between) => between.features.boilerplate?.name === 'navigation')) break;
@@ -334,8 +358,6 @@ function metadataRightAbove(units: Unit[], facts: UnitFacts[], i: number): boole
   return false;
 }
 
-/** A reporter's role in the languages of the date tables, leading its line: "Journaliste au service Bruxelles". */
-const ROLE_LINE_ELSEWHERE = /^(?:Journaliste|Rédact(?:eur|rice)|Correspondant(?:e)?|Envoyée? spéciale?|Periodista|Redactor(?:a)?|Corresponsal|Redakteur(?:in)?|Korrespondent(?:in)?|Giornalista|Jornalista|Repórter|Redacteur|Verslaggever)\b/u;
 
 /** The outlet at the ground under a sports reporter's name: "BBN Scotland at Marine Park". */
 const OUTLET_AT_VENUE = /^(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}at (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
@@ -427,7 +449,8 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
   if (f.features.titleCase || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above) || isBreadcrumbOver(units, k) || (above.features.words <= MENU_ENTRY_WORDS && isInMenuRun(facts, k))) return false;
   // The same title twice (a caption or page title above it) is no title-and-standfirst pair.
   if (keyOf(units[k]!, above) === keyOf(units[i]!, f)) return false;
-  if (f.features.words >= 12 && above.features.words < f.features.words) return true;
+  // Under a kicker of two or three words ("Hong Kong courts"), a long line with no full stop is the title itself.
+  if (f.features.words >= 12 && above.features.words < f.features.words && (above.features.words >= 4 || /[.!?]["”’]?$/.test(units[i]!.text))) return true;
   const aboveReadsAsTitle = !/[.]["”’]?$/.test(aboveText) || (above.features.capitalised && !f.features.capitalised);
   if (above.features.words >= 4 && !above.dates.length && /^["“‘'\p{L}\p{N}]/u.test(aboveText) && aboveReadsAsTitle) return true;
   return depth < MAX_DECK_LINES && k >= 1 && isStandfirstUnder(units, facts, k, depth + 1);

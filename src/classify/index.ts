@@ -10,7 +10,7 @@ import { LANGUAGE_NAME } from '../rules/stopwords.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
 import { MIN_WORDS_OVER_NAME_IN_RUN, chooseHeadline, isInMenuRun } from './headline.js';
-import { isPersonNameLine, ROLE_LINE } from './names.js';
+import { isPersonNameLine, ROLE_LINE, ROLE_LINE_ELSEWHERE } from './names.js';
 import { factsOfAll, type LineFactsMemo, type UnitFacts } from './facts.js';
 import { bodyRange } from './body.js';
 import { annotatePage, captionsAboveCredits, markWidgetLines } from './page.js';
@@ -252,6 +252,9 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
 const COPYRIGHT_OWNER = /(?:©|\([Cc]\)|[Cc]opyright)\s?(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\s(\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3})/u;
 const RIGHTS_RESERVED = /\brights reserved\b/i;
 
+/** Between a breadcrumb's steps: "Home > News", "Markets › Gold", "Home : India". */
+const BREADCRUMB_STEP = / [›»>:] /;
+
 const isReadingTime = (f: UnitFacts | undefined) => f?.features.boilerplate?.name === 'reading-time';
 
 /**
@@ -264,6 +267,8 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
   // The site's desk under its own name ("Sava Info Belgrade" on a page "© 2025 Sava Info."): no person.
   const owners = units.flatMap((u) => (RIGHTS_RESERVED.test(u.text) ? (COPYRIGHT_OWNER.exec(u.text)?.[1]?.toLowerCase() ?? []) : []));
   const startsWithOwner = (text: string) => owners.some((owner) => text.toLowerCase() === owner || text.toLowerCase().startsWith(`${owner} `));
+  // A section the page's breadcrumb names is no writer ("TOP > News > Research Results" / "Research Results").
+  const sections = new Set(units.flatMap((u, k) => (facts[k]!.features.boilerplate?.name === 'breadcrumb' ? u.text.split(BREADCRUMB_STEP).map((part) => part.trim().toLowerCase()) : [])));
   for (let i = 0; i < Math.min(bodyStart, units.length); i++) {
     if (decisions[i]!.role !== 'header' || facts[i]!.features.boilerplate) continue;
     // An item of a Markdown list running on is a menu's entry ("* [Lead Stories](…)" / "* [News](…)").
@@ -279,12 +284,15 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     // photo's alt text, then the name): evidence even inside a run of short lines.
     // A reader app's reading time under the name, maybe below a button ("Name" / "View Original" / "6 min read").
     const overReadingTime = isReadingTime(facts[i + 1]) || (Boolean(facts[i + 1]?.features.boilerplate) && isReadingTime(facts[i + 2]));
-    const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE) || units[i + 1]?.text === units[i]!.text || units[i - 1]?.text === units[i]!.text || overReadingTime;
+    const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE) || at(i + 1, ROLE_LINE_ELSEWHERE) || units[i + 1]?.text === units[i]!.text || units[i - 1]?.text === units[i]!.text || overReadingTime;
     // Position first, names second: the name test is the costly one. The place the story's dateline
     // names is no author ("Press Trust of India" / "New Delhi" over "New Delhi, Jan 9 (PTI) ...").
     // A live page's "Hannah Woolf (now) and Tom Pryce (earlier)": the notes in brackets are no part of the names.
-    const names = units[i]!.text.replace(NAME_NOTE, '');
-    if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || startsWithOwner(units[i]!.text) || !isPersonNameLine(names)) continue;
+    // "Rita Fonseca - CPN": the outlet's initials after a dash, where the page names the outlet elsewhere ("CPN Notícias").
+    const outletInitials = OUTLET_INITIALS_AFTER_DASH.exec(units[i]!.text);
+    const lineText = outletInitials && units.some((u, k) => k !== i && u.text.includes(outletInitials[1]!)) ? units[i]!.text.slice(0, outletInitials.index) : units[i]!.text;
+    const names = lineText.replace(NAME_NOTE, '');
+    if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || sections.has(units[i]!.text.toLowerCase()) || startsWithOwner(units[i]!.text) || !isPersonNameLine(names)) continue;
     // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
     // A reader app's buttons between them do not count ("Title / site.com / View Original / Name").
     const underLongTitle = underHeadline && facts.slice(headlineIndex + 1, i).filter((f) => !f.features.boilerplate).length <= 1 && facts[headlineIndex]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
@@ -296,8 +304,8 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
       const sameOutletUnderEach = i > 1 && decisions[i - 2]!.rule === NAME_LINE_RULE.name && units[i - 1]!.text === units[i + 1]?.text;
       const first =
         i > 0 && decisions[i - 1]!.rule === NAME_LINE_RULE.name && units[i]!.gapBefore === 0 ? firstOfNameRun(decisions, i - 1) : sameOutletUnderEach || afterRoleUnderName ? firstOfNameRun(decisions, i - 2) : -1;
-      if (first >= 0) facts[first]!.byline = { rule: NAME_LINE_RULE, text: `${facts[first]!.byline!.text} and ${units[i]!.text}` };
-      facts[i]!.byline = { rule: NAME_LINE_RULE, text: units[i]!.text };
+      if (first >= 0) facts[first]!.byline = { rule: NAME_LINE_RULE, text: `${facts[first]!.byline!.text} and ${lineText}` };
+      facts[i]!.byline = { rule: NAME_LINE_RULE, text: lineText };
       decisions[i] = { role: 'byline', rule: NAME_LINE_RULE.name };
     }
   }
@@ -327,23 +335,28 @@ function markAuthorBox(units: Unit[], facts: UnitFacts[], decisions: Decision[],
 }
 
 /** A short note in brackets after a name: "(now)", "(earlier)", "(Lisbon)". */
+/** An outlet's initials after a dash ending a name line: "Rita Fonseca - CPN". */
+const OUTLET_INITIALS_AFTER_DASH = / [-–—] (\p{Lu}{2,6})$/u;
 const NAME_NOTE = / \([\p{L} ]{2,20}\)/gu;
 
 const AGENCY_UNDER_BYLINE_RULE: Rule = {
   name: 'agency-under-byline',
   pattern: /^/,
-  note: 'an agency\'s name alone right under the byline, even a two-letter one: the story\'s source (decided by position)',
+  note: 'an agency\'s name alone right under the byline or the headline, even a two-letter one: the story\'s source (decided by position)',
   example: 'Declan Harkin / PA',
 };
 
 /** "Declan Harkin" / "PA": alone, "PA" or "AP" may be a button or a photo credit; under a byline it is the agency. */
 function markAgencyUnderByline(units: Unit[], facts: UnitFacts[], decisions: Decision[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
-    if (decisions[i]!.role !== 'byline' || decisions[i + 1]!.role !== 'header') continue;
-    const agency = agencyName(units[i + 1]!.text);
+    if (decisions[i]!.role !== 'byline' && decisions[i]!.role !== 'headline') continue;
+    // Under a title, its Markdown underline looked through ("Title" / "=====" / "TT").
+    const k = decisions[i]!.role === 'headline' && facts[i + 1]!.features.boilerplate?.name === 'separator-line' ? i + 2 : i + 1;
+    if (k >= units.length || decisions[k]!.role !== 'header') continue;
+    const agency = agencyName(units[k]!.text);
     if (!agency) continue;
-    facts[i + 1]!.source = { rule: AGENCY_UNDER_BYLINE_RULE, name: agency };
-    decisions[i + 1] = { role: 'source', rule: AGENCY_UNDER_BYLINE_RULE.name };
+    facts[k]!.source = { rule: AGENCY_UNDER_BYLINE_RULE, name: agency };
+    decisions[k] = { role: 'source', rule: AGENCY_UNDER_BYLINE_RULE.name };
   }
 }
 

@@ -22,6 +22,7 @@ const CREDIT_SPLIT = /(?<!\s)\s*[,;]\s*/;
 const PARTICLES = 'de|da|del|dela|delos|della|der|den|van|von|ten|ter|zu|bin|al|el|la|le|di|du|dos|das|ul|ud';
 const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 const OUTLET_INITIALS = /^\p{Lu}{3,5}$/u;
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 const NAME_SYLLABLE = /^(?:An|Do|Ha|He|Ho|So|Ma|Na|No|Se)$/;
 /** A Sun paper after the names: "Graham Thiessen, North Saskatchewan Sun" (two words, "Yu Sun", are a name). */
 const SUN_PAPER = /^(?:\p{Lu}\S* ){2,3}Sun$/u;
@@ -37,7 +38,7 @@ export function authorsFrom(byline: string): string[] {
   if (!/\s/.test(byline) || OUTLET_WITH_AGENCY.test(byline)) return [];
   const names: string[] = [];
   for (const person of byline.split(PERSON_JOIN)) {
-    for (const part of person.split(CREDIT_SPLIT)) {
+    for (const [k, part] of person.split(CREDIT_SPLIT).entries()) {
       // An initial's or a suffix's full stop is part of the name ("Laura E.", "Robert Haines Jr.").
       const name = part.trim().replace(/[.]$/, (dot) => (/\b(?:\p{Lu}|Jr|Sr)$/u.test(part.trim().slice(0, -1)) ? dot : ''));
       const words = name.split(/\s+/).filter(Boolean);
@@ -48,6 +49,8 @@ export function authorsFrom(byline: string): string[] {
       if (words.length < 2 || core > 4) continue;
       // A possessive is no part of a name: "Apple's WWDC Preview" is a video's title.
       if (!words.every((w) => NAME_WORD.test(w) && !/['’]s$/.test(w))) continue;
+      // After a comma, a word and a state's or outlet's two capitals is an outlet ("Ana Paula Souza, Agora PR").
+      if (k > 0 && words.length === 2 && TWO_CAPITALS.test(words[1]!) && words[0] !== words[0]!.toUpperCase()) continue;
       // An outlet's initials before name-case words: "ABC Mid North Coast" is a desk ("Jean DUPONT" is a name).
       if (OUTLET_INITIALS.test(words[0]!) && words.slice(1).some((w) => w !== w.toUpperCase())) continue;
       // "FIND YOUR NEXT HOME", "Know How": function words do not occur in names (particles aside).
@@ -68,11 +71,17 @@ export const creditsAgency = (byline: string) => byline.split(CREDIT_SPLIT).some
 const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
 
 /** The whole line is person names and separators: "Oliver Chen and Amira Haddad", "Rizwan Qadir". */
+/** Degrees and honours after a name, which name nobody: "Priya Raman, MPH, and Daniel Ortiz". */
+const POST_NOMINAL = /^(?:MD|M\.D\.|MPH|PhD|Ph\.D\.|DO|RN|MBA|MSc|MS|BSN|MSN|FACC|FACP|FACS|FRCP|JD|Esq\.?|OBE|MBE|CBE|DPhil|RD|PharmD|NP|PA-C|DrPH|MSW|LCSW|CPA|CFA)$/;
+
 export function isPersonNameLine(text: string): boolean {
   if (text.length > 80 || /\d/.test(text)) return false;
-  const parts = text.split(NAME_SPLIT).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(NAME_SPLIT).map((p) => p.trim()).filter((p) => p && !POST_NOMINAL.test(p));
   return parts.length > 0 && parts.length <= 4 && authorsFrom(text).length === parts.length;
 }
+
+/** A reporter's role in the languages of the date tables, leading its line: "Journaliste au service Bruxelles". */
+export const ROLE_LINE_ELSEWHERE = /^(?:Journaliste|Rédact(?:eur|rice)|Correspondant(?:e)?|Envoyée? spéciale?|Periodista|Redactor(?:a)?|Corresponsal|Redakteur(?:in)?|Korrespondent(?:in)?|Giornalista|Jornalista|Repórter|Redacteur|Verslaggever)\b/u;
 
 /** A role line under a name: "Senior Political Correspondent", "Sound Dispatch staff reporters", "Arirang News". */
 export const ROLE_LINE =

@@ -286,7 +286,8 @@ const SPONSOR_BUTTON_RULES: ReadonlySet<string> = new Set([...CALL_TO_ACTION_RUL
 const markLabelledAuthors: PageStep = (units, facts) => {
   for (let i = 0; i + 1 < units.length; i++) {
     const rule = AUTHOR_LABEL.test(units[i]!.text) ? AUTHOR_LABEL_RULE : ISSUER_LABEL.test(units[i]!.text) ? ISSUER_LABEL_RULE : null;
-    if (!rule) continue;
+    // "Johanna Berg" / "Reporter": a bare role under a name is that name's post, no label.
+    if (!rule || (i > 0 && !units[i]!.text.endsWith(':') && isPersonNameLine(units[i - 1]!.text))) continue;
     const next = facts[i + 1]!;
     if (next.features.words > 8 || next.features.boilerplate || next.dateOnly) continue;
     next.byline = { rule, text: units[i + 1]!.text };
@@ -627,7 +628,7 @@ const markSeparatedNotes: PageStep = (units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures, markContactBlocks]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).
@@ -635,6 +636,30 @@ export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate
     if (knownBoilerplate.has(keyOf(units[i]!, f))) f.features.boilerplate = LEARNED_BOILERPLATE_RULE;
   }
 }
+
+/** The header of a release's contact block: "Media contact:", "For further information, please contact:", "Pressekontakt". */
+const CONTACT_HEADER = /contact|kontakt|contacto/i;
+/** Lines of names, posts, numbers and addresses a contact block runs to; a sentence longer than so many words ends it. */
+const MAX_CONTACT_LINES = 12;
+const MAX_CONTACT_LINE_WORDS = 10;
+const CONTACT_PERSON_RULE: Rule = {
+  name: 'contact-person',
+  pattern: /^/,
+  note: 'a name in a release\'s contact block, with its post, number or address: whom to call, not who wrote it (decided by position)',
+  example: 'Otieno Marangu, Communications Officer',
+};
+
+/** Under a contact block's header, up to its first line of prose, names are contacts, not writers (one contact or several). */
+const markContactBlocks: PageStep = (units, facts) => {
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (facts[i]!.features.boilerplate?.name !== 'end-matter-header' || !CONTACT_HEADER.test(units[i]!.text)) continue;
+    for (let k = i + 1; k < units.length && k <= i + MAX_CONTACT_LINES && !(facts[k]!.features.endsSentence && facts[k]!.features.words > MAX_CONTACT_LINE_WORDS); k++) {
+      if (!facts[k]!.byline) continue;
+      facts[k]!.byline = undefined;
+      facts[k]!.features.boilerplate = CONTACT_PERSON_RULE;
+    }
+  }
+};
 
 /** A letter's closing words over its writer's signature: "Yours faithfully," / "Margaret Oduya". */
 const VALEDICTION = /^(?:yours (?:faithfully|sincerely|truly)|(?:very )?sincerely(?: yours)?|(?:kind|best|warm) regards),?$/i;
@@ -729,7 +754,7 @@ export const LEARNED_BOILERPLATE_RULE: Rule = {
 
 /** Credit rules whose line holds nothing but a credit: the short line above it is its caption. */
 const CREDITS_ALONE: ReadonlySet<string> = new Set(['caption-credit-alone', 'caption-credit-after-dash']);
-const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?(?: credit)?\s?:|(?:photo|photograph|image|picture)s? (?:by|courtesy of):? ?[A-Z]|\([^()]{2,60}\/[^()]{2,60}\)$|(?:aap|ap|afp|epa|pa) (?:image|photo)s?\/|\((?:representational|representative|symbolic|file) (?:image|photo|picture|pic)\)$)/i;
+const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?(?: credit)?\s?:|(?:\w[\w'’.-]* ){0,3}(?:photo|photograph|image|picture)s? (?:by|courtesy of):? ?[A-Z]|\([^()]{2,60}\/[^()]{2,60}\)$|(?:aap|ap|afp|epa|pa) (?:image|photo)s?\/|\((?:representational|representative|symbolic|file) (?:image|photo|picture|pic)\)$)/i;
 
 /** A short line directly above a photographer's credit ("Bild: Lukas Meier", "Karen Liu/Staff photographer") is that photo's caption. */
 const NAME_AND_ADDRESS = /^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3} [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}$/u;
@@ -793,9 +818,9 @@ const BARE_CREDIT_RULE: Rule = {
  * capitals in square brackets, as Korean papers credit photos (". [NEWS1]", ". [JOONGANG PHOTO]"), or a
  * photographer's name of two words or more in capitals, as Spanish and French papers do (". JOSÉ MANUEL
  * PEDROSA", ". JEAN-BAPTISTE ROUX POUR « LE NOUVEAU REGARD »"). Group 1 is a credit in round brackets
- * (an agency there is a sign-off).
+ * (an agency there is a sign-off), or a photographer's name after a dash ("... collapsed. - Colin MacRury").
  */
-const CREDIT_AT_CAPTION_END = /[.!?]["”’]? (?:\((\p{Lu}[\p{L}'’.&-]{0,25}(?: (?:\p{Lu}[\p{L}'’.&-]{0,25}|and|of|the|for|de|&)){0,6})\)|\[\p{Lu}[\p{Lu}\d&/-]{1,20}(?: [\p{Lu}\d&/-]{1,20}){0,3}\]|\p{Lu}[\p{Lu}'’-]{1,20}(?: \p{Lu}[\p{Lu}'’-]{1,20}){1,3}(?: (?:POUR|FOR|PARA|PER|FÜR) [^\n]{2,40})?)$/u;
+const CREDIT_AT_CAPTION_END = /[.!?]["”’]? (?:\((\p{Lu}[\p{L}'’.&-]{0,25}(?: (?:\p{Lu}[\p{L}'’.&-]{0,25}|and|of|the|for|de|&)){0,6})\)|\[\p{Lu}[\p{Lu}\d&/-]{1,20}(?: [\p{Lu}\d&/-]{1,20}){0,3}\]|\p{Lu}[\p{Lu}'’-]{1,20}(?: \p{Lu}[\p{Lu}'’-]{1,20}){1,3}(?: (?:POUR|FOR|PARA|PER|FÜR) [^\n]{2,40})?|[-–—] \p{Lu}\p{Ll}[\p{L}'’-]{0,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){1,2})$/u;
 /** Lines from a standfirst down to the byline or stamp under it. */
 const MAX_LINES_STANDFIRST_OVER_BYLINE = 2;
 const BRACKETED_CREDIT_RULE: Rule = {

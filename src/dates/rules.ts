@@ -179,10 +179,10 @@ export function ruleCandidates(context: RuleContext): Candidate[] {
 /**
  * A zone written right after a time: "17:40 IST", "9:42 AM GMT+8", "5:00 pm (JST)", "10:05, PST",
  * "09:00 AM Eastern Daylight Time", "5 AM Central", "6:30 pm (Paris)", "Beijing time", "11h32 (heure de Paris)",
- * "14h05 (hora de Brasília)", "18:02 MEZ" (the names zoneOffset knows).
+ * "14h05 (hora de Brasília)", "11:27 - Horário de Brasília", "8:30 am (hora de Venezuela)", "18:02 MEZ" (the names zoneOffset knows).
  */
 const ZONE_AFTER_TIME =
-  new RegExp(String.raw`^ {0,2},? {0,2}\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|(?:Eastern|Central|Mountain|Pacific|British|Greenwich|Central European|Eastern European|India|Pakistan|Nepal|Sri Lanka|Bhutan|Maldives|Japan|Korea|Coordinated)(?: Standard| Daylight| Summer| Mean| Universal)? Time|(?:${Object.keys(PLACE_TIMES).join('|')}) [Tt]ime|(?:Paris|Berlin|Brussels|Madrid|Rome|Amsterdam|Vienna|Warsaw|Prague|Stockholm|Oslo|Copenhagen)(?: time|(?=\)))|heure de (?:Paris|Bruxelles)|hora de (?:Madrid|Brasília|Brasilia)|hora peninsular|ora (?:di Roma|italiana)|(?:Eastern|Central|Mountain|Pacific)(?! \p{Lu})|ChST|BdST|[A-Z]{1,5})\)?(?![\p{L}\p{N}])`, 'u');
+  new RegExp(String.raw`^ {0,2}(?:[-–] (?=[Hh]or))?,? {0,2}\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|(?:Eastern|Central|Mountain|Pacific|British|Greenwich|Central European|Eastern European|India|Pakistan|Nepal|Sri Lanka|Bhutan|Maldives|Japan|Korea|Coordinated)(?: Standard| Daylight| Summer| Mean| Universal)? Time|(?:${Object.keys(PLACE_TIMES).join('|')}) [Tt]ime|(?:Paris|Berlin|Brussels|Madrid|Rome|Amsterdam|Vienna|Warsaw|Prague|Stockholm|Oslo|Copenhagen)(?: time|(?=\)))|heure de (?:Paris|Bruxelles)|[Hh]ora de (?:Madrid|Brasília|Brasilia|Venezuela|Caracas|Argentina|Buenos Aires|Colombia|Bogotá|Per[úu]|Lima|Bolivia|M[ée]xico)|[Hh]ora del [Cc]entro|[Hh]or[áa]rio de Bras[íi]lia|hora peninsular|ora (?:di Roma|italiana)|(?:Eastern|Central|Mountain|Pacific)(?! \p{Lu})|ChST|BdST|[A-Z]{1,5})\)?(?![\p{L}\p{N}])`, 'u');
 
 /**
  * Extend a stamp that states a time over a zone written right after it. A numeric offset the

@@ -269,6 +269,14 @@ const SPELLED_ZONES: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['HEURE DE PARIS', 'HEURE DE BRUXELLES', 'HORA DE MADRID', 'HORA PENINSULAR', 'ORA DI ROMA', 'ORA ITALIANA'].map((name) => [name, 'CET/CEST'])),
   'HORA DE BRASÍLIA': 'BRT',
   'HORA DE BRASILIA': 'BRT',
+  'HORÁRIO DE BRASÍLIA': 'BRT',
+  // Latin American capitals' and countries' time, as their sites write it: "8:30 am (hora de Venezuela)".
+  ...Object.fromEntries(
+    Object.entries({ VENEZUELA: 'VET', CARACAS: 'VET', ARGENTINA: 'ART', 'BUENOS AIRES': 'ART', COLOMBIA: 'COT', BOGOTÁ: 'COT', PERÚ: 'PET', PERU: 'PET', LIMA: 'PET', BOLIVIA: 'BOT', MÉXICO: 'CST', MEXICO: 'CST' }).map(([place, zone]) => [`HORA DE ${place}`, zone]),
+  ),
+  // Mexico's central time (no daylight time since 2022).
+  'HORA DEL CENTRO': 'CST',
+  'HORARIO DE BRASILIA': 'BRT',
   'NEPAL STANDARD TIME': 'NPT',
   'NEPAL TIME': 'NPT',
   'SRI LANKA STANDARD TIME': 'SLST',

@@ -60,6 +60,9 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'Agerpres', aliases: ['Agerpres', 'AGERPRES'] },
   { name: 'Ukrinform', aliases: ['Ukrinform'] },
   { name: 'Agência Brasil', aliases: ['Agência Brasil', 'Agencia Brasil'] },
+  // Brazilian papers' syndication services, credited as the story's source.
+  { name: 'Estadão Conteúdo', aliases: ['Estadão Conteúdo', 'Estadao Conteudo', 'Agência Estado'] },
+  { name: 'Folhapress', aliases: ['Folhapress'] },
   { name: 'ZANIS', aliases: ['ZANIS', 'Zambia News and Information Services'] },
   { name: 'MONTSAME', aliases: ['MONTSAME', 'Montsame'] },
   { name: 'WAM', aliases: ['WAM'] },
@@ -146,8 +149,8 @@ export const MONTH = `(?:${MONTH_STEMS.map(anyCase).join('|')})[A-Za-z]{0,6}\\.?
 const PLACE = "(?:\\p{Lu}[\\p{L}.'\\-]{0,20}(?: (?:de |del |da |do |la )?\\p{Lu}[\\p{L}.'\\-]{0,20}){0,4})";
 // "TAIPEI/OSAKA": a story filed from two places.
 const UPPER_PLACE = "(?:\\p{Lu}[\\p{Lu}.'\\-]{1,20}(?:\\/\\p{Lu}[\\p{Lu}.'\\-]{1,20})?(?: \\p{Lu}[\\p{Lu}.'\\-]{0,20}){0,4})";
-/** A wire date, month first ("June 21", "Feb. 19, 2025") or day first ("27th February, 2025", "12 March"). */
-const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:(?:,? |\\/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)`;
+/** A wire date, month first ("June 21", "Feb. 19, 2025") or day first ("27th February, 2025", "12 March", "12 de septiembre"). */
+const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:(?:,? |\\/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?|\\d{1,2} de ${MONTH}(?: de \\d{4})?)`;
 /** A weekday before a dateline's date, maybe shortened: "Thurs. ", "Monday, ". */
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,? )';
 /** A Hijri date before the Gregorian one (Saudi and Gulf agencies): "Shaban 12, 1446, ". */
@@ -262,8 +265,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'place-bracketed-date',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((${MONTH} \\d{1,2}(?:, \\d{4})?)\\)${DASH} ?`, 'u'),
-    note: 'Malaysian and Bornean papers: a place in capitals, the month and day in brackets, then a colon or dash',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH} \\d{4})\\)${DASH} ?`, 'u'),
+    note: 'Malaysian and Bornean papers, and UN agencies\' releases: a place in capitals, the date in brackets, then a colon or dash ("GENEVA (12 June 2025) –")',
     example: 'KUCHING (June 13): The state government ...',
   },
   {
@@ -346,6 +349,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(${UPPER_PLACE}) ?(?:—|–|-) ?(\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4}):\\s`, 'u'),
     note: 'a place in capitals, a dash and the full date, then a colon (Egyptian sites)',
     example: 'CAIRO - 13 March 2023: Egypt\'s local wheat procurement season ...',
+  },
+  {
+    name: 'place-dash-date-dash',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) (?:—|–|-{1,2}) (\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4}) (?:—|–|-{1,2}) ?(?=\\p{Lu})`, 'u'),
+    note: 'a company\'s release: the place in capitals, a dash, the full date, a dash',
+    example: 'OSLO, Norway – 4 September 2025 – Nordvik Hydrogen ASA has signed ...',
   },
   {
     name: 'place-dash',
@@ -724,8 +733,8 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'release-end-mark',
-    pattern: /^(?:-{1,3} ?ends? ?-{1,3}|ends|#{3,5}|-{1,2} ?30 ?-{1,2}|nnnn|ends\/[^\n]{5,80})$/i,
-    note: 'the end mark of a press release or an official statement ("ENDS", "###", "-30-", Hong Kong\'s "Ends/Friday, November 21, 2025"): notes to editors and contacts follow',
+    pattern: /^(?:-{1,3} ?ends? ?-{1,3}|ends|#{3,5}|# # #(?: #){0,2}|-{1,2} ?30 ?-{1,2}|nnnn|ends\/[^\n]{5,80})$/i,
+    note: 'the end mark of a press release or an official statement ("ENDS", "###" or "# # #", "-30-", Hong Kong\'s "Ends/Friday, November 21, 2025"): notes to editors and contacts follow',
     example: '###',
   },
   {
