@@ -4736,3 +4736,70 @@ describe('rounds 221-224: Latin American pages, East Asian English sites, press 
     expect(page(TITLE, 'By Ana Rao', '14 de marzo de 2025, 09:12 hora del centro', LEDE, MORE).published).toBe('2025-03-14T09:12:00-06:00');
   });
 });
+
+describe('rounds 217-224, second pass: captions and boxes inside Dutch and Portuguese stories, an aggregator\'s field block', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  /** Lines with no blank line between them. */
+  const lines = (...text: string[]) => parseArticle(text.join('\n'));
+  it.each([
+    ['an agency\'s name after a copyright sign, no year', 'Beeld ter illustratie. © Belga'],
+    ['a text browser\'s picture after its link number', '[15][IMG] Os pescadores concentraram-se junto à capitania do porto.'],
+  ])('reads a caption with %s, between two paragraphs, as no end of the header', (_, caption) => {
+    expect(page(...HEADER, LEDE, caption, MORE, LAST).body).toEqual([LEDE, MORE, LAST]);
+  });
+  it('reads a Dutch "Lees ook:" box inside the story as furniture, and its share and topic labels as no list of the story', () => {
+    const parsed = lines(...HEADER, '', LEDE, '', MORE, '', 'Lees ook:', 'Smeltend ijs legt oude walvisstations in Groenland bloot', '', LAST, '', 'Deel artikel:', 'Dit artikel gaat over:', 'Archeologie', 'Noorwegen', 'Meer Buitenland');
+    expect(parsed.body.at(-1)).toBe(LAST);
+  });
+  it('reads an aggregator\'s field block: the summary under its label, and the source under its own', () => {
+    const parsed = lines(TITLE, '', 'Date:', '    February 19, 2025', 'Source:', '    University of Port Alcott', 'Summary:', `    ${MORE}`, 'Share:', '    ', 'FULL STORY', '', LEDE, '', MORE, '', LAST);
+    expect(parsed.source?.name).toBe('University of Port Alcott');
+    expect(parsed.body[0]).toBe(LEDE);
+  });
+});
+
+describe('rounds 225-228: Italian, Spanish and Portuguese pages, South Asian sites, US national and opinion pages, odd formats', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  /** Lines with no blank line between them. */
+  const lines = (...text: string[]) => parseArticle(text.join('\n'));
+  it.each([
+    ['the day alone before the agency', 'SEVILLA, 5 (EUROPA PRESS) - La Junta ha aprobado un plan de 300 millones para las estaciones de la comunidad.', 'SEVILLA'],
+    ['Pandoc\'s three hyphens', 'REGINA --- Two of Saskatchewan\'s largest canola crushing plants are cutting shifts this spring.', 'REGINA'],
+    ['a city and its state in brackets', 'Indore (Madhya Pradesh): The civic body began a drive on Monday to clear encroachments from the main market.', 'Indore'],
+  ])('reads a dateline with %s', (_, lede, place) => {
+    expect(page(TITLE, 'March 4, 2025', lede, MORE).dateline?.location).toBe(place);
+  });
+  it('reads a reader view\'s title over its standfirst, two writers and the reading time', () => {
+    const parsed = lines('elcronista.example.es', TITLE, 'Las comunidades de regantes adelantan los turnos a la madrugada para aprovechar la menor evaporación', 'Ana Gómez Ruiz', 'Luis Prieto Salas', '6–8 minutos', '14 mar 2025 - 05:30 CET', '', LEDE, '', MORE);
+    expect(parsed.headline).toBe(TITLE);
+    expect(parsed.authors).toEqual(['Ana Gómez Ruiz', 'Luis Prieto Salas']);
+  });
+  it('reads an editorial board\'s byline as a desk, and the menu\'s "Guest Opinions" as no writer', () => {
+    const parsed = lines('Skip to main navigation', 'Opinions', 'Columns', 'Guest Opinions', 'Letters to the Editor', 'Cartoons', '', TITLE, 'By the Editorial Board', 'February 27, 2025 at 6:00 p.m. EST', '', LEDE, '', MORE);
+    expect(parsed.byline).toBe('Editorial Board');
+    expect(parsed.authors).toEqual([]);
+  });
+  it('reads a section\'s "School board" as no desk', () => {
+    expect(lines(TITLE, '', 'School board', 'Rural districts', 'Posted on June 3, 2024 by Ruth Okafor', '', LEDE, '', MORE).authors).toEqual(['Ruth Okafor']);
+  });
+  it('reads a newsletter\'s name in capitals as no writer', () => {
+    expect(lines('DECCAN LEDGER', 'EVENING BRIEF', 'Wednesday, 5 March 2025', '', TITLE, '', LEDE, '', MORE).authors).toEqual([]);
+  });
+  it('reads a title over the writer\'s name and post and the stamp, in a copy with no blank lines', () => {
+    const parsed = lines('OPINION', 'This piece expresses the views of its author(s), separate from those of this publication.', 'Cities keep building bike lanes nobody asked for. I asked anyway.', 'The loudest voices at public meetings belong to people who drive. The people who would ride a bike if it felt safe rarely show up.', 'Helen Ortiz', 'Opinion contributor', 'Published 5:03 a.m. ET March 12, 2025', 'Hear this story', 'Show Caption', 'Hide Caption', 'Why protected bike lanes are spreading in American cities', 'Several U.S. cities are adding protected bike lanes. Here is what the data says about safety', 'Arizona Daily Record', LEDE, MORE, LAST);
+    expect(parsed.headline).toBe('Cities keep building bike lanes nobody asked for. I asked anyway.');
+    expect(parsed.authors).toEqual(['Helen Ortiz']);
+    expect(parsed.body[0]).toBe(LEDE);
+  });
+  it('reads a German "Darum gehts" box as no title, the title above it standing', () => {
+    const parsed = lines(TITLE, 'Ab Sommer dürfen in der Altstadt keine Miet-Trottinette mehr abgestellt werden.', 'Darum gehts', 'Die Stadt verbietet das Abstellen von Miet-Trottinetten in der Altstadt.', 'Das Verbot gilt ab 1. Juli.', 'Die Anbieter prüfen rechtliche Schritte.', 'Fabienne Huber', 'Publiziert: 14. März 2025, 09:12', LEDE, MORE);
+    expect(parsed.headline).toBe(TITLE);
+    expect(parsed.authors).toEqual(['Fabienne Huber']);
+  });
+  it.each([
+    ['New Zealand\'s local-democracy credit', ['*Local Democracy Reporting is public interest journalism funded through NZ On Air.*']],
+    ['an Indian paper\'s e-paper note', ['(To receive our E-paper on whatsapp daily, please click here. To receive it on Telegram, please click here. We permit sharing of the paper\'s PDF on WhatsApp and other social media platforms.)']],
+  ])('reads %s under the story as no body', (_, footer) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...footer).body.at(-1)).toBe(LAST);
+  });
+});

@@ -5,6 +5,7 @@
 import type { LayoutStyle, Unit } from '../segment/index.js';
 import { REGION_WEIGHTS, densestRange, isCaptionRule, unitScore } from './region.js';
 import { isMetadata, type UnitFacts } from './facts.js';
+import { ROLE_LINE, isPersonNameLine } from './names.js';
 
 /**
  * Decide where the body is. A clean dump (no furniture: wire copy, a copied article, a
@@ -30,7 +31,10 @@ export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle
     if (!(facts[i]!.dateOnly || facts[i]!.byline) || isCaptionRule(facts[i]!.features.boilerplate?.name ?? '')) continue;
     // A story card's title and date (marked a teaser) head another story, not this page's article.
     // A player's controls above a clip's credit ("Listen · 02:14" / "Name reports from Cancale") are no title.
-    const titleAbove = [i - 1, i - 2].some((k) => k >= 0 && !facts[k]!.features.endsSentence && facts[k]!.features.words >= 3 && !isMetadata(facts[k]!) && !facts[k]!.features.teaser && facts[k]!.features.boilerplate?.name !== 'audio-player');
+    // The writer's name and post between the title and the stamp are looked through ("Title" / "Helen Ortiz" / "Opinion contributor" / stamp).
+    let above = i - 1;
+    while (above > 0 && i - above <= MAX_NAME_LINES_OVER_STAMP && !facts[above]!.features.boilerplate && (isPersonNameLine(units[above]!.text) || ROLE_LINE.test(units[above]!.text))) above--;
+    const titleAbove = [above, above - 1].some((k) => k >= 0 && (!facts[k]!.features.endsSentence || (above < i - 1 && k === above)) && facts[k]!.features.words >= 3 && !isMetadata(facts[k]!) && !facts[k]!.features.teaser && facts[k]!.features.boilerplate?.name !== 'audio-player');
     if (titleAbove) scores[i] = Number.NEGATIVE_INFINITY;
   }
   scoreBoxesInsideArticle(units, facts, scores);
@@ -137,6 +141,9 @@ function scoreBoxesInsideArticle(units: Unit[], facts: UnitFacts[], scores: numb
     if (k > i + 1 && links <= MAX_BOX_LINKS && isParagraph(k) && isParagraph(k + 1)) scores[i] = REGION_WEIGHTS.boilerplate;
   }
 }
+
+/** A writer's name and post between a title and its stamp: at most this many lines. */
+const MAX_NAME_LINES_OVER_STAMP = 2;
 
 /** How many lines under a byline or stamp a comment button may sit. */
 const COMMENT_BUTTON_REACH = 3;

@@ -223,10 +223,10 @@ const AGENCY_MASTHEAD = /^(?:\p{Lu}[\p{L}-]* ){1,4}(?:News|Press) Agency$/u;
 
 /** A site's bare domain on a line of its own: "thechronicle.co.uk", "www.dublinrecord.ie". */
 const BARE_DOMAIN = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/;
-/** The reading time sits this many lines under the title, or one further with the writer's line between. */
-const READER_VIEW_READING_TIME_AT = [2, 3];
+/** The reading time sits under the title, after its standfirst and writers' lines: within this many lines of the top. */
+const READER_VIEW_HEADER_LINES = 7;
 const isReaderViewTitle = (units: Unit[], facts: UnitFacts[]) =>
-  units.length > 3 && BARE_DOMAIN.test(units[0]!.text) && READER_VIEW_READING_TIME_AT.some((k) => facts[k]!.features.boilerplate?.name === 'reading-time') && headlineLike(units[1]!, facts[1]!);
+  units.length > 3 && BARE_DOMAIN.test(units[0]!.text) && facts.slice(2, READER_VIEW_HEADER_LINES).some((f) => f.features.boilerplate?.name === 'reading-time') && headlineLike(units[1]!, facts[1]!);
 
 const isH1 = (unit: Unit | undefined) => unit?.kind === 'heading' && unit.depth === 1;
 const SECTION_HEADING_WORDS = 3;
@@ -242,7 +242,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   // An export's labelled field says which line the title is ("HEADLINE:   Norway proposes ...", "Headline: ...").
   const labelled = units.slice(0, Math.min(bodyStart, LOOKBACK + FAR_LOOKBACK)).findIndex((u) => LABELLED_TITLE.test(u.text));
   if (labelled >= 0) return { index: labelled, rule: 'labelled-title-field', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, labelled) };
-  // A reader view's copy opens "site.com" / "Title" / (writer or site) / "6–8 minutes": its second line is the title.
+  // A reader view's copy opens "site.com" / "Title" / (standfirst, writers or site) / "6–8 minutes": its second line is the title.
   if (isReaderViewTitle(units, facts) && bodyStart > 1) return { index: 1, rule: 'reader-view-title', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, 1) };
   // A clean dump (wire story, saved article) opens with its title, unless a later title carries
   // the byline (a wire feed: service line, stamp and slug above "Title" / "by Name").
@@ -294,8 +294,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         }
         // The title's own deck lines (a standfirst, summary bullets) do not count either.
         if (j > i + 1 && j - i <= MAX_DECK_LINES && !isMetadata(facts[j]!) && isStandfirstUnder(units, facts, j)) continue;
-        // So do its summary bullets ("In Summary" / "• Governor ..." / "• The new nurses ..."), and a feed reader's feed name.
-        if (j - i <= MAX_SUMMARY_REACH && SUMMARY_BULLET.test(units[j]!.text) && !isMetadata(facts[j]!)) continue;
+        // So do its summary bullets ("In Summary" / "• Governor ..." / "• The new nurses ...", or the lines of a labelled summary box), and a feed reader's feed name.
+        if (j - i <= MAX_SUMMARY_REACH && (SUMMARY_BULLET.test(units[j]!.text) || facts[j]!.features.teaser) && !isMetadata(facts[j]!)) continue;
         if (j === i + 1 && isFeedNameOverByline(units, facts, j)) continue;
         seen++;
         // Past three counted lines (furniture and deck lines not counted) only a stated byline or stamp counts: a bare pair of capitalised words may be a button ("Support Now").

@@ -5,7 +5,7 @@
  */
 import type { Unit } from '../segment/index.js';
 import type { Rule } from '../rules/types.js';
-import { agencyName, isNotPlace, matchDateline } from '../rules/wire.js';
+import { SOURCE_RULES, agencyName, isNotPlace, matchDateline } from '../rules/wire.js';
 import { NAME_SLASH_OUTLET } from '../rules/boilerplate.js';
 import { HONORIFIC } from '../rules/byline.js';
 import { findDates } from '../dates/index.js';
@@ -165,8 +165,8 @@ const VIDEO_CAPTION_RULE: Rule = {
   example: 'Hide Caption / Board discusses budget shortfall / The board met Tuesday. / Zach Reinhardt, Des Moines Register',
 };
 const HIDE_CAPTION = /^hide caption$/i;
-/** A video's credit: a name, a comma and the outlet in capitalised words. */
-const NAME_COMMA_OUTLET = /^\p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,2}, (?:[Tt]he )?\p{Lu}[\p{L}.&'’-]{0,25}(?: \p{Lu}[\p{L}.&'’-]{0,25}){0,4}$/u;
+/** A video's credit: a name, a comma and the outlet in capitalised words, or the outlet alone ("Arizona Daily Record"). */
+const NAME_COMMA_OUTLET = /^(?:\p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,2}, )?(?:[Tt]he )?\p{Lu}[\p{L}.&'’-]{0,25}(?: \p{Lu}[\p{L}.&'’-]{0,25}){0,4}$/u;
 /** Lines a video's caption block holds: title, blurb, credit. */
 const MAX_VIDEO_CAPTION_LINES = 3;
 
@@ -192,7 +192,8 @@ const markVideoCaptions: PageStep = (units, facts) => {
   for (let i = 0; i < units.length; i++) {
     if (!HIDE_CAPTION.test(units[i]!.text)) continue;
     const last = Math.min(units.length - 1, i + MAX_VIDEO_CAPTION_LINES);
-    let credit = i + 1;
+    // The credit closes the block, under the title and blurb: the title itself may be in Title Case.
+    let credit = i + 2;
     while (credit <= last && !NAME_COMMA_OUTLET.test(units[credit]!.text)) credit++;
     if (credit > last) continue;
     for (let k = i + 1; k <= credit; k++) facts[k]!.features.boilerplate = VIDEO_CAPTION_RULE;
@@ -423,7 +424,8 @@ const markSummaryBlocks: PageStep = (units, facts) => {
     let unstoppedBullets = true;
     for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
       const f = facts[j]!;
-      const closedByBlank = noBlankLines || j + 1 === units.length || units[j + 1]!.gapBefore > 0;
+      // A field's label alone on the next line closes it too ("Summary:" / the summary / "Share:").
+      const closedByBlank = noBlankLines || j + 1 === units.length || units[j + 1]!.gapBefore > 0 || FIELD_LABEL_ALONE.test(units[j + 1]!.text);
       // A line set with a bullet sign is a bullet however long (a study's findings run to 40 words).
       const longest = (j === i + 1 && closedByBlank) || BULLET_SIGN.test(units[j]!.text) ? MAX_SUMMARY_PARAGRAPH_WORDS : MAX_SUMMARY_BULLET_WORDS;
       // The bullets may start after a blank line under the label ("Key Points" / blank / "– ...").
@@ -441,6 +443,9 @@ const markSummaryBlocks: PageStep = (units, facts) => {
     return Math.min(units.length, i + 1 + MAX_SUMMARY_LINES);
   }
 };
+
+/** A field's label alone on its line: "Share:", "Source:". */
+const FIELD_LABEL_ALONE = /^\p{Lu}[\p{L} ]{0,24}:$/u;
 
 /** A bullet sign opening a line. */
 const BULLET_SIGN = /^[•·▪■►] /;
@@ -628,7 +633,7 @@ const markSeparatedNotes: PageStep = (units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures, markContactBlocks]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures, markContactBlocks, markSplitSourceFields]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).
@@ -636,6 +641,27 @@ export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate
     if (knownBoilerplate.has(keyOf(units[i]!, f))) f.features.boilerplate = LEARNED_BOILERPLATE_RULE;
   }
 }
+
+/** A source's label alone on its line, its value on the next, as aggregators' field blocks set them. */
+const SOURCE_LABEL_ALONE = /^(?:source|quelle|fuente|fonte|bron|źródło)\s?:$/i;
+const SOURCE_LABEL_RULE = SOURCE_RULES.find((rule) => rule.name === 'source-label')!;
+/** Lines above the label within which the block's date field sits. */
+const MAX_FIELDS_ABOVE_SOURCE = 3;
+const MAX_SOURCE_VALUE_WORDS = 8;
+
+/**
+ * "Date:" / "February 19, 2025" / "Source:" / "University of Port Alcott": in a field block with
+ * the story's date, the value under the label is the source, read as the joined line would be
+ * (so a chart's "Source:" / "Bank of England" still credits no story).
+ */
+const markSplitSourceFields: PageStep = (units, facts) => {
+  for (let i = 1; i + 1 < units.length; i++) {
+    const value = facts[i + 1]!;
+    if (!SOURCE_LABEL_ALONE.test(units[i]!.text) || value.features.boilerplate || isMetadata(value) || value.features.words > MAX_SOURCE_VALUE_WORDS) continue;
+    if (!facts.slice(Math.max(0, i - MAX_FIELDS_ABOVE_SOURCE), i).some((f) => f.dateOnly)) continue;
+    if (SOURCE_LABEL_RULE.pattern.test(`${units[i]!.text} ${units[i + 1]!.text}`)) value.source = { rule: SOURCE_LABEL_RULE, name: units[i + 1]!.text };
+  }
+};
 
 /** The header of a release's contact block: "Media contact:", "For further information, please contact:", "Pressekontakt". */
 const CONTACT_HEADER = /contact|kontakt|contacto/i;

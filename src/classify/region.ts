@@ -40,7 +40,7 @@ const isInlineBoxRule = (name: string) => name === 'related-box' || name === 're
  * the article, not a list closing it.
  */
 const isSingleLinkHeader = (text: string) =>
-  /^(?:related (?:article|story|content|video|topic)|related (?:from|on|at|in) [\w ]{1,30}|(?:à )?lire aussi|read also|also read|see also|read more|lee también|lea también|leia também|leggi anche|lesen sie auch)\W{0,3}$/i.test(text);
+  /^(?:related (?:article|story|content|video|topic)|related (?:from|on|at|in) [\w ]{1,30}|(?:à )?lire aussi|read also|also read|see also|read more|lee también|lea también|leia também|veja também|leggi anche|lesen sie auch|lies auch|lees ook|läs också|läs även|læs også|les også|lue myös|zobacz (?:też|także)|czytaj (?:też|także))\W{0,3}$/i.test(text);
 
 export function unitScore(f: UnitFeatures, isMetadata: boolean, text: string): number {
   const w = REGION_WEIGHTS;

@@ -187,6 +187,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'LONDON, June 21 (Reuters) - British inflation ...',
   },
   {
+    name: 'place-day-agency',
+    pattern: new RegExp(`^(${UPPER_PLACE}), (\\d{1,2}) \\((${AGENCY_ALTERNATION})\\)\\.?${DASH} ?`, 'u'),
+    note: 'the place in capitals and the day alone, as Europa Press\'s regional services date their copy, then the agency in brackets and a dash',
+    example: 'SEVILLA, 5 (EUROPA PRESS) - La Junta ha aprobado ...',
+  },
+  {
     name: 'press-release-bracketed-agency',
     pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}, \\d{4}) ?- ?\\((${AGENCY_ALTERNATION})\\)${DASH} ?`, 'u'),
     note: 'press releases from Asian newswires: place, full date, a dash, the wire in brackets, a dash',
@@ -358,8 +364,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'place-dash',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2})\\.? {0,3}(?:(?:—|―|–|-{1,2}) |(?:—|--)(?=\\p{Lu}))(?=\\p{Lu})`, 'u'),
-    note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ...", "ENUGU—THE state government ...", Canadian papers\' unspaced "OTTAWA—The ...", Japanese papers\' "KYOTO--The ...", Cuban papers\' "CIENFUEGOS.—The ..."',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2})\\.? {0,3}(?:(?:—|―|–|-{1,3}) |(?:—|--)(?=\\p{Lu}))(?=\\p{Lu})`, 'u'),
+    note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ...", "ENUGU—THE state government ...", Canadian papers\' unspaced "OTTAWA—The ...", Japanese papers\' "KYOTO--The ...", Cuban papers\' "CIENFUEGOS.—The ...", Pandoc\'s "REGINA --- ..."',
     example: 'KYIV — Ukrainian forces said ...',
   },
   {
@@ -376,8 +382,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'lead-place-colon',
-    pattern: /^(\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+){0,2}): (?=\p{Lu})/u,
-    note: 'a place in name case and a colon opening the first paragraph (Indian papers): "Chennai: Mills have ..." (first paragraph only: elsewhere it is a label)',
+    pattern: /^(\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+){0,2})(?: \(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}\))?: (?=\p{Lu})/u,
+    note: 'a place in name case and a colon opening the first paragraph (Indian papers): "Chennai: Mills have ...", maybe with its state in brackets: "Indore (Madhya Pradesh): ..." (first paragraph only: elsewhere it is a label)',
     example: 'New Delhi: The shipping ministry has proposed ...',
   },
   {
