@@ -4803,3 +4803,56 @@ describe('rounds 225-228: Italian, Spanish and Portuguese pages, South Asian sit
     expect(page(...HEADER, LEDE, MORE, LAST, ...footer).body.at(-1)).toBe(LAST);
   });
 });
+
+describe('rounds 229-232: French, German, British and Irish, African and Middle Eastern pages', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  /** Lines with no blank line between them. */
+  const lines = (...text: string[]) => parseArticle(text.join('\n'));
+  it.each([
+    ['"Écrit par"', ['Écrit par Aline Ngo Bassong'], ['Aline Ngo Bassong']],
+    ['"Texte:"', ['Texte: Julien Berclaz'], ['Julien Berclaz']],
+    ['"Interview:"', ['Interview: Maria Gruber'], ['Maria Gruber']],
+    ['a name and the city "à" which it files from', ['Marie-Claude Bouchard à Québec'], ['Marie-Claude Bouchard']],
+    ['a name and a station\'s initials with its region', ['von Philipp Naumann, MRF SACHSEN'], ['Philipp Naumann']],
+    ['a Ghanaian "Source:" naming the reporter and the site', ['Source: Ama Serwaa Boakye | GoldCoast News'], ['Ama Serwaa Boakye']],
+  ])('reads %s as the byline', (_, byline, authors) => {
+    const parsed = lines(TITLE, ...byline, 'March 4, 2025', '', LEDE, '', MORE);
+    expect(parsed.authors).toEqual(authors);
+    expect(parsed.source).toBeNull();
+  });
+  it.each([
+    ['in brackets after the name', 'Par Nathalie Orsini (avec AFP)', 'AFP'],
+    ['as a byline', 'By PA News Agency', 'PA Media'],
+    ['South Africa\'s', 'By SAPA', 'SAPA'],
+  ])('reads an agency %s as the source', (_, byline, agency) => {
+    expect(page(TITLE, byline, 'March 4, 2025', LEDE, MORE).source?.name).toBe(agency);
+  });
+  it('reads a title that opens with its place and a colon over the stamp and byline fields as the title', () => {
+    expect(lines('Grafing', '', `Grafing: ${TITLE}`, 'Stand: 23.09.2025, 14:37 Uhr', 'Von: Korbinian Stadler', '', LEDE, '', MORE).headline).toBe(`Grafing: ${TITLE}`);
+  });
+  it('reads a video\'s running time after the date as no time of day', () => {
+    expect(page(TITLE, '22.01.2025 | 1:42 min', LEDE, MORE).published).toBe('2025-01-22');
+  });
+  it('reads a one-paragraph summary under "Summary" as no body, and the lede under it as the first paragraph', () => {
+    const lede = 'Commercial motorcycle riders operating in the municipality have been given 60 days to register with recognised stage associations or risk having their motorcycles impounded.';
+    expect(lines(TITLE, 'By Patience Nakato', 'Tuesday, April 08, 2025', 'Summary', 'Riders who fail to register by June 9 will have their motorcycles impounded, the municipality says.', lede, MORE).body[0]).toBe(lede);
+  });
+  it.each([
+    ['a French writer\'s bio', ['Sophie Rochat est journaliste à la rubrique vaudoise depuis 2016. Elle couvre la politique lausannoise.']],
+    ['a French error prompt', ['Vous avez trouvé une erreur? Merci de nous la signaler.']],
+    ['a French paywall offer', ['Offre spéciale : 1 € le premier mois, sans engagement.']],
+    ['a French newsletter pitch', ['Chaque soir, les faits divers de la Côte d\'Azur dans votre boîte mail.']],
+    ['a German paywall\'s upsell', ['Lesen Sie jetzt weiter mit PLUS', 'Testen Sie alle Artikel auf unserer Seite einen Monat lang für nur 0,99 €.']],
+    ['a German publisher\'s note', ['*Oberland Merkur ist ein Angebot von IPPEN.MEDIA.']],
+    ['a tabloid\'s tip-off box', ['We pay for your stories! Do you have a story for the showbiz team? Email us at tips@example.co.uk or call 0207 555 0142. You can WhatsApp us too.']],
+    ['a comment prompt', ['Have your say']],
+  ])('reads %s under the story as no body', (_, footer) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...footer).body.at(-1)).toBe(LAST);
+  });
+  it.each([
+    ['a saved-story box', ['Story Saved', 'You can find this story in My Bookmarks. Or by navigating to the user icon in the top right.']],
+    ['a subscription pitch', ['Our journalists put a huge amount of work into stories like this. Support them with a subscription for just €1 for the first month.']],
+  ])('reads %s over the story as no first paragraph', (_, box) => {
+    expect(page(...HEADER, ...box, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+});

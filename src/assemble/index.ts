@@ -330,8 +330,8 @@ function bylinesRunningOn(c: Classified, i: number): number[] {
   return run;
 }
 
-/** An agency after the names, with no separator: "By Ana Lee and Tom Roe Associated Press". */
-const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})$`);
+/** An agency after the names, with no separator or in brackets: "By Ana Lee and Tom Roe Associated Press", "Par Nathalie Orsini (avec AFP)". */
+const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})\\)?$`);
 /** An agency's name opening a longer credit: "Reuters Financial Wire (RFW", "dpa International (English service". */
 const AGENCY_OPENING = new RegExp(`^(${AGENCY_ALTERNATION}) (?:[A-Z][a-z]+ ){1,2}\\(`);
 const agencyOpening = (name: string) => agencyName(AGENCY_OPENING.exec(name)?.[1] ?? '');

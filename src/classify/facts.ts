@@ -142,7 +142,12 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
     const byline = firstExec(rules.byline, text, (rule, m) => !rule.personName || authorsFrom(cleanByline(m[1] ?? text)).length > 0 || (rule.deskWithAgency === true && creditsAgency(m[1] ?? text)));
     if (byline) facts.byline = { rule: byline.rule, text: byline.match[1] ?? text };
     const source = firstExec(rules.source, text);
-    if (source) facts.source = { rule: source.rule, name: (source.match[1] ?? source.match[2]!).trim().replace(/(?<![.)])[.)]+$/, '') };
+    if (source) {
+      const name = (source.match[1] ?? source.match[2]!).trim().replace(/(?<![.)])[.)]+$/, '');
+      // A credit both tables read, whose source is the byline's person, is a byline ("Source: Ama Boakye | GoldCoast News").
+      const personAsSource = facts.byline?.rule.personName === true && authorsFrom(cleanByline(facts.byline.text)).includes(name);
+      if (!personAsSource) facts.source = { rule: source.rule, name };
+    }
     facts.signOff = firstMatch(rules.signOff, text, features.words);
   }
   return facts;

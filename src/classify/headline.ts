@@ -147,6 +147,9 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   return unit.kind === 'text' || unit.kind === 'heading';
 }
 
+/** A player's label over its clip's title: "Video", "Audio", "Bildergalerie". */
+const MEDIA_LABEL = /^(?:videos?|audio|podcast|watch|play video|galerie|bildergalerie|fotostrecke|vidéo|vídeo)\W{0,3}$/i;
+
 /** Headline evidence and its weight, as a table. */
 export const HEADLINE_WEIGHTS = {
   /** A byline or stamp within the next three lines: the article header. */
@@ -173,6 +176,8 @@ export const HEADLINE_WEIGHTS = {
   label: -2.5,
   /** Right above the body with a stamp or byline right above it ("Thu 27-02-2025" / "Title" / lede): the header's last line. */
   metadataAboveOverBody: 3,
+  /** Under a media label ("Video" / "Hitze im Ruhrgebiet: So reagieren die Städte" / "01:42 min"): a player's title. */
+  mediaModule: -3,
 } as const;
 
 /**
@@ -273,7 +278,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text))) ||
         ((ACADEMIC_POST.test(unit.text) || OUTLET_AT_VENUE.test(unit.text) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text)) && isPersonNameLine(units[i - 1]!.text)));
     // "Title / Rosa Delgado-Finch / Palm Springs Desert Sun-Times / Published ...": the outlet under its writer's name.
-    const candidate = headlineLike(unit, f) && !isFactBoxField(units, i) && !isFeedNameOverByline(units, facts, i) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
+    const candidate = headlineLike(unit, f) && !isFactBoxField(units, facts, i) && !isFeedNameOverByline(units, facts, i) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';
@@ -326,6 +331,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       // A Title Case line with a full stop is a title of sentences; standfirsts and captions are in sentence case.
       if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text) && !f.features.capitalised) score += W.sentence;
       if (isNameOrLabel(unit, f)) score += W.label;
+      if (i > 0 && MEDIA_LABEL.test(units[i - 1]!.text)) score += W.mediaModule;
       if (i > 0 && isStandfirstUnder(units, facts, i)) score += W.standfirst;
       else if (!anchored && linesAway === 0 && metadataRightAbove(units, facts, i)) score += W.metadataAboveOverBody;
       // Past the usual reach, an anchored title ends the search once the rest of its header is seen.
@@ -383,7 +389,7 @@ const FIELD_LINE = /^(\p{Lu}[\p{L}'’]{1,20}(?: [\p{L}'’]{1,20}){0,2}): \S/u;
 const ARTICLE_FIELD_LABEL = /^(?:title|headline|byline|authors?|by|writer|date|published|updated|posted|source|dateline|section|word count|length|body|text|summary)$/i;
 /** A fact box is a run of this many fields or more ("Score: 8/10" / "Platforms: ..." / "Developer: ..."): none of them is the title. */
 const MIN_FACT_BOX_FIELDS = 3;
-function isFactBoxField(units: Unit[], i: number): boolean {
+function isFactBoxField(units: Unit[], facts: UnitFacts[], i: number): boolean {
   const isBoxField = (k: number) => {
     const label = k >= 0 && k < units.length ? FIELD_LINE.exec(units[k]!.text)?.[1] : undefined;
     return label !== undefined && !ARTICLE_FIELD_LABEL.test(label);
@@ -393,7 +399,10 @@ function isFactBoxField(units: Unit[], i: number): boolean {
   let last = i;
   while (isBoxField(first - 1)) first--;
   while (isBoxField(last + 1)) last++;
-  return last - first + 1 >= MIN_FACT_BOX_FIELDS;
+  // The article's own byline in the run is no field of a box ("Grafing: Title" / "Stand: 23.09.2025" / "Von: Name").
+  let fields = 0;
+  for (let k = first; k <= last; k++) if (!facts[k]!.byline) fields++;
+  return fields >= MIN_FACT_BOX_FIELDS;
 }
 
 /** "Nadia Okonkwo" / "The Cedar Falls Courier": the outlet line of a byline, in capitalised words. */

@@ -114,7 +114,7 @@ const MAX_REPRINT_NOTE_WORDS = 40;
 const POST_FOOTER = /^posted by:? [^\n]{2,60}? at \d{1,2}[:.]\d{2}\b/i;
 
 /** A stated byline, whatever credit follows it ("By Marco Salgado and Helen Okafor / AP", "Text: Vivian Lau | Photos: ..." are no caption's credit). */
-const STATED_BYLINE = /^(?:[Bb][Yy] \p{Lu}|(?:[Tt]ext|[Ww]ords|[Aa]uthors?|[Ww]riters?)\s?:)/u;
+const STATED_BYLINE = /^(?:(?:[Bb][Yy]|[Pp]ar|[Pp]or|[Vv]on) \p{Lu}|(?:[Tt]ext|[Ww]ords|[Aa]uthors?|[Ww]riters?)\s?:)/u;
 
 /**
  * A photo essay's credits, writer first: "Words by Ana Ruiz; photographs by Joana Serrão", "Story by Kevin

@@ -23,6 +23,7 @@ const PARTICLES = 'de|da|del|dela|delos|della|der|den|van|von|ten|ter|zu|bin|al|
 const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 const OUTLET_INITIALS = /^\p{Lu}{3,5}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+const STATION_INITIALS = /^[B-DF-HJ-NP-TV-Z]{2,5}$/;
 const NAME_SYLLABLE = /^(?:An|Do|Ha|He|Ho|So|Ma|Na|No|Se)$/;
 /** A Sun paper after the names: "Graham Thiessen, North Saskatchewan Sun" (two words, "Yu Sun", are a name). */
 const SUN_PAPER = /^(?:\p{Lu}\S* ){2,3}Sun$/u;
@@ -51,6 +52,8 @@ export function authorsFrom(byline: string): string[] {
       if (!words.every((w) => NAME_WORD.test(w) && !/['’]s$/.test(w))) continue;
       // After a comma, a word and a state's or outlet's two capitals is an outlet ("Ana Paula Souza, Agora PR").
       if (k > 0 && words.length === 2 && TWO_CAPITALS.test(words[1]!) && words[0] !== words[0]!.toUpperCase()) continue;
+      // So is a station's initials, no vowel among them, and its region ("Philipp Naumann, MRF SACHSEN").
+      if (k > 0 && STATION_INITIALS.test(words[0]!)) continue;
       // An outlet's initials before name-case words: "ABC Mid North Coast" is a desk ("Jean DUPONT" is a name).
       if (OUTLET_INITIALS.test(words[0]!) && words.slice(1).some((w) => w !== w.toUpperCase())) continue;
       // "FIND YOUR NEXT HOME", "Know How": function words do not occur in names (particles aside).

@@ -439,6 +439,11 @@ const markSummaryBlocks: PageStep = (units, facts) => {
       // A sub-label inside the box ("AI-assisted summary", "What's next?") keeps it open; any other short line ends it.
       if (f.features.words < 6 && !isSubLabel(f, units[j]!.text)) return j;
       f.features.teaser = true;
+      // "Summary" over one paragraph: a paragraph-long sentence under that, not a bullet, is the lede.
+      const below = j + 1 < units.length ? j + 1 : -1;
+      // A box with a sub-label further down ("What's next?") goes on.
+      const subLabelNear = [below + 1, below + 2].some((k) => k < units.length && isSubLabel(facts[k]!, units[k]!.text));
+      if (j === i + 1 && below >= 0 && ONE_PARAGRAPH_SUMMARY_LABEL.test(units[i]!.text) && !subLabelNear && !BULLET_SIGN.test(units[below]!.text) && !SUMMARY_BULLET_MARK.test(units[below]!.text) && facts[below]!.features.words >= MIN_LEDE_AFTER_BULLETS_WORDS && FULL_STOP_END.test(units[below]!.text)) return below;
     }
     return Math.min(units.length, i + 1 + MAX_SUMMARY_LINES);
   }
@@ -446,6 +451,11 @@ const markSummaryBlocks: PageStep = (units, facts) => {
 
 /** A field's label alone on its line: "Share:", "Source:". */
 const FIELD_LABEL_ALONE = /^\p{Lu}[\p{L} ]{0,24}:$/u;
+
+/** Labels of a summary told in one paragraph, not a list of points. */
+const ONE_PARAGRAPH_SUMMARY_LABEL = /^(?:summary|in summary|synopsis|tl;?dr|the gist|article summary)\W{0,3}$/i;
+/** A list item's mark, as converters and plain copies set it: "- ", "* ", "– ". */
+const SUMMARY_BULLET_MARK = /^[-*–] /;
 
 /** A bullet sign opening a line. */
 const BULLET_SIGN = /^[•·▪■►] /;

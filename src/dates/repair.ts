@@ -53,6 +53,11 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d)(?=\p{Lu}\p{Ll})/gu,
     replacement: ' ',
   },
+  // A clip's running time after a date is no clock: "22.01.2025 | 1:42 min" → "22.01.2025 |         " (the same length).
+  durationAfterDate: {
+    pattern: /(?<=(?:19|20)\d{2} {0,4}[|·•] {0,4})\d{1,2}:\d{2} ?(?:min|Min)\.?(?![\p{L}])/gu,
+    replacement: (match) => ' '.repeat(match[0]!.length),
+  },
   // A pipe or slashes between a date (maybe with its weekday) and its time: "05 May 2024   |   4:12 am",
   // "November 19, 2024, Tuesday // 14:35" → "… 2024 4:12 am", "… Tuesday 14:35".
   pipeBetweenDateAndTime: {

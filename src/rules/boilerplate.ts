@@ -7,7 +7,7 @@ import { LANGUAGE_ENDONYM, LANGUAGE_NAME } from './stopwords.js';
  * Patterns are anchored and use bounded, non-overlapping repetition (linear time).
  */
 
-const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy (?:article |story |page )?link|copy|link|save|bookmark|republish|flipboard|mix|pocket|del\\.icio\\.us|digg(?: this)?|stumbleupon|technorati|newsvine|slashdot|share (?:this|the) (?:article|story|page|post)|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|im story|print (?:story|article)|printable (?:view|version)|(?:share|compartir|partager|teilen|condividi|compartilhar) (?:on|en|sur|auf|su|no|via) (?:x|facebook|twitter|whatsapp|linkedin|bluesky|threads|telegram|email|e-mail)|copier le lien|copiar (?:el )?(?:enlace|link)|link kopieren|copia (?:il )?link|envoyer par (?:e-?)?mail|enviar por (?:correo|e-?mail)|per e-?mail (?:teilen|senden)';
+const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy (?:article |story |page )?link|copy|link|save|bookmark|republish|flipboard|mix|pocket|del\\.icio\\.us|digg(?: this)?|stumbleupon|technorati|newsvine|slashdot|share (?:this|the) (?:article|story|page|post)|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|im story|print (?:story|article)|printable (?:view|version)|(?:share|compartir|partager|teilen|condividi|compartilhar) (?:on|en|sur|auf|su|no|via) (?:x|facebook|twitter|whatsapp|linkedin|bluesky|threads|telegram|email|e-mail)|gift (?:this )?article|copier le lien|copiar (?:el )?(?:enlace|link)|link kopieren|copia (?:il )?link|envoyer par (?:e-?)?mail|enviar por (?:correo|e-?mail)|per e-?mail (?:teilen|senden)';
 
 /**
  * A photographer's credit alone on its line, maybe through an agency: "Karen Liu/Staff photographer",
@@ -570,9 +570,17 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 30,
   },
   {
+    name: 'opinion-promo',
+    pattern: /^(?:you can read diverse opinions from our\b|read more (?:opinions?|columns|commentary) (?:on|from|at) (?:our|the)\b|(?:more|other) opinions? from our\b)[^\n]{0,200}$/i,
+    note: 'an opinion page\'s pointer to its other columns under a piece, as a newspaper network prints it',
+    example: 'You can read diverse opinions from our Board of Contributors and other writers on the Opinion front page.',
+    maxWords: 50,
+    endsArticle: true,
+  },
+  {
     // Kept apart from call-to-action so that each alternation stays small enough to check (recheck).
     name: 'page-prompt',
-    pattern: /(?:^catch (?:your|the) daily dose of\b|^read the full (?:story|article)\b[^.]{0,40}:$|\bthis email was sent to you\b|^contact us at [\w.+-]{1,40}@|^make sure you(?:'|’)?(?:re| are) signed up\b|\bsupport our work by joining\b|^vous avez (?:vu|remarqué) une erreur\b|^votre (?:e-?mail|message) a été envoyé|^want to read more (?:articles|stories) like this\b|^revisit our (?:\d{4} )?(?:interview|review|story|conversation)\b|^read (?:[\p{L}'’]+ ){0,3}full (?:bio|profile)\b|^click here to (?:learn about|see|get) (?:these|the|our|all) [\p{L} ]{0,20}(?:picks|stocks)\b|^learn more about how\b|^to contact the (?:reporters?|editors?|writers?) (?:on|responsible for) this story\b|^now watch:|^do you work at [^?]{1,60}\? email\b|\bemail the reporter at\b|^this (?:story|article) is a subscriber exclusive\b|\byour subscription makes (?:stories|journalism|reporting|this)\b|\bplease consider supporting us\b|^connect with us\b|^watch the (?:latest|full) [\p{L}'’ ]{1,40} below\b|\b(?:free )?(?:member-only )?(?:stories|articles) left this month\b|^check out this (?:story|article)\b|^get the [\p{L}'’ ]{2,40} app\b)/iu,
+    pattern: /(?:^catch (?:your|the) daily dose of\b|^read the full (?:story|article)\b[^.]{0,40}:$|\bthis email was sent to you\b|^contact us at [\w.+-]{1,40}@|^make sure you(?:'|’)?(?:re| are) signed up\b|\bsupport our work by joining\b|^vous avez (?:vu|remarqué|trouvé) une erreur\b|^votre (?:e-?mail|message) a été envoyé|^want to read more (?:articles|stories) like this\b|^revisit our (?:\d{4} )?(?:interview|review|story|conversation)\b|^read (?:[\p{L}'’]+ ){0,3}full (?:bio|profile)\b|^click here to (?:learn about|see|get) (?:these|the|our|all) [\p{L} ]{0,20}(?:picks|stocks)\b|^learn more about how\b|^to contact the (?:reporters?|editors?|writers?) (?:on|responsible for) this story\b|^now watch:|^do you work at [^?]{1,60}\? email\b|\bemail the reporter at\b|^this (?:story|article) is a subscriber exclusive\b|\byour subscription makes (?:stories|journalism|reporting|this)\b|\bplease consider supporting us\b|^connect with us\b|^watch the (?:latest|full) [\p{L}'’ ]{1,40} below\b|\b(?:free )?(?:member-only )?(?:stories|articles) left this month\b|^check out this (?:story|article)\b|^get the [\p{L}'’ ]{2,40} app\b)/iu,
     note: 'more prompts around an article: contact and tip lines, paywall counters and subscriber notes, app and video plugs, share introductions, pointers to the full story or an old interview',
     example: 'Do you work at PlatePost? Email the reporter at mthorne@businessinformer.com.',
     maxWords: 30,
@@ -580,7 +588,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     // Kept apart from call-to-action and page-prompt so that each alternation stays small enough to check (recheck).
     name: 'platform-prompt',
-    pattern: /(?:^have an? (?:story|news) (?:tip|idea)\?|^do you have (?:any )?(?:information|tips?) (?:about|on|regarding)\b[^?\n]{0,150}\? (?:contact|email|e-mail|reach|call|send)\b|^got an? (?:message|post|claim|video|photo|image) you(?:'|’)re not sure about\?|^haben sie (?:eine|einen) (?:behauptung|hinweis|tipp)\b[^?\n]{0,100}\?|^have a claim you(?:'|’)?d? (?:want|like) us to (?:check|fact-check)\b|^do you have an? [^?\n]{2,80}\? (?:email|e-mail|contact|send|write to|get in touch)\b|\bby subscribing to (?:our|the) [^.\n]{2,60}newsletter\b|\bthis post is public so feel free to share it\b|^audio playback is not supported\b|^you currently have \d{1,5} referrals?\b|\bpick up (?:a copy of )?(?:the|this) (?:new|latest|current) issue of\b|\bon newsstands (?:now|today|this week|\p{L}+day)\b|^try \d{1,3} days? free\b|^watch [^.!?\n]{2,100} on [\p{L}\d+ ]{2,30} (?:below|now|here)!?$|^¿(?:viste|tienes|recibiste|has visto) [^?\n]{2,100}\?|^catch all the (?:latest )?[\p{L}, ]{2,40} news\b[^.\n]{0,80}\bon\b)|\bfollow our live ?blog\b|^live\s+(?:\d(?:st|nd|rd|th)\s+half|half[- ]time|ht|ft|q[1-4])\b|^stay on top of (?:the latest )?[\p{L}, ]{2,60} (?:news|updates)\b/iu,
+    pattern: /(?:^have an? (?:story|news) (?:tip|idea)\?|^you can find this (?:story|article) in my bookmarks\b|^our journalists put a huge amount of work\b|^have your say\W{0,3}$|^do you have (?:any )?(?:information|tips?) (?:about|on|regarding)\b[^?\n]{0,150}\? (?:contact|email|e-mail|reach|call|send)\b|^got an? (?:message|post|claim|video|photo|image) you(?:'|’)re not sure about\?|^haben sie (?:eine|einen) (?:behauptung|hinweis|tipp)\b[^?\n]{0,100}\?|^have a claim you(?:'|’)?d? (?:want|like) us to (?:check|fact-check)\b|^do you have an? [^?\n]{2,80}\? (?:email|e-mail|contact|send|write to|get in touch)\b|\bby subscribing to (?:our|the) [^.\n]{2,60}newsletter\b|\bthis post is public so feel free to share it\b|^audio playback is not supported\b|^you currently have \d{1,5} referrals?\b|\bpick up (?:a copy of )?(?:the|this) (?:new|latest|current) issue of\b|\bon newsstands (?:now|today|this week|\p{L}+day)\b|^try \d{1,3} days? free\b|^watch [^.!?\n]{2,100} on [\p{L}\d+ ]{2,30} (?:below|now|here)!?$|^¿(?:viste|tienes|recibiste|has visto) [^?\n]{2,100}\?|^catch all the (?:latest )?[\p{L}, ]{2,40} news\b[^.\n]{0,80}\bon\b)|\bfollow our live ?blog\b|^live\s+(?:\d(?:st|nd|rd|th)\s+half|half[- ]time|ht|ft|q[1-4])\b|^stay on top of (?:the latest )?[\p{L}, ]{2,60} (?:news|updates)\b/iu,
     note: 'prompts of newsletter platforms, fact-checkers and magazines around an article: tip requests and tip lines, share and referral lines, newsstand and streaming promos, a portal\'s pitch for its news pages',
     example: 'Got a message you\'re not sure about? Send it to our Verified desk on WhatsApp.',
     maxWords: 30,
@@ -591,6 +599,24 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'prompts and notices in other languages around an article: messaging channels and Google News, app downloads, paywall counters and subscription offers, an article-type label, a press-code note, a comment count',
     example: 'Únete a nuestro canal de WhatsApp y recibe las noticias más importantes.',
     maxWords: 40,
+  },
+  {
+    // Kept apart from local-language-prompt so that each alternation stays small enough to check (recheck).
+    name: 'german-paywall-and-imprint',
+    pattern: /^\*?(?:lesen sie jetzt weiter mit\b|testen sie (?:alle artikel|jetzt)\b[^\n]{0,120}\bfür (?:nur )?\d|jetzt (?:für|ab) \d{1,3}(?:[.,]\d{2})? (?:franken|euro|€|chf)\b|dieser artikel ist exklusiv für abonnent|[^\n]{2,60} ist ein angebot (?:von|der|des)\b)/iu,
+    note: 'a German paywall\'s upsell under the teaser, and a local paper\'s publisher note ("Oberland Merkur ist ein Angebot von ..."): the article has ended',
+    example: 'Lesen Sie jetzt weiter mit PLUS',
+    maxWords: 40,
+    endsArticle: true,
+  },
+  {
+    // Kept apart from local-language-prompt so that each alternation stays small enough to check (recheck).
+    name: 'french-paywall-and-newsletter',
+    pattern: /^(?:offre spéciale ?: [^\n]{0,120}(?:€|\beuros?\b)|chaque (?:soir|matin|jour|semaine),? [^\n]{0,120}\bdans votre boîte (?:mail|e-mail|aux lettres)\b|plus sur ce sujet ?:?$)/iu,
+    note: 'a French paywall\'s offer, a newsletter\'s pitch and a topic list\'s header under the story: the article has ended',
+    example: 'Offre spéciale : 1 € le premier mois, sans engagement.',
+    maxWords: 40,
+    endsArticle: true,
   },
   {
     name: 'follow-or-channel-prompt',
@@ -676,6 +702,14 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /^(?:(?:[Hh]ead ?shot|[Pp]hoto|[Pp]ortrait|[Pp]icture|[Ii]mage|[Aa]vatar|[Pp]rofile (?:photo|picture|image)) of \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,3}|\p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,3}(?:'s|’s)? (?:[Hh]ead ?shot|[Aa]vatar|[Pp]rofile (?:photo|picture|image)))$/u,
     note: "the alt text of an author's photo, copied with the byline",
     example: 'Headshot of Nadia Kellerman',
+  },
+  {
+    name: 'tip-off-box',
+    pattern: /^we pay for your (?:stories|videos|pictures|photos)\b[^\n]{0,400}$/i,
+    note: 'a tabloid\'s tip-off box under the story, a few sentences with its addresses',
+    example: 'We pay for your stories! Do you have a story for the showbiz team? Email us at tips@example.co.uk.',
+    maxWords: 80,
+    endsArticle: true,
   },
   {
     name: 'e-paper-note',
@@ -1103,7 +1137,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'end-matter-header',
-    pattern: /^(?:sources|references|footnotes|notes|bibliography|glossary|over de (?:auteurs?|schrijvers?)|über (?:den|die) autor(?:in|en)?|à propos de l(?:'|’)auteur|sobre (?:el|la|o|a) autora?|om (?:skribenten|författaren|forfatteren|skribenterne)|o autorze|tietoa kirjoittajasta|sull(?:'|’)autore|about this (?:statement|story|article|report)|how we (?:did it|did this|reported (?:it|this(?: story)?))|methodology|about (?:the|our) (?:data|methodology)|how to contact us|contact the (?:author|reporter)|about the authors?|about (?:our|the) experts?|corrections? policy|(?:media|press|investor|news) (?:contacts?|inquiries|enquiries)|for (?:more|further) information,? (?:please )?contact|notes? (?:to|for) editors|background notes|contact (?:information|details)|(?:financial )?disclosures?(?: (?:&|and) polic(?:ies|es|y))?|fuentes|quellen|fontes|fonti|références|contact presse|pressekontakt|rückfragen (?:bitte )?an|contacto de prensa|see the sources for this (?:fact-check|article|story)|conflicts? of interest|competing interests|acknowledge?ments)\W{0,3}$/i,
+    pattern: /^(?:sources|references|footnotes|notes|bibliography|glossary|zur person|(?:[\w'’ ]{2,30} \| )?about (?:the|our) editorial board|members of the editorial board:|over de (?:auteurs?|schrijvers?)|über (?:den|die) autor(?:in|en)?|à propos de l(?:'|’)auteur|sobre (?:el|la|o|a) autora?|om (?:skribenten|författaren|forfatteren|skribenterne)|o autorze|tietoa kirjoittajasta|sull(?:'|’)autore|about this (?:statement|story|article|report)|how we (?:did it|did this|reported (?:it|this(?: story)?))|methodology|about (?:the|our) (?:data|methodology)|how to contact us|contact the (?:author|reporter)|about the authors?|about (?:our|the) experts?|corrections? policy|(?:media|press|investor|news) (?:contacts?|inquiries|enquiries)|for (?:more|further) information,? (?:please )?contact|notes? (?:to|for) editors|background notes|contact (?:information|details)|(?:financial )?disclosures?(?: (?:&|and) polic(?:ies|es|y))?|fuentes|quellen|fontes|fonti|références|contact presse|pressekontakt|rückfragen (?:bitte )?an|contacto de prensa|see the sources for this (?:fact-check|article|story)|conflicts? of interest|competing interests|acknowledge?ments)\W{0,3}$/i,
     note: 'the header of end matter (sources, references, a press release\'s notes to editors and media contact): the article has ended',
     example: 'Sources:',
     endsArticle: true,
@@ -1175,8 +1209,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'author-bio-role-led',
-    pattern: /^(?:Periodista|Reporter[oa]|Corresponsal|Redactor(?:a)?|Columnista|Jornalista|Repórter|Journaliste|Giornalista|Redakteur(?:in)?|Korrespondent(?:in)?|Verslaggever|Dziennikarz(?:ka)?)(?:\.| (?:de|del|en|egresad[oa]|especializad[oa]|freelance|independiente|y|e|da|do|na|no|à|au|chez|di|bei|für|und|van|bij|voor)\b)[^\n]{0,400}\.$/u,
-    note: 'the author box under a story in the languages of the tables, its bio led by the writer\'s post and ending on a full stop ("Periodista. Corresponsal en ...", "Reportera de Espectáculos. Escribe sobre ..."; a role line under a byline has none): the article has ended',
+    pattern: /^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} (?:est|es|é|ist|is) (?:journaliste|periodista|jornalista|giornalista|journalist(?:in)?|correspondante?|corresponsal|redakteur(?:in)?|rédact(?:eur|rice))\b[^\n]{0,300}\.$|(?:Periodista|Reporter[oa]|Corresponsal|Redactor(?:a)?|Columnista|Jornalista|Repórter|Journaliste|Giornalista|Redakteur(?:in)?|Korrespondent(?:in)?|Verslaggever|Dziennikarz(?:ka)?)(?:\.| (?:de|del|en|egresad[oa]|especializad[oa]|freelance|independiente|y|e|da|do|na|no|à|au|chez|di|bei|für|und|van|bij|voor)\b)[^\n]{0,400}\.$)/u,
+    note: 'the author box under a story in the languages of the tables, its bio led by the writer\'s post and ending on a full stop ("Periodista. Corresponsal en ...", "Reportera de Espectáculos. Escribe sobre ..."; a role line under a byline has none), or a sentence giving the post ("Sophie Rochat est journaliste à la rubrique vaudoise depuis 2016."): the article has ended',
     example: 'Periodista. Corresponsal en la Costa Oriental del Lago desde 2012.',
     maxWords: 60,
     endsArticle: true,

@@ -8,7 +8,7 @@ const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6
 /** A name of two to four capitalised words, maybe with a particle: "Pieter van Dalen". */
 const NAME_BEFORE_PLACE = "\\p{Lu}[\\p{L}'’.-]{0,25}(?: (?:(?:van|von|de|der|da|del|al|bin|la|le|du|di) )?\\p{Lu}[\\p{L}'’.-]{0,25}){1,3}";
 /** The city a byline's author files from; a language is no city ("Latin America in English"). */
-const IN_PLACE = ` in (?!${LANGUAGE_NAME}$)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}`;
+const IN_PLACE = ` (?:in|à) (?!${LANGUAGE_NAME}$)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}`;
 
 /**
  * Byline lines. Group 1 is the byline as the dump gives it (still to be cleaned).
@@ -16,7 +16,7 @@ const IN_PLACE = ` in (?!${LANGUAGE_NAME}$)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu
 export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'by-prefix',
-    pattern: /^\(?(?:By(?=\p{Lu}\p{Ll}|\p{Lu}{2,} \p{Lu})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Tt]exto(?: de)?|[Gg]eschichte von|[Aa]uthored [Bb]y|[Ee]ine? (?:Kommentar|Analyse|Gastbeitrag|Kolumne|Glosse|Meinungsbeitrag) von|[Bb]y|BY|[Bb]yline:|BYLINE:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext|[Ss]hort|(?:[Tt]ext|[Ww]ords|[Ss]tory) and (?:photos?|pictures)) by|[Ww]ritten [Bb]y|[Ww]ords by|[Cc]ompiled by|[Rr]esearched by|[Ss]tory by|(?:[Mm]atch |[Ss]pecial |[Ll]ive )?[Rr]eport by|[Rr]eported [Bb]y|[Rr]eporting by(?![^\n]*\b(?:[Ee]diting|[Ww]riting) by)|[Tt]ext by|[Pp]osted by|[Ss]ubmitted by|[Pp]ublicad[oa] por|[Pp]ostado por|Nā|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Dd]al(?:la)? (?:nostr[oa]|vostr[oa]) (?:inviat[oa]|corrispondente)|(?:[Aa]rticle )?[Rr]édigé par|[Gg]eschrieben von|[Ee]scrito por|[Ss]critto da|[Pp]ar|[Pp]or|di|[Dd]oor|[Aa]f|[Aa]v|(?:[Pp]ewarta|[Pp]enulis|[Rr]eporter|[Aa]utora?|[Aa]uteur|[Aa]utore|[Aa]utorin|[Yy]azar|[Ff]orfatter|[Ff]örfattare) ?:)(?: ?:|\s)\s{0,20})(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,160}(?<!\p{Ll}{2}\.))\)?$/u,
+    pattern: /^\(?(?:By(?=\p{Lu}\p{Ll}|\p{Lu}{2,} \p{Lu})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Tt]exto(?: de)?|[Gg]eschichte von|[Aa]uthored [Bb]y|[Ee]ine? (?:Kommentar|Analyse|Gastbeitrag|Kolumne|Glosse|Meinungsbeitrag) von|[Bb]y|BY|[Bb]yline:|BYLINE:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext|[Ss]hort|(?:[Tt]ext|[Ww]ords|[Ss]tory) and (?:photos?|pictures)) by|[Ww]ritten [Bb]y|[Ww]ords by|[Cc]ompiled by|[Rr]esearched by|[Ss]tory by|(?:[Mm]atch |[Ss]pecial |[Ll]ive )?[Rr]eport by|[Rr]eported [Bb]y|[Rr]eporting by(?![^\n]*\b(?:[Ee]diting|[Ww]riting) by)|[Tt]ext by|[Pp]osted by|[Ss]ubmitted by|[Pp]ublicad[oa] por|[Pp]ostado por|[ÉéEe]crit par|Nā|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Dd]al(?:la)? (?:nostr[oa]|vostr[oa]) (?:inviat[oa]|corrispondente)|(?:[Aa]rticle )?[Rr]édigé par|[Gg]eschrieben von|[Ee]scrito por|[Ss]critto da|[Pp]ar|[Pp]or|di|[Dd]oor|[Aa]f|[Aa]v|(?:[Pp]ewarta|[Pp]enulis|[Rr]eporter|[Aa]utora?|[Aa]uteur|[Aa]utore|[Aa]utorin|[Yy]azar|[Ff]orfatter|[Ff]örfattare) ?:)(?: ?:|\s)\s{0,20})(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu})[^!?]{1,160}(?<!\p{Ll}{2}\.))\)?$/u,
     note: '"By Jane Doe", "By political reporter Tom Li", "Written by ...", a database export\'s "Byline:", "(Japanese original by ...)" under a translation, German/French/Spanish "von/par/por" (German commentary: "Ein Kommentar von ..."), a bilingual "Par / By", a portal\'s German "Geschichte von" ("Story by"); a capital (or a role, then a capital) must follow ("By the end of ..." is prose)',
     example: 'By Jane Doe and John Roe',
   },
@@ -133,8 +133,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'source-label-writer',
-    pattern: /^[Ss]ource:\s?((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), (?:[Cc]ontributor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist)$/u,
-    note: 'a "Source:" label naming a writer with a role, as Ghanaian portals credit contributors: a byline, not an agency',
+    pattern: /^[Ss]ource:\s?(?![^|]*\b(?:News|Agency|Press|Media|Service|Times|Daily|Online)\b)((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})(?:, (?:[Cc]ontributor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist)| \| \p{Lu}[^|\n]{1,40})$/u,
+    note: 'a "Source:" label naming a writer with a role or the outlet after a pipe, as Ghanaian portals credit their reporters ("Source: Ama Boakye | GoldCoast News"): a byline, not an agency',
     example: 'Source: Kwame Asante, Contributor',
     personName: true,
   },
@@ -154,7 +154,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'labelled-name',
-    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]ext|[Ww]ords|WORDS|(?:[Ww]ords|[Tt]ext) (?:&|and) (?:[Pp]ictures|[Pp]hotos)|[Aa]utor|[Aa]uteur|dc:creator)\s?:\s?((?:\p{Lu}[\p{L}\d'’.-]{0,25}(?: \([^()]{1,30}\))?(?:[ ,&]{1,3}|,? and )){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)(?: {0,2}[|·•] {0,2}(?:[Ee]ditors?\s?:[^|]{1,60}|(?:[Pp]hotos?|[Pp]hotography|[Ii]mages?)\s?:[^|]{1,60}|[^|]{0,40}\d[^|]{0,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}(?:, (?:\+?[\d() .-]{7,20}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}$/u,
+    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]exte?|[Ii]nterview|[Ww]ords|WORDS|(?:[Ww]ords|[Tt]ext) (?:&|and) (?:[Pp]ictures|[Pp]hotos)|[Aa]utor|[Aa]uteur|dc:creator)\s?:\s?((?:\p{Lu}[\p{L}\d'’.-]{0,25}(?: \([^()]{1,30}\))?(?:[ ,&]{1,3}|,? and )){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)(?: {0,2}[|·•] {0,2}(?:[Ee]ditors?\s?:[^|]{1,60}|(?:[Pp]hotos?|[Pp]hotography|[Ii]mages?)\s?:[^|]{1,60}|[^|]{0,40}\d[^|]{0,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}(?:, (?:\+?[\d() .-]{7,20}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}$/u,
     note: 'a label and the names on one line, each maybe with its outlet in brackets ("Author: Ana Lee (KARE 11), Tom Roe"), maybe then the editor, the photographer, the stamp or an address ("Author: Sok Chanthy | Publication date 22 March 2025 | 18:44 ICT", "Text: Ana Ruiz · Photography: Joana Serrão"); a feed\'s "dc:creator:" field too',
     example: 'Author: Oksana Hrytsenko',
     personName: true,
@@ -382,7 +382,7 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'list-quotes', pattern: /(?<=^|, )['"]|['"](?=,|$)/g, note: 'the quotes around each name of a scraper\'s list: "\'Rebecca Lyle\', \'Staff Writer\'"' },
   { name: 'trailing-follow-button', pattern: / Follow(?= and | & |, |$)/g, note: 'a follow button after each name: "Leah Fontaine Follow and Curtis Abernathy Follow"' },
   { name: 'glued-by', pattern: /^By(?=\p{Lu}\p{Ll})/u, note: 'a "By" glued to the name by the page layout: "ByKirsty Halloran"' },
-  { name: 'lead-label', pattern: /^(?:(?:par|por|von) ?\/ ?by|(?:analysis|opinion|commentary|review|interview|photos|story|text|short) by|texto(?: de)?|by|written by|words by|compiled by|researched by|publicad[oa] por|postado por|nā|story by|report by|reported by|text by|posted by|submitted by|dal(?:la)? (?:nostr[oa]|vostr[oa]) (?:inviat[oa]|corrispondente)|(?:article )?rédigé par|geschrieben von|escrito por|scritto da|von|par|por|di|door ?:|door|af|av|(?:pewarta|penulis|reporter|autora?|auteur|autore|autorin|yazar|forfatter|författare) ?:)[:\s]/i, note: '"By " and friends' },
+  { name: 'lead-label', pattern: /^(?:(?:par|por|von) ?\/ ?by|(?:analysis|opinion|commentary|review|interview|photos|story|text|short) by|texto(?: de)?|by|written by|words by|compiled by|researched by|publicad[oa] por|postado por|[ée]crit par|nā|story by|report by|reported by|text by|posted by|submitted by|dal(?:la)? (?:nostr[oa]|vostr[oa]) (?:inviat[oa]|corrispondente)|(?:article )?rédigé par|geschrieben von|escrito por|scritto da|von|par|por|di|door ?:|door|af|av|(?:pewarta|penulis|reporter|autora?|auteur|autore|autorin|yazar|forfatter|författare) ?:)[:\s]/i, note: '"By " and friends' },
   { name: 'on-date', pattern: / on (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}(?![a-z])|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[\s\S]*$/i, note: 'the date after the name: "Lieke van Dam on Tuesday, 8 October 2024"' },
   { name: 'lead-role', pattern: /^(?:\p{L}+ ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist)s? (?=\p{Lu})/u, note: 'a role before the first name: "Pacific affairs reporter Tahlia Brennan and ..."' },
   { name: 'honorific', pattern: HONORIFIC, note: 'a title or rank before the name: "Dr. Helen Varga", "Station Officer Dana Kirk"' },
@@ -403,7 +403,8 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'trailing-outlet', pattern: /^(\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}[\p{L}.]{0,25} ){1,2}(?:News|Times|Post|Herald|Tribune|Journal|Daily|Digital|Online|Media|Network|Magazine|Gazette|Star|Express|Telegraph|Chronicle|Insider|Today)$/u, replacement: '$1', note: 'an outlet of two words or more after a two-word name, no comma: "Ryan Delacroix Fox News" ("Total Croatia News" is the outlet alone)' },
   { name: 'trailing-initials', pattern: /^(\p{Lu}\p{Ll}[\p{L}'’-]{1,25} \p{Lu}\p{Ll}[\p{L}'’-]{1,25}) (?!(?:II|III|IV|VI|VII|VIII)$)\p{Lu}{2,5}$/u, replacement: '$1', note: 'the outlet\'s initials after a two-word name with no comma: "Jenna Holt LNN" (not a numeral: "John Hale III")' },
   { name: 'trailing-role', pattern: /^(\p{Lu}\p{Ll}[\p{L}'’-]{1,25}(?: \p{Lu}\p{Ll}[\p{L}'’-]{1,25})) (?:Contributor|Columnist|Contributing Writer|Staff Writer)$/u, replacement: '$1', note: 'a role after a two-word name with no comma: "Russell Tremblay Contributor"' },
-  { name: 'in-place', pattern: / in \p{Lu}[\p{L}.'’-]{1,25}(?: \p{Lu}[\p{L}.'’-]{1,25}){0,2}(?=$|, | and )/gu, note: 'the city an author files from: "Rosa Whitfield in London"' },
+  { name: 'in-place', pattern: / (?:in|à) \p{Lu}[\p{L}.'’-]{1,25}(?: \p{Lu}[\p{L}.'’-]{1,25}){0,2}(?=$|, | and )/gu, note: 'the city an author files from: "Rosa Whitfield in London", "Marie-Claude Bouchard à Québec"' },
+  { name: 'bracketed-agency', pattern: / ?\((?:avec|with|con|mit|com|and|et|y) [^()]{2,40}\)$/u, note: 'the agency the writer worked with, in brackets: "Nathalie Orsini (avec AFP)"' },
   { name: 'editor-credit', pattern: /,? (?:[Ee]dited|[Pp]roduced|[Cc]ompiled|[Tt]ranslated|[Ff]act-checked) by [\s\S]*$/, note: 'editors are not authors: "Kavya Reddy, Edited by Arjun Nair"' },
   { name: 'time-ago', pattern: /\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago[\s\S]*$/i, note: '"3 hours ago"' },
   { name: 'month-onward', pattern: new RegExp(`(?<=[\\s,])${MONTH_WORD} \\d[\\s\\S]*$`), note: 'a date after the name, maybe glued to a comma: "Joseph Tsidulko November 19, 2019", "Nora Whitcomb Beacon Staff,October 4, 2025"' },
