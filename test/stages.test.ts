@@ -4856,3 +4856,50 @@ describe('rounds 229-232: French, German, British and Irish, African and Middle 
     expect(page(...HEADER, ...box, LEDE, MORE).body[0]).toBe(LEDE);
   });
 });
+
+describe('rounds 233-236: sports reports, Turkish, Greek, Central European and Balkan pages, courts and police, copies made on phones', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  /** Lines with no blank line between them. */
+  const lines = (...text: string[]) => parseArticle(text.join('\n'));
+  it.each([
+    ['Greek, the month in the genitive', 'Δημοσίευση: Τρίτη 4 Νοεμβρίου 2025, 18:40', '2025-11-04T18:40:00'],
+    ['Croatian, a stop after the year', 'Objavljeno: 2. kolovoza 2025. 08:40', '2025-08-02T08:40:00'],
+    ['Serbian, the clock after "u"', '3. jula 2025. u 19:30', '2025-07-03T19:30:00'],
+    ['Turkish time', '12 Mart 2025 09:15 (TSİ)', '2025-03-12T09:15:00+03:00'],
+  ])('reads a stamp in %s', (_, stamp, iso) => {
+    expect(page(TITLE, stamp, LEDE, MORE).published).toBe(iso);
+  });
+  it('reads a Greek skip link as no title and "Συντάκτης:" as the byline', () => {
+    const parsed = lines('Μετάβαση στο περιεχόμενο', 'ΚΡΗΤΗ ΣΗΜΕΡΑ', 'Τετάρτη 5 Νοεμβρίου 2025', '', 'Αγροτικά', TITLE, 'Συντάκτης: Μαρία Κωνσταντινίδου', 'Δημοσίευση: Τρίτη 4 Νοεμβρίου 2025, 18:40', '', LEDE, '', MORE);
+    expect(parsed.headline).toBe(TITLE);
+    expect(parsed.authors).toEqual(['Μαρία Κωνσταντινίδου']);
+  });
+  it.each([
+    ['Greek', 'Πηγή: ΑΠΕ-ΜΠΕ', 'ANA-MPA'],
+    ['Serbian', 'Izvor: Tanjug', 'Tanjug'],
+  ])('reads a %s source line under the story as the source', (_, line, agency) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, line).source?.name).toBe(agency);
+  });
+  it.each([
+    ['a sponsor\'s line', ['IndyCar Race Report presented by Prairie Tire & Auto', TITLE]],
+    ['a sticky video player\'s title under its running time', [TITLE, 'Marcus Hill', 'Dayton Courier', '0:00', '1:32', 'Miamisburg superintendent reacts to levy result', 'Close ✕']],
+  ])('reads %s as no title', (_, header) => {
+    expect(lines(...header, 'March 4, 2025', '', LEDE, '', MORE).headline).toBe(TITLE);
+  });
+  it('reads a caption ending in a dash and its photographer, inside the story, as no body', () => {
+    expect(page(...HEADER, LEDE, 'Jaguars\' off-spinner Devon Persaud is congratulated by teammates on Tuesday. - PHOTO BY MARCUS RAMDIAL', MORE, LAST).body).toEqual([LEDE, MORE, LAST]);
+  });
+  it.each([
+    ['a match\'s key moments', ['KEY MOMENTS', '7th min: Fennell finishes a long-range raid down the right.', '52nd min: Aumua finally gets Penrith on the board.']],
+    ['a minute-by-minute feed', ['64\' GOAL — Achterberg scores from the spot after a foul on Ramos', '85\' Substitution, Cascadia FC. Anders Holm replaces Drew Whitcombe.']],
+    ['a box score', ['The scores:', 'BATANGAS 104 – Whitlow 31, Reyes 18, Santos 12.', 'Quarters: 20-24, 51-47, 80-70, 104-92.']],
+    ['a charges disclaimer and a Crime Stoppers box', ['Charges are merely accusations, and all defendants are presumed innocent until proven guilty.', 'CRIME STOPPERS', 'Have information about a crime? Call Crime Stoppers at 208-343-COPS.']],
+    ['a help-line note', ['If you have been affected by the issues raised in this story, help and support is available via the Action Line.']],
+    ['a broadcaster\'s "Get in touch" box', ['Get in touch', 'Do you rely on one of the affected bus routes?']],
+  ])('reads %s under the story as no body', (_, footer) => {
+    expect(page(...HEADER, LEDE, MORE, LAST, ...footer).body.at(-1)).toBe(LAST);
+  });
+  it('reads a donation box between the stamp and the story as no body', () => {
+    expect(page(...HEADER, 'Your support helps us to tell the story', 'From reproductive rights to climate change, we are on the ground. Your support means we can keep bringing independent journalism to you.', 'Support now', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+});

@@ -27,9 +27,9 @@ const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   // "Published in The Express Tribune, March 6th, 2024.", "Published in the print edition of the October 28,
   // 2024, issue": the print edition's note, not the web stamp.
   { role: 'print', pattern: /(?<!\p{L})[Pp]ublished in (?:the |The )?\p{Lu}[^,]{1,40}, ?$|(?<!\p{L})[Pp]ublished in the print edition of (?:the )?$/u },
-  { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|versioncreated|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado|bijgewerkt|aktualizacja|güncelleme|обновлено|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty)(?!\p{L})/iu },
+  { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|versioncreated|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado|bijgewerkt|aktualizacja|güncelleme|обновлено|ažurirano|aktualizováno|actualizat|frissítve|ενημέρωση|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty)(?!\p{L})/iu },
   // "General News of Monday, 3 June 2024": a section's stamp above the title (Ghanaian portals).
-  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|submitted|first published|released|created|firstcreated|uploaded|pubdate|public release|embargoed until|under embargo until|sperrfrist|publié|publicado|veröffentlicht|publiziert|pubblicato|erschienen|gepubliceerd|opublikowano|giriş|опубликовано|créé|publicerad|publicerat|publiceret|publisert|julkaistu|news of)(?!\p{L})/iu },
+  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|submitted|first published|released|created|firstcreated|uploaded|pubdate|public release|embargoed until|under embargo until|sperrfrist|publié|publicado|veröffentlicht|publiziert|pubblicato|erschienen|gepubliceerd|opublikowano|giriş|опубликовано|objavljeno|publikováno|publicat|publikálva|yayınlanma|δημοσίευση|créé|publicerad|publicerat|publiceret|publisert|julkaistu|news of)(?!\p{L})/iu },
   { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print|issue date|edition date|date of issue)(?!\p{L})/iu },
 ];
 

@@ -45,7 +45,7 @@ const MAX_STAMP_WORDS = 24;
 const SHORT_STAMP_WORDS = 10;
 const STAMP_CUE = /published|updated?|posted|modified|date|[|•·@◆]|\d:\d\d|\bpage \d|publié|modifié|publicado|actualizado|veröffentlicht|aktualisiert|by /i;
 /** A line that opens with a stamp's label is a stamp line however long its words run ("Publicado el 17 de julio de 2025 a las 4:20 pm PDT • Actualizado el …"). */
-const STAMP_LABEL_OPENING = /^(?:published|posted|updated|last updated|publicado|publicada|actualizado|atualizado|publié|publiée|mis à jour|pubblicato|aggiornato|veröffentlicht|aktualisiert)\b/i;
+const STAMP_LABEL_OPENING = /^(?:published|posted|updated|last updated|publicado|publicada|actualizado|atualizado|publié|publiée|mis à jour|pubblicato|aggiornato|veröffentlicht|aktualisiert|objavljeno|ažurirano|publikováno|aktualizováno|publicat|actualizat|publikálva|frissítve|yayınlanma|güncelleme)\b|^(?:δημοσίευση|ενημέρωση)(?![\p{L}])/iu;
 const LABELLED_STAMP_WORDS = 40;
 /** Longest line that may be a byline or an attribution. */
 const MAX_METADATA_WORDS = 30;

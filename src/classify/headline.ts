@@ -75,6 +75,8 @@ const isDateWordsOnly = (text: string) => {
 
 /** A letterhead's street address: "2200 Lakeview Parkway, Glenhaven, WA 98399", "40 Scotts Crescent, Singapore 228999". */
 const STREET_ADDRESS = /^\d{1,6}[A-Za-z]? (?:\p{Lu}[\p{L}'’.-]* ){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Parkway|Pkwy|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Crescent|Highway|Hwy|Square|Plaza|Terrace)\.?, /u;
+/** A sponsor's line over a report: "IndyCar Race Report presented by Prairie Tire & Auto". */
+const SPONSOR_LINE = /^[^.!?]{2,60} (?:presented|sponsored|powered) by \p{Lu}[^.!?]{1,60}$/u;
 /** A mail header's sender or recipient: "Mere Kingi <mere.kingi77@gmail.com>". */
 const MAIL_ADDRESS_IN_BRACKETS = /<[^<>@\s]{1,64}@[^<>\s]{1,255}>/;
 /** Lines that introduce metadata, never a title; a gallery's "Photos: ..." title is not one of them. */
@@ -143,12 +145,12 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // "A view of Kalba corniche in the eastern region of Sharjah. WAM": a caption credited to an agency.
   const creditAtEnd = CREDIT_AFTER_SENTENCE.exec(unit.text);
   if (creditAtEnd && agencyName(creditAtEnd[1]!)) return false;
-  if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || STREET_ADDRESS.test(unit.text) || MAIL_ADDRESS_IN_BRACKETS.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
+  if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || STREET_ADDRESS.test(unit.text) || SPONSOR_LINE.test(unit.text) || MAIL_ADDRESS_IN_BRACKETS.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
 
-/** A player's label over its clip's title: "Video", "Audio", "Bildergalerie". */
-const MEDIA_LABEL = /^(?:videos?|audio|podcast|watch|play video|galerie|bildergalerie|fotostrecke|vidéo|vídeo)\W{0,3}$/i;
+/** A player's label or running time over its clip's title: "Video", "Audio", "Bildergalerie", "1:32". */
+const MEDIA_LABEL = /^(?:videos?|audio|podcast|watch|play video|galerie|bildergalerie|fotostrecke|vidéo|vídeo|\d{1,2}:\d{2}(?::\d{2})?)\W{0,3}$/i;
 
 /** Headline evidence and its weight, as a table. */
 export const HEADLINE_WEIGHTS = {

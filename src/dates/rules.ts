@@ -55,6 +55,12 @@ const EUROPEAN_MONTHS: Readonly<Record<string, number>> = {
   gener: 1, febrer: 2, març: 3, maig: 5, juny: 6, juliol: 7, agost: 8, setembre: 9, octubre: 10, desembre: 12,
   // Turkish
   ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12,
+  // Croatian and Serbian (Latin script), in the genitive: "2. kolovoza 2025.", "3. jula 2025." (Croatian
+  // "listopada" is October, Polish November: the Polish entry above stands)
+  siječnja: 1, veljače: 2, ožujka: 3, travnja: 4, svibnja: 5, lipnja: 6, srpnja: 7, kolovoza: 8, rujna: 9, studenoga: 11, studenog: 11, prosinca: 12,
+  januara: 1, februara: 2, marta: 3, aprila: 4, juna: 6, jula: 7, avgusta: 8, septembra: 9, oktobra: 10, novembra: 11, decembra: 12,
+  // Greek, in the genitive: "19 Ιουλίου 2025"
+  ιανουαρίου: 1, φεβρουαρίου: 2, μαρτίου: 3, απριλίου: 4, μαΐου: 5, ιουνίου: 6, ιουλίου: 7, αυγούστου: 8, σεπτεμβρίου: 9, οκτωβρίου: 10, νοεμβρίου: 11, δεκεμβρίου: 12,
   // Short forms these languages share with English, after a day with a stop ("4. nov. 2024"), which chrono refuses
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
   april: 4, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, december: 12,
@@ -140,7 +146,7 @@ export const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
   // 16:22", "12 Mart 2025 Çarşamba 14:05", "za 19 okt 2024 om 10:37", Catalan "10 de març de 2025". A clock
   // with am/pm is chrono's.
   dayEuropeanMonthYear: {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\.? ?(?:de )?(${EUROPEAN_MONTH_ALTERNATION})\\.?,? (?:de )?((?:19|20)\\d{2})(?!\\d)(?:,? (?:${TURKISH_WEEKDAYS},? )?(?:(?:kl|klo|om|um|o|godz|saat|ora|às)\\.? ?)?([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.]| ?[ap]\\.?m\\b))?`, 'giu'),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\.? ?(?:de )?(${EUROPEAN_MONTH_ALTERNATION})\\.?,? (?:de )?((?:19|20)\\d{2})(?!\\d)\\.?(?:,? (?:${TURKISH_WEEKDAYS},? )?(?:(?:kl|klo|om|um|o|u|godz|saat|ora|às)\\.? ?)?([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.]| ?[ap]\\.?m\\b))?`, 'giu'),
     extract(match) {
       const month = EUROPEAN_MONTHS[match[2]!.toLowerCase()];
       if (month === undefined) return null;
@@ -182,7 +188,7 @@ export function ruleCandidates(context: RuleContext): Candidate[] {
  * "14h05 (hora de Brasília)", "11:27 - Horário de Brasília", "8:30 am (hora de Venezuela)", "18:02 MEZ" (the names zoneOffset knows).
  */
 const ZONE_AFTER_TIME =
-  new RegExp(String.raw`^ {0,2}(?:[-–] (?=[Hh]or))?,? {0,2}\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|(?:Eastern|Central|Mountain|Pacific|British|Greenwich|Central European|Eastern European|India|Pakistan|Nepal|Sri Lanka|Bhutan|Maldives|Japan|Korea|Coordinated)(?: Standard| Daylight| Summer| Mean| Universal)? Time|(?:${Object.keys(PLACE_TIMES).join('|')}) [Tt]ime|(?:Paris|Berlin|Brussels|Madrid|Rome|Amsterdam|Vienna|Warsaw|Prague|Stockholm|Oslo|Copenhagen)(?: time|(?=\)))|heure de (?:Paris|Bruxelles)|[Hh]ora de (?:Madrid|Brasília|Brasilia|Venezuela|Caracas|Argentina|Buenos Aires|Colombia|Bogotá|Per[úu]|Lima|Bolivia|M[ée]xico)|[Hh]ora del [Cc]entro|[Hh]or[áa]rio de Bras[íi]lia|hora peninsular|ora (?:di Roma|italiana)|(?:Eastern|Central|Mountain|Pacific)(?! \p{Lu})|ChST|BdST|[A-Z]{1,5})\)?(?![\p{L}\p{N}])`, 'u');
+  new RegExp(String.raw`^ {0,2}(?:[-–] (?=[Hh]or))?,? {0,2}\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|(?:Eastern|Central|Mountain|Pacific|British|Greenwich|Central European|Eastern European|India|Pakistan|Nepal|Sri Lanka|Bhutan|Maldives|Japan|Korea|Coordinated)(?: Standard| Daylight| Summer| Mean| Universal)? Time|(?:${Object.keys(PLACE_TIMES).join('|')}) [Tt]ime|(?:Paris|Berlin|Brussels|Madrid|Rome|Amsterdam|Vienna|Warsaw|Prague|Stockholm|Oslo|Copenhagen)(?: time|(?=\)))|heure de (?:Paris|Bruxelles)|[Hh]ora de (?:Madrid|Brasília|Brasilia|Venezuela|Caracas|Argentina|Buenos Aires|Colombia|Bogotá|Per[úu]|Lima|Bolivia|M[ée]xico)|[Hh]ora del [Cc]entro|[Hh]or[áa]rio de Bras[íi]lia|hora peninsular|ora (?:di Roma|italiana)|(?:Eastern|Central|Mountain|Pacific)(?! \p{Lu})|ChST|BdST|TSİ|[A-Z]{1,5})\)?(?![\p{L}\p{N}])`, 'u');
 
 /**
  * Extend a stamp that states a time over a zone written right after it. A numeric offset the

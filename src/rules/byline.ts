@@ -154,7 +154,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'labelled-name',
-    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]exte?|[Ii]nterview|[Ww]ords|WORDS|(?:[Ww]ords|[Tt]ext) (?:&|and) (?:[Pp]ictures|[Pp]hotos)|[Aa]utor|[Aa]uteur|dc:creator)\s?:\s?((?:\p{Lu}[\p{L}\d'’.-]{0,25}(?: \([^()]{1,30}\))?(?:[ ,&]{1,3}|,? and )){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)(?: {0,2}[|·•] {0,2}(?:[Ee]ditors?\s?:[^|]{1,60}|(?:[Pp]hotos?|[Pp]hotography|[Ii]mages?)\s?:[^|]{1,60}|[^|]{0,40}\d[^|]{0,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}(?:, (?:\+?[\d() .-]{7,20}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}$/u,
+    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]exte?|[Ii]nterview|Συντάκτης|[Pp]iše|[Ww]ords|WORDS|(?:[Ww]ords|[Tt]ext) (?:&|and) (?:[Pp]ictures|[Pp]hotos)|[Aa]utor|[Aa]uteur|dc:creator)\s?:\s?((?:\p{Lu}[\p{L}\d'’.-]{0,25}(?: \([^()]{1,30}\))?(?:[ ,&]{1,3}|,? and )){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)(?: {0,2}[|·•] {0,2}(?:[Ee]ditors?\s?:[^|]{1,60}|(?:[Pp]hotos?|[Pp]hotography|[Ii]mages?)\s?:[^|]{1,60}|[^|]{0,40}\d[^|]{0,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}(?:, (?:\+?[\d() .-]{7,20}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}$/u,
     note: 'a label and the names on one line, each maybe with its outlet in brackets ("Author: Ana Lee (KARE 11), Tom Roe"), maybe then the editor, the photographer, the stamp or an address ("Author: Sok Chanthy | Publication date 22 March 2025 | 18:44 ICT", "Text: Ana Ruiz · Photography: Joana Serrão"); a feed\'s "dc:creator:" field too',
     example: 'Author: Oksana Hrytsenko',
     personName: true,

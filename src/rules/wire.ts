@@ -100,7 +100,10 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'RNZ', aliases: ['RNZ', 'Radio New Zealand'] },
   { name: 'QNA', aliases: ['QNA', 'Qatar News Agency'] },
   { name: 'TT', aliases: ['TT', 'TT News Agency', 'TT Nyhetsbyrån', 'Tidningarnas Telegrambyrå'] },
-  { name: 'ANA-MPA', aliases: ['ANA-MPA', 'Athens-Macedonian News Agency'] },
+  { name: 'ANA-MPA', aliases: ['ANA-MPA', 'ΑΠΕ-ΜΠΕ', 'Athens-Macedonian News Agency'] },
+  // Turkey's private agencies beside Anadolu.
+  { name: 'İHA', aliases: ['İHA', 'IHA', 'İhlas Haber Ajansı'] },
+  { name: 'DHA', aliases: ['DHA', 'Demirören Haber Ajansı'] },
   { name: 'Petra', aliases: ['Petra', 'Jordan News Agency'] },
   { name: 'MENA', aliases: ['MENA', 'Middle East News Agency'] },
   { name: 'BNA', aliases: ['BNA', 'Bahrain News Agency'] },
@@ -561,7 +564,7 @@ export const SOURCE_RULES: readonly Rule[] = [
     name: 'source-label',
     // A table's or chart's data source ("Source: Bangladesh Bank", "Source: PaisaWise calculations") credits no
     // story, nor does an official body a report quotes ("Source: Kharkiv City Council on Telegram").
-    pattern: /^(?:source|sources|source\(s\)|source material|original source|courtesy|via|culled from|agency|agencies|quelle|fonte|fuente|bron|źródło|kaynak|haber kaynağı|источник)\s?[:|-] ?(?![^|•·\n,]{2,60}, (?:contributor|correspondent|reporter|writer|journalist)$)(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?|council|administration|on (?:telegram|facebook|twitter|instagram))\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
+    pattern: /^(?:source|sources|source\(s\)|source material|original source|courtesy|via|culled from|agency|agencies|quelle|fonte|fuente|bron|źródło|kaynak|πηγή|izvor|zdroj|forrás|sursa|haber kaynağı|источник)\s?[:|-] ?(?![^|•·\n,]{2,60}, (?:contributor|correspondent|reporter|writer|journalist)$)(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?|council|administration|on (?:telegram|facebook|twitter|instagram))\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
     note: 'explicit attribution line (a stamp or an editor may follow a pipe or a stamp label, editors\' initials a slash: "Source: CNA/dw(zl)", "Source: Xinhua Published: Mar 05, 2025"); "Credit:" names a photographer, not a source',
     example: 'Source: BBC',
   },
