@@ -449,8 +449,8 @@ const markSummaryBlocks: PageStep = (units, facts) => {
   }
 };
 
-/** A field's label alone on its line: "Share:", "Source:". */
-const FIELD_LABEL_ALONE = /^\p{Lu}[\p{L} ]{0,24}:$/u;
+/** A field's label alone on its line, in any case: "Share:", "Source:", "quelle :" (the source rule decides which labels credit a source). */
+const FIELD_LABEL_ALONE = /^\p{L}[\p{L} ]{0,24}:$/u;
 
 /** Labels of a summary told in one paragraph, not a list of points. */
 const ONE_PARAGRAPH_SUMMARY_LABEL = /^(?:summary|in summary|synopsis|tl;?dr|the gist|article summary)\W{0,3}$/i;
@@ -652,8 +652,6 @@ export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate
   }
 }
 
-/** A source's label alone on its line, its value on the next, as aggregators' field blocks set them. */
-const SOURCE_LABEL_ALONE = /^(?:source|quelle|fuente|fonte|bron|źródło)\s?:$/i;
 const SOURCE_LABEL_RULE = SOURCE_RULES.find((rule) => rule.name === 'source-label')!;
 /** Lines above the label within which the block's date field sits. */
 const MAX_FIELDS_ABOVE_SOURCE = 3;
@@ -667,7 +665,7 @@ const MAX_SOURCE_VALUE_WORDS = 8;
 const markSplitSourceFields: PageStep = (units, facts) => {
   for (let i = 1; i + 1 < units.length; i++) {
     const value = facts[i + 1]!;
-    if (!SOURCE_LABEL_ALONE.test(units[i]!.text) || value.features.boilerplate || isMetadata(value) || value.features.words > MAX_SOURCE_VALUE_WORDS) continue;
+    if (!FIELD_LABEL_ALONE.test(units[i]!.text) || value.features.boilerplate || isMetadata(value) || value.features.words > MAX_SOURCE_VALUE_WORDS) continue;
     if (!facts.slice(Math.max(0, i - MAX_FIELDS_ABOVE_SOURCE), i).some((f) => f.dateOnly)) continue;
     if (SOURCE_LABEL_RULE.pattern.test(`${units[i]!.text} ${units[i + 1]!.text}`)) value.source = { rule: SOURCE_LABEL_RULE, name: units[i + 1]!.text };
   }
