@@ -14,7 +14,8 @@ const TASKS_PER_WORKER = 4;
  * (or queues it) and resolves with that worker's answer. Workers answer each message with exactly
  * one message, in the order they got them. Each worker holds a few tasks, so it never sits idle
  * while the main thread, which shares the cores, gets round to sending the next one. A worker that
- * dies fails the task it was on, its other tasks go back to the queue, and it is replaced.
+ * dies fails the task it was on, its other tasks go back to the queue, and it is replaced; tasks
+ * still waiting when the pool closes are rejected.
  */
 export class WorkerPool<Task, Result> {
   private readonly pending = new Map<Worker, Array<Pending<Task, Result>>>();
@@ -33,16 +34,25 @@ export class WorkerPool<Task, Result> {
   private spawn(): void {
     const worker = new Worker(this.script, this.workerOptions);
     const tasks: Array<Pending<Task, Result>> = [];
+    let failure: Error | undefined;
     this.pending.set(worker, tasks);
     worker.on('message', (result: Result) => {
       tasks.shift()?.resolve(result);
-      this.fill(worker, tasks);
+      if (!failure) this.fill(worker, tasks);
     });
+    // Node may emit 'error' before answers the worker sent ahead of its death, but emits them all
+    // before 'exit': so a failing worker only stops taking tasks here, and the task it died on is
+    // the one still unanswered at exit.
     worker.on('error', (error) => {
+      failure = error;
       this.pending.delete(worker);
-      tasks.shift()?.reject(error);
-      this.queue.unshift(...tasks);
+    });
+    worker.on('exit', (code) => {
+      this.pending.delete(worker);
+      tasks.shift()?.reject(failure ?? new Error(`worker stopped (exit code ${code})`));
+      this.queue.unshift(...tasks.splice(0));
       if (!this.closed) this.spawn();
+      else for (const job of this.queue.splice(0)) job.reject(new Error('worker pool closed'));
     });
     this.fill(worker, tasks);
   }

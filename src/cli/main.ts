@@ -303,7 +303,8 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     }
     const parseOne = async (file: InputFile): Promise<JobResult> => {
       if (stop.signal.aborted) return { ok: false, reason: 'stopped' };
-      if (pool.current && file.path !== '-') return pool.current.run({ path: file.path, maxSize: options.maxSize });
+      // A worker that dies (out of memory, say) fails its one file; the batch goes on.
+      if (pool.current && file.path !== '-') return pool.current.run({ path: file.path, maxSize: options.maxSize }).catch((error: unknown) => ({ ok: false, reason: reasonOf(error) }) as const);
       try {
         return { ok: true, ...job.render(await readInput(file, options.maxSize, stop.signal), file.path) };
       } catch (error) {
