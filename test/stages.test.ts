@@ -4903,3 +4903,16 @@ describe('rounds 233-236: sports reports, Turkish, Greek, Central European and B
     expect(page(...HEADER, 'Your support helps us to tell the story', 'From reproductive rights to climate change, we are on the ground. Your support means we can keep bringing independent journalism to you.', 'Support now', LEDE, MORE).body[0]).toBe(LEDE);
   });
 });
+
+describe('rounds 237-240: technology and science press, agencies\' English services, Southeast Asian and East African pages, US and UK local sites', () => {
+  const { TITLE, LEDE, MORE } = COUNCIL_STORY;
+  it.each([
+    ['Hungarian, the month named', 'Publikálva: 2025. június 3., kedd 14:20', '2025-06-03T14:20:00'],
+    ['Hungarian, the month short', '2025. jún. 3. 14:20', '2025-06-03T14:20:00'],
+    ['Hungarian, the month numbered', 'Frissítve: 2025. 06. 03. 14:20', '2025-06-03T14:20:00'],
+    ['Croatian, numbers with a stop after the year and the clock after "u"', 'Objavljeno: 03.06.2025. u 12:15', '2025-06-03T12:15:00'],
+    ['Polish, numbers and the clock after "godz."', '03.06.2025, godz. 14:20', '2025-06-03T14:20:00'],
+  ])('reads a stamp in %s', (_, stamp, iso) => {
+    expect(page(TITLE, stamp, LEDE, MORE).published).toBe(iso);
+  });
+});

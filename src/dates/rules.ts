@@ -67,7 +67,14 @@ const EUROPEAN_MONTHS: Readonly<Record<string, number>> = {
 };
 /** Turkish sites print the weekday after the date, before the clock: "12 Mart 2025 Çarşamba 14:05". */
 const TURKISH_WEEKDAYS = '(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar)';
-const EUROPEAN_MONTH_ALTERNATION = Object.keys(EUROPEAN_MONTHS).sort((a, b) => b.length - a.length).join('|');
+/** Hungarian months and their short forms, which a year-first date puts second: "2025. június 3.", "2025. jún. 3." */
+const HUNGARIAN_MONTHS: Readonly<Record<string, number>> = {
+  január: 1, jan: 1, február: 2, febr: 2, feb: 2, március: 3, márc: 3, április: 4, ápr: 4, május: 5, máj: 5, június: 6, jún: 6,
+  július: 7, júl: 7, augusztus: 8, aug: 8, szeptember: 9, szept: 9, október: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const HUNGARIAN_WEEKDAYS = '(?:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap)';
+const alternationOf = (names: Readonly<Record<string, number>>) => Object.keys(names).sort((a, b) => b.length - a.length).join('|');
+const EUROPEAN_MONTH_ALTERNATION = alternationOf(EUROPEAN_MONTHS);
 
 export const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
   // Military time, optionally after a zone, as Bangladeshi sites print it; chrono ignores "1740 HRS".
@@ -152,6 +159,18 @@ export const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
       if (month === undefined) return null;
       const fields: StatedFields = { year: Number(match[3]), month, day: Number(match[1]), hour: optionalNumber(match[4]), minute: optionalNumber(match[5]) };
       return candidateAt(match, fields);
+    },
+  },
+
+  // Year-first dates with a stop after each number, as Hungarian sites print them, the month named or
+  // numbered, maybe a weekday, then the clock: "2025. június 3., kedd 14:20", "2025. jún. 3.",
+  // "2025. 06. 03. 14:20". (Without spaces, "2025.06.03" is yearFirstNumericDate's.)
+  yearFirstWithStops: {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])((?:19|20)\\d{2})\\. (?:(\\d{1,2})\\. ?|(${alternationOf(HUNGARIAN_MONTHS)})\\.? )(\\d{1,2})\\.?(?!\\d)(?:,? ${HUNGARIAN_WEEKDAYS},?)?(?: ([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]))?`, 'giu'),
+    extract(match) {
+      const month = match[2] !== undefined ? Number(match[2]) : HUNGARIAN_MONTHS[match[3]!.toLowerCase()];
+      if (month === undefined) return null;
+      return candidateAt(match, { year: Number(match[1]), month, day: Number(match[4]), hour: optionalNumber(match[5]), minute: optionalNumber(match[6]) });
     },
   },
 
