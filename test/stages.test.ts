@@ -4912,7 +4912,43 @@ describe('rounds 237-240: technology and science press, agencies\' English servi
     ['Hungarian, the month numbered', 'Frissítve: 2025. 06. 03. 14:20', '2025-06-03T14:20:00'],
     ['Croatian, numbers with a stop after the year and the clock after "u"', 'Objavljeno: 03.06.2025. u 12:15', '2025-06-03T12:15:00'],
     ['Polish, numbers and the clock after "godz."', '03.06.2025, godz. 14:20', '2025-06-03T14:20:00'],
+    ['Malay, the month first', 'Mac 14, 2025 @ 11:02am', '2025-03-14T11:02:00'],
+    ['Malay, the time of day after the clock', 'Khamis, 13 Mac 2025 | 9:30 malam MYT', '2025-03-13T21:30:00+08:00'],
+    ['Filipino, the month first', 'Hulyo 3, 2025 | 2:14 PM', '2025-07-03T14:14:00'],
+    ['Swahili', 'Jumatatu, 17 Machi 2025 10:30 EAT', '2025-03-17T10:30:00+03:00'],
+    ['Vietnamese, in words', 'Ngày 05 tháng 6 năm 2025', '2025-06-05'],
   ])('reads a stamp in %s', (_, stamp, iso) => {
     expect(page(TITLE, stamp, LEDE, MORE).published).toBe(iso);
+  });
+  it.each([
+    ['Malay "Oleh"', 'Oleh Nur Aisyah Kamal', ['Nur Aisyah Kamal']],
+    ['Filipino "Ni"', 'Ni Carlo Mendoza', ['Carlo Mendoza']],
+    ['Swahili "NA" in capitals', 'NA JOHN KAMAU', ['John Kamau']],
+    ['Indonesian "Laporan:"', 'Laporan: Dimas Prasetyo', ['Dimas Prasetyo']],
+    ['Vietnamese "Bài và ảnh:"', 'Bài và ảnh: Nguyễn Thu Hằng', ['Nguyễn Thu Hằng']],
+  ])('reads a byline led by %s', (_, byline, authors) => {
+    expect(page(TITLE, byline, 'March 24 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads a Portuguese subheading "Na Câmara Municipal" in the story as no byline', () => {
+    const parsed = page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'Na Câmara Municipal', MORE.replace('Council', 'Committee'), 'Na Assembleia da República', LEDE.replace('third', 'fourth'));
+    expect(parsed.authors).toEqual(['Ana Rao']);
+    expect(parsed.body).toContain('Na Câmara Municipal');
+  });
+  it.each([
+    ['a news agency\'s full name', 'Source: Yonhap News Agency', 'Yonhap'],
+    ['an agency\'s English service', 'Source: ANSA English', 'ANSA'],
+  ])('reports %s under the story as the agency', (_, line, agency) => {
+    expect(page(TITLE, 'March 24 2025', LEDE, MORE, line).source?.name).toBe(agency);
+  });
+  it('reads United News of India\'s dateline', () => {
+    const parsed = page(TITLE, 'March 24 2025', `Kolkata, Dec 3 (UNI) ${LEDE}`, MORE);
+    expect([parsed.dateline?.location, parsed.source?.name]).toEqual(['Kolkata', 'UNI']);
+  });
+  it('reads a title under labelled menus ("Trending: A | B", "You are here: Home > News") as the title', () => {
+    const parsed = parseArticle(['TechSutra', 'Trending: Budget 2025 | Satellite broadband | UPI', 'You are here: Home > Telecom > News', '', 'Satcom spectrum: regulator backs permits for orbit operators', '', 'IANS | Published on: 22 Jan 2025, 3:10 pm IST', '', LEDE, '', MORE].join('\n'));
+    expect(parsed.headline).toBe('Satcom spectrum: regulator backs permits for orbit operators');
+  });
+  it('reads an author photo\'s alt text "Avatar photo of ..." as no title', () => {
+    expect(page('Home / Wearables / News', TITLE, 'Avatar photo of Jamie Okafor', 'By Jamie Okafor, Senior Wearables Reporter', 'Published Mar 14, 2025 11:30 AM EDT', LEDE, MORE).headline).toBe(TITLE);
   });
 });

@@ -394,7 +394,8 @@ const MIN_FACT_BOX_FIELDS = 3;
 function isFactBoxField(units: Unit[], facts: UnitFacts[], i: number): boolean {
   const isBoxField = (k: number) => {
     const label = k >= 0 && k < units.length ? FIELD_LINE.exec(units[k]!.text)?.[1] : undefined;
-    return label !== undefined && !ARTICLE_FIELD_LABEL.test(label);
+    // A labelled menu ("Trending: A | B | C", "You are here: Home > News") is navigation, no field.
+    return label !== undefined && !ARTICLE_FIELD_LABEL.test(label) && (units[k]!.text.match(MENU_SEPARATOR)?.length ?? 0) < 2;
   };
   if (!isBoxField(i)) return false;
   let first = i;

@@ -154,6 +154,11 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<![\p{L}])(?:kl\.?|klo) ((?:[01]?\d|2[0-3]))[.:]([0-5]\d)(?![\d.:])/gu,
     replacement: (match) => `${match[1]}:${match[2]}`,
   },
+  // The Malay or Indonesian time of day after a 12-hour clock: "9:30 malam MYT" → "9:30 pm MYT".
+  malayTimeOfDay: {
+    pattern: /(?<=(?<![\d:.])(?:0?\d|1[0-2])[:.][0-5]\d) (pagi|petang|malam|sore)(?!\p{L})/gu,
+    replacement: (match) => (match[1] === 'pagi' ? ' am' : ' pm'),
+  },
   // A space after the colon of a clock time: "13 Jul 2024, 17: 40" → "13 Jul 2024, 17:40", which
   // chrono would otherwise read as 17:00.
   spaceInClock: {

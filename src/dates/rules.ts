@@ -37,7 +37,7 @@ const keepsYearFromBeingBare = (word: string | undefined) => word !== undefined 
 /**
  * Month names chrono has no parser for, as news sites print them after the day: Danish, Norwegian
  * and Swedish (with their short forms), Dutch short forms, Polish and Czech (in the genitive a date
- * takes), Catalan, Romanian and Turkish.
+ * takes), Catalan, Romanian, Turkish, Balkan, Greek, and the languages of Southeast Asia and East Africa.
  */
 const EUROPEAN_MONTHS: Readonly<Record<string, number>> = {
   // Danish, Norwegian, Swedish
@@ -61,6 +61,11 @@ const EUROPEAN_MONTHS: Readonly<Record<string, number>> = {
   januara: 1, februara: 2, marta: 3, aprila: 4, juna: 6, jula: 7, avgusta: 8, septembra: 9, oktobra: 10, novembra: 11, decembra: 12,
   // Greek, in the genitive: "19 Ιουλίου 2025"
   ιανουαρίου: 1, φεβρουαρίου: 2, μαρτίου: 3, απριλίου: 4, μαΐου: 5, ιουνίου: 6, ιουλίου: 7, αυγούστου: 8, σεπτεμβρίου: 9, οκτωβρίου: 10, νοεμβρίου: 11, δεκεμβρίου: 12,
+  // Indonesian, Malay, Filipino and Swahili (the forms not above): "14 Maret 2025", "14 Ogos 2025",
+  // "17 Machi 2025"; month first in Malaysia and the Philippines ("Mac 14, 2025", "Marso 18, 2025")
+  maret: 3, agustus: 8, mac: 3, julai: 7, ogos: 8, disember: 12,
+  enero: 1, pebrero: 2, marso: 3, abril: 4, mayo: 5, hunyo: 6, hulyo: 7, agosto: 8, setyembre: 9, oktubre: 10, nobyembre: 11, disyembre: 12,
+  machi: 3, aprili: 4, agosti: 8, septemba: 9, oktoba: 10, novemba: 11, desemba: 12,
   // Short forms these languages share with English, after a day with a stop ("4. nov. 2024"), which chrono refuses
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
   april: 4, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, december: 12,
@@ -160,6 +165,23 @@ export const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
       const fields: StatedFields = { year: Number(match[3]), month, day: Number(match[1]), hour: optionalNumber(match[4]), minute: optionalNumber(match[5]) };
       return candidateAt(match, fields);
     },
+  },
+
+  // The month first, then day and year, in a language chrono does not read, as Malaysian and Filipino
+  // sites print it: "Mac 14, 2025", "Marso 18, 2025". A clock after it is joined as chrono finds it.
+  europeanMonthDayYear: {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${EUROPEAN_MONTH_ALTERNATION})\\.? (\\d{1,2}),? ((?:19|20)\\d{2})(?!\\d)`, 'giu'),
+    extract(match) {
+      const month = EUROPEAN_MONTHS[match[1]!.toLowerCase()];
+      if (month === undefined) return null;
+      return candidateAt(match, { year: Number(match[3]), month, day: Number(match[2]) });
+    },
+  },
+
+  // Vietnamese dates in words: "Ngày 05 tháng 6 năm 2025" (day 5 of month 6 of 2025).
+  vietnameseDate: {
+    pattern: /(?<![\p{L}\p{N}])(?:[Nn]gày )?(\d{1,2}) tháng (\d{1,2}) năm ((?:19|20)\d{2})(?!\d)/gu,
+    extract: (match) => candidateAt(match, { year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) }),
   },
 
   // Year-first dates with a stop after each number, as Hungarian sites print them, the month named or

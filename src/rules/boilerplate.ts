@@ -699,8 +699,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'author-photo',
     // Case spelt out: under the i flag \p{Lu} would match any letter.
-    pattern: /^(?:(?:[Hh]ead ?shot|[Pp]hoto|[Pp]ortrait|[Pp]icture|[Ii]mage|[Aa]vatar|[Pp]rofile (?:photo|picture|image)) of \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,3}|\p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,3}(?:'s|’s)? (?:[Hh]ead ?shot|[Aa]vatar|[Pp]rofile (?:photo|picture|image)))$/u,
-    note: "the alt text of an author's photo, copied with the byline",
+    pattern: /^(?:(?:[Hh]ead ?shot|[Pp]hoto|[Pp]ortrait|[Pp]icture|[Ii]mage|(?:[Aa]uthor |[Uu]ser )?[Aa]vatar(?: photo| image| picture)?|(?:[Pp]rofile|[Aa]uthor) (?:photo|picture|image)) of \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,3}|\p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,3}(?:'s|’s)? (?:[Hh]ead ?shot|[Aa]vatar|[Pp]rofile (?:photo|picture|image)))$/u,
+    note: "the alt text of an author's photo, copied with the byline (\"Avatar photo of ...\" too)",
     example: 'Headshot of Nadia Kellerman',
   },
   {

@@ -10,6 +10,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'AP', aliases: ['AP', 'Associated Press', 'The Associated Press'] },
   { name: 'AFP', aliases: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },
   { name: 'PTI', aliases: ['PTI', 'Press Trust of India'] },
+  { name: 'UNI', aliases: ['UNI', 'United News of India'] },
   { name: 'UNB', aliases: ['UNB', 'United News of Bangladesh'] },
   { name: 'BSS', aliases: ['BSS', 'Bangladesh Sangbad Sangstha'] },
   { name: 'IANS', aliases: ['IANS'] },
@@ -128,8 +129,11 @@ for (const agency of AGENCIES) for (const alias of agency.aliases) aliasToName.s
 
 /** The agency's reported name for an alias ("Reuter" -> "Reuters"), or null if it is not an agency. */
 export function agencyName(alias: string): string | null {
-  return aliasToName.get(alias.trim().toLowerCase()) ?? null;
+  const key = alias.trim().toLowerCase();
+  return aliasToName.get(key) ?? aliasToName.get(key.replace(SERVICE_SUFFIX, '')) ?? null;
 }
+/** A service's name after the agency's: "Yonhap News Agency", "ANSA English", "Xinhua News", "Kyodo News+". */
+const SERVICE_SUFFIX = / (?:news agency|news\+?|agency|english(?: service| news)?|wire)$/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternationOf = (aliases: readonly string[]) => [...aliases].sort((a, b) => b.length - a.length).map(escape).join('|');
