@@ -4948,6 +4948,40 @@ describe('rounds 237-240: technology and science press, agencies\' English servi
     const parsed = parseArticle(['TechSutra', 'Trending: Budget 2025 | Satellite broadband | UPI', 'You are here: Home > Telecom > News', '', 'Satcom spectrum: regulator backs permits for orbit operators', '', 'IANS | Published on: 22 Jan 2025, 3:10 pm IST', '', LEDE, '', MORE].join('\n'));
     expect(parsed.headline).toBe('Satcom spectrum: regulator backs permits for orbit operators');
   });
+  it.each([
+    ['a Filipino breadcrumb', 'Ikaw ay nasa: Home > Agrikultura'],
+    ['a Vietnamese section label', 'Chuyên mục: Phóng sự - Ký sự'],
+    ['a Vietnamese prompt to follow the site on Google News', 'Theo dõi Tuổi Xanh trên Google News'],
+    ['a Vietnamese masthead in capitals', 'BÁO ĐIỆN TỬ SÔNG LAM'],
+  ])('reads %s over the title as no title', (_, line) => {
+    expect(page(line, TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it.each([
+    ['a Malay channel promo', 'Berita Semenanjung kini di WhatsApp! Klik di sini untuk menyertai saluran kami.'],
+    ['a Serbian follow prompt', 'Pratite Novosadski Puls na Telegramu i Instagramu.'],
+    ['an app-store note', 'Dikongsi melalui aplikasi Suara Metro. Muat turun di App Store dan Google Play.'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('keeps a story\'s sentence about a Telegram channel in the body', () => {
+    const sentence = 'The group said on its Telegram channel that the convoy had reached the border crossing.';
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, sentence).body.at(-1)).toBe(sentence);
+  });
+  it.each([
+    ['Malay "BACA:"', 'BACA: Kanak-kanak lemas ketika mandi di kolam terbiar'],
+    ['Filipino "Kaugnay na balita:"', 'Kaugnay na balita: DA: Sapat ang suplay ng bigas hanggang Hunyo'],
+  ])('reads a link to another story led by %s as no body', (_, line) => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, line, MORE).body).toEqual([LEDE, MORE]);
+  });
+  it('reads a caption credited "(Kuha ni ...)" over the story as no first paragraph', () => {
+    expect(page(...COUNCIL_STORY.HEADER, 'Mga mamimili habang pumipila sa isang tindahan ng bigas sa Malolos, Bulacan. (Kuha ni Jun Ramirez)', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['Swahili "Chanzo:"', 'Chanzo: Reuters', 'Reuters'],
+    ['Vietnamese "Nguồn:"', 'Nguồn: TTXVN', 'VNA'],
+  ])('reads a source labelled %s under the story', (_, line, agency) => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, line).source?.name).toBe(agency);
+  });
   it('reads an author photo\'s alt text "Avatar photo of ..." as no title', () => {
     expect(page('Home / Wearables / News', TITLE, 'Avatar photo of Jamie Okafor', 'By Jamie Okafor, Senior Wearables Reporter', 'Published Mar 14, 2025 11:30 AM EDT', LEDE, MORE).headline).toBe(TITLE);
   });

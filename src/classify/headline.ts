@@ -201,7 +201,7 @@ const INSTITUTION_NOUN = /^(?:Ministry|Department|Office|Bureau|Embassy|Consulat
 /** A newspaper's name ends with one of these: "The Cedar Valley Tribune" (or "THE GULF COAST TRIBUNE") over its story on an aggregator. */
 const OUTLET_NOUN = /^(?:Tribune|Times|Post|Herald|Journal|Gazette|Chronicle|Courier|Sentinel|Ledger|Dispatch|Mirror|Standard|Observer|Guardian|Telegraph|Independent|Express|Examiner|Enquirer|Register|Bulletin|News|Daily|Weekly|Magazine|Press|Advertiser|Argus|Globe|Citizen|Monitor|Messenger|Statesman)$/i;
 /** A newspaper's name in the Romance and other languages leads with this noun: "Diario Sur del Biobío", "Jornal do Commercio", "Corriere della Sera". */
-const OUTLET_LEAD_NOUN = /^(?:Diario|Periódico|Jornal|Gazeta|Gaceta|Gazzetta|Corriere|Giornale|Quotidiano|Heraldo|Crónica|Dziennik|Kurier|Dagblad|Zeitung)$/i;
+const OUTLET_LEAD_NOUN = /^(?:Diario|Periódico|Jornal|Gazeta|Gaceta|Gazzetta|Corriere|Giornale|Quotidiano|Heraldo|Crónica|Dziennik|Kurier|Dagblad|Zeitung|Báo|Harian|Akhbar|Pahayagang?|Gazeti)$/i;
 /** An article before a newspaper's name: "El Diario de Ávila", "La Gaceta", "Il Giornale". */
 const ARTICLE = /^(?:El|La|Los|Las|O|A|Il|Lo|Le|Les|Der|Die|Das|De|Het|EL|LA|IL)$/;
 /** Linking words an institution's name may have between its capitalised words. */

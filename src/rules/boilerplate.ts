@@ -47,7 +47,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'tags-line',
-    pattern: /^(?:(?:related )?(?:tags?|topics?|filed under|categories|category|keywords|(?:read )?more about)(?: ?[/&] ?(?:tags?|topics?|keywords|categories))?\s?:.{0,400}|(?:related (?:subjects|topics)|keywords) [^.!?:]{1,300}|this (?:entry|post) was posted in .{1,300}|this (?:article|story|post) (?:is |was )?tagged (?:under|with|as):?|in:|este artículo tiene las etiquetas:?|dit artikel gaat over:?|deel (?:dit )?artikel:?|(?:artikeln|artiklen|artikkelin) (?:handlar om|handler om|aiheet):?)$/i,
+    pattern: /^(?:(?:related )?(?:tags?|topics?|filed under|categories|category|keywords|(?:read )?more about|chuyên mục|kategori|kategorya|rubrik|rubrique|rubrica|sección|seção)(?: ?[/&] ?(?:tags?|topics?|keywords|categories))?\s?:.{0,400}|(?:related (?:subjects|topics)|keywords) [^.!?:]{1,300}|this (?:entry|post) was posted in .{1,300}|this (?:article|story|post) (?:is |was )?tagged (?:under|with|as):?|in:|este artículo tiene las etiquetas:?|dit artikel gaat over:?|deel (?:dit )?artikel:?|(?:artikeln|artiklen|artikkelin) (?:handlar om|handler om|aiheet):?)$/i,
     note: 'tag and category lists (WordPress: "This entry was posted in News and tagged ..."; a broadcaster\'s "Related Subjects Germany, Lower Saxony" without a colon; a station\'s "This article tagged under:" over its tags; a Dutch "Dit artikel gaat over:" and its share label)',
     example: 'Filed Under: Health, Michigan',
     maxWords: 60,
@@ -114,7 +114,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'site-news-promo',
-    pattern: /^(?:get (?:the )?latest [\w ]{2,40} news (?:along with|and|from|on)\b|follow [^.]{2,60} (?:on )?google news(?: channel)?\b|see less$)/i,
+    pattern: /^(?:get (?:the )?latest [\w ]{2,40} news (?:along with|and|from|on)\b|follow [^.]{2,60} (?:on )?google news(?: channel)?\b|[^.]{2,60} (?:on|en|auf|sur|trên|di|sa|kwenye|su|no|na|op|på) google news\W{0,3}$|see less$)/i,
     note: 'a portal\'s promo under the story ("Get Latest Pune News along with Latest News from India at ...", "Follow The Daily Sentinel Google News channel for the latest news") and its "See Less" toggle',
     example: 'Follow The Daily Sentinel Google News channel for the latest news and updates.',
     maxWords: 60,
@@ -244,7 +244,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'gallery-control',
-    pattern: /^(?:(?:(?:image|photo|picture|slide|item)s? )?\d{1,3} ?(?:of|\/) ?\d{1,3}|(?:(?:click|tap) (?:here )?to )?enlarge|expand(?: image)?|view gallery|open gallery|view (?:all )?\d{1,3} (?:photos|images|pictures))$/i,
+    pattern: /^(?:(?:(?:image|photo|picture|slide|item)s? )?\d{1,3} ?(?:of|\/) ?\d{1,3}|(?:(?:click|tap) (?:here )?to )?enlarge|expand(?: image)?|view gallery|open gallery|view (?:all )?\d{1,3} (?:photos|images|pictures)|lihat foto|xem ảnh)$/i,
     note: 'a photo gallery\'s counter and buttons, a photo\'s "click to enlarge"',
     example: 'Image 1 of 12',
   },
@@ -409,8 +409,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'breadcrumb',
-    pattern: /^[\p{L}\d&'’() -]{2,30}(?: [›»>] [\p{L}\d&'’() -]{1,40}){1,5}$|^(?:Home|HOME|Accueil|Inicio|Startseite)(?: : [\p{L}\d&'’() -]{1,40}){1,5}$|^(?:[Yy]ou are here|YOU ARE HERE|[Vv]ous êtes ici|[Ss]ie sind hier|[Ee]stá (?:usted )?aquí|[Ss]ei qui) ?: ?[^\n]{1,120}$/u,
-    note: 'a breadcrumb trail of sections ("Retirement › 401(k)", "You are here: Home » India"): titles never set their parts apart with chevrons',
+    pattern: /^[\p{L}\d&'’() -]{2,30}(?: [›»>] [\p{L}\d&'’() -]{1,40}){1,5}$|^(?:Home|HOME|Accueil|Inicio|Startseite)(?: : [\p{L}\d&'’() -]{1,40}){1,5}$|^(?:[Yy]ou are here|YOU ARE HERE|[Vv]ous êtes ici|[Ss]ie sind hier|[Ee]stá (?:usted )?aquí|[Ss]ei qui) ?: ?[^\n]{1,120}$|^[\p{L}'’ ]{2,25}: (?:Home|HOME|Beranda|Trang chủ|Utama)(?: [›»>/] [\p{L}\d&'’() -]{1,40}){1,5}$/u,
+    note: 'a breadcrumb trail of sections ("Retirement › 401(k)", "You are here: Home » India", "Ikaw ay nasa: Home > Agrikultura"): titles never set their parts apart with chevrons',
     example: 'Markets › Commodities › Gold',
   },
   {
@@ -506,7 +506,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'read-more-link',
-    pattern: /^\W{0,3}(?:read more|read also|also read|see also|more on this|related(?: videos?| coverage| content| stor(?:y|ies)| articles?)?|read next|watch|listen|must read|recommended|more|explore|previous (?:post|article)|next (?:post|article)|continue reading|lire aussi|à lire aussi|lee también|lea también|leer más|mehr zum thema|auch interessant|lesen sie auch|leia também|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|lees ook|läs också|läs mer|ayrıca (?:okuyun|bakınız)|baca juga)(?![\p{L}]) ?[:|>»-]/iu,
+    pattern: /^\W{0,3}(?:read more|read also|also read|see also|more on this|related(?: videos?| coverage| content| stor(?:y|ies)| articles?)?|read next|watch|listen|must read|recommended|more|explore|previous (?:post|article)|next (?:post|article)|continue reading|lire aussi|à lire aussi|lee también|lea también|leer más|mehr zum thema|auch interessant|lesen sie auch|leia também|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|lees ook|läs också|läs mer|ayrıca (?:okuyun|bakınız)|baca juga|baca|lihat juga|xem thêm|basahin(?: din)?|kaugnay na balita|soma pia|soma zaidi)(?![\p{L}]) ?[:|>»-]/iu,
     note: 'a link to another article, often set between paragraphs: "Read more: ..."',
     example: 'Read more: Floods hit the north',
     maxWords: 30,
@@ -568,6 +568,15 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'newsletter, alert and app prompts around an article',
     example: 'Get the day\'s top stories delivered to your inbox every morning.',
     maxWords: 30,
+  },
+  {
+    name: 'messaging-channel-promo',
+    // Each lookahead scans the line once from its start: linear. The second asks for the reader to
+    // be addressed (a click, "our", a link, an exclamation), so a story's "said on its Telegram channel" stays.
+    pattern: /^(?=[^\n]*\b(?:whatsapp|telegram)\p{L}{0,2}\b)(?=[^\n]*(?:\b(?:klik|click|tap|kami|our|us|nas|nous|ons|uns|follow|ikuti|pratite|suivez|síguenos|siga)\b|https?:\/\/|!))|^(?=[^\n]*\bapp store\b)[^\n]*\bgoogle play\b/iu,
+    note: 'a prompt to follow the site on a messaging channel, or to get its app from the stores, in any language',
+    example: 'Berita Semenanjung kini di WhatsApp! Klik di sini untuk menyertai saluran kami.',
+    maxWords: 45,
   },
   {
     name: 'opinion-promo',
@@ -1322,7 +1331,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'caption-parenthetical',
     // The lookahead and the tail are each bounded, so every "(" costs a constant: linear.
-    pattern: /(?:^\((?!by |[a-z]{2,15} original by )[^()]{3,120}\)$|\((?![a-z .-]{2,30}\/[a-z]{3,4} ?\d{1,2}\/\d{2,4}\))(?=[^()]{0,160}(?:\/|\b(?:photo|photograph|foto|fotos|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa|kyodo|xinhua|yonhap)\b))[^()]{1,160}\)$|\((?:representational|representative|symbolic|file)(?: (?:image|photo|picture|pic))?\)$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$|\[[^[\]]{0,40}\bphoto\]$|^[^.!?()]{3,160} \((?:pa|ap|aap|dpa|anp)\)$|\[[^[\]/]{2,60}\/[^[\]]{2,60}\]$|\[ ?[^[\]|]{2,60} \| [^[\]|]{2,40} ?\]$)/i,
+    pattern: /(?:^\((?!by |[a-z]{2,15} original by )[^()]{3,120}\)$|\((?![a-z .-]{2,30}\/[a-z]{3,4} ?\d{1,2}\/\d{2,4}\))(?=[^()]{0,160}(?:\/|\b(?:photo|photograph|foto|fotos|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa|kyodo|xinhua|yonhap|kuha|larawan|picha)\b))[^()]{1,160}\)$|\((?:representational|representative|symbolic|file)(?: (?:image|photo|picture|pic))?\)$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$|\[[^[\]]{0,40}\bphoto\]$|^[^.!?()]{3,160} \((?:pa|ap|aap|dpa|anp)\)$|\[[^[\]/]{2,60}\/[^[\]]{2,60}\]$|\[ ?[^[\]|]{2,60} \| [^[\]|]{2,40} ?\]$)/i,
     // A story's closing tag of place and date ("... 4.8 billion rupees. (Colombo/Mar03/2025)") is no credit.
     note: 'a caption ending in its credit in brackets, or a credit alone',
     example: 'Titan in false colour, 2004. (NASA/JPL/Space Science Institute)',

@@ -113,7 +113,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'KUNA', aliases: ['KUNA'] },
   { name: 'SPA', aliases: ['SPA', 'Saudi Press Agency'] },
   { name: 'PNA', aliases: ['PNA', 'Philippine News Agency'] },
-  { name: 'VNA', aliases: ['VNA', 'Vietnam News Agency'] },
+  { name: 'VNA', aliases: ['VNA', 'Vietnam News Agency', 'TTXVN'] },
   { name: 'PR Newswire', aliases: ['PRNewswire', 'PR Newswire'] },
   { name: 'Business Wire', aliases: ['Business Wire', 'BUSINESS WIRE'] },
   { name: 'GlobeNewswire', aliases: ['GlobeNewswire', 'GLOBE NEWSWIRE'] },
@@ -568,7 +568,7 @@ export const SOURCE_RULES: readonly Rule[] = [
     name: 'source-label',
     // A table's or chart's data source ("Source: Bangladesh Bank", "Source: PaisaWise calculations") credits no
     // story, nor does an official body a report quotes ("Source: Kharkiv City Council on Telegram").
-    pattern: /^(?:source|sources|source\(s\)|source material|original source|courtesy|via|culled from|agency|agencies|quelle|fonte|fuente|bron|źródło|kaynak|πηγή|izvor|zdroj|forrás|sursa|haber kaynağı|источник)\s?[:|-] ?(?![^|•·\n,]{2,60}, (?:contributor|correspondent|reporter|writer|journalist)$)(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?|council|administration|on (?:telegram|facebook|twitter|instagram))\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
+    pattern: /^(?:source|sources|source\(s\)|source material|original source|courtesy|via|culled from|agency|agencies|quelle|fonte|fuente|bron|źródło|kaynak|πηγή|izvor|zdroj|forrás|sursa|haber kaynağı|источник|sumber|chanzo|nguồn|pinagmulan)\s?[:|-] ?(?![^|•·\n,]{2,60}, (?:contributor|correspondent|reporter|writer|journalist)$)(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?|council|administration|on (?:telegram|facebook|twitter|instagram))\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
     note: 'explicit attribution line (a stamp or an editor may follow a pipe or a stamp label, editors\' initials a slash: "Source: CNA/dw(zl)", "Source: Xinhua Published: Mar 05, 2025"); "Credit:" names a photographer, not a source',
     example: 'Source: BBC',
   },
