@@ -4982,6 +4982,10 @@ describe('rounds 237-240: technology and science press, agencies\' English servi
   ])('reads a source labelled %s under the story', (_, line, agency) => {
     expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, line).source?.name).toBe(agency);
   });
+  it('reads a scraper\'s header: "Title: ... - Site" loses the masthead\'s name, and the fetch time is neither the stamp nor its zone', () => {
+    const parsed = parseArticle(['URL: https://www.apwire.example/china/c_4417.htm', `Title: ${TITLE} - Asia Pacific Wire`, 'Fetched: 2025-01-09T03:11:52Z', '---', 'Asia Pacific Wire', 'Home | China | Business | Photos', TITLE, 'Source: Xinhua | 2025-01-08 16:42:18 | Editor: Liu Xin', LEDE, MORE].join('\n'));
+    expect([parsed.headline, parsed.published]).toEqual([TITLE, '2025-01-08T16:42:18']);
+  });
   it('reads an author photo\'s alt text "Avatar photo of ..." as no title', () => {
     expect(page('Home / Wearables / News', TITLE, 'Avatar photo of Jamie Okafor', 'By Jamie Okafor, Senior Wearables Reporter', 'Published Mar 14, 2025 11:30 AM EDT', LEDE, MORE).headline).toBe(TITLE);
   });

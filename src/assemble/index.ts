@@ -33,11 +33,11 @@ const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print|issue date|edition date|date of issue)(?!\p{L})/iu },
 ];
 
-/** The label of a clipping's own date in a note app's property block. */
-const CLIPPING_LABEL = /^\s*(?:created|saved|clipped|captured|date saved|date added|added|downloaded|retrieved|accessed|printed)(?:(?: on| at)\s?:?|\s?:)\s?$/i;
+/** The label of a clipping's own date in a note app's property block, or of a scraper's fetch. */
+const CLIPPING_LABEL = /^\s*(?:created|saved|clipped|captured|date saved|date added|added|downloaded|retrieved|accessed|printed|fetched|scraped|crawled)(?:(?: on| at)\s?:?|\s?:)\s?$/i;
 
 /** Another property line of a note app's clipping: "Tags: food, singapore", "URL: https://…". */
-const NOTE_PROPERTY = /^(?:tags|type|url|source|status|category|author)\s?:\s?\S/i;
+const NOTE_PROPERTY = /^(?:tags|type|url|source|status|category|author|title|content-type)\s?:\s?\S/i;
 
 /** Units of byline and stamps a lede with its dateline may have under it. */
 const LEDE_BYLINE_BLOCK = 3;
@@ -78,14 +78,14 @@ const STAMP_LINE_REACH = 4;
 const MAX_WORDS_BESIDE_STAMP = 3;
 const wordsBesideDate = (text: string, date: FoundDate) => (text.slice(0, date.start) + ' ' + text.slice(date.end)).split(/\s+/).filter(Boolean).length;
 
-function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: number, c: Classified, headlineIndex: number): { role: DateRole; labelled: boolean } {
+function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: number, c: Classified, headlineIndex: number): { role: DateRole; labelled: boolean; clipping?: boolean } {
   const date = dates[k]!;
   const labelFrom = k > 0 ? dates[k - 1]!.end : Math.max(0, date.start - 40);
   const before = unitText.slice(labelFrom, date.start);
   // A note app's properties ("Created: February 5, 2025 9:12 PM" above the title, or among
   // "Tags:" and "URL:" lines under it) date the clipping.
   const amongProperties = [unitIndex - 1, unitIndex + 1].some((k) => k >= 0 && k < c.units.length && NOTE_PROPERTY.test(c.units[k]!.text));
-  if ((headlineIndex < 0 || unitIndex < headlineIndex || amongProperties) && CLIPPING_LABEL.test(before)) return { role: 'other', labelled: true };
+  if ((headlineIndex < 0 || unitIndex < headlineIndex || amongProperties) && CLIPPING_LABEL.test(before)) return { role: 'other', labelled: true, clipping: true };
   // A release date with a clock is a press office's publication stamp ("Release Date: 3/18/2025 4:12:00 PM").
   if (RELEASE_DATE_LABEL.test(before) && (date.precision === 'minute' || date.precision === 'second')) return { role: 'published', labelled: true };
   for (const label of DATE_LABELS) if (label.pattern.test(before)) return { role: label.role, labelled: true };
@@ -147,11 +147,12 @@ function lineAt(unit: Unit, offset: number): number {
 }
 
 /**
- * Give zone-less times an offset: the one zone the dump states (a "BDST" line applies to its
+ * Give zone-less times an offset: the one zone the article's stamps state (a "BDST" line applies to its
  * "Update: 17:40"), else the user's --timezone for the wall-clock date. Either way "inferred".
  */
-function inferZones(stamps: Array<DateStamp & { offsetMinutes: number | null }>, timeZone: string | undefined): void {
-  const offsets = new Set(stamps.filter((s) => s.zone === 'stated' && s.offsetMinutes !== null).map((s) => s.offsetMinutes));
+function inferZones(stamps: Array<DateStamp & { offsetMinutes: number | null }>, otherClocks: ReadonlySet<number>, timeZone: string | undefined): void {
+  // A scraper's fetch time or a clipping's is another clock's: its zone is not the article's.
+  const offsets = new Set(stamps.filter((s, i) => s.zone === 'stated' && s.offsetMinutes !== null && !otherClocks.has(i)).map((s) => s.offsetMinutes));
   if (offsets.size > 1 || (offsets.size === 0 && !timeZone)) return;
   const stated = offsets.size === 1 ? ([...offsets][0] as number) : null;
   for (const s of stamps) {
@@ -241,13 +242,14 @@ const DASH_SUFFIX = / [-–—] ([^-–—]{2,40})$/;
 const ADDRESS_HOST = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]{3,40})\./gi;
 /**
  * "Headline - Severn Valley Echo" -> "Headline" when the dump's web addresses are that site's
- * ("https://www.severnvalleyecho.co.uk/..."); otherwise the dash is the title's ("Pact may fail - farmers").
+ * ("https://www.severnvalleyecho.co.uk/...") or the name stands alone on a line, the masthead;
+ * otherwise the dash is the title's ("Pact may fail - farmers").
  */
 function withoutHostSuffix(headline: string, units: Unit[]): string {
   const suffix = DASH_SUFFIX.exec(headline);
   if (!suffix) return headline;
   const name = compact(suffix[1]!);
-  const named = units.some((unit) => [...unit.text.matchAll(ADDRESS_HOST)].some((m) => compact(m[1]!) === name));
+  const named = units.some((unit) => compact(unit.text) === name || [...unit.text.matchAll(ADDRESS_HOST)].some((m) => compact(m[1]!) === name));
   return named ? headline.slice(0, suffix.index) : headline;
 }
 
@@ -482,6 +484,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   let datelineStamp = -1;
   let source: SourceAttribution | null = null;
   const stamps: Array<DateStamp & { offsetMinutes: number | null }> = [];
+  /** Stamps of a scraper's fetch or a clipping, by index in `stamps`. */
+  const clippingStamps = new Set<number>();
   const candidates: Array<{ unitIndex: number; labelled: boolean; stampIndex: number }> = [];
   const trace: LineTrace[] = [];
 
@@ -501,8 +505,9 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     let { role, rule } = decisions[i]!;
     const firstStamp = stamps.length;
     for (const [k, date] of facts.dates.entries()) {
-      const { role: stampRole, labelled } = commentsStart >= 0 && i > commentsStart ? { role: 'other' as DateRole, labelled: false } : dateRole(unit.text, facts.dates, k, i, c, headlineIndex);
+      const { role: stampRole, labelled, clipping } = commentsStart >= 0 && i > commentsStart ? { role: 'other' as DateRole, labelled: false } : dateRole(unit.text, facts.dates, k, i, c, headlineIndex);
       candidates.push({ unitIndex: i, labelled, stampIndex: stamps.length });
+      if (clipping) clippingStamps.add(stamps.length);
       stamps.push({ role: stampRole, text: date.text, iso: date.iso, precision: date.precision, zone: date.zone, line: lineAt(unit, date.start), offsetMinutes: date.offsetMinutes });
     }
     if (role === 'headline' && headline === null) {
@@ -611,7 +616,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       provenance.source = provenance.byline;
     }
   }
-  inferZones(stamps, options.timeZone);
+  inferZones(stamps, clippingStamps, options.timeZone);
   if (dateline && datelineStamp >= 0) dateline.date = stamps[datelineStamp]!.iso;
 
   // Of several stamps in a role, a labelled one ("Published: ...") wins, then a day-precise one,
