@@ -4986,6 +4986,28 @@ describe('rounds 237-240: technology and science press, agencies\' English servi
     const parsed = parseArticle(['URL: https://www.apwire.example/china/c_4417.htm', `Title: ${TITLE} - Asia Pacific Wire`, 'Fetched: 2025-01-09T03:11:52Z', '---', 'Asia Pacific Wire', 'Home | China | Business | Photos', TITLE, 'Source: Xinhua | 2025-01-08 16:42:18 | Editor: Liu Xin', LEDE, MORE].join('\n'));
     expect([parsed.headline, parsed.published]).toEqual([TITLE, '2025-01-08T16:42:18']);
   });
+  it.each([
+    ['a weather widget', ['Port Edwin 27°F', TITLE]],
+    ['a breaking-news ticker\'s item over the title', ['Breaking', 'A62 closed both ways at Fenwick Bar after crash', TITLE]],
+  ])('reads %s as no title', (_, top) => {
+    expect(page(...top, 'By Ana Rao', 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a title under a "Breaking" kicker as the title', () => {
+    expect(page('Breaking', TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it.each([['AA'], ['A- A A+'], ['Abc Small']])('reads the text-size control "%s" between the stamp and the story as no dateline or name', (control) => {
+    const parsed = page(...COUNCIL_STORY.HEADER, 'Share', control, LEDE, MORE);
+    expect([parsed.dateline, parsed.authors]).toEqual([null, ['Ana Rao']]);
+  });
+  it('reads "By NAME IN CAPITALS Outlet Staff Writer" as the name', () => {
+    expect(page(TITLE, 'By DALE PRUITT Ledger Staff Writer', 'March 24 2025', LEDE, MORE).authors).toEqual(['Dale Pruitt']);
+  });
+  it('reads a caption over its credit "NAME/Outlet photo" as no first paragraph', () => {
+    expect(page(...COUNCIL_STORY.HEADER, 'Board chair Wanda Ferris speaks during Tuesday\'s meeting in the hospital cafeteria.', 'DALE PRUITT/Ledger photo', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads an outlet after the writer ("By Hannah Cole, Capitol Current") as no second writer', () => {
+    expect(page(TITLE, 'By Hannah Cole, Capitol Current', 'March 24 2025', LEDE, MORE).authors).toEqual(['Hannah Cole']);
+  });
   it('reads an author photo\'s alt text "Avatar photo of ..." as no title', () => {
     expect(page('Home / Wearables / News', TITLE, 'Avatar photo of Jamie Okafor', 'By Jamie Okafor, Senior Wearables Reporter', 'Published Mar 14, 2025 11:30 AM EDT', LEDE, MORE).headline).toBe(TITLE);
   });

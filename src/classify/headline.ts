@@ -150,6 +150,8 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
 }
 
 /** A player's label or running time over its clip's title: "Video", "Audio", "Bildergalerie", "1:32". */
+/** A news ticker's label: "Breaking", "Latest", "Just in". */
+const TICKER_LABEL = /^(?:breaking(?: news)?|latest(?: news)?|just in|developing)\W{0,3}$/i;
 const MEDIA_LABEL = /^(?:videos?|audio|podcast|watch|play video|galerie|bildergalerie|fotostrecke|vidéo|vídeo|\d{1,2}:\d{2}(?::\d{2})?)\W{0,3}$/i;
 
 /** Headline evidence and its weight, as a table. */
@@ -180,6 +182,8 @@ export const HEADLINE_WEIGHTS = {
   metadataAboveOverBody: 3,
   /** Under a media label ("Video" / "Hitze im Ruhrgebiet: So reagieren die Städte" / "01:42 min"): a player's title. */
   mediaModule: -3,
+  /** Under a ticker's label with a title-like line of its own below ("Breaking" / "A62 closed after crash" / "Title"): another story. */
+  tickerItem: -4,
 } as const;
 
 /**
@@ -334,6 +338,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text) && !f.features.capitalised) score += W.sentence;
       if (isNameOrLabel(unit, f)) score += W.label;
       if (i > 0 && MEDIA_LABEL.test(units[i - 1]!.text)) score += W.mediaModule;
+      if (i > 0 && TICKER_LABEL.test(units[i - 1]!.text) && i + 1 < bodyStart && headlineLike(units[i + 1]!, facts[i + 1]!)) score += W.tickerItem;
       if (i > 0 && isStandfirstUnder(units, facts, i)) score += W.standfirst;
       else if (!anchored && linesAway === 0 && metadataRightAbove(units, facts, i)) score += W.metadataAboveOverBody;
       // Past the usual reach, an anchored title ends the search once the rest of its header is seen.

@@ -713,6 +713,18 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Headshot of Nadia Kellerman',
   },
   {
+    name: 'weather-widget',
+    pattern: /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} )?-?\d{1,3} ?°[FC]?$/u,
+    note: 'a local site\'s weather widget in its header: a place in capitals and the temperature ("Seville hits 40°C" is a title)',
+    example: 'Port Edwin 27°F',
+  },
+  {
+    name: 'text-size-control',
+    pattern: /^(?:AA|A A|A A A|A- ?A\+|A\+ ?A-|A- ?A ?A\+|Aa|(?:text|font) size|textgröße|schriftgröße|taille du texte|(?:abc )?(?:small|medium|large|larger|smaller))$/i,
+    note: 'the buttons that make the text larger or smaller, copied as letters',
+    example: 'A- A A+',
+  },
+  {
     name: 'tip-off-box',
     pattern: /^we pay for your (?:stories|videos|pictures|photos)\b[^\n]{0,400}$/i,
     note: 'a tabloid\'s tip-off box under the story, a few sentences with its addresses',
@@ -1297,8 +1309,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-credit',
-    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits|bildbeschreibung|bildunterschrift|pie de foto)s? ?(?:caption|source|credit)?\s?(?:[:|,]|-(?![a-z]))|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^getty(?: images)?$|^avatar (?:for|of) \S|^(?:[A-Z][\w&.'’-]{1,20} ){1,3}file (?:photo|image|picture)s?$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^(?:photo|image|picture|video)s? by [a-z]+(?: [a-z'’.-]+){1,3}$|[.!?] (?:photo|picture|image)s? \/ [^/]{2,60}$|[.!?](?: [-–—])? (?:photo|picture|image)s? by [^|/.!?]{2,40}(?: ?[|/] ?[^|/.!?]{2,40})?$|^(?:gentileza|cortes[ií]a)\b|^image \d{1,3}: \S|^(?:photo )?illustrations? by \S|^(?:booking|jail|undated|handout|family|police) (?:photo|image|picture|mugshot)s? (?:of|shows?)\b|^(?:artwork|animation|graphics?) by \S|^(?:screenshot|screen ?grab)s? (?:by|via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
-    note: 'photo captions and credits ("Screenshot by Name/Outlet"); a caption that ends in its credit ("... on Aug. 22. Photo by Jae-won Park | The Daily Orion", "... seen on Nov. 5. PHOTO BY GAVIN HOLT /Postmedia"), and an outlet\'s credit alone ("Gazette file photo")',
+    pattern: /^(?:(?:main|featured|top|header|lead) (?:image|photo|picture) credit|photo|image|picture|pic|file photo|file image|video|graphic|illustration|caption|image caption|image source|media caption|photograph|credit|photo credit|bild|foto|fotos|imagen|légende|crédit|crédits|bildbeschreibung|bildunterschrift|pie de foto)s? ?(?:caption|source|credit)?\s?(?:[:|,]|-(?![a-z]))|^(?:file|representational|representative) (?:photo|image|picture|pic)\W{0,3}$|^getty(?: images)?$|^[^/\n]{2,40}\/ ?[^/\n]{2,40} (?:staff |file )?(?:photo|photograph|picture|image)s?$|^avatar (?:for|of) \S|^(?:[A-Z][\w&.'’-]{1,20} ){1,3}file (?:photo|image|picture)s?$|^(?:photo|image|picture)s? (?:via|courtesy of) \S|^(?:photo|image|picture)s? by ?: ?\S|^(?:photo|image|picture|video)s? by [a-z]+(?: [a-z'’.-]+){1,3}$|[.!?] (?:photo|picture|image)s? \/ [^/]{2,60}$|[.!?](?: [-–—])? (?:photo|picture|image)s? by [^|/.!?]{2,40}(?: ?[|/] ?[^|/.!?]{2,40})?$|^(?:gentileza|cortes[ií]a)\b|^image \d{1,3}: \S|^(?:photo )?illustrations? by \S|^(?:booking|jail|undated|handout|family|police) (?:photo|image|picture|mugshot)s? (?:of|shows?)\b|^(?:artwork|animation|graphics?) by \S|^(?:screenshot|screen ?grab)s? (?:by|via|courtesy of) \S|^enlarge \/ \S|^(?:the )?(?:image|photo|picture)s? (?:(?:is |are |has been |have been )?used )?(?:only )?for (?:illustrative|illustration|representational|representative) purposes?(?: only)?\W{0,3}$/i,
+    note: 'photo captions and credits ("Screenshot by Name/Outlet"); a caption that ends in its credit ("... on Aug. 22. Photo by Jae-won Park | The Daily Orion", "... seen on Nov. 5. PHOTO BY GAVIN HOLT /Postmedia"), and an outlet\'s credit alone ("Gazette file photo", "DALE PRUITT/Ledger photo")',
     example: 'Photo: Collected',
   },
   {
