@@ -5008,6 +5008,14 @@ describe('rounds 237-240: technology and science press, agencies\' English servi
   it('reads an outlet after the writer ("By Hannah Cole, Capitol Current") as no second writer', () => {
     expect(page(TITLE, 'By Hannah Cole, Capitol Current', 'March 24 2025', LEDE, MORE).authors).toEqual(['Hannah Cole']);
   });
+  it.each([
+    ['an app\'s "Outlet · Name · 2h"', 'TechPulse · Samira Haddad · 2h', ['Samira Haddad'], null],
+    ['"Name, day in numbers, clock and zone" with language flags after it', 'Felix Brandauer, 03.06.2025, 10:30 CEST 🇩🇪 🇫🇷 ...', ['Felix Brandauer'], '2025-06-03T10:30:00+02:00'],
+  ])('reads %s under the title as the byline', (_, line, authors, published) => {
+    const parsed = page(TITLE, line, LEDE, MORE);
+    expect(parsed.authors).toEqual(authors);
+    if (published) expect(parsed.published).toBe(published);
+  });
   it('reads an author photo\'s alt text "Avatar photo of ..." as no title', () => {
     expect(page('Home / Wearables / News', TITLE, 'Avatar photo of Jamie Okafor', 'By Jamie Okafor, Senior Wearables Reporter', 'Published Mar 14, 2025 11:30 AM EDT', LEDE, MORE).headline).toBe(TITLE);
   });

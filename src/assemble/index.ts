@@ -101,7 +101,8 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   const underDatelinedLede = c.bodyStart >= 0 && unitIndex > c.bodyStart && unitIndex - c.bodyStart <= LEDE_BYLINE_BLOCK && Boolean(c.facts[c.bodyStart]?.wireDateline) && c.facts.slice(c.bodyStart + 1, unitIndex).every((f) => f.byline || f.dateOnly);
   let dateRole: DateRole = 'other';
   if (facts.features.boilerplate?.name === 'copyright') dateRole = 'other';
-  else if (facts.features.teaser) dateRole = 'other';
+  // A line cut short ("...") is a teaser, unless the page took it for the article's byline.
+  else if (facts.features.teaser && role !== 'byline') dateRole = 'other';
   // A date at the top of the page is the capture day; a time with its zone there is a wire feed's
   // transmission stamp ("04-Mar-2025 21:47 GMT" above the slug and headline).
   else if (facts.dateOnly && topOfPage) dateRole = date.zone === 'stated' && (date.precision === 'minute' || date.precision === 'second') ? 'published' : 'page';

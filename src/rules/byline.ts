@@ -229,6 +229,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'name-comma-numeric-date',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), \d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b[^\n]{0,60}$/u,
+    note: 'a name, then the day in numbers and maybe the clock, as a European site\'s English edition prints the byline',
+    example: 'Felix Brandauer, 03.06.2025, 10:30 CEST',
+    personName: true,
+  },
+  {
     name: 'name-then-stamp',
     pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25})(?:, [\\p{L}\\d-]{2,30}\\.[a-z]{2,6})?,? (?:\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\.?)(?:,? \\d{1,2}[:.]\\d{2})?$`, 'u'),
     note: 'the author\'s name, maybe the site\'s address, and an all-numeric date on one line, as Central and Eastern European sites print them ("Goda Petraitytė, LRV.lt 2025.04.22 14:05"; "Corridor Freight May 6, 2025" is an outlet and its stamp)',
@@ -277,8 +284,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'outlet-name-stamp',
-    pattern: /^\p{Lu}[\p{L}\d&'’.-]{1,30}(?: \p{Lu}[\p{L}\d&'’.-]{1,30}){0,3} · ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) · (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d)[^·\n]{3,40}$/u,
-    note: 'an app\'s meta line of the outlet (or section), the writer and the day, set apart by middle dots',
+    pattern: /^\p{Lu}[\p{L}\d&'’.-]{1,30}(?: \p{Lu}[\p{L}\d&'’.-]{1,30}){0,3} · ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) · (?:(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d)[^·\n]{1,40}|(?:[Yy]esterday|[Jj]ust now|[Tt]oday)[^·\n]{0,20})$/u,
+    note: 'an app\'s meta line of the outlet (or section), the writer and the day or the time since ("2h", "Yesterday"), set apart by middle dots',
     example: 'ConstructionBeat · Ray Delgado · Mar 5, 2025',
     personName: true,
   },
