@@ -5016,6 +5016,21 @@ describe('rounds 237-240: technology and science press, agencies\' English servi
     expect(parsed.authors).toEqual(authors);
     if (published) expect(parsed.published).toBe(published);
   });
+  it('reads a product name in camel case ("QuietArc") on several paragraphs as no title glued to a teaser', () => {
+    const paragraphs = [
+      'If you have been holding off on buying the QuietArc 4 because they could not stay connected to two devices, your wait is over.',
+      'The lack of multipoint was the biggest complaint in my review of the QuietArc 4 earlier this year, and a strange omission.',
+      'I installed the update through the app on Monday evening, and the QuietArc 4 paired with my phone and laptop without any fuss.',
+      'The timing is no accident: the QuietArc 4 is already down to $279 ahead of the sale that starts next week at most retailers.',
+    ];
+    expect(page(...COUNCIL_STORY.HEADER, ...paragraphs).body).toEqual(paragraphs);
+  });
+  it('reads a republishing box ("Sharing guidelines" / "... available for reuse under a Creative Commons licence") as no body', () => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, 'Sharing guidelines', 'All ClimateLedger content is available for reuse under a Creative Commons licence, as long as you credit us.').body.at(-1)).toBe(MORE);
+  });
+  it('reads Morocco\'s agency in a French byline ("Par MAP") as the source', () => {
+    expect(page(TITLE, 'Par MAP', 'Le 12/03/2025 à 10h35', LEDE, MORE).source?.name).toBe('MAP');
+  });
   it('reads an author photo\'s alt text "Avatar photo of ..." as no title', () => {
     expect(page('Home / Wearables / News', TITLE, 'Avatar photo of Jamie Okafor', 'By Jamie Okafor, Senior Wearables Reporter', 'Published Mar 14, 2025 11:30 AM EDT', LEDE, MORE).headline).toBe(TITLE);
   });

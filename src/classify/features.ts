@@ -46,7 +46,12 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
  * capitalised word, somewhere in the first 130 characters (where a title ends). Names like
  * "PlayStation" look the same, so the classifier only trusts this when a page has many such lines.
  */
-const TITLE_GLUE = /^.{12,130}?(?:\p{Ll}{3}[?!.’']?|\))\p{Lu}\p{Ll}{0,20} [\p{L}\p{N}]/u;
+const TITLE_GLUE = /^.{12,130}?(\p{Ll}{3}[?!.’']?|\))(\p{Lu}\p{Ll}{0,20}) [\p{L}\p{N}]/u;
+/** Where a line's title runs into its teaser: the letters either side ("lawThe"), the same on every line a brand name ("ietArc" of "QuietArc"). */
+export function titleGlueOf(text: string): string | undefined {
+  const glue = TITLE_GLUE.exec(text);
+  return glue ? glue[1]! + glue[2]! : undefined;
+}
 
 /** A sentence ends the line, maybe followed by the outlet's sign-off ("... the loan terms. – Rappler.com") or the wire's end mark ("... he added. Enditem"). */
 const SENTENCE_END = /(?:[.!?…:;"”’»)。！？]|[.!?"”’] [–—-]{1,2} ?\p{Lu}[\p{L}\p{N}.]{1,30}(?: \p{Lu}[\p{L}\p{N}.]{1,30}){0,2}|[.!?"”’] (?:[Ee]nd ?[Ii]tem|ENDITEM)(?:\/[a-z]{1,6})?)$/u;

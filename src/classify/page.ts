@@ -12,6 +12,7 @@ import { findDates } from '../dates/index.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
 import { isMetadata, keyOf, type UnitFacts } from './facts.js';
+import { titleGlueOf } from './features.js';
 import { ROLE_LINE, authorsFrom, cleanByline, isPersonNameLine } from './names.js';
 
 /** Lines with a title glued to a teaser, from which a page counts as a teaser menu. */
@@ -577,10 +578,17 @@ const markLabelledLists: PageStep = (units, facts) => {
   }
 };
 
-/** Menus that copy as "TitleTeaser text" lines: on such pages a glued line is a link, not prose. */
-const markGluedTeasers: PageStep = (_units, facts) => {
-  if (facts.filter((f) => f.features.titleGlue).length < GLUED_TEASER_LINES) return;
-  for (const f of facts) if (f.features.titleGlue) f.features.teaser = true;
+/**
+ * Menus that copy as "TitleTeaser text" lines: on such pages a glued line is a link, not prose. A
+ * glue repeated on several lines is a brand's camel case ("QuietArc"), no link's.
+ */
+const markGluedTeasers: PageStep = (units, facts) => {
+  const glues = facts.map((f, i) => (f.features.titleGlue ? titleGlueOf(units[i]!.text) : undefined));
+  const seen = new Map<string, number>();
+  for (const glue of glues) if (glue) seen.set(glue, (seen.get(glue) ?? 0) + 1);
+  const glued = glues.map((glue) => glue !== undefined && seen.get(glue) === 1);
+  if (glued.filter(Boolean).length < GLUED_TEASER_LINES) return;
+  for (const [i, f] of facts.entries()) if (glued[i]) f.features.teaser = true;
 };
 
 /** A rule line of dashes, underscores or equals signs ("* * *" is left out: it breaks a feature's scenes). */

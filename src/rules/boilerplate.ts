@@ -324,7 +324,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'republish-box',
-    pattern: /^(?:republish (?:this|our) (?:stor(?:y|ies)|articles?)\b|republish(?: for free)?\W{0,3}$|(?:our|these|this) (?:stories|articles|story|article) (?:may|can) be republished\b|you (?:are free to|may|can) republish\b|creative commons licen[cs]e\W{0,3}$)/i,
+    pattern: /^(?:republish (?:this|our) (?:stor(?:y|ies)|articles?)\b|republish(?: for free)?\W{0,3}$|(?:our|these|this) (?:stories|articles|story|article) (?:may|can) be republished\b|you (?:are free to|may|can) republish\b|creative commons licen[cs]e\W{0,3}$|(?:republishing|sharing|reuse) guidelines\W{0,3}$|[^.!?]{0,80} (?:is|are) (?:available|free) (?:for|to) (?:reuse|republication|republish)\b)/i,
     note: 'the box inviting other outlets to republish the story, under its last paragraph',
     example: 'Our stories may be republished online or in print under Creative Commons license CC BY-NC-ND 4.0.',
     maxWords: 80,

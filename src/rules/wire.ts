@@ -67,6 +67,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'ZANIS', aliases: ['ZANIS', 'Zambia News and Information Services'] },
   { name: 'MONTSAME', aliases: ['MONTSAME', 'Montsame'] },
   { name: 'WAM', aliases: ['WAM'] },
+  { name: 'MAP', aliases: ['MAP', 'Maghreb Arabe Presse'] },
   { name: 'Jiji Press', aliases: ['Jiji', 'Jiji Press'] },
   { name: 'NAN', aliases: ['NAN', 'News Agency of Nigeria'] },
   { name: 'KNA', aliases: ['KNA', 'Kenya News Agency'] },
