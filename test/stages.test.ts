@@ -5031,6 +5031,27 @@ describe('rounds 237-240: technology and science press, agencies\' English servi
   it('reads Morocco\'s agency in a French byline ("Par MAP") as the source', () => {
     expect(page(TITLE, 'Par MAP', 'Le 12/03/2025 à 10h35', LEDE, MORE).source?.name).toBe('MAP');
   });
+  it.each([
+    ['a Korean reporter with an address', '박지현 기자 jihyun@example.kr', ['박지현']],
+    ['two Korean reporters', '김도윤·최서연 기자', ['김도윤', '최서연']],
+    ['a Taiwanese reporter with the desk', '記者林佳蓉／綜合報導', ['林佳蓉']],
+    ['a Chinese writer and editor after labels', '文｜林晓 编辑｜周舟', ['林晓']],
+    ['a Japanese writer and outlet in brackets', '[中村 亮太，TechWave Japan]', ['中村 亮太']],
+  ])('reads %s as the byline', (_, line, authors) => {
+    expect(page('한결에너지 신사업 발표', line, '2025-03-14 09:30', LEDE, MORE).authors).toEqual(authors);
+  });
+  it.each([['分享'], ['图片'], ['山形県']])('reads a short line in Han or Hangul ("%s") under the title as no name', (line) => {
+    expect(page('台鐵南迴線新型觀光列車試乘', line, '2025-03-14 09:30', LEDE, MORE).authors).toEqual([]);
+  });
+  it.each([
+    ['Korean, the afternoon before the clock', '입력2025.03.13. 오후 3:27', '2025-03-13T15:27:00'],
+    ['Japanese, the weekday in brackets', '2025/3/14(金) 9:30配信', '2025-03-14T09:30:00'],
+  ])('reads a stamp in %s', (_, stamp, iso) => {
+    expect(page(TITLE, stamp, LEDE, MORE).published).toBe(iso);
+  });
+  it('reads a source after "来源："', () => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, '來源：法新社').source?.name).toBe('法新社');
+  });
   it('reads an author photo\'s alt text "Avatar photo of ..." as no title', () => {
     expect(page('Home / Wearables / News', TITLE, 'Avatar photo of Jamie Okafor', 'By Jamie Okafor, Senior Wearables Reporter', 'Published Mar 14, 2025 11:30 AM EDT', LEDE, MORE).headline).toBe(TITLE);
   });

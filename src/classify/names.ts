@@ -29,11 +29,16 @@ const NAME_SYLLABLE = /^(?:An|Do|Ha|He|Ho|So|Ma|Na|No|Se)$/;
 const SUN_PAPER = /^(?:\p{Lu}\S* ){2,3}Sun$/u;
 const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|(?:al|el|ad|ud|bin|ibn|abu)-\\p{Lu}[\\p{L}'’-]*|(?:${PARTICLES})|\\p{Lu}\\.)$`, 'u');
 
+/** Names in Han or Hangul, as the CJK byline rules capture them: "林佳蓉", "김도윤·최서연", "中村 亮太". */
+const CJK_NAMES = /^(?:[\p{sc=Han}\p{sc=Hangul}]{2,4}|[\p{sc=Han}]{1,3} [\p{sc=Han}]{1,3})(?:[·、,，](?:[\p{sc=Han}\p{sc=Hangul}]{2,4})){0,3}$/u;
+
 /**
  * Person names in a cleaned byline. Precision over recall: a part that is not plainly a
  * 2-4 word personal name (a desk, an agency, a role) is dropped, so desks give [].
  */
 export function authorsFrom(byline: string): string[] {
+  // Han and Hangul names have no case and no space (a Japanese one may have one): a byline rule's label found them.
+  if (CJK_NAMES.test(byline)) return byline.split(/[·、,，]/).map((name) => name.trim());
   // Every name has two words or more: a line of one word (most lines of a menu) names nobody.
   // An outlet with its agency ("Le Courrier du Midi avec AFP") names nobody either.
   if (!/\s/.test(byline) || OUTLET_WITH_AGENCY.test(byline)) return [];
@@ -78,7 +83,8 @@ const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p
 const POST_NOMINAL = /^(?:MD|M\.D\.|MPH|PhD|Ph\.D\.|DO|RN|MBA|MSc|MS|BSN|MSN|FACC|FACP|FACS|FRCP|JD|Esq\.?|OBE|MBE|CBE|DPhil|RD|PharmD|NP|PA-C|DrPH|MSW|LCSW|CPA|CFA)$/;
 
 export function isPersonNameLine(text: string): boolean {
-  if (text.length > 80 || /\d/.test(text)) return false;
+  // A short line in Han or Hangul may be a name or any word ("分享", "图片"): only a byline's label tells.
+  if (text.length > 80 || /\d/.test(text) || CJK_NAMES.test(text)) return false;
   const parts = text.split(NAME_SPLIT).map((p) => p.trim()).filter((p) => p && !POST_NOMINAL.test(p));
   return parts.length > 0 && parts.length <= 4 && authorsFrom(text).length === parts.length;
 }

@@ -159,6 +159,16 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<![\d:.])(?:0?\d|1[0-2])[:.][0-5]\d) (pagi|petang|malam|sore)(?!\p{L})/gu,
     replacement: (match) => (match[1] === 'pagi' ? ' am' : ' pm'),
   },
+  // Korean and Japanese say am or pm before the clock: "오후 3:27", "午後 3:27" → "3:27 pm".
+  meridiemBeforeClock: {
+    pattern: /(오전|오후|午前|午後) ?((?:0?\d|1[0-2]):[0-5]\d)(?![\d:])/g,
+    replacement: (match) => `${match[2]} ${match[1] === '오전' || match[1] === '午前' ? 'am' : 'pm'}`,
+  },
+  // A weekday in brackets inside a Japanese or Korean stamp: "2025/3/14(金) 9:30" → "2025/3/14    9:30".
+  bracketedCjkWeekday: {
+    pattern: /[(（](?:月|火|水|木|金|土|日|월|화|수|목|금|토|일)[)）]/g,
+    replacement: (match) => ' '.repeat(match[0]!.length),
+  },
   // A space after the colon of a clock time: "13 Jul 2024, 17: 40" → "13 Jul 2024, 17:40", which
   // chrono would otherwise read as 17:00.
   spaceInClock: {
