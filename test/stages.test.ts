@@ -5052,6 +5052,14 @@ describe('rounds 237-240: technology and science press, agencies\' English servi
   it('reads a source after "来源："', () => {
     expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, '來源：法新社').source?.name).toBe('法新社');
   });
+  it('reads a portal\'s ad unit between "Ad" and "Sponsored" inside the story as no title, byline or wall', () => {
+    const LATER = 'Residents who want to comment on the plan can attend a public hearing at the county building next month, officials said on Tuesday.';
+    const parsed = page('The Ridgeview Observer', TITLE, 'Story by Dana Whitcomb', LEDE, MORE, '© Marcus Bell/The Ridgeview Observer', 'Ad', 'Top-Rated Patio Sets Are 40% Off This Week', 'Lakeside Outdoor Living', 'Sponsored', LATER, MORE.replace('Council', 'Board'));
+    expect([parsed.headline, parsed.authors, parsed.body.slice(0, 3)]).toEqual([TITLE, ['Dana Whitcomb'], [LEDE, MORE, LATER]]);
+  });
+  it('keeps the story\'s paragraphs between two "ADVERTISEMENT" labels', () => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, 'ADVERTISEMENT', MORE, 'ADVERTISEMENT', COUNCIL_STORY.LAST).body).toEqual([LEDE, MORE, COUNCIL_STORY.LAST]);
+  });
   it('reads an author photo\'s alt text "Avatar photo of ..." as no title', () => {
     expect(page('Home / Wearables / News', TITLE, 'Avatar photo of Jamie Okafor', 'By Jamie Okafor, Senior Wearables Reporter', 'Published Mar 14, 2025 11:30 AM EDT', LEDE, MORE).headline).toBe(TITLE);
   });

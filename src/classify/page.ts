@@ -254,26 +254,31 @@ const MAX_APPEAL_PITCH_WORDS = 80;
 
 const markAppealBoxes: PageStep = (_units, facts) => markFramedLines(facts, APPEAL_RULES, MAX_APPEAL_PITCH_WORDS, APPEAL_BOX_RULE);
 
-/** A newsletter's sponsor box: the sponsor's name and blurb between its label and its button. */
+/** A newsletter's sponsor box: the sponsor's name and blurb between its label and its button; a portal's ad between its two labels. */
 const SPONSOR_BOX_RULE: Rule = {
   name: 'sponsor-box',
   pattern: /^/,
-  note: 'a sponsor\'s name and blurb between a sponsor\'s label and a button (decided by position)',
+  note: 'a sponsor\'s name and blurb between a sponsor\'s label and a button, or an ad\'s title and advertiser between "Ad" and "Sponsored" (decided by position)',
   example: 'In partnership with / BRIGHTVAULT / Stop guessing your property tax bill. ... / Try Brightvault free →',
 };
 const MAX_SPONSOR_BOX_LINES = 3;
 const MAX_SPONSOR_BLURB_WORDS = 60;
+const MAX_AD_LINE_WORDS = 12;
 
 const markSponsorBoxes: PageStep = (units, facts) => {
   for (let i = 0; i < units.length; i++) {
-    if (facts[i]!.features.boilerplate?.name !== 'sponsor-label') continue;
+    const opener = facts[i]!.features.boilerplate?.name;
+    if (opener !== 'sponsor-label' && opener !== 'advertisement') continue;
     for (let k = i + 1; k < units.length && k <= i + 1 + MAX_SPONSOR_BOX_LINES; k++) {
       const f = facts[k]!;
-      if (SPONSOR_BUTTON_RULES.has(f.features.boilerplate?.name ?? '')) {
+      // A portal's ad unit is framed by its labels: "Ad" / title / advertiser / "Sponsored".
+      const closer = opener === 'advertisement' ? f.features.boilerplate?.name === 'advertisement' : SPONSOR_BUTTON_RULES.has(f.features.boilerplate?.name ?? '');
+      if (closer) {
         for (let j = i + 1; j < k; j++) facts[j]!.features.boilerplate = SPONSOR_BOX_RULE;
         break;
       }
-      if (f.features.boilerplate || isMetadata(f) || f.features.words > MAX_SPONSOR_BLURB_WORDS) break;
+      // Between two ad labels stand an ad's short title and advertiser; paragraphs there are the story's.
+      if (f.features.boilerplate || isMetadata(f) || f.features.words > (opener === 'advertisement' ? MAX_AD_LINE_WORDS : MAX_SPONSOR_BLURB_WORDS)) break;
     }
   }
 };

@@ -839,6 +839,12 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 60,
   },
   {
+    name: 'caption-copyright-credit',
+    pattern: /^(?:©|\(c\)) ?[^/©\n]{2,40}\/[^/©\n]{2,40}$/i,
+    note: 'a photo\'s credit with the copyright sign, photographer and outlet, under its caption inside the story: no rights footer',
+    example: '© Marcus Bell/The Ridgeview Observer',
+  },
+  {
     name: 'copyright',
     pattern: /(?:©|\(c\) ?\d{4}|^\(c\) [^.]{1,60}\b(?:ltd|limited|inc|llc|plc|gmbh|media|news|group|press)\b|\bcopyright\b ?(?:©|\(c\)|\d{4})|all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechte vorbehalten)/i,
     note: 'rights footers: the page has moved past the article',
