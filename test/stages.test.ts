@@ -5060,6 +5060,13 @@ describe('rounds 237-240: technology and science press, agencies\' English servi
   it('keeps the story\'s paragraphs between two "ADVERTISEMENT" labels', () => {
     expect(page(...COUNCIL_STORY.HEADER, LEDE, 'ADVERTISEMENT', MORE, 'ADVERTISEMENT', COUNCIL_STORY.LAST).body).toEqual([LEDE, MORE, COUNCIL_STORY.LAST]);
   });
+  it.each([
+    ['a magazine\'s words and pictures set apart by spaces', 'Words: Harriet Quinn   Photography: Sam Ellery', ['Harriet Quinn']],
+    ['a Nigerian paper\'s "From Name, City"', 'From Chinedu Okoro, Abuja', ['Chinedu Okoro']],
+  ])('reads %s as the byline', (_, line, authors) => {
+    const parsed = page(TITLE, line, LEDE, MORE);
+    expect([parsed.headline, parsed.authors]).toEqual([TITLE, authors]);
+  });
   it('reads an author photo\'s alt text "Avatar photo of ..." as no title', () => {
     expect(page('Home / Wearables / News', TITLE, 'Avatar photo of Jamie Okafor', 'By Jamie Okafor, Senior Wearables Reporter', 'Published Mar 14, 2025 11:30 AM EDT', LEDE, MORE).headline).toBe(TITLE);
   });

@@ -375,6 +375,20 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'writer-then-photographer',
+    pattern: /^(?:[Ww]ords|WORDS|[Tt]ext|TEXT|[Ss]tory|STORY)(?: by| BY)?\s?:?\s{1,3}((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})\s{1,6}(?:[;,|/·•]\s{0,3}|and\s)?(?:[Pp]hotograph(?:y|s)|[Pp]hotos?|[Pp]ictures|[Ii]mages|[Ii]llustrations?|PHOTOGRAPHY|PHOTOS?)(?: by| BY)?\s?:?\s\S[^\n]{0,60}$/u,
+    note: 'a magazine\'s credits for words and pictures on one line, set apart by spaces alone: "Words: Harriet Quinn   Photography: Sam Ellery" (the photographer wrote nothing)',
+    example: 'Words: Harriet Quinn   Photography: Sam Ellery',
+    personName: true,
+  },
+  {
+    name: 'from-name-place',
+    pattern: /^From ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25})?$/u,
+    note: 'a Nigerian paper\'s byline: the reporter and the city filed from, after "From"',
+    example: 'From Chinedu Okoro, Abuja',
+    personName: true,
+  },
+  {
     name: 'name-pipe',
     pattern: /^(?![^\n]*\| [+-]?[£$€₹]?\d[\d,]{0,12}\.\d{1,4}(?![\d.]))((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:,| (?:&|and)) (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}) {0,4}[|·•](?! ?(?:[Aa]cting |[Ee]xecutive )?(?:[Ee]ditor|[Pp]ublisher|[Ee]ditor-in-[Cc]hief)\b)(?! ?\d{1,5},? (?:[Rr]ue|[Aa]venue|[Aa]ve\.?|[Ss]treet|[Ss]t\.|[Rr]oad|[Rr]d\.|[Cc]alle|[Aa]venida|[Vv]ia|[Vv]iale|[Bb]oulevard|[Bb]lvd\.?|[Ll]ane|[Cc]hemin|[Pp]laza)\b).{0,160}$/u,
     note: 'one to four names followed by a pipe or a middle dot and usually a desk or date: "Maria Garcia | June 21, 2024", "Ana Roy · CBC News · Posted: ...", "Arjun Nair & Meera Krishnan | Jun 21, 2024, 05:12 IST", "Selin Kaya, Murat Demirtaş   |14.03.2025"; not a table\'s row of figures ("Nifty Metal | 5,134.70 | -110.25") nor a paper\'s imprint ("Sokal Sandhya | Editor: Rezaul Karim") or a firm\'s address in a mail signature ("Agrisud Conseil | 14 rue Pasteur")',
