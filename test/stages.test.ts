@@ -5067,6 +5067,10 @@ describe('rounds 237-240: technology and science press, agencies\' English servi
     const parsed = page(TITLE, line, LEDE, MORE);
     expect([parsed.headline, parsed.authors]).toEqual([TITLE, authors]);
   });
+  it('reads a scraper\'s page title of site and tagline underlined as a heading ("NewsBreak | Local News" / "====") as no title, nor its "NewsBreak Original" label as a name', () => {
+    const parsed = parseArticle(['NewsBreak | Local News & Breaking News', '=====================================', '', 'Home > Local > Toledo, OH', '', TITLE, '', 'NewsBreak Original', 'Marlene Ostrowski', 'Mar 10, 2025 07:15 AM EDT', '', LEDE, '', MORE].join('\n'));
+    expect([parsed.headline, parsed.authors]).toEqual([TITLE, ['Marlene Ostrowski']]);
+  });
   it('reads an author photo\'s alt text "Avatar photo of ..." as no title', () => {
     expect(page('Home / Wearables / News', TITLE, 'Avatar photo of Jamie Okafor', 'By Jamie Okafor, Senior Wearables Reporter', 'Published Mar 14, 2025 11:30 AM EDT', LEDE, MORE).headline).toBe(TITLE);
   });

@@ -241,6 +241,8 @@ const isReaderViewTitle = (units: Unit[], facts: UnitFacts[]) =>
 
 const isH1 = (unit: Unit | undefined) => unit?.kind === 'heading' && unit.depth === 1;
 const SECTION_HEADING_WORDS = 3;
+/** A site's name of a word or two, a bar, and its tagline. */
+const SITE_AND_TAGLINE = /^\S+(?: \S+)? \| [^|]{2,60}$/;
 
 /**
  * The headline is the title-like line the byline and stamps sit under, close above the body;
@@ -248,7 +250,8 @@ const SECTION_HEADING_WORDS = 3;
  */
 export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: number, cleanDump: boolean): HeadlineChoice | null {
   // A section's name set as a first-level heading right over the title's is no title ("Politics" / "=====").
-  const h1 = units.findIndex((u, k) => isH1(u) && !(isH1(units[k + 1]) && u.text.split(' ').length <= SECTION_HEADING_WORDS));
+  // Nor is a site's name and tagline ("NewsBreak | Local News & Breaking News"), a scraper's page title over the page.
+  const h1 = units.findIndex((u, k) => isH1(u) && !(isH1(units[k + 1]) && u.text.split(' ').length <= SECTION_HEADING_WORDS) && !SITE_AND_TAGLINE.test(u.text));
   if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, h1) };
   // An export's labelled field says which line the title is ("HEADLINE:   Norway proposes ...", "Headline: ...").
   const labelled = units.slice(0, Math.min(bodyStart, LOOKBACK + FAR_LOOKBACK)).findIndex((u) => LABELLED_TITLE.test(u.text));
