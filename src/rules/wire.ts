@@ -668,8 +668,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'provided-by-partner',
-    pattern: /^(?:[Pp]rovided by|[Bb]ereitgestellt von|[Ff]ourni par|[Pp]roporcionado por|[Cc]ontinue reading on|[Cc]ontinue reading at) ((?:[Tt]he )?\p{Lu}[\p{L}\d&'’-]{1,30}(?: \p{Lu}[\p{L}\d&'’-]{1,30}){0,4})\.?$/u,
-    note: 'a portal\'s credit to the partner outlet whose story it shows, in English or German, French or Spanish ("Provided by The Capitol Ledger", "Bereitgestellt von Nordsee-Kurier", "Continue reading on Lakeshore Daily Press"); "© Provided by ..." credits a picture',
+    pattern: /^(?:[Pp]rovided by|[Bb]ereitgestellt von|[Ff]ourni par|[Pp]roporcionado por|[Cc]ontinue reading (?:on|at)|[Rr]ead the full (?:story|article) (?:on|at)) ((?:[Tt]he )?\p{Lu}[\p{L}\d&'’-]{1,30}(?: \p{Lu}[\p{L}\d&'’-]{1,30}){0,4})\.?$/u,
+    note: 'a portal\'s credit to the partner outlet whose story it shows, in English or German, French or Spanish ("Provided by The Capitol Ledger", "Bereitgestellt von Nordsee-Kurier", "Continue reading on Lakeshore Daily Press", "Read the full story on The Harbour Daily"); "© Provided by ..." credits a picture',
     example: 'Provided by The Capitol Ledger',
   },
   {
