@@ -5071,6 +5071,31 @@ describe('rounds 237-240: technology and science press, agencies\' English servi
     const parsed = parseArticle(['NewsBreak | Local News & Breaking News', '=====================================', '', 'Home > Local > Toledo, OH', '', TITLE, '', 'NewsBreak Original', 'Marlene Ostrowski', 'Mar 10, 2025 07:15 AM EDT', '', LEDE, '', MORE].join('\n'));
     expect([parsed.headline, parsed.authors]).toEqual([TITLE, ['Marlene Ostrowski']]);
   });
+  it.each([
+    ['Ukrainian', '14 березня 2025, 09:30', '2025-03-14T09:30:00'],
+    ['Russian, the clock after "в"', '21 мая 2024 в 09:30', '2024-05-21T09:30:00'],
+    ['Bulgarian, "г." after the year', 'понеделник, 3 ноември 2025 г., 08:00', '2025-11-03T08:00:00'],
+    ['Kazakh', '3 қыркүйек 2025, 10:15', '2025-09-03T10:15:00'],
+    ['Belarusian', '19 жніўня 2024', '2024-08-19'],
+    ['Russian, Moscow time in Cyrillic', '11.02.2025 09:30 (МСК)', '2025-02-11T09:30:00+03:00'],
+    ['Serbian Cyrillic, the clock after "у"', '29.01.2025. у 09:30', '2025-01-29T09:30:00'],
+  ])('reads a stamp in %s', (_, stamp, iso) => {
+    expect(page(TITLE, stamp, LEDE, MORE).published).toBe(iso);
+  });
+  it.each([
+    ['Автор:', 'Автор: Олена Кравчук', ['Олена Кравчук']],
+    ['Текст:', 'Текст: Иван Сорокин', ['Иван Сорокин']],
+    ['Аўтар:', 'Аўтар: Алесь Навумчык', ['Алесь Навумчык']],
+  ])('reads a Cyrillic byline labelled %s', (_, line, authors) => {
+    expect(page(TITLE, line, 'March 24 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+  it.each([
+    ['a caption ending in its credit', 'Нова зупинка на вулиці Соборній. Фото: Вінницька міська рада'],
+    ['a credit in brackets', '(Фото: Град Нови Сад)'],
+  ])('reads %s with "Фото:" over the story as no title or body', (_, line) => {
+    const parsed = page(TITLE, 'Автор: Олена Кравчук', '14 березня 2025, 09:30', line, LEDE, MORE);
+    expect([parsed.headline, parsed.body[0]]).toEqual([TITLE, LEDE]);
+  });
   it('reads an author photo\'s alt text "Avatar photo of ..." as no title', () => {
     expect(page('Home / Wearables / News', TITLE, 'Avatar photo of Jamie Okafor', 'By Jamie Okafor, Senior Wearables Reporter', 'Published Mar 14, 2025 11:30 AM EDT', LEDE, MORE).headline).toBe(TITLE);
   });

@@ -50,10 +50,10 @@ function isDayWithoutTime({ fields }: Candidate): boolean {
 /**
  * What may stand between a date and its time: separators like "," "|" "-" "·" "@", or "on"/"at"
  * and their forms in other languages ("à", "a las", "um", "às", "alle ore", "om", Croatian "u", Polish
- * "o"/"godz.", Turkish "saat"); a stop may end the date ("03.06.2025. u 12:15").
+ * "o"/"godz.", Turkish "saat", Cyrillic "у"/"в"/"о"); a stop may end the date ("03.06.2025. u 12:15").
  */
 // A bracketed second time in another zone may sit between them too: "0339 GMT (1139 HKT) November 19".
-const DATE_TIME_GAP = /^[\s,;|·•@/–—.-]{0,6}(?:\(\d{4} [A-Z]{2,5}\)[\s,]{0,3})?(?:(?:on|at|à|a las|a la|um|às|as|alle(?: ore)?|ore|om|kl\.?|klo|u|o|godz\.|saat)[\s,]{1,3})?$/i;
+const DATE_TIME_GAP = /^[\s,;|·•@/–—.-]{0,6}(?:\(\d{4} [A-Z]{2,5}\)[\s,]{0,3})?(?:(?:on|at|à|a las|a la|um|às|as|alle(?: ore)?|ore|om|kl\.?|klo|u|o|godz\.|saat|у|в|о)[\s,]{1,3})?$/i;
 
 function joinDateAndTime(date: Candidate, time: Candidate): Candidate {
   return {

@@ -66,6 +66,13 @@ const EUROPEAN_MONTHS: Readonly<Record<string, number>> = {
   maret: 3, agustus: 8, mac: 3, julai: 7, ogos: 8, disember: 12,
   enero: 1, pebrero: 2, marso: 3, abril: 4, mayo: 5, hunyo: 6, hulyo: 7, agosto: 8, setyembre: 9, oktubre: 10, nobyembre: 11, disyembre: 12,
   machi: 3, aprili: 4, agosti: 8, septemba: 9, oktoba: 10, novemba: 11, desemba: 12,
+  // Cyrillic: Russian, Ukrainian and Belarusian in the genitive, Bulgarian, Serbian and Kazakh
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12,
+  січня: 1, лютого: 2, березня: 3, квітня: 4, травня: 5, червня: 6, липня: 7, серпня: 8, вересня: 9, жовтня: 10, листопада: 11, грудня: 12,
+  студзеня: 1, лютага: 2, сакавіка: 3, красавіка: 4, чэрвеня: 6, ліпеня: 7, жніўня: 8, верасня: 9, кастрычніка: 10, лістапада: 11, снежня: 12,
+  януари: 1, февруари: 2, март: 3, април: 4, май: 5, юни: 6, юли: 7, август: 8, септември: 9, октомври: 10, ноември: 11, декември: 12,
+  јануара: 1, фебруара: 2, априла: 4, маја: 5, јуна: 6, јула: 7, августа: 8, септембра: 9, октобра: 10, новембра: 11, децембра: 12,
+  қаңтар: 1, ақпан: 2, наурыз: 3, сәуір: 4, мамыр: 5, маусым: 6, шілде: 7, тамыз: 8, қыркүйек: 9, қазан: 10, қараша: 11, желтоқсан: 12,
   // Short forms these languages share with English, after a day with a stop ("4. nov. 2024"), which chrono refuses
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
   april: 4, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, december: 12,
@@ -158,7 +165,7 @@ export const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
   // 16:22", "12 Mart 2025 Çarşamba 14:05", "za 19 okt 2024 om 10:37", Catalan "10 de març de 2025". A clock
   // with am/pm is chrono's.
   dayEuropeanMonthYear: {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\.? ?(?:de )?(${EUROPEAN_MONTH_ALTERNATION})\\.?,? (?:de )?((?:19|20)\\d{2})(?!\\d)\\.?(?:,? (?:${TURKISH_WEEKDAYS},? )?(?:(?:kl|klo|om|um|o|u|godz|saat|ora|às)\\.? ?)?([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.]| ?[ap]\\.?m\\b))?`, 'giu'),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\.? ?(?:de )?(${EUROPEAN_MONTH_ALTERNATION})\\.?,? (?:de )?((?:19|20)\\d{2})(?!\\d)\\.?(?: г\\.)?(?:,? (?:${TURKISH_WEEKDAYS},? )?(?:(?:kl|klo|om|um|o|u|godz|saat|ora|às|в|о|у)\\.? ?)?([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.]| ?[ap]\\.?m\\b))?`, 'giu'),
     extract(match) {
       const month = EUROPEAN_MONTHS[match[2]!.toLowerCase()];
       if (month === undefined) return null;
@@ -229,7 +236,7 @@ export function ruleCandidates(context: RuleContext): Candidate[] {
  * "14h05 (hora de Brasília)", "11:27 - Horário de Brasília", "8:30 am (hora de Venezuela)", "18:02 MEZ" (the names zoneOffset knows).
  */
 const ZONE_AFTER_TIME =
-  new RegExp(String.raw`^ {0,2}(?:[-–] (?=[Hh]or))?,? {0,2}\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|(?:Eastern|Central|Mountain|Pacific|British|Greenwich|Central European|Eastern European|India|Pakistan|Nepal|Sri Lanka|Bhutan|Maldives|Japan|Korea|Coordinated)(?: Standard| Daylight| Summer| Mean| Universal)? Time|(?:${Object.keys(PLACE_TIMES).join('|')}) [Tt]ime|(?:Paris|Berlin|Brussels|Madrid|Rome|Amsterdam|Vienna|Warsaw|Prague|Stockholm|Oslo|Copenhagen)(?: time|(?=\)))|heure de (?:Paris|Bruxelles)|[Hh]ora de (?:Madrid|Brasília|Brasilia|Venezuela|Caracas|Argentina|Buenos Aires|Colombia|Bogotá|Per[úu]|Lima|Bolivia|M[ée]xico)|[Hh]ora del [Cc]entro|[Hh]or[áa]rio de Bras[íi]lia|hora peninsular|ora (?:di Roma|italiana)|(?:Eastern|Central|Mountain|Pacific)(?! \p{Lu})|ChST|BdST|TSİ|[A-Z]{1,5})\)?(?![\p{L}\p{N}])`, 'u');
+  new RegExp(String.raw`^ {0,2}(?:[-–] (?=[Hh]or))?,? {0,2}\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|(?:Eastern|Central|Mountain|Pacific|British|Greenwich|Central European|Eastern European|India|Pakistan|Nepal|Sri Lanka|Bhutan|Maldives|Japan|Korea|Coordinated)(?: Standard| Daylight| Summer| Mean| Universal)? Time|(?:${Object.keys(PLACE_TIMES).join('|')}) [Tt]ime|(?:Paris|Berlin|Brussels|Madrid|Rome|Amsterdam|Vienna|Warsaw|Prague|Stockholm|Oslo|Copenhagen)(?: time|(?=\)))|heure de (?:Paris|Bruxelles)|[Hh]ora de (?:Madrid|Brasília|Brasilia|Venezuela|Caracas|Argentina|Buenos Aires|Colombia|Bogotá|Per[úu]|Lima|Bolivia|M[ée]xico)|[Hh]ora del [Cc]entro|[Hh]or[áa]rio de Bras[íi]lia|hora peninsular|ora (?:di Roma|italiana)|(?:Eastern|Central|Mountain|Pacific)(?! \p{Lu})|ChST|BdST|TSİ|МСК|[A-Z]{1,5})\)?(?![\p{L}\p{N}])`, 'u');
 
 /**
  * Extend a stamp that states a time over a zone written right after it. A numeric offset the

@@ -272,6 +272,8 @@ const SPELLED_ZONES: Readonly<Record<string, string>> = {
   'HORÁRIO DE BRASÍLIA': 'BRT',
   // Turkish sites' "Türkiye saati": "09:15 (TSİ)".
   TSİ: 'TRT',
+  // Moscow time in Cyrillic: "09:30 (МСК)".
+  МСК: 'MSK',
   // Latin American capitals' and countries' time, as their sites write it: "8:30 am (hora de Venezuela)".
   ...Object.fromEntries(
     Object.entries({ VENEZUELA: 'VET', CARACAS: 'VET', ARGENTINA: 'ART', 'BUENOS AIRES': 'ART', COLOMBIA: 'COT', BOGOTÁ: 'COT', PERÚ: 'PET', PERU: 'PET', LIMA: 'PET', BOLIVIA: 'BOT', MÉXICO: 'CST', MEXICO: 'CST' }).map(([place, zone]) => [`HORA DE ${place}`, zone]),
