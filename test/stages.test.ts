@@ -5096,6 +5096,18 @@ describe('rounds 237-240: technology and science press, agencies\' English servi
     const parsed = page(TITLE, 'Автор: Олена Кравчук', '14 березня 2025, 09:30', line, LEDE, MORE);
     expect([parsed.headline, parsed.body[0]]).toEqual([TITLE, LEDE]);
   });
+  it.each([
+    ['a radio station\'s pointer to its broadcast', 'Listen to the full interview with Lorne Hiebert on Talk of the Town, weekdays at 9:30 a.m. on 98.7 The Lake.'],
+    ['a station\'s app promo', '🏀 Hear the full game replay and postgame interviews on demand in the KWLM app.'],
+    ['a call for readers\' photos', '> **Have photos or video of storm damage?** Send them to us at ktxo12.com/upload or text them to 940-555-0112.'],
+    ['a newsletter\'s poll', 'How was today\'s Brief?'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('keeps a story\'s sentence that opens with "Watch" and names a channel in the body', () => {
+    const sentence = 'Watch parties are planned across the city, and the final will air on Channel 5 at 7 p.m., organisers said on Tuesday.';
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, sentence).body.at(-1)).toBe(sentence);
+  });
   it('reads an author photo\'s alt text "Avatar photo of ..." as no title', () => {
     expect(page('Home / Wearables / News', TITLE, 'Avatar photo of Jamie Okafor', 'By Jamie Okafor, Senior Wearables Reporter', 'Published Mar 14, 2025 11:30 AM EDT', LEDE, MORE).headline).toBe(TITLE);
   });

@@ -184,7 +184,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'issue-feedback-poll',
-    pattern: /^(?:how did you like|what did you think of|how (?:was|would you rate)) (?:today['’]s|this(?: week['’]s)?) (?:issue|newsletter|edition|e-?mail|post|briefing)\??$/i,
+    pattern: /^(?:how did you like|what did you think of|how (?:was|would you rate)) (?:today['’]s|this(?: week['’]s)?) [\w'’]{2,20}\??$/i,
     note: 'a newsletter\'s reader poll under its last item: the issue is over',
     example: 'How did you like today\'s issue?',
     maxWords: 12,
@@ -577,6 +577,20 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'a prompt to follow the site on a messaging channel, or to get its app from the stores, in any language',
     example: 'Berita Semenanjung kini di WhatsApp! Klik di sini untuk menyertai saluran kami.',
     maxWords: 45,
+  },
+  {
+    name: 'station-promo',
+    pattern: /^\W{0,6}(?:[Ll]isten|[Hh]ear|[Ww]atch|[Ss]tream|[Cc]atch|[Gg]et)\b[^\n]{0,200}?(?:\b(?:the|our) (?:free )?(?:[\p{L}\d&'’-]{1,20} ){0,2}app\b|\bon (?:[\p{Lu}][\p{L}]* ){0,2}\d{2,4}(?:\.\d)?(?: ?[AF]M)?\b)/u,
+    note: 'a station\'s pointer to its broadcast or app under a story ("Listen to the full interview ... on 98.7 The Lake", "Hear the full game replay in the KWLM app")',
+    example: 'Listen to the full interview with Lorne Hiebert on Talk of the Town, weekdays at 9:30 a.m. on 98.7 The Lake.',
+    maxWords: 45,
+  },
+  {
+    name: 'reader-submission-prompt',
+    pattern: /^(?:[^?\n]{0,120}\?)?[*_> ]{0,6}(?:[Ss]ubmit|[Ss]end|[Uu]pload|[Ee]-?mail) (?:your|them|it|us|photos?|videos?)\b[^\n]{0,160}$/u,
+    note: 'a prompt for readers\' photos, tips or listings, often after a question ("Have photos of storm damage? Send them to us at ...", "Submit your closing here")',
+    example: 'Is your school, business or church closed? Submit your closing here.',
+    maxWords: 40,
   },
   {
     name: 'opinion-promo',
