@@ -5108,6 +5108,19 @@ describe('rounds 237-240: technology and science press, agencies\' English servi
     const sentence = 'Watch parties are planned across the city, and the final will air on Channel 5 at 7 p.m., organisers said on Tuesday.';
     expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, sentence).body.at(-1)).toBe(sentence);
   });
+  it.each([
+    ['"Tekst"', 'Tekst Pieter van Dam', ['Pieter van Dam']],
+    ['"Van onze verslaggever"', 'Van onze verslaggever Mirjam de Boer', ['Mirjam de Boer']],
+  ])('reads a Dutch byline led by %s', (_, line, authors) => {
+    const parsed = page(TITLE, line, 'March 24 2025', LEDE, MORE);
+    expect([parsed.headline, parsed.authors]).toEqual([TITLE, authors]);
+  });
+  it('reads a French audio player\'s notice over the story as no first paragraph', () => {
+    expect(page(...COUNCIL_STORY.HEADER, 'Votre navigateur ne prend pas en charge l\'audio de cet article.', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a feed\'s banner "Direkt aus dem dpa-Newskanal" as no title', () => {
+    expect(page('Direkt aus dem dpa-Newskanal', 'Bundestag', TITLE, 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
   it('reads an author photo\'s alt text "Avatar photo of ..." as no title', () => {
     expect(page('Home / Wearables / News', TITLE, 'Avatar photo of Jamie Okafor', 'By Jamie Okafor, Senior Wearables Reporter', 'Published Mar 14, 2025 11:30 AM EDT', LEDE, MORE).headline).toBe(TITLE);
   });

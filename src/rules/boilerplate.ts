@@ -500,8 +500,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'audio-player',
-    pattern: /^\W{0,3}(?:(?:audio|play audio|play|listen(?: now| live)?)(?:[.:]|\s?[·•|–-])?\s?(?:duration:?\s?)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2} (?:minutes?|mins?)(?: \d{1,2} seconds?)?)|audio|(?:video|audio|media) player is loading\.?)\W{0,3}$/i,
-    note: 'an audio clip\'s player: its label and running time ("Listen · 02:14", "Play Audio. Duration: 3 minutes 4 seconds"), or a player\'s placeholder ("Video Player is loading.")',
+    pattern: /^\W{0,3}(?:(?:audio|play audio|play|listen(?: now| live)?)(?:[.:]|\s?[·•|–-])?\s?(?:duration:?\s?)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2} (?:minutes?|mins?)(?: \d{1,2} seconds?)?)|audio|(?:video|audio|media) player is loading\.?|(?:your browser does not support|votre navigateur ne prend pas en charge|ihr browser unterstützt (?:kein|nicht)|tu navegador no (?:admite|soporta)|il tuo browser non supporta) [^.\n]{0,60}(?:audio|video)[^.\n]{0,40}\.?|direkt aus dem [\w-]{2,20}-?newskanal)\W{0,3}$/i,
+    note: 'an audio clip\'s player: its label and running time ("Listen · 02:14", "Play Audio. Duration: 3 minutes 4 seconds"), a player\'s placeholder ("Video Player is loading.", "Votre navigateur ne prend pas en charge l\'audio de cet article."), or a feed\'s banner over an agency story ("Direkt aus dem dpa-Newskanal")',
     example: 'Listen · 02:14',
   },
   {
