@@ -284,7 +284,7 @@ const markSponsorBoxes: PageStep = (units, facts) => {
 };
 
 /** The prompt tables (one alternation would be too large to check for backtracking). */
-const CALL_TO_ACTION_RULES: ReadonlySet<string> = new Set(['call-to-action', 'page-prompt']);
+const CALL_TO_ACTION_RULES: ReadonlySet<string> = new Set(['call-to-action', 'subscription-prompt', 'page-prompt']);
 const PROMPT_RULES: ReadonlySet<string> = new Set([...CALL_TO_ACTION_RULES, 'newsletter-box']);
 const SIGN_UP_RULES: ReadonlySet<string> = new Set([...PROMPT_RULES, 'subscribe']);
 const SPONSOR_BUTTON_RULES: ReadonlySet<string> = new Set([...CALL_TO_ACTION_RULES, 'arrow-link']);
