@@ -13,6 +13,7 @@ import { unitFeatures } from '../src/classify/features.js';
 import { LineFactsMemo, factsOfAll, unitFactsOf } from '../src/classify/facts.js';
 import { analyseArticle, parseArticle } from '../src/pipeline.js';
 import { BUILT_IN_RULES } from '../src/rules/ruleset.js';
+import { matchDateline } from '../src/rules/wire.js';
 
 const SEED = 42;
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
@@ -5119,5 +5120,123 @@ describe('rounds 237-240: technology and science press, agencies\' English servi
   });
   it('reads an author photo\'s alt text "Avatar photo of ..." as no title', () => {
     expect(page('Home / Wearables / News', TITLE, 'Avatar photo of Jamie Okafor', 'By Jamie Okafor, Senior Wearables Reporter', 'Published Mar 14, 2025 11:30 AM EDT', LEDE, MORE).headline).toBe(TITLE);
+  });
+});
+
+describe('rounds 249-252: South Asian pages in their own scripts, entertainment news, politics sites, smaller countries\' sites', () => {
+  const { TITLE, LEDE, MORE } = COUNCIL_STORY;
+  it.each([
+    ['Xinhua, its reporters in brackets', '新华社福州3月14日电（记者王伟、李娜）记者14日从福建省能源部门获悉，一座海上风电平台当天并网发电。', '福州', '新华社', ['王伟', '李娜']],
+    ['China News Service by its site\'s short name', '中新网上海3月14日电 (记者 陈思远)记者14日从上海市静安区获悉，一家社区食堂推出夜间助餐服务。', '上海', '中国新闻网', ['陈思远']],
+    ['Taiwan\'s CNA, the reporter run into the place', '（中央社記者陳怡君台東14日電）台鐵今天舉辦新型觀光列車試乘活動。', '台東', '中央社', ['陳怡君']],
+    ['a Taiwanese paper\'s reporter and place', '〔記者黃冠宇／高雄報導〕高雄市一座老市場的攤商自組巡守隊。', '高雄', null, ['黃冠宇']],
+    ['Kyodo', '【ニューヨーク共同】米ニューヨーク市で13日、日本酒の見本市が始まった。', 'ニューヨーク', '共同通信', []],
+    ['Yonhap, its reporter before "기자 ="', '(세종=연합뉴스) 이승훈 기자 = 정부가 청년 채용 장려금 지원 대상을 늘린다.', '세종', '연합뉴스', ['이승훈']],
+    ['BelTA in brackets', 'МОСТЫ, 5 апреля (БЕЛТА) – Сыродельный комбинат отправил первую партию твердого сыра в Китай.', 'МОСТЫ', 'БЕЛТА', []],
+    ['TASS between slashes', 'ВЛАДИВОСТОК, 23 января. /ТАСС/. Морское сообщение между городом и поселком возобновят в мае.', 'ВЛАДИВОСТОК', 'ТАСС', []],
+    ['BTA\'s correspondent between slashes', 'Бургас, 22 юли /Кореспондент на БТА Стефан Колев/ Нова морска линия ще започне от август.', 'Бургас', 'БТА', ['Стефан Колев']],
+    ['RIA Novosti after a dash', 'МОСКВА, 14 мар — РИА Новости. Правительство утвердило новые правила для перевозчиков.', 'МОСКВА', 'РИА Новости', []],
+    ['BSS, in Bengali with Bengali digits', 'ঢাকা, ১৮ নভেম্বর, ২০২৪ (বাসস) : দেশের ৬৪ জেলায় কৃষকদের মধ্যে শীতকালীন সবজির বীজ বিতরণ শুরু হয়েছে।', 'ঢাকা', 'BSS', []],
+    ['PTI\'s Hindi service, the day in words', 'नयी दिल्ली, पांच सितंबर (भाषा) दोपहिया वाहन बनाने वाली कंपनी की बिक्री अगस्त में बढ़ गई।', 'नयी दिल्ली', 'PTI', []],
+    ['an Urdu staff reporter in brackets', 'لاہور (اسٹاف رپورٹر) پنجاب حکومت نے شہر میں نئی بسیں چلانے کا اعلان کیا ہے۔', 'لاہور', null, []],
+  ])('reads the opener of %s as the dateline', (_, lede, location, agency, reporters) => {
+    const dateline = matchDateline(lede, true);
+    expect([dateline?.location, dateline?.agency, dateline?.reporters ?? []]).toEqual([location, agency, reporters]);
+  });
+  it('reads a Tamil place and colon opening the lede as its dateline', () => {
+    expect(matchDateline('சென்னை: தமிழகத்தில் அடுத்த மூன்று நாட்களுக்கு மழை பெய்யும் என வானிலை மையம் தெரிவித்துள்ளது.', true)?.location).toBe('சென்னை');
+  });
+  it.each([
+    ['a sentence about a TV station', '上海3月14日电视台举办了一场晚会，吸引了许多观众。'],
+    ['a desk\'s label', 'নিজস্ব প্রতিবেদন: পুজোর আর মাত্র তিন সপ্তাহ বাকি, তার আগেই প্রতিমা পাড়ি দিয়েছে বিদেশে।'],
+    ['a clause before a comma', 'বন্দর কর্তৃপক্ষ জানিয়েছে, আগামী সপ্তাহে দ্বিতীয় জাহাজ ভিড়বে এই টার্মিনালে।'],
+    ['a bracket of no agency or desk', 'بیجنگ (چین) میں اگلے ہفتے ایک بڑی کانفرنس ہوگی جس میں کئی ملک شریک ہوں گے۔'],
+  ])('reads %s as no dateline', (_, lede) => {
+    expect(matchDateline(lede, true)).toBeNull();
+  });
+  it('takes the reporters a lede\'s opener names as the authors when no byline names any', () => {
+    const lede = '（中央社記者陳怡君台東14日電）台鐵今天舉辦南迴線新型觀光列車試乘活動，列車從台東站出發，沿途停靠4座小站。';
+    const parsed = page('台鐵新型觀光列車試乘 4月起週末行駛', '2025/03/14 09:30', lede, '台鐵表示，新列車共有3節車廂，座位皆面向大片車窗，方便旅客欣賞海景。');
+    expect([parsed.authors, parsed.dateline?.location, parsed.source?.name]).toEqual([['陳怡君'], '台東', '中央社']);
+  });
+  it.each([
+    ['Bengali, in Bengali digits', 'প্রকাশিত: ১৮ নভেম্বর ২০২৪, ১৭:২০', '2024-11-18T17:20:00'],
+    ['Bengali, the clock first with its word for pm', 'প্রকাশিত: ১২:০৫ পিএম, ২০ জুন ২০২৫', '2025-06-20T12:05:00'],
+    ['Hindi, in Devanagari digits with its word for pm', 'प्रकाशित: १२ जनवरी २०२५, ०७:१५ अपराह्न', '2025-01-12T19:15:00'],
+    ['Marathi', 'प्रकाशित: ०७ डिसेंबर २०२४, १४:२५', '2024-12-07T14:25:00'],
+    ['Urdu, with the Arabic comma', 'شائع 27 جنوری ، 2025 08:15pm', '2025-01-27T20:15:00'],
+    ['Tamil, the month first and no space after the comma', 'பதிவு செய்த நாள்: பிப் 17,2025 09:52', '2025-02-17T09:52:00'],
+  ])('reads a labelled stamp in %s', (_, stamp, iso) => {
+    expect(page(TITLE, stamp, LEDE, MORE).published).toBe(iso);
+  });
+  it('ends sentences at the danda: a Bengali story\'s paragraphs are its body', () => {
+    const paragraphs = [
+      'চট্টগ্রাম বন্দরের নতুন টার্মিনালে প্রথমবারের মতো একটি কনটেইনার জাহাজ ভিড়েছে। বন্দর কর্তৃপক্ষ জানিয়েছে, এতে জাহাজজট কমবে।',
+      'বন্দরের চেয়ারম্যান বলেন, আগামী মাস থেকে প্রতি সপ্তাহে অন্তত দুটি জাহাজ এই টার্মিনালে ভিড়বে।',
+      'তবে ব্যবহারকারীরা বলছেন, টার্মিনাল পর্যন্ত সড়কের অবস্থা এখনো ভালো নয়।',
+    ];
+    const parsed = page('চট্টগ্রাম বন্দরের নতুন টার্মিনালে প্রথম জাহাজ', 'প্রকাশিত: ১৮ নভেম্বর ২০২৪, ১৭:২০', ...paragraphs);
+    expect([parsed.headline, parsed.body]).toEqual(['চট্টগ্রাম বন্দরের নতুন টার্মিনালে প্রথম জাহাজ', paragraphs]);
+  });
+  it('reads a meta row "Written By: … | Edited By: … | Published at: …" as the byline and the stamp, not a row of links', () => {
+    const parsed = page(TITLE, 'Written By: John Smith | Edited By: Jane Doe | Published at: Sep 15, 2024, 07:48 PM IST | Updated at: Sep 15, 2024, 09:12 PM IST', LEDE, MORE);
+    expect([parsed.authors, parsed.published]).toEqual([['John Smith'], '2024-09-15T19:48:00+05:30']);
+  });
+  it.each([
+    ['a Bengali writer\'s label', 'লেখক: সুদীপ্ত সরকার', ['সুদীপ্ত সরকার']],
+    ['an Urdu writer\'s label', 'تحریر: عائشہ ملک', ['عائشہ ملک']],
+    ['a Marathi correspondent\'s desk', 'लेखक: नाशिक प्रतिनिधी', []],
+  ])('reads %s', (_, line, authors) => {
+    expect(page(TITLE, line, 'March 24 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+});
+
+describe('rounds 250-256: entertainment and politics sites, smaller countries\' and broadcasters\' sites, wire copy on newspapers', () => {
+  const { TITLE, LEDE, MORE, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['an update note', 'This article has been updated.'],
+    ['a correction note', 'This story has been corrected to show that the vote took place on Tuesday, not Monday.'],
+    ['a station\'s sign-off', 'Stay tuned to VitiNews for more updates.'],
+    ['a portal\'s disclaimer under agency copy', 'This report is auto-generated from ANI news service. Valley Vista News holds no legal responsibility for its content.'],
+    ['a reader poll', 'POLL: How would you grade the finale?'],
+    ['an affiliate note', 'STARLINE may receive compensation for some links to products and services on this website.'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it.each([
+    ['a spoiler warning', '⚠ SPOILER ALERT: This post contains details from the season finale.'],
+    ['an affiliate note', 'Woman\'s Week may receive a commission if you buy through links on our site.'],
+    ['a caption ending in a picture agency in brackets', 'Housing minister Daniel Okafor-Reid is facing a rebellion from backbenchers (Alamy)'],
+  ])('reads %s over the story as no first paragraph', (_, line) => {
+    expect(page(...HEADER, line, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['an embedded post\'s frame', 'View this post on Instagram', 'A post shared by Jenna Marlowe (@jennamarlowe)'],
+    ['a shopping box', 'SHOP THE LOOK: Clementine\'s favourite pearl studs', 'Classic Freshwater Pearl Stud Earrings, $89 at David Jones'],
+  ])('reads %s inside the story as no body', (_, first, second) => {
+    expect(page(...HEADER, LEDE, first, second, MORE).body).toEqual([LEDE, MORE]);
+  });
+  it.each([
+    ['share buttons run together on one line', 'Facebook Twitter Flipboard Send Reddit Linkedin Messenger Telegram VK Bluesky Threads Whatsapp', 'share-names-row'],
+    ['a caption ending in a credit labelled in capitals', 'The Chancellor told colleagues on Friday she would not raise fuel duty CREDIT: Jamie Lorriman', 'caption-capitals-credit'],
+  ])('classifies %s as furniture', (_, line, rule) => {
+    expect(unitFeatures(segmentText(line).units[0]!).boilerplate?.name).toBe(rule);
+  });
+  it('reads a promotion ending "Click here!" over the title as no title', () => {
+    expect(page('GET TODAY\'S E-PAPER – Subscribe for $5 per issue via mobile money. Click here!', TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('keeps a title that reports a poll', () => {
+    const title = 'Poll: Dunleavy’s lead narrows to four points in mayoral race';
+    expect(page(title, 'By Ana Rao', 'March 24 2025', LEDE, MORE).headline).toBe(title);
+  });
+  it('reads "Article By:" as a byline', () => {
+    expect(page(TITLE, 'Article By: Semi Lagilagi', 'March 24 2025', LEDE, MORE).authors).toEqual(['Semi Lagilagi']);
+  });
+  it('reads a Caribbean agency\'s initials after the date, without brackets, as the dateline\'s agency', () => {
+    const dateline = matchDateline('GEORGETOWN, Guyana, Mar 3, CMC – The government has announced new measures to support rice farmers this season.', true);
+    expect([dateline?.location, dateline?.agency]).toEqual(['GEORGETOWN, Guyana', 'CMC']);
+  });
+  it('reads an organisation\'s name before a spaced dash as no dateline', () => {
+    expect(matchDateline('Health New Zealand - Te Whatu Ora announced on Monday that it would expand screening to all regions this year.', true)).toBeNull();
   });
 });

@@ -27,9 +27,9 @@ const DATE_LABELS: ReadonlyArray<{ role: DateRole; pattern: RegExp }> = [
   // "Published in The Express Tribune, March 6th, 2024.", "Published in the print edition of the October 28,
   // 2024, issue": the print edition's note, not the web stamp.
   { role: 'print', pattern: /(?<!\p{L})[Pp]ublished in (?:the |The )?\p{Lu}[^,]{1,40}, ?$|(?<!\p{L})[Pp]ublished in the print edition of (?:the )?$/u },
-  { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|versioncreated|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado|bijgewerkt|aktualizacja|güncelleme|обновлено|ažurirano|aktualizováno|actualizat|frissítve|ενημέρωση|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty)(?!\p{L})/iu },
+  { role: 'updated', pattern: /(?<!\p{L})(?:updated?|last updated|modified|edited|versioncreated|modifié|mis à jour|actualizado|actualización|aktualisiert|aggiornato|atualizado|bijgewerkt|aktualizacja|güncelleme|обновлено|ažurirano|aktualizováno|actualizat|frissítve|ενημέρωση|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|আপডেট|হালনাগাদ|अपडेट|अपडेटेड|अद्यतन|اپ ڈیٹ|புதுப்பிக்கப்பட்டது)(?![\p{L}\p{M}])/iu },
   // "General News of Monday, 3 June 2024": a section's stamp above the title (Ghanaian portals).
-  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|submitted|first published|released|created|firstcreated|uploaded|pubdate|public release|embargoed until|under embargo until|sperrfrist|publié|publicado|veröffentlicht|publiziert|pubblicato|erschienen|gepubliceerd|opublikowano|giriş|опубликовано|objavljeno|publikováno|publicat|publikálva|yayınlanma|δημοσίευση|créé|publicerad|publicerat|publiceret|publisert|julkaistu|news of)(?!\p{L})/iu },
+  { role: 'published', pattern: /(?<!\p{L})(?:published|posted|submitted|first published|released|created|firstcreated|uploaded|pubdate|public release|embargoed until|under embargo until|sperrfrist|publié|publicado|veröffentlicht|publiziert|pubblicato|erschienen|gepubliceerd|opublikowano|giriş|опубликовано|objavljeno|publikováno|publicat|publikálva|yayınlanma|δημοσίευση|créé|publicerad|publicerat|publiceret|publisert|julkaistu|news of|প্রকাশিত|প্রকাশ|प्रकाशित|شائع|பதிவு செய்த நாள்|வெளியிடப்பட்டது)(?![\p{L}\p{M}])/iu },
   { role: 'print', pattern: /(?<!\p{L})(?:print(?:ed)?(?: edition| version)?|appears in print|issue date|edition date|date of issue)(?!\p{L})/iu },
 ];
 
@@ -481,6 +481,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   let subheadline: string | null = null;
   let byline: string | null = null;
   let dateline: Dateline | null = null;
+  /** Reporters the lede's own opener names ("（中央社記者陳怡君台東14日電）"): the authors when no byline names any. */
+  let ledeReporters: readonly string[] = [];
   /** The stamp a time-line dateline holds, to read its zone once zones are inferred. */
   let datelineStamp = -1;
   let source: SourceAttribution | null = null;
@@ -549,9 +551,10 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       if (wire && !(wire.location && namesTheSite(c, wire.location, CAMEL_CASE_NAME))) {
         dateline = { text: wire.text, location: wire.location, date: findDates(wire.text)[0]?.iso ?? null };
         provenance.dateline = [unit.lines[0]!.n];
+        ledeReporters = wire.reporters ?? [];
         if (wire.agency && source === null) {
           // The agency's brackets are the last ones: "Srinagar (Jammu and Kashmir) [India], March 3 (ANI):".
-          source = { text: wire.text.match(/\([^()]{1,60}\)|\/[^/]{1,60}\//g)?.at(-1) ?? wire.agency, name: wire.agency };
+          source = { text: wire.agencyText ?? wire.text.match(/\([^()]{1,60}\)|\/[^/]{1,60}\//g)?.at(-1) ?? wire.agency, name: wire.agency };
           provenance.source = [unit.lines[0]!.n];
         }
         if (FEED_FIELD_DATELINE_RULES.has(wire.rule)) text = text.slice(text.indexOf(wire.text) + wire.text.length).trim();
@@ -690,7 +693,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     subheadline,
     byline,
     // An agency in the author field ("author: Associated Press") is the source, not a person.
-    authors: statedPeople(frontMatter) ? frontMatter!.authors!.filter(isStatedPerson) : bylineAuthors.length ? bylineAuthors : creditedReporters(c),
+    authors: statedPeople(frontMatter) ? frontMatter!.authors!.filter(isStatedPerson) : bylineAuthors.length ? bylineAuthors : ledeReporters.length ? [...ledeReporters] : creditedReporters(c),
     published,
     updated,
     dates: stamps.map(({ offsetMinutes: _omit, ...stamp }) => stamp),

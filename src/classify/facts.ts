@@ -47,6 +47,8 @@ const STAMP_CUE = /published|updated?|posted|modified|date|[|•·@◆]|\d:\d\d|
 /** A line that opens with a stamp's label is a stamp line however long its words run ("Publicado el 17 de julio de 2025 a las 4:20 pm PDT • Actualizado el …"). */
 const STAMP_LABEL_OPENING = /^(?:published|posted|updated|last updated|publicado|publicada|actualizado|atualizado|publié|publiée|mis à jour|pubblicato|aggiornato|veröffentlicht|aktualisiert|objavljeno|ažurirano|publikováno|aktualizováno|publicat|actualizat|publikálva|frissítve|yayınlanma|güncelleme)\b|^(?:δημοσίευση|ενημέρωση)(?![\p{L}])/iu;
 const LABELLED_STAMP_WORDS = 40;
+/** So is a meta row with a stamp's labelled field among its others: "Written By: … | Edited By: … | Published at: Sep 15, 2024, 07:48 PM IST". */
+const LABELLED_STAMP_FIELD = /[|•] (?:published|updated|posted|last updated)\b/i;
 /** Longest line that may be a byline or an attribution. */
 const MAX_METADATA_WORDS = 30;
 /** Words that may stand beside a date in a stamp line without making it more than a stamp. */
@@ -56,7 +58,9 @@ const STAMP_WORDS = new Set(
   ('published posted updated update last modified first released created date on at am pm a.m p.m hrs hours edition print printed time news of views view reads min mins minute minutes read ' +
     'ago a an second seconds hour day days week weeks month months year years ' +
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
-    'publié le mis à jour publicado actualizado el veröffentlicht aktualisiert am um uhr de del h')
+    'publié le mis à jour publicado actualizado el veröffentlicht aktualisiert am um uhr de del h ' +
+    // South Asian labels: Bengali, Hindi and Marathi, Urdu, Tamil ("প্রকাশিত: ১৮ নভেম্বর ২০২৪", "شائع 23 اکتوبر 2024")
+    'প্রকাশিত প্রকাশ আপডেট হালনাগাদ শেষ সর্বশেষ प्रकाशित अपडेट अपडेटेड अद्यतन شائع اپ ڈیٹ பதிவு செய்த நாள் புதுப்பிக்கப்பட்டது')
     .split(' '),
 );
 const ZONE_ABBREVIATION = /^\p{Lu}{2,5}$/u;
@@ -115,7 +119,7 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
   // Stamps and bylines sit on short lines; a date inside a sentence of prose is part of the story.
   const short = text.length <= MAX_STAMP_LINE;
   const stampShaped =
-    features.words <= SHORT_STAMP_WORDS || (features.words <= MAX_STAMP_WORDS && STAMP_CUE.test(text)) || (features.words <= LABELLED_STAMP_WORDS && STAMP_LABEL_OPENING.test(text));
+    features.words <= SHORT_STAMP_WORDS || (features.words <= MAX_STAMP_WORDS && STAMP_CUE.test(text)) || (features.words <= LABELLED_STAMP_WORDS && (STAMP_LABEL_OPENING.test(text) || LABELLED_STAMP_FIELD.test(text)));
   // With a reference date, "Updated 3 hours ago" is a stamp too: findDates looks for those itself.
   // A front matter states its dates as fields (read in assemble); its other dates ("created:") are the clipper's.
   const dates = short && stampShaped && unit.kind !== 'front-matter' && !features.boilerplate?.noStamp && (hasDateCue(text) || dateOptions.referenceDate) ? findDates(text, dateOptions) : [];

@@ -1,5 +1,5 @@
 import { BYLINE_CLEANERS, MULTI_WORD_PLACES, NON_PERSON_WORDS } from '../rules/byline.js';
-import { OUTLET_WITH_AGENCY, agencyName } from '../rules/wire.js';
+import { OUTLET_WITH_AGENCY, SOUTH_ASIAN_DESK, agencyName } from '../rules/wire.js';
 import { STOP_WORD_SET } from '../rules/stopwords.js';
 
 /** Apply the cleaning chain in order: "By Jane Doe | June 21, 2024" -> "Jane Doe". */
@@ -27,7 +27,11 @@ const STATION_INITIALS = /^[B-DF-HJ-NP-TV-Z]{2,5}$/;
 const NAME_SYLLABLE = /^(?:An|Do|Ha|He|Ho|So|Ma|Na|No|Se)$/;
 /** A Sun paper after the names: "Graham Thiessen, North Saskatchewan Sun" (two words, "Yu Sun", are a name). */
 const SUN_PAPER = /^(?:\p{Lu}\S* ){2,3}Sun$/u;
-const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|(?:al|el|ad|ud|bin|ibn|abu)-\\p{Lu}[\\p{L}'’-]*|(?:${PARTICLES})|\\p{Lu}\\.)$`, 'u');
+/** Scripts without letter case, whose names a byline's label alone tells from other words: Arabic (Urdu, Persian) and the Indic scripts. */
+const CASELESS_SCRIPT_WORD = '[\\p{sc=Arab}\\p{sc=Beng}\\p{sc=Deva}\\p{sc=Gujr}\\p{sc=Guru}\\p{sc=Knda}\\p{sc=Mlym}\\p{sc=Orya}\\p{sc=Sinh}\\p{sc=Taml}\\p{sc=Telu}]+\\.?';
+const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|(?:al|el|ad|ud|bin|ibn|abu)-\\p{Lu}[\\p{L}'’-]*|(?:${PARTICLES})|\\p{Lu}\\.|${CASELESS_SCRIPT_WORD})$`, 'u');
+/** A line all in those scripts: "শাহীন আলম" or "সর্বশেষ সংবাদ" ("latest news") alike. */
+const CASELESS_SCRIPT_LINE = new RegExp(`^${CASELESS_SCRIPT_WORD}(?: ${CASELESS_SCRIPT_WORD})*$`, 'u');
 
 /** Names in Han or Hangul, as the CJK byline rules capture them: "林佳蓉", "김도윤·최서연", "中村 亮太". */
 const CJK_NAMES = /^(?:[\p{sc=Han}\p{sc=Hangul}]{2,4}|[\p{sc=Han}]{1,3} [\p{sc=Han}]{1,3})(?:[·、,，](?:[\p{sc=Han}\p{sc=Hangul}]{2,4})){0,3}$/u;
@@ -49,7 +53,7 @@ export function authorsFrom(byline: string): string[] {
       const name = part.trim().replace(/[.]$/, (dot) => (/\b(?:\p{Lu}|Jr|Sr)$/u.test(part.trim().slice(0, -1)) ? dot : ''));
       const words = name.split(/\s+/).filter(Boolean);
       // After a desk or a role ("HT Correspondent, New Delhi") comes its place, not a person.
-      if (NON_PERSON_WORDS.test(name) || SUN_PAPER.test(name) || agencyName(name) || MULTI_WORD_PLACES.has(name.toLowerCase())) break;
+      if (NON_PERSON_WORDS.test(name) || SOUTH_ASIAN_DESK.test(name) || SUN_PAPER.test(name) || agencyName(name) || MULTI_WORD_PLACES.has(name.toLowerCase())) break;
       // Particles do not count towards a name's length: "Ana María de la Cruz".
       const core = words.filter((w, k) => !(k > 0 && NAME_PARTICLE.test(w))).length;
       if (words.length < 2 || core > 4) continue;
@@ -84,7 +88,7 @@ const POST_NOMINAL = /^(?:MD|M\.D\.|MPH|PhD|Ph\.D\.|DO|RN|MBA|MSc|MS|BSN|MSN|FAC
 
 export function isPersonNameLine(text: string): boolean {
   // A short line in Han or Hangul may be a name or any word ("分享", "图片"): only a byline's label tells.
-  if (text.length > 80 || /\d/.test(text) || CJK_NAMES.test(text)) return false;
+  if (text.length > 80 || /\d/.test(text) || CJK_NAMES.test(text) || CASELESS_SCRIPT_LINE.test(text)) return false;
   const parts = text.split(NAME_SPLIT).map((p) => p.trim()).filter((p) => p && !POST_NOMINAL.test(p));
   return parts.length > 0 && parts.length <= 4 && authorsFrom(text).length === parts.length;
 }

@@ -3,6 +3,8 @@
  * languages. Every pattern is a flat alternation of literal words or bounded digit runs.
  */
 
+import { NATIVE_DIGITS, withAsciiDigits } from './repair.js';
+
 /** Languages whose month names we look for; chrono has a parser for each. */
 export type MonthLanguage = 'en' | ForeignLanguage;
 export type ForeignLanguage = 'fr' | 'es' | 'de' | 'pt' | 'it' | 'nl' | 'id';
@@ -70,8 +72,12 @@ const DATE_CUE = new RegExp(
  * 06/21/2024, "1740 HRS" or a year 19xx/20xx. Linear in the line length.
  */
 export function hasDateCue(line: string): boolean {
-  return DATE_CUE.test(line);
+  // "১৮ নভেম্বর ২০২৪": a year in another script's digits is a year too.
+  return DATE_CUE.test(line) || (NATIVE_DIGIT_RUN.test(line) && DATE_CUE.test(withAsciiDigits(line)));
 }
+
+/** Two digits of another script in a row (a lone one holds no year or clock). */
+const NATIVE_DIGIT_RUN = new RegExp(`[${NATIVE_DIGITS}]{2}`);
 
 /** Words of the relative stamps we resolve ("3 hours ago", "Yesterday", "Today, 10:05"). */
 const RELATIVE_CUE = /\b(?:ago|yesterday|today)\b/i;

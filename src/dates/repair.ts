@@ -5,6 +5,20 @@
 
 /** No-break and other Unicode spaces (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000) read as plain spaces. */
 const UNICODE_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+/**
+ * Digits of other scripts read as ASCII ones, each one code unit for one: Arabic-Indic and its
+ * Persian and Urdu form, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil ("০৯ মার্চ ২০২৫" → "09 মার্চ 2025").
+ */
+export const NATIVE_DIGITS = '\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\u09e6-\\u09ef\\u0a66-\\u0a6f\\u0ae6-\\u0aef\\u0be6-\\u0bef';
+const NATIVE_DIGIT = new RegExp(`[${NATIVE_DIGITS}]`, 'g');
+/** The code points of each script's zero: a digit's value is its distance from the zero below it. */
+const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0be6];
+const asciiDigit = (digit: string) => {
+  const code = digit.charCodeAt(0);
+  return String(code - NATIVE_ZEROS.findLast((zero) => zero <= code)!);
+};
+/** The line with other scripts' digits as ASCII ones, the same length. */
+export const withAsciiDigits = (line: string) => line.replace(NATIVE_DIGIT, asciiDigit);
 
 interface RepairRule {
   /** Global regex; each match (often empty, placed by lookarounds) is replaced by `replacement`. */
@@ -159,6 +173,16 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=(?<![\d:.])(?:0?\d|1[0-2])[:.][0-5]\d) (pagi|petang|malam|sore)(?!\p{L})/gu,
     replacement: (match) => (match[1] === 'pagi' ? ' am' : ' pm'),
   },
+  // Bengali, Hindi and Marathi words for am and pm after the clock: "১০:৩০ এএম", "०७:१५ अपराह्न" → "10:30 am", "07:15 pm".
+  southAsianMeridiem: {
+    pattern: /(?<=(?<![\d:])(?:0?\d|1[0-2]):[0-5]\d) ?(এএম|পিএম|এ\.এম\.?|পি\.এম\.?|पूर्वाह्न|अपराह्न|एएम|पीएम|म\.पू\.|म\.नं\.)(?![\p{L}\p{M}])/gu,
+    replacement: (match) => (/^(?:এ|पूर्व|एएम|म\.पू)/.test(match[1]!) ? ' am' : ' pm'),
+  },
+  // The Arabic comma of Urdu and Persian stamps, spaced on both sides: "27 جنوری ، 2025" → "27 جنوری, 2025".
+  arabicComma: {
+    pattern: / ?، ?/g,
+    replacement: ', ',
+  },
   // Korean and Japanese say am or pm before the clock: "오후 3:27", "午後 3:27" → "3:27 pm".
   meridiemBeforeClock: {
     pattern: /(오전|오후|午前|午後) ?((?:0?\d|1[0-2]):[0-5]\d)(?![\d:])/g,
@@ -191,7 +215,7 @@ export interface RepairedLine {
 }
 
 export function repairLine(line: string): RepairedLine {
-  const spaced = line.replace(UNICODE_SPACE, ' ');
+  const spaced = withAsciiDigits(line.replace(UNICODE_SPACE, ' '));
   const edits: Edit[] = Object.values(REPAIR_RULES)
     .flatMap(({ pattern, replacement }) =>
       [...spaced.matchAll(pattern)].map((match) => ({ from: match.index, to: match.index + match[0].length, replacement: typeof replacement === 'string' ? replacement : replacement(match) })),

@@ -73,6 +73,17 @@ const EUROPEAN_MONTHS: Readonly<Record<string, number>> = {
   януари: 1, февруари: 2, март: 3, април: 4, май: 5, юни: 6, юли: 7, август: 8, септември: 9, октомври: 10, ноември: 11, декември: 12,
   јануара: 1, фебруара: 2, априла: 4, маја: 5, јуна: 6, јула: 7, септембра: 9, октобра: 10, новембра: 11, децембра: 12,
   қаңтар: 1, ақпан: 2, наурыз: 3, сәуір: 4, мамыр: 5, маусым: 6, шілде: 7, тамыз: 8, қыркүйек: 9, қазан: 10, қараша: 11, желтоқсан: 12,
+  // South Asia, as Bengali, Hindi, Marathi, Nepali, Urdu and Tamil sites print the Gregorian months ("০৯ মার্চ ২০২৫",
+  // "22 जुलाई 2024", "27 جنوری 2025", "பிப் 17,2025"); Bengali's য় and Hindi's फ़ as NFC writes them, in two code points
+  জানুয়ারি: 1, জানুয়ারী: 1, ফেব্রুয়ারি: 2, ফেব্রুয়ারী: 2, মার্চ: 3, এপ্রিল: 4, মে: 5, জুন: 6, জুলাই: 7,
+  আগস্ট: 8, অগস্ট: 8, আগষ্ট: 8, সেপ্টেম্বর: 9, অক্টোবর: 10, নভেম্বর: 11, ডিসেম্বর: 12,
+  जनवरी: 1, फरवरी: 2, फ़रवरी: 2, मार्च: 3, अप्रैल: 4, मई: 5, जून: 6, जुलाई: 7, अगस्त: 8, सितंबर: 9, सितम्बर: 9, अक्टूबर: 10, अक्तूबर: 10,
+  नवंबर: 11, नवम्बर: 11, दिसंबर: 12, दिसम्बर: 12,
+  जानेवारी: 1, फेब्रुवारी: 2, एप्रिल: 4, मे: 5, जुलै: 7, ऑगस्ट: 8, सप्टेंबर: 9, ऑक्टोबर: 10, नोव्हेंबर: 11, डिसेंबर: 12,
+  फेब्रुअरी: 2, अप्रिल: 4, जुन: 6, अगस्ट: 8, सेप्टेम्बर: 9, अक्टोबर: 10, नोभेम्बर: 11, डिसेम्बर: 12,
+  جنوری: 1, فروری: 2, مارچ: 3, اپریل: 4, مئی: 5, جون: 6, جولائی: 7, اگست: 8, ستمبر: 9, اکتوبر: 10, نومبر: 11, دسمبر: 12,
+  ஜனவரி: 1, பிப்ரவரி: 2, மார்ச்: 3, ஏப்ரல்: 4, மே: 5, ஜூன்: 6, ஜூலை: 7, ஆகஸ்ட்: 8, செப்டம்பர்: 9, அக்டோபர்: 10, நவம்பர்: 11, டிசம்பர்: 12,
+  ஜன: 1, பிப்: 2, மார்: 3, ஏப்: 4, ஆக: 8, செப்: 9, அக்: 10, நவ: 11, டிச: 12,
   // Short forms these languages share with English, after a day with a stop ("4. nov. 2024"), which chrono refuses
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
   april: 4, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, december: 12,
@@ -177,7 +188,7 @@ export const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
   // The month first, then day and year, in a language chrono does not read, as Malaysian and Filipino
   // sites print it: "Mac 14, 2025", "Marso 18, 2025". A clock after it is joined as chrono finds it.
   europeanMonthDayYear: {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${EUROPEAN_MONTH_ALTERNATION})\\.? (\\d{1,2}),? ((?:19|20)\\d{2})(?!\\d)`, 'giu'),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${EUROPEAN_MONTH_ALTERNATION})\\.? (\\d{1,2})(?:, ?| )((?:19|20)\\d{2})(?!\\d)`, 'giu'),
     extract(match) {
       const month = EUROPEAN_MONTHS[match[1]!.toLowerCase()];
       if (month === undefined) return null;

@@ -1113,7 +1113,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'affiliate-disclosure',
-    pattern: /\b(?:(?:if|when) you (?:buy|purchase|click)[^.]{0,100}\b(?:commission|compensation)|affiliate links?\b[^.]{0,60}\bcommission|may earn (?:a )?commission from (?:links|purchases|(?:the )?products)\b|prices (?:were |are )?correct at (?:the )?time of (?:writing|publication|publishing)\b|(?:may|might) (?:earn|receive|get) (?:a )?commission on (?:purchases|sales)\b|\b(?:this|the) (?:post|article|page|story) (?:may contain|contains) affiliate links\b|independently (?:chosen|selected|reviewed) by our editors\b|affiliate links may be (?:automatically )?generated\b|(?:may|might) (?:get|receive|earn|collect) a (?:share|portion|percentage) of (?:the )?(?:revenue|sales)\b|prices (?:were |are )?accurate at (?:the )?time of (?:writing|publication|publishing)\b|handelt es sich um (?:sogenannte )?affiliate-links\b|\bliens? d['’]affiliation\b|\b(?:may|might|could) earn (?:a )?(?:small )?(?:commission|fee)\b)/i,
+    pattern: /\b(?:(?:if|when) you (?:buy|purchase|click)[^.]{0,100}\b(?:commission|compensation)|affiliate links?\b[^.]{0,60}\bcommission|may earn (?:a )?commission from (?:links|purchases|(?:the )?products)\b|prices (?:were |are )?correct at (?:the )?time of (?:writing|publication|publishing)\b|(?:may|might) (?:earn|receive|get) (?:a )?commission on (?:purchases|sales)\b|\b(?:this|the) (?:post|article|page|story) (?:may contain|contains) affiliate links\b|independently (?:chosen|selected|reviewed) by our editors\b|affiliate links may be (?:automatically )?generated\b|(?:may|might) (?:get|receive|earn|collect) a (?:share|portion|percentage) of (?:the )?(?:revenue|sales)\b|prices (?:were |are )?accurate at (?:the )?time of (?:writing|publication|publishing)\b|handelt es sich um (?:sogenannte )?affiliate-links\b|\bliens? d['’]affiliation\b|\b(?:may|might|could) earn (?:a )?(?:small )?(?:commission|fee)\b|\b(?:may|might) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation) (?:if|when) you (?:buy|purchase|click|shop)\b|\b(?:may|might) receive compensation for (?:some )?links\b)/i,
     note: 'the note that links in the article earn the site a commission (a deal box\'s own "may receive a commission" label stays with its box)',
     example: 'If you buy something from a link, we may earn a commission. See our ethics statement.',
     maxWords: 60,
@@ -1124,6 +1124,56 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'the banner that tells an article\'s age ("This was published 1 year ago")',
     example: 'This article is more than 1 year old',
     maxWords: 30,
+  },
+  {
+    name: 'update-correction-note',
+    pattern: /^(?:this (?:article|story|post|report) (?:has been|was) (?:updated|corrected|amended)\b[^\n]{0,300}|(?:correction|clarification)s?: [^\n]{0,300})$/i,
+    note: 'the note under a story that it was updated or corrected ("This story has been corrected to show ..."): the newsroom\'s, not the story\'s',
+    example: 'This article has been updated.',
+    maxWords: 70,
+  },
+  {
+    name: 'outlet-follow-promo',
+    pattern: /^stay (?:tuned|updated|connected|informed) (?:to|with|on) [^\n]{1,160}$/i,
+    note: 'an outlet\'s sign-off asking readers to keep following it',
+    example: 'Stay tuned to VitiNews for more updates.',
+    maxWords: 40,
+  },
+  {
+    name: 'spoiler-or-poll-label',
+    pattern: /^(?:\W{0,3}spoiler (?:alert|warning)s?\b[^\n]{0,300}|poll: [^\n]{1,200}\?)$/i,
+    note: 'a recap\'s spoiler warning over the story, or a reader poll\'s question under it ("Poll: Mayor\'s lead narrows" is a title)',
+    example: '⚠ SPOILER ALERT: This post contains details from the Season 3 finale.',
+    maxWords: 50,
+  },
+  {
+    name: 'embedded-post-frame',
+    pattern: /^(?:view this (?:post|photo|video|reel|profile) on (?:instagram|tiktok|facebook|threads|x|twitter)|a (?:post|photo|video|reel) shared by [^\n]{1,80}|(?:view|see) more on instagram)$/i,
+    note: 'the frame an embedded social post leaves in a copy, around the quoted post',
+    example: 'A post shared by Jenna Marlowe (@jennamarlowe)',
+    maxWords: 20,
+  },
+  {
+    name: 'shopping-widget',
+    pattern: /^(?:(?:SHOP|[Ss]hop) (?:THE|[Tt]he|[Hh]er|[Hh]is|[Tt]heir|\p{Lu}[\p{L}-]{1,20}['’]s) (?:LOOK|[Ll]ook)\b[^\n]{0,80}|[^\n.!?]{3,80}, [$£€]\d[\d,.]{0,8} (?:at|from) \p{Lu}[^\n.!?]{1,40})$/u,
+    note: 'a shopping box in a celebrity or fashion story: its title, a product and its price at a shop (a deal box\'s "Buy Now" stays with its box, as the corpora keep it)',
+    example: 'Classic Freshwater Pearl Stud Earrings, $89 at David Jones',
+    maxWords: 20,
+  },
+  {
+    name: 'share-names-row',
+    // Single words each ending in one space: one way to read a row, so linear.
+    pattern: /^(?:(?:facebook|twitter|x|flipboard|send|reddit|linkedin|messenger|telegram|vk|bluesky|threads|whatsapp|email|e-mail|pinterest|tumblr|print|copy|share|mastodon|viber|pocket|mix|sms) ){3,}(?:facebook|twitter|x|flipboard|send|reddit|linkedin|messenger|telegram|vk|bluesky|threads|whatsapp|email|e-mail|pinterest|tumblr|print|copy|share|mastodon|viber|pocket|mix|sms)$/i,
+    note: 'the share buttons run together on one line',
+    example: 'Facebook Twitter Flipboard Send Reddit Linkedin Messenger Telegram VK Bluesky Threads Whatsapp',
+    maxWords: 30,
+  },
+  {
+    name: 'promo-banner',
+    pattern: /(?:^(?:get|read) (?:today['’]s|the|our) e-?paper\b|\bclick here[.!]?$|\bapply (?:today|now)!$)/i,
+    note: 'a promotion or an advertiser\'s banner above the story, ending in its call ("Click here!", "Apply today!")',
+    example: "GET TODAY'S E-PAPER – Subscribe for $5 per issue via mobile money. Click here!",
+    maxWords: 25,
   },
   {
     name: 'update-promise',
@@ -1171,7 +1221,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     name: 'link-row',
     // Parts neither start nor end with a space, so the spaces around each pipe are the separator's: linear.
     // A table's row has figures in its cells ("BSE Sensex | 52,318.07 | -47.50 | -0.09"): article text.
-    pattern: /^(?![Bb][Yy]:? )(?![^\n]*\| [+-]?[£$€₹]?\d[\d,]{0,12}\.\d{1,4}(?![\d.]))(?![^\n]*\| [Bb]y [A-Z])[^|\s](?:[^|]{0,38}[^|\s])?(?: {1,2}\| {1,2}[^|\s](?:[^|]{0,38}[^|\s])?){3,}$/,
+    // Nor is a meta row of labelled fields ("Written By: … | Edited By: … | Published at: …").
+    pattern: /^(?![Bb][Yy]:? )(?![^\n]*\| [+-]?[£$€₹]?\d[\d,]{0,12}\.\d{1,4}(?![\d.]))(?![^\n]*\| [Bb]y [A-Z])(?![^\n]*\b(?:[Ww]ritten|WRITTEN) (?:[Bb]y|BY)\b)(?![^\n]*\| (?:[Pp]ublished|[Uu]pdated|[Pp]osted)\b)[^|\s](?:[^|]{0,38}[^|\s])?(?: {1,2}\| {1,2}[^|\s](?:[^|]{0,38}[^|\s])?){3,}$/,
     note: 'a row of four or more links set apart by pipes, under an article or in a footer (not a table\'s row of figures)',
     example: 'Support us | Policies & Ethics | Contact Us | Newsletter',
     maxWords: 40,
@@ -1377,7 +1428,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'caption-parenthetical',
     // The lookahead and the tail are each bounded, so every "(" costs a constant: linear.
-    pattern: /(?:^\((?!by |[a-z]{2,15} original by )[^()]{3,120}\)$|\((?![a-z .-]{2,30}\/[a-z]{3,4} ?\d{1,2}\/\d{2,4}\))(?=[^()]{0,160}(?:\/|\b(?:photo|photograph|foto|fotos|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa|kyodo|xinhua|yonhap|kuha|larawan|picha)\b))[^()]{1,160}\)$|\((?:representational|representative|symbolic|file)(?: (?:image|photo|picture|pic))?\)$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$|\[[^[\]]{0,40}\bphoto\]$|^[^.!?()]{3,160} \((?:pa|ap|aap|dpa|anp)\)$|\[[^[\]/]{2,60}\/[^[\]]{2,60}\]$|\[ ?[^[\]|]{2,60} \| [^[\]|]{2,40} ?\]$)/i,
+    pattern: /(?:^\((?!by |[a-z]{2,15} original by )[^()]{3,120}\)$|\((?![a-z .-]{2,30}\/[a-z]{3,4} ?\d{1,2}\/\d{2,4}\))(?=[^()]{0,160}(?:\/|\b(?:photo|photograph|foto|fotos|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa|kyodo|xinhua|yonhap|kuha|larawan|picha)\b))[^()]{1,160}\)$|\((?:representational|representative|symbolic|file)(?: (?:image|photo|picture|pic))?\)$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$|\[[^[\]]{0,40}\bphoto\]$|^[^.!?()]{3,160} \((?:pa|ap|aap|dpa|anp|alamy|alamy stock photo|getty|getty images|shutterstock|istock|pa wire|epa|epa-efe)\)$|\[[^[\]/]{2,60}\/[^[\]]{2,60}\]$|\[ ?[^[\]|]{2,60} \| [^[\]|]{2,40} ?\]$)/i,
     // A story's closing tag of place and date ("... 4.8 billion rupees. (Colombo/Mar03/2025)") is no credit.
     note: 'a caption ending in its credit in brackets, or a credit alone',
     example: 'Titan in false colour, 2004. (NASA/JPL/Space Science Institute)',
@@ -1388,6 +1439,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /(?:Credit ?(?:\.{3}|…|:)|\((?:Supplied|Photo|Picture|Image|Pic)(?:: [^()]{2,60})?\)$|\((?:Submitted|Contributed|Handout) by [^()]{2,60}\)$|[.!?]["”’]? Courtesy (?:of )?\p{Lu}[^.!?()]{1,60}$|\(ABC [\p{L} ]{2,30}: [^()]{2,60}\)$|[.!?]["”’]?\([^():]{2,40}: [^()]{2,60}\)$|^(?:[Ii]mage|[Mm]edia) (?:caption|[Cc]opyright|source)\b|^(?:Photo|Image|Picture) shows \p{Lu}|\bPhotograph(?:er)?: |\b(?:Beeld|Foto|Bild) \p{Lu}[\p{L}'’-]+(?: (?:van |de |der |den |von )?\p{Lu}[\p{L}'’-]+){1,3}$|(?:Photo|Image|Picture|Pic|Foto|Bild|PHOTO|IMAGE|PICTURE|PIC)S?s?: \p{Lu}|^(?:[Aa] )?[Ff]ile (?:photo|image|picture) (?:of|showing)\b|\bused to illustrate (?:the|this) (?:story|article)\b|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s? by the (?:author|writer)\.?$|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]hotography|[Pp]icture|[Ii]mage|[Ii]llustration)s? (?:by|courtesy of) \p{Lu}[\p{L}'’-]+(?:[ /]\p{Lu}[\p{L}'’-]+){0,4}(?: for (?:[Tt]he )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})?\.?$|[.!?] [–—-] (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,4}\)$|[.!?] \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$|[.!?] \(\p{Lu}\p{Ll}[\p{L}'’-]+\)$|^(?=[^()]{10,320}\(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)$)[^()]{0,160}\b(?:on|at|in|after|near|during|outside|since|of|from|for|by)\b [^()]{1,160}(?<=[\p{Ll}\d]) \(|\| (?:[\p{L}]+ ){0,2}(?:file )?(?:photo|image|pic|picture)s?\.?$|\s\/[A-Z]{2,6}$|^(?:author|profile) (?:picture|image|photo) of\b|\s[—–] ?\p{Lu}[\p{L}]{1,15} (?:photo|pic|file photo)$|(?:(?:'s|’s)|[.!?]) \p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+ (?:reports|has more|has the story|has the details|tiene los detalles|tiene más información)(?: from the scene| from [A-Z][\p{L} ]{2,30})?\.$|^[Rr]epresentational (?:image|photo|picture)\b|\bREUTERS\/|\bTHE CANADIAN PRESS\/|\bEPA(?:-EFE)?\/|\(AP Photo\b|\bAP Photo\/|\bAAP Image\/|\(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}\d]{1,25}\)$|\((?:Source|Photo|Image|Credit): [^()]{2,40}\)$|\/ (?:Reuters|AP|AFP|EPA|Bloomberg)(?: [Ff]ile)?$|[.!?] \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\/(?:[Tt]he )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}$|[.!?] (?:\p{Lu}[\p{L}'’.-]* ){0,3}(?:[Ff]ile|[Ss]taff) (?:[Pp]hoto|[Pp]hotograph|[Ii]mage)$|\/AFP\b|\bAFP\/|\bGetty Images\b|\bFile Photo\b|^FILE - )/u,
     note: 'a caption that names its photographer or agency inside the line, maybe glued to its last word ("... a rabbitCredit: Getty", "... on Saturday.(ABN Wimmera: Brodie Nankervis)", "(Submitted by City of Kamloops)", "... in Kessler. Courtesy Northern Plains University"), or a broadcaster\'s labelled caption or alt text ("Image caption ...", "Image copyright @handle", "Photo shows A paddock ...")',
     example: 'A worker inspects a burst main in Bristol. REUTERS/Jane Doe/File Photo',
+    maxWords: 80,
+  },
+  {
+    name: 'caption-capitals-credit',
+    pattern: /\bCREDIT: \p{Lu}[\p{L}'’. -]{1,60}$/u,
+    note: 'a caption ending in its credit labelled in capitals, as British broadsheets print it',
+    example: 'The Chancellor told colleagues she would not raise fuel duty CREDIT: Jamie Lorriman',
     maxWords: 80,
   },
   {

@@ -1,3 +1,4 @@
+import { NATIVE_DIGITS } from '../dates/repair.js';
 import type { Rule } from './types.js';
 import { LANGUAGE_NAME, STOP_WORD_SET } from './stopwords.js';
 
@@ -127,6 +128,18 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
 const aliasToName = new Map<string, string>();
 for (const agency of AGENCIES) for (const alias of agency.aliases) aliasToName.set(alias.toLowerCase(), agency.name);
 
+/**
+ * South Asian agencies as their services in Bengali, Hindi, Nepali, Urdu and Tamil write them, by
+ * the name the tool reports; they are looked up, not searched for, so the agency patterns stay Latin ("भाषा" is PTI's Hindi service, "वार्ता" UNI's).
+ */
+const SOUTH_ASIAN_AGENCIES: ReadonlyMap<string, string> = new Map([
+  ['বাসস', 'BSS'], ['ইউএনবি', 'UNB'], ['এএফপি', 'AFP'], ['রয়টার্স', 'Reuters'], ['এপি', 'AP'], ['পিটিআই', 'PTI'],
+  ['भाषा', 'PTI'], ['पीटीआई', 'PTI'], ['आईएएनएस', 'IANS'], ['एएनआई', 'ANI'], ['यूएनआई', 'UNI'], ['वार्ता', 'UNI'], ['रासस', 'RSS'],
+  ['اے پی پی', 'APP'], ['این این آئی', 'NNI'], ['اے ایف پی', 'AFP'], ['رائٹرز', 'Reuters'],
+  ['ஐஏஎன்எஸ்', 'IANS'], ['பிடிஐ', 'PTI'],
+]);
+for (const [alias, name] of SOUTH_ASIAN_AGENCIES) aliasToName.set(alias, name);
+
 /** The agency's reported name for an alias ("Reuter" -> "Reuters"), or null if it is not an agency. */
 export function agencyName(alias: string): string | null {
   const key = alias.trim().toLowerCase();
@@ -167,6 +180,11 @@ const HIJRI_DATE = "(?:\\p{Lu}[\\p{L}'’ -]{2,20} \\d{1,2}, 14\\d\\d(?: AH)?, )
 const BRACKETED_REGION = `(?: \\(${PLACE}(?: and ${PLACE})?\\))?(?: \\[${PLACE}\\])?`;
 /** A German town's river or region after a slash: "Frankfurt/Main", "Halle/Saale". */
 const RIVER_OR_REGION = '(?:\\/\\p{Lu}\\p{Ll}{1,20})?';
+/** A day and month in a Cyrillic language: "5 апреля", "22 юли", "14 мар". */
+const CYRILLIC_DATE = '\\d{1,2} [а-яёіїєґў]{3,9}\\.?(?: \\d{4})?';
+/** Agencies of the Cyrillic languages that credit themselves after a dash ("— РИА Новости."), reported as written. */
+const CYRILLIC_AGENCIES = 'ИТАР-ТАСС|ТАСС|РИА Новости|Интерфакс(?:-Украина)?|ИНТЕРФАКС(?:-УКРАИНА)?|ПРАЙМ|Прайм|БЕЛТА|БТА|Укрінформ|Укрінформу|УНІАН|УНИАН|Танюг|Бета|Казинформ|Кабар|АПА|Sputnik';
+
 /** A regional service after the agency's name in its brackets (dpa's: "Hamburg (dpa/lno) -"). */
 const AGENCY_SERVICE = '(?:\\/[a-z]{2,5})?';
 // The horizontal bar ("WASHINGTON ― The ...") is an em dash as some sites set it.
@@ -180,6 +198,10 @@ export interface DatelineMatch {
   /** The month-day part when given, e.g. "June 21". */
   dateText: string | null;
   agency: string | null;
+  /** The agency's credit as the opener writes it, where that is no bracketed or slashed part of it ("新华社"). */
+  agencyText?: string;
+  /** Reporters the opener itself names ("新华社福州3月14日电（记者王伟、李娜）"), when it does. */
+  reporters?: readonly string[];
   rule: string;
 }
 
@@ -288,6 +310,30 @@ export const DATELINE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((?:${AGENCY_ALTERNATION}|[A-Z][A-Z0-9]{1,7}|\\p{Lu}\\p{Ll}[\\p{L}\\d]{0,20}(?: [\\p{Lu}\\d][\\p{L}\\d]{0,20}){0,3})\\)(?:${DASH}|;) ?`, 'u'),
     note: 'a place in capitals and an outlet\'s call sign or name in brackets (local TV and radio, "LAHORE (Dunya News) –", "COLOMBO (LankaMarkets) –"): not an agency, so no source',
     example: 'BOULDER RIDGE, Colo. (KVRN) — Firefighters had ...',
+  },
+  {
+    name: 'cyrillic-dateline-agency',
+    pattern: new RegExp(`^(${PLACE}), (${CYRILLIC_DATE})\\.? ?[(/](\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}\\p{L}{1,20})?)[)/]\\.?(?:${DASH})? ?`, 'u'),
+    note: 'a place, a day and month in a Cyrillic language, and the agency in brackets or slashes, as ТАСС, БЕЛТА and their peers open their copy (the month in words makes the capitalised word an agency)',
+    example: 'МОСТЫ, 5 апреля (БЕЛТА) – Мостовский сыродельный комбинат ...',
+  },
+  {
+    name: 'cyrillic-dateline-correspondent-agency',
+    pattern: new RegExp(`^(${PLACE}), (${CYRILLIC_DATE})\\.? \\/(?:[Кк]ореспондент(?: на)?|[Кк]орреспондент) ?(\\p{Lu}[\\p{L}-]{1,20}) (?<reporters>\\p{Lu}\\p{Ll}{1,20} \\p{Lu}\\p{Ll}{1,20})\\/ ?`, 'u'),
+    note: 'the Bulgarian agency\'s form: place, day and month, then its correspondent named between slashes',
+    example: 'Бургас, 22 юли /Кореспондент на БТА Стефан Колев/ Нова морска линия ...',
+  },
+  {
+    name: 'cyrillic-dateline-dash-agency',
+    pattern: new RegExp(`^(${PLACE})[,.] (${CYRILLIC_DATE})\\.?${DASH} ?(${CYRILLIC_AGENCIES})\\.? ?`, 'u'),
+    note: 'place and date, a dash, then a known agency and a stop, as РИА Новости and Интерфакс write it (an unknown word there would be the lede\'s subject)',
+    example: 'МОСКВА, 14 мар — РИА Новости. Правительство ...',
+  },
+  {
+    name: 'dateline-comma-unknown-agency',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}), (${WIRE_DATE}), (\\p{Lu}{2,6})${DASH} ?`, 'u'),
+    note: 'place, date and an agency\'s initials after a comma, no brackets, then a dash, as Caribbean Media Corporation copy runs ("GEORGETOWN, Guyana, Mar 3, CMC –")',
+    example: 'GEORGETOWN, Guyana, Mar 3, CMC – The government has ...',
   },
   {
     name: 'dateline-unknown-agency',
@@ -505,6 +551,8 @@ export const isNotPlace = (words: string) => ROLE_AT_END.test(words) || words.sp
 
 /** Function words a headline kicker in capitals has and a place name has not. */
 const KICKER_WORDS = new Set(['in', 'at', 'for', 'with', 'to', 'is', 'are', 'was', 'his', 'her', 'its', 'their', 'after', 'before', 'over']);
+/** Words of an organisation's name, which opens a sentence before a spaced dash as a place would: "Health New Zealand - Te Whatu Ora announced ...". */
+const ORGANISATION_WORDS = new Set(['health', 'ministry', 'council', 'department', 'police', 'service', 'services', 'agency', 'university', 'bank', 'commission', 'authority', 'trust', 'board', 'committee', 'court', 'hospital', 'party', 'union', 'association', 'company', 'corporation', 'institute', 'foundation']);
 const OUTLET_DOMAIN_LEAD = /^\p{Lu}[\p{L}]{1,20}\.(?:co|com|net|org)(?:\.[a-z]{2})?, (?=\p{Lu})/iu;
 
 /** Datelines with neither a date nor an agency. */
@@ -515,9 +563,191 @@ const PLACE_ONLY_RULES = new Set(['place-dash', 'place-region-dash', 'place-colo
  * first, where the weaker name-case forms ("Chennai: ...") count too.
  */
 /** Rules whose agency group may name an agency the table does not know: it is reported as written. */
-const UNKNOWN_AGENCY_RULES: ReadonlySet<string> = new Set(['dateline-unknown-agency', 'press-release-unknown-wire', 'weekday-date-agency']);
+const UNKNOWN_AGENCY_RULES: ReadonlySet<string> = new Set(['dateline-unknown-agency', 'dateline-comma-unknown-agency', 'press-release-unknown-wire', 'weekday-date-agency', 'cyrillic-dateline-agency', 'cyrillic-dateline-correspondent-agency', 'cyrillic-dateline-dash-agency']);
+
+/** A line opening in Chinese, Japanese or Korean script, or with a bracket before it. */
+const EAST_ASIAN_LEAD = /^[(\[（〔【［]?[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/** Agencies as Chinese, Japanese and Korean openers abbreviate them, by the name reported. */
+const EAST_ASIAN_AGENCY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['中新网', '中国新闻网'],
+  ['中新網', '中國新聞網'],
+  ['共同', '共同通信'],
+  ['時事', '時事通信'],
+]);
+/** Openers of a paper's own copy: "本报北京3月14日电" is "this paper's Beijing dispatch", no agency. */
+const OWN_OUTLET = /^本(?:报|報|台|网|網)$/;
+/** A report's kind where its place would be: "〔記者林佳蓉／綜合報導〕" is a compiled report. */
+const NOT_EAST_ASIAN_PLACES: ReadonlySet<string> = new Set(['綜合', '综合', '即時', '即时', '專題', '专题', '特稿']);
+const HAN_NAME = '\\p{sc=Han}{2,4}';
+/** Names that run into the place with no mark between (CNA: "記者陳怡君台東14日電"), parted by length. */
+const REPORTER_AND_PLACE = '(?<reporterAndPlace>[\\p{sc=Han}]{4,8})';
+
+/**
+ * The openers of Chinese, Japanese and Korean copy, which put the agency, the place and often the
+ * reporters in one bracketed or run-on credit before the lede. Named groups: place, agency,
+ * reporters (names parted by 、, commas or spaces), reporterAndPlace (see REPORTER_AND_PLACE).
+ */
+export const EAST_ASIAN_DATELINE_RULES: readonly Rule[] = [
+  {
+    name: 'han-agency-dispatch',
+    pattern: new RegExp(`^(?<agency>新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|新华网|新華網|环球网|光明网|本报|本報|本台|本网|本網)(?<place>\\p{sc=Han}{2,4}?)(?:\\d{1,2}月)?\\d{1,2}日(?:专|專)?(?:电|電|讯|訊) ?(?:[（(](?:记者|記者) ?(?<reporters>${HAN_NAME}(?:[、，, ] ?${HAN_NAME}){0,4})(?: ?(?:通讯员|通訊員)[^）)]{0,30})?[）)])?`, 'u'),
+    note: 'a Chinese agency or the paper itself, the place, the date and the word for a dispatch, then maybe its reporters in brackets',
+    example: '新华社福州3月14日电（记者王伟、李娜）记者14日从福建省能源部门获悉 ...',
+  },
+  {
+    name: 'han-place-dispatch',
+    pattern: new RegExp(`^(?<place>\\p{sc=Han}{2,4}?)(?:\\d{1,2}月)?\\d{1,2}日(?:专|專)?(?:电|電|讯|訊)(?: ?[（(](?:记者|記者) ?(?<reporters>${HAN_NAME}(?:[、，, ] ?${HAN_NAME}){0,4})[）)]|(?= |$))`, 'u'),
+    note: 'a place, the date and the word for a dispatch, with no agency before it; its reporters in brackets or a space must follow, so that a sentence about "14日电视台" is none',
+    example: '福州3月14日电（记者王伟）记者14日从 ...',
+  },
+  {
+    name: 'cna-dispatch',
+    pattern: new RegExp(`^[（(](?<agency>中央社)(?:(?:記者|记者)(?<reporters>(?:${HAN_NAME}、){0,4})${REPORTER_AND_PLACE}|(?<place>\\p{sc=Han}{2,4}))\\d{1,2}日(?:專|专)?(?:電|电)[）)]`, 'u'),
+    note: 'Taiwan\'s Central News Agency\'s opener, its reporters running into the place',
+    example: '（中央社記者陳怡君台東14日電）台鐵今天舉辦 ...',
+  },
+  {
+    name: 'han-bracketed-reporter-place',
+    pattern: new RegExp(`^[〔［[【](?:記者|记者)(?<reporters>${HAN_NAME}(?:、${HAN_NAME}){0,4})[／/](?<place>\\p{sc=Han}{2,6})(?:報導|报道)[〕］\\]】]`, 'u'),
+    note: 'a Taiwanese paper\'s opener: its reporters, a slash, then the place they report from',
+    example: '〔記者黃冠宇／高雄報導〕高雄市鹽埕區 ...',
+  },
+  {
+    name: 'japanese-place-agency',
+    pattern: /^【(?<place>[\p{sc=Katakana}\p{sc=Han}ー・]{1,12}?)(?:(?<agency>共同|時事)|[=＝](?<reporters>[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{2,8}))】/u,
+    note: 'a Japanese paper\'s opener: the place, then the agency or "=" and the reporter',
+    example: '【ニューヨーク共同】米ニューヨーク市マンハッタンで13日 ...',
+  },
+  {
+    name: 'korean-place-agency',
+    pattern: /^[(\[](?<place>\p{sc=Hangul}{1,10})[=＝](?<agency>[\p{sc=Hangul}\p{L}\d]{2,10})[)\]] ?(?:(?<reporters>\p{sc=Hangul}{2,4}(?:[ ·,]\p{sc=Hangul}{2,4}){0,3}) (?:기자|특파원) ?=)?/u,
+    note: 'a Korean agency\'s opener: place "=" agency in brackets, then maybe its reporters and "기자 ="',
+    example: '(세종=연합뉴스) 이승훈 기자 = 정부가 ...',
+  },
+];
+
+/** Reporters run into their place with no mark between: a name has three characters when the two can spare them, else two. */
+function splitReporterAndPlace(text: string): [reporter: string, place: string] {
+  const nameLength = text.length >= 5 ? 3 : 2;
+  return [text.slice(0, nameLength), text.slice(nameLength)];
+}
+
+function matchEastAsianDateline(text: string): DatelineMatch | null {
+  for (const rule of EAST_ASIAN_DATELINE_RULES) {
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    const groups = m.groups!;
+    const reporters = groups['reporters']?.split(/[、，,·\s]+/).filter(Boolean) ?? [];
+    let place = groups['place'];
+    if (groups['reporterAndPlace']) {
+      const [reporter, rest] = splitReporterAndPlace(groups['reporterAndPlace']);
+      reporters.push(reporter);
+      place = rest;
+    }
+    const agency = groups['agency'];
+    return {
+      text: m[0].trim(),
+      location: place && !NOT_EAST_ASIAN_PLACES.has(place) ? place : null,
+      dateText: null,
+      agency: agency && !OWN_OUTLET.test(agency) ? (EAST_ASIAN_AGENCY_NAMES.get(agency) ?? agency) : null,
+      ...(agency ? { agencyText: agency } : {}),
+      reporters,
+      rule: rule.name,
+    };
+  }
+  return null;
+}
+
+/** Letters of the scripts without case that South Asian and Urdu copy is written in, with their marks. */
+const CASELESS_LETTERS = '\\p{sc=Arab}\\p{sc=Beng}\\p{sc=Deva}\\p{sc=Gujr}\\p{sc=Guru}\\p{sc=Knda}\\p{sc=Mlym}\\p{sc=Taml}\\p{sc=Telu}';
+const CASELESS_LEAD = new RegExp(`^[${CASELESS_LETTERS}]`, 'u');
+const CASELESS_WORD = `[${CASELESS_LETTERS}]+`;
+/** A place of one to three words. */
+const CASELESS_PLACE = `${CASELESS_WORD}(?: ${CASELESS_WORD}){0,2}`;
+/** A day or year in any script's digits. */
+const ANY_DIGITS = `[\\d${NATIVE_DIGITS}]`;
+/** Day and month, either first, maybe a year: "१८ नवंबर", "जेठ ८". */
+const CASELESS_DATE = `(?:${ANY_DIGITS}{1,2} ${CASELESS_WORD}|${CASELESS_WORD} ${ANY_DIGITS}{1,2})(?:,? ${ANY_DIGITS}{4})?`;
+/** The end of a South Asian dateline: a colon, a danda, an Urdu stop or a dash. */
+const CASELESS_DATELINE_END = ' ?(?:[:।۔]|[—–-]{1,2})';
+
+/** Words of a desk or a correspondent: in a dateline's brackets ("لاہور (اسٹاف رپورٹر)", "ঢাকা (নিজস্ব প্রতিবেদক)"), in a byline ("नाशिक प्रतिनिधी"). */
+export const SOUTH_ASIAN_DESK = /(?:رپورٹر|نامہ نگار|ڈیسک|نیوز|প্রতিবেদক|প্রতিবেদন|প্রতিনিধি|ডেস্ক|নিজস্ব|संवाददाता|प्रतिनिधि|प्रतिनिधी|डेस्क|ब्यूरो|डिजिटल|टीम)/u;
+/** Labels of lines that open like a place: "সূত্র:" (source), "আরও পড়ুন:" (read more), "फोटो:", "यह भी पढ़ें:". */
+const SOUTH_ASIAN_LABEL = /^(?:সূত্র|ছবি|আরও|আরো|ফাইল|फोटो|फ़ोटो|स्रोत|यह|ये|इसे|पढ़ें|हेही|ذریعہ|مزید|تصویر|படம்|மேலும்)(?![\p{L}\p{M}])/u;
+
+/**
+ * Datelines of South Asian copy in its own scripts. Named groups: place, bracket (an agency or a
+ * desk in brackets).
+ */
+export const SOUTH_ASIAN_DATELINE_RULES: readonly Rule[] = [
+  {
+    name: 'caseless-place-date',
+    pattern: new RegExp(`^(?<place>${CASELESS_PLACE}), (?:${CASELESS_DATE})(?: ?\\((?<bracket>[^()]{1,60})\\))?${CASELESS_DATELINE_END}?(?= |$)`, 'u'),
+    note: 'a place, a comma, day and month (maybe a year), maybe an agency in brackets, then a colon, a danda or a dash',
+    example: 'ঢাকা, ১৮ নভেম্বর, ২০২৪ (বাসস) : দেশের ৬৪ জেলায় ...',
+  },
+  {
+    name: 'caseless-place-words-date-agency',
+    pattern: new RegExp(`^(?<place>${CASELESS_PLACE}), ${CASELESS_WORD} ${CASELESS_WORD} ?\\((?<bracket>[^()]{1,60})\\)${CASELESS_DATELINE_END}?(?= |$)`, 'u'),
+    note: 'a place, the day in words and the month, then an agency in brackets, as PTI\'s Hindi service dates its copy (without the agency two words after a comma are any clause)',
+    example: 'नयी दिल्ली, पांच सितंबर (भाषा) दोपहिया वाहन ...',
+  },
+  {
+    name: 'caseless-place-bracket',
+    pattern: new RegExp(`^(?<place>${CASELESS_PLACE}) ?\\((?<bracket>[^()]{1,60})\\)(?:${CASELESS_DATELINE_END})?(?= |$)`, 'u'),
+    note: 'a place and an agency or desk in brackets: "لاہور (اسٹاف رپورٹر)", "मुंबई (आईएएनएस)" (other brackets are no dateline)',
+    example: 'لاہور (اسٹاف رپورٹر) پنجاب حکومت نے ...',
+  },
+  {
+    name: 'caseless-correspondent-place',
+    pattern: new RegExp(`^(?:${CASELESS_WORD} ){0,2}(?:संवाददाता|प्रतिनिधि|প্রতিনিধি|প্রতিবেদক|نامہ نگار), (?<place>${CASELESS_PLACE})${CASELESS_DATELINE_END}(?= )`, 'u'),
+    note: 'a correspondent, then the place they file from and a colon: "प्रहरी संवाददाता, लखनऊ:"',
+    example: 'प्रहरी संवाददाता, लखनऊ: शहर में ...',
+  },
+  {
+    name: 'caseless-place-colon',
+    pattern: new RegExp(`^(?<place>${CASELESS_WORD}(?: ${CASELESS_WORD})?)${CASELESS_DATELINE_END}(?= )`, 'u'),
+    note: 'a place of one or two words and a colon or dash, opening the lede ("சென்னை:", "नाशिक :", "काठमाडौं —"); labels are no places',
+    example: 'சென்னை: தமிழகத்தில் ...',
+  },
+];
+const SOUTH_ASIAN_AGENCY_ALIASES = [...SOUTH_ASIAN_AGENCIES.keys()];
+/** Rules whose bracket must hold an agency or a desk. */
+const BRACKET_MAKES_DATELINE = new Set(['caseless-place-words-date-agency', 'caseless-place-bracket']);
+/** Lead-only: a word and a colon opens only a lede. */
+const SOUTH_ASIAN_LEAD_ONLY = new Set(['caseless-place-colon']);
+/** A dateline leads into a sentence of at least this many words. */
+const MIN_SOUTH_ASIAN_LEDE_WORDS = 6;
+
+function matchSouthAsianDateline(text: string, lead: boolean): DatelineMatch | null {
+  if (SOUTH_ASIAN_LABEL.test(text)) return null;
+  for (const rule of SOUTH_ASIAN_DATELINE_RULES) {
+    if (!lead && SOUTH_ASIAN_LEAD_ONLY.has(rule.name)) continue;
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    const bracket = m.groups!['bracket'];
+    const agency = bracket === undefined ? undefined : SOUTH_ASIAN_AGENCY_ALIASES.find((alias) => bracket.includes(alias));
+    if (BRACKET_MAKES_DATELINE.has(rule.name) && agency === undefined && !SOUTH_ASIAN_DESK.test(bracket!)) continue;
+    // "নিজস্ব প্রতিবেদন:" ("own report") credits a desk, from no place.
+    if (SOUTH_ASIAN_DESK.test(m.groups!['place']!)) continue;
+    if (text.slice(m[0].length).trim().split(' ').length < MIN_SOUTH_ASIAN_LEDE_WORDS) continue;
+    return {
+      text: m[0].trim(),
+      location: m.groups!['place']!,
+      dateText: null,
+      agency: agency === undefined ? null : SOUTH_ASIAN_AGENCIES.get(agency)!,
+      ...(agency ? { agencyText: `(${bracket})` } : {}),
+      rule: rule.name,
+    };
+  }
+  return null;
+}
 
 export function matchDateline(text: string, lead = false): DatelineMatch | null {
+  if (EAST_ASIAN_LEAD.test(text)) return matchEastAsianDateline(text);
+  if (CASELESS_LEAD.test(text)) return matchSouthAsianDateline(text, lead);
   if (!mayOpenDateline(text)) return null;
   for (const rule of DATELINE_RULES) {
     if (!lead && LEAD_ONLY_RULES.has(rule.name)) continue;
@@ -534,10 +764,10 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     // A kicker in capitals is no place: "UNDER WATER: Farmer ...", "FIELDS IN RUINS: ..." ("THE HAGUE",
     // "PORT OF SPAIN" and "TRINIDAD AND TOBAGO" are places).
     const words = location.toLowerCase().split(' ');
-    if (PLACE_ONLY_RULES.has(rule.name) && ((!PLACE_ARTICLES.has(words[0]!) && STOP_WORD_SET.has(words[0]!)) || words.some((word) => KICKER_WORDS.has(word)))) continue;
+    if (PLACE_ONLY_RULES.has(rule.name) && ((!PLACE_ARTICLES.has(words[0]!) && STOP_WORD_SET.has(words[0]!)) || words.some((word) => KICKER_WORDS.has(word) || ORGANISATION_WORDS.has(word)))) continue;
     const rest = text.slice(m[0].length);
     // A dateline leads into a sentence (or ends its line, the lede following on the next).
-    if (rest && !/^["“'‘(\p{L}\p{N}<]/u.test(rest)) continue;
+    if (rest && !/^["“'‘«„(\p{L}\p{N}<]/u.test(rest)) continue;
     // Without a date or an agency, only a real sentence after it makes "PLACE -" a dateline ("RSS - Posts" is not).
     if (PLACE_ONLY_RULES.has(rule.name) && rest.split(' ').length < 8) continue;
     const agencyAlias =
@@ -547,6 +777,7 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
       location: location || null,
       dateText: rule.name === 'agency-lede' ? null : m[2] || null,
       agency: agencyAlias ? (agencyName(agencyAlias) ?? (UNKNOWN_AGENCY_RULES.has(rule.name) ? agencyAlias : null)) : null,
+      ...(m.groups?.['reporters'] ? { reporters: [m.groups['reporters']] } : {}),
       rule: rule.name,
     };
   }
@@ -568,7 +799,7 @@ export const SOURCE_RULES: readonly Rule[] = [
     name: 'source-label',
     // A table's or chart's data source ("Source: Bangladesh Bank", "Source: PaisaWise calculations") credits no
     // story, nor does an official body a report quotes ("Source: Kharkiv City Council on Telegram").
-    pattern: /^(?:source|sources|source\(s\)|source material|original source|courtesy|via|culled from|agency|agencies|quelle|fonte|fuente|bron|źródło|kaynak|πηγή|izvor|zdroj|forrás|sursa|haber kaynağı|источник|sumber|chanzo|nguồn|pinagmulan|来源|來源|配信元|출처)\s?[:|\-：] ?(?![^|•·\n,]{2,60}, (?:contributor|correspondent|reporter|writer|journalist)$)(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?|council|administration|on (?:telegram|facebook|twitter|instagram))\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
+    pattern: /^(?:source|sources|source\(s\)|source material|original source|courtesy|via|culled from|agency|agencies|quelle|fonte|fuente|bron|źródło|kaynak|πηγή|izvor|zdroj|forrás|sursa|haber kaynağı|источник|извор|джерело|източник|крыніца|সূত্র|स्रोत|ذریعہ|ماخذ|sumber|chanzo|nguồn|pinagmulan|来源|來源|配信元|출처)\s?[:|\-：] ?(?![^|•·\n,]{2,60}, (?:contributor|correspondent|reporter|writer|journalist)$)(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?|council|administration|on (?:telegram|facebook|twitter|instagram))\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
     note: 'explicit attribution line (a stamp or an editor may follow a pipe or a stamp label, editors\' initials a slash: "Source: CNA/dw(zl)", "Source: Xinhua Published: Mar 05, 2025"); "Credit:" names a photographer, not a source',
     example: 'Source: BBC',
   },
@@ -709,7 +940,7 @@ export const SYNDICATION_NOTE_RULE: Rule = {
 export const SIGN_OFF_RULES: readonly Rule[] = [
   {
     name: 'syndication-disclaimer',
-    pattern: /\b(?:syndicated (?:news )?(?:agency )?feed|auto-generated from a syndicated|has not been edited by|(?:has been |is )published as received|is not responsible for (?:its|the) content)\b/i,
+    pattern: /\b(?:syndicated (?:news )?(?:agency )?feed|auto-generated from a syndicated|has not been edited by|(?:has been |is )published as received|is not responsible for (?:its|the) content|auto-generated from [\w ]{1,40}(?:feed|service|wire)|holds? no (?:legal )?responsibility for (?:its|the) content)\b/i,
     note: 'the disclaimer aggregators put under agency copy or a press release, with its legal tail',
     example: '(This story has not been edited by our staff and is auto-generated from a syndicated feed.)',
     maxWords: 80,
