@@ -5240,3 +5240,43 @@ describe('rounds 250-256: entertainment and politics sites, smaller countries\' 
     expect(matchDateline('Health New Zealand - Te Whatu Ora announced on Monday that it would expand screening to all regions this year.', true)).toBeNull();
   });
 });
+
+describe('rounds 257-260: opinion pages, nonprofit newsrooms, magazines, business news of Asia, the Middle East and Africa', () => {
+  const { TITLE, LEDE, MORE, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['an opinion piece\'s disclaimer', 'Rohan Mehta is a senior fellow at a think tank in New Delhi. The views expressed are personal.'],
+    ['an editorial board\'s note', 'Editorials represent the opinion of the Tri-County Sentinel Editorial Board, which includes the publisher and the opinion editor.'],
+    ['a call for readers\' letters', 'Do you agree with Alan? Should the council save the Tuesday market?'],
+    ['a note inviting feedback', 'We welcome feedback. Please write to respond@example.org. We reserve the right to edit responses for language and grammar.'],
+    ['a publisher\'s appeal', 'Our newsroom depends on a growing audience of readers to power our journalism. If you are not a paid reader, please consider becoming a subscriber.'],
+    ['a note on editing standards', 'Every piece of reporting Marguerite produces is reviewed by an editing team before it is posted online or published in print.'],
+    ['a writer\'s contact line', 'Contact staff writer Tara Green at 212-555-0147 or green@example.org.'],
+    ['an update note led by its stamp', 'Updated on Jan. 23, 2025, at 10:15 a.m. MT: This story has been updated to include a response from the energy ministry.'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('reads a partner newsroom\'s production note over the story as no first paragraph', () => {
+    expect(page(...HEADER, 'This story about four-day school weeks was produced by The Learning Curve Report, a nonprofit news organization.', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a writer\'s tagline right under the byline as no first paragraph', () => {
+    expect(page(TITLE, 'March 24 2025', 'By Marisol Ventura', 'Ms. Ventura is a hydrologist who has studied flooding in the river basin for two decades.', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a summary box whose bullets run to thirty words as no body ("In short:" / bullets / "What\'s next?")', () => {
+    const bullet = 'The only store in the remote community of Warrmarn has been without fresh food deliveries for nearly three weeks after floodwaters cut the only road in.';
+    const text = [TITLE, '', 'By Ana Rao', '', 'March 24 2025', '', 'In short:', '', bullet, 'Residents say prices for the remaining stock have doubled since the road closed.', '', 'What\'s next?', '', 'An emergency barge delivery is expected early next week.', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(text).body).toEqual([LEDE, MORE]);
+  });
+  it('reads the outlet of a republishing note whose name is a Markdown link as the source', () => {
+    const note = '*This article is republished from [The Conversation](https://theconversation.com) under a Creative Commons license.*';
+    expect(page(...HEADER, LEDE, MORE, note).source?.name).toBe('The Conversation');
+  });
+  it.each([
+    ['a lecturer\'s title after the name', 'By Fiona Gallagher, Senior Lecturer in Veterinary Epidemiology, Riverbend University', ['Fiona Gallagher']],
+    ['"Text and photographs by"', 'Text and photographs by Haruki Sato', ['Haruki Sato']],
+  ])('reads a byline with %s', (_, line, authors) => {
+    expect(page(TITLE, line, 'March 24 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads a stamp whose label is glued to its date ("Published24 Mar 2025")', () => {
+    expect(page(TITLE, 'By Ana Rao', '3 min read . Published24 Mar 2025, 10:15 PM IST', LEDE, MORE).published).toBe('2025-03-24T22:15:00+05:30');
+  });
+});

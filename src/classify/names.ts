@@ -1,6 +1,6 @@
 import { BYLINE_CLEANERS, MULTI_WORD_PLACES, NON_PERSON_WORDS } from '../rules/byline.js';
 import { OUTLET_WITH_AGENCY, SOUTH_ASIAN_DESK, agencyName } from '../rules/wire.js';
-import { STOP_WORD_SET } from '../rules/stopwords.js';
+import { CASELESS_SCRIPT_LETTERS, STOP_WORD_SET } from '../rules/stopwords.js';
 
 /** Apply the cleaning chain in order: "By Jane Doe | June 21, 2024" -> "Jane Doe". */
 export function cleanByline(raw: string): string {
@@ -28,7 +28,7 @@ const NAME_SYLLABLE = /^(?:An|Do|Ha|He|Ho|So|Ma|Na|No|Se)$/;
 /** A Sun paper after the names: "Graham Thiessen, North Saskatchewan Sun" (two words, "Yu Sun", are a name). */
 const SUN_PAPER = /^(?:\p{Lu}\S* ){2,3}Sun$/u;
 /** Scripts without letter case, whose names a byline's label alone tells from other words: Arabic (Urdu, Persian) and the Indic scripts. */
-const CASELESS_SCRIPT_WORD = '[\\p{sc=Arab}\\p{sc=Beng}\\p{sc=Deva}\\p{sc=Gujr}\\p{sc=Guru}\\p{sc=Knda}\\p{sc=Mlym}\\p{sc=Orya}\\p{sc=Sinh}\\p{sc=Taml}\\p{sc=Telu}]+\\.?';
+const CASELESS_SCRIPT_WORD = `[${CASELESS_SCRIPT_LETTERS}]+\\.?`;
 const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|(?:al|el|ad|ud|bin|ibn|abu)-\\p{Lu}[\\p{L}'’-]*|(?:${PARTICLES})|\\p{Lu}\\.|${CASELESS_SCRIPT_WORD})$`, 'u');
 /** A line all in those scripts: "শাহীন আলম" or "সর্বশেষ সংবাদ" ("latest news") alike. */
 const CASELESS_SCRIPT_LINE = new RegExp(`^${CASELESS_SCRIPT_WORD}(?: ${CASELESS_SCRIPT_WORD})*$`, 'u');

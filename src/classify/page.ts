@@ -19,7 +19,7 @@ import { ROLE_LINE, authorsFrom, cleanByline, isPersonNameLine } from './names.j
 const GLUED_TEASER_LINES = 3;
 /** A summary block holds a few bullets, each one short sentence: a longer line is the article's. */
 const MAX_SUMMARY_LINES = 8;
-const MAX_SUMMARY_BULLET_WORDS = 25;
+const MAX_SUMMARY_BULLET_WORDS = 32;
 /** A line at least this long, and half as long again as the box's bullets, is the lede after the box. */
 const MIN_LEDE_AFTER_BULLETS_WORDS = 18;
 /** A summary told in one short paragraph, closed by a blank line, may be longer than a bullet. */
@@ -785,7 +785,9 @@ function markWriterTaglines(units: Unit[], facts: UnitFacts[]): void {
     else if (isPersonNameLine(above)) credit(above);
     const lead = TAGLINE_LEAD.exec(units[i]!.text);
     const f = facts[i]!;
-    if (!lead || f.features.boilerplate || f.features.words > MAX_TAGLINE_WORDS || facts.slice(i + 1, i + 1 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse)) continue;
+    // Under the story, or right under its byline ("By Marisol Ventura" / "Ms. Ventura is a hydrologist ..."), as op-ed pages set it.
+    const underByline = Boolean(facts[i - 1]!.byline);
+    if (!lead || f.features.boilerplate || f.features.words > MAX_TAGLINE_WORDS || (!underByline && facts.slice(i + 1, i + 1 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse))) continue;
     // A title before the name ("Dr Priya Sethi is a GP ..."): the byline gives the name without it.
     if (credited.has((lead[1] ?? lead[2])!.replace(HONORIFIC, ''))) f.features.boilerplate = WRITER_TAGLINE_RULE;
   }

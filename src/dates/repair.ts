@@ -41,6 +41,11 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=[\p{L}\d.],? {1,2}(?:19|20)\d{2})(?=\p{Lu}\p{Ll}|\p{Ll}{3})/gu,
     replacement: ' ',
   },
+  // A stamp's label glued to its date, as a select-all copy joins them: "Published24 Mar 2025, 10:15 PM IST" → "Published 24 Mar …".
+  gluedLabelAndDate: {
+    pattern: /(?<=\b(?:Published|Updated|Posted|Modified|PUBLISHED|UPDATED|POSTED))(?=\d)/g,
+    replacement: ' ',
+  },
   // A numeric date glued to the same date in words (a page's two renderings of one stamp):
   // "03/26/2025March 26, 2025" → "03/26/2025 March 26, 2025".
   gluedNumericDateAndWord: {

@@ -18,6 +18,9 @@ export const STOP_WORD_SET: ReadonlySet<string> = new Set(
 /** Scripts written without spaces between words (Chinese, Japanese, Thai): counted by character. */
 export const UNSPACED_SCRIPT_CHARS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/gu;
 
+/** Letters of scripts without case (Arabic for Urdu and Persian, the Indic scripts), with their marks, for a character class: their names and places have no capitals to tell them. */
+export const CASELESS_SCRIPT_LETTERS = '\\p{sc=Arab}\\p{sc=Beng}\\p{sc=Deva}\\p{sc=Gujr}\\p{sc=Guru}\\p{sc=Knda}\\p{sc=Mlym}\\p{sc=Orya}\\p{sc=Sinh}\\p{sc=Taml}\\p{sc=Telu}';
+
 /** Chinese and Japanese grammatical particles: their function words. */
 export const CJK_PARTICLES = /[のはがをにでともへや的了是在和]/gu;
 

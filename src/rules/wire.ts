@@ -1,6 +1,6 @@
 import { NATIVE_DIGITS } from '../dates/repair.js';
 import type { Rule } from './types.js';
-import { LANGUAGE_NAME, STOP_WORD_SET } from './stopwords.js';
+import { CASELESS_SCRIPT_LETTERS, LANGUAGE_NAME, STOP_WORD_SET } from './stopwords.js';
 
 /**
  * News agencies, by the names they sign with. `name` is the attribution we report; `aliases`
@@ -659,10 +659,8 @@ function matchEastAsianDateline(text: string): DatelineMatch | null {
   return null;
 }
 
-/** Letters of the scripts without case that South Asian and Urdu copy is written in, with their marks. */
-const CASELESS_LETTERS = '\\p{sc=Arab}\\p{sc=Beng}\\p{sc=Deva}\\p{sc=Gujr}\\p{sc=Guru}\\p{sc=Knda}\\p{sc=Mlym}\\p{sc=Taml}\\p{sc=Telu}';
-const CASELESS_LEAD = new RegExp(`^[${CASELESS_LETTERS}]`, 'u');
-const CASELESS_WORD = `[${CASELESS_LETTERS}]+`;
+const CASELESS_LEAD = new RegExp(`^[${CASELESS_SCRIPT_LETTERS}]`, 'u');
+const CASELESS_WORD = `[${CASELESS_SCRIPT_LETTERS}]+`;
 /** A place of one to three words. */
 const CASELESS_PLACE = `${CASELESS_WORD}(?: ${CASELESS_WORD}){0,2}`;
 /** A day or year in any script's digits. */
@@ -917,8 +915,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'originally-appeared',
     // "... was originally published by Futurism. Read the original article." stays in the body: the corpora keep it there.
-    pattern: /^[_*]?this (?:article|story) (?:(?:originally |first )?(?:appeared|was published) (?:on|in)|is republished from) (?!(?:partnership|collaboration|association|cooperation)\b)(?![^\n]{0,40}\b(?:issue|edition|magazine)\b)([\w .&'-]{2,60}?)(?: at https?:\/\/\S{1,300})?(?: under a creative(?: commons(?: licen[cs]e)?)?)?(?:\.(?: [^\n]{1,100})?|: .{1,200}|, (?:an?|the) [^\n]{1,150}|(?: on [^\n]{3,40}?,?)? and (?:is|was) (?:republished|reprinted|reproduced)\b[^\n]{0,80})?[_*]?$/i,
-    note: 'syndication credit, maybe with the address, or a republishing notice ("This article is republished from The Conversation under a Creative Commons license.", cut where a text browser wrapped it)',
+    pattern: /^[_*]?this (?:article|story) (?:(?:originally |first )?(?:appeared|was published) (?:on|in)|is republished from) (?!(?:partnership|collaboration|association|cooperation)\b)(?![^\n]{0,40}\b(?:issue|edition|magazine)\b)(?:\[([\w .&'-]{2,60})\]\(https?:\/\/[^\s)]{1,300}\)|([\w .&'-]{2,60}?))(?: at https?:\/\/\S{1,300})?(?: under a creative(?: commons(?: licen[cs]e)?)?)?(?:\.(?: [^\n]{1,100})?|: .{1,200}|, (?:an?|the) [^\n]{1,150}|(?: on [^\n]{3,40}?,?)? and (?:is|was) (?:republished|reprinted|reproduced)\b[^\n]{0,80})?[_*]?$/i,
+    note: 'syndication credit, maybe with the address, or a republishing notice ("This article is republished from The Conversation under a Creative Commons license.", cut where a text browser wrapped it; the outlet maybe a Markdown link)',
     example: 'This article originally appeared on The Conversation.',
   },
 ];
