@@ -5280,3 +5280,29 @@ describe('rounds 257-260: opinion pages, nonprofit newsrooms, magazines, busines
     expect(page(TITLE, 'By Ana Rao', '3 min read . Published24 Mar 2025, 10:15 PM IST', LEDE, MORE).published).toBe('2025-03-24T22:15:00+05:30');
   });
 });
+
+describe('rounds 261-264: disasters and weather, campus news, arts pages, English editions of other outlets', () => {
+  const { TITLE, LEDE, MORE, HEADER } = COUNCIL_STORY;
+  it.each([
+    ['a translation note', 'This article was originally published in French. Translated by Owen Marsh.'],
+    ['a prompt for readers\' thoughts', 'We welcome your thoughts and questions about this article. Please email the editors.'],
+    ['an alumni writer\'s tagline with her class year', 'Ana Rao ’09 is a writer based in Providence, Rhode Island.'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('reads a magazine\'s photo credit in capitals and its caption above as no body', () => {
+    expect(page(...HEADER, LEDE, 'Salt workers pry slabs from evaporation pits outside the oasis.', 'PHOTOGRAPH BY KOFI ADJEI-BOATENG', MORE).body).toEqual([LEDE, MORE]);
+  });
+  it('reads a picture library after "Source:" as no source', () => {
+    expect(page(...HEADER, LEDE, 'Students at an education fair in Lagos.', 'Source: Getty Images', MORE).source).toBeNull();
+  });
+  it('reads a masthead over its edition\'s language ("Rheinpfalz Kurier | English") as no byline', () => {
+    expect(page('Rheinpfalz Kurier | English', TITLE, 'March 24 2025', LEDE, MORE).authors).toEqual([]);
+  });
+  it.each([
+    ['a day-first date with a stop after "May"', 'Published: 07 May. 2025, 14:02', '2025-05-07T14:02:00'],
+    ['a zone after the hour\'s mark', 'Published: 02/25/2025 16:40 h CST', '2025-02-25T16:40:00-06:00'],
+  ])('reads %s', (_, stamp, iso) => {
+    expect(page(TITLE, 'By Ana Rao', stamp, LEDE, MORE).published).toBe(iso);
+  });
+});

@@ -750,7 +750,7 @@ function markLetterSignatures(units: Unit[], facts: UnitFacts[]): void {
 }
 
 /** A sentence on the writer: their name, then what they are or do ("Lim Shu Ting is a lecturer in ...", "Chukwuemeka, a correspondent with ..."). */
-const TAGLINE_LEAD = /^(?:(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3}) (?:is|was|writes|teaches|works|owns|runs|lives|serves|has (?:been|written|worked|covered|reported))\b|(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3}), (?:an?|the) )/u;
+const TAGLINE_LEAD = /^(?:(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3})(?: ['’]\d{2})? (?:is|was|writes|teaches|works|owns|runs|lives|serves|has (?:been|written|worked|covered|reported))\b|(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3}), (?:an?|the) )/u;
 /** A tagline's name has up to four words (TAGLINE_LEAD): the credits are kept as runs of that many words at most. */
 const MAX_CREDITED_NAME_WORDS = 4;
 const MAX_TAGLINE_WORDS = 60;

@@ -57,9 +57,9 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<=\d ?)([ap])\. m\./g,
     replacement: (match) => `${match[1]}.m. `,
   },
-  // A CMS that abbreviates every month with a stop writes "May. 17, 2025" and "June. 5": the stop goes.
+  // A CMS that abbreviates every month with a stop writes "May. 17, 2025", "June. 5" and "07 May. 2025": the stop goes.
   stopAfterShortMonth: {
-    pattern: /(?<=\b(?:May|June|July))\.(?= \d{1,2}(?!\d))/g,
+    pattern: /(?<=\b(?:May|June|July))\.(?= \d{1,2}(?!\d)| (?:19|20)\d{2}(?!\d))/g,
     replacement: ' ',
   },
   // French Canadian clocks spaced around their "h": "10 h 32" → "10:32  " (the same length).
@@ -93,9 +93,9 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /(?<!\d)(\d{1,2})·(\d{1,2})·(\d{2}|(?:19|20)\d{2})(?!\d)/g,
     replacement: (match) => `${match[1]}/${match[2]}/${match[3]}`,
   },
-  // A clock with the hour's mark after it (Spanish and Catalan sites): "12:34h" → "12:34".
+  // A clock with the hour's mark after it (Spanish, Catalan and Mexican sites): "12:34h", "16:40 h CST" → "12:34", "16:40 CST".
   clockWithHourMark: {
-    pattern: /(?<![\d:])(\d{1,2}:\d{2})h(?![\p{L}\d])/gu,
+    pattern: /(?<![\d:])(\d{1,2}:\d{2}) ?h(?![\p{L}\d])/gu,
     replacement: (match) => match[1]!,
   },
   // A numeric date spaced after its dots, maybe with a dot after the year (Serbian, Croatian, Czech):

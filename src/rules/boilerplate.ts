@@ -1148,7 +1148,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reader-response-prompt',
-    pattern: /(?:^do you agree(?: with [^?\n]{1,60})?\?|\b(?:email|send|write) (?:us )?your (?:views|letters?|thoughts|comments) to\b|^we welcome (?:your )?feedback\b|\bwe reserve the right to edit\b)/i,
+    pattern: /(?:^do you agree(?: with [^?\n]{1,60})?\?|\b(?:email|send|write) (?:us )?your (?:views|letters?|thoughts|comments) to\b|^we welcome (?:your )?(?:feedback|thoughts|comments|questions)\b|\bwe reserve the right to edit\b)/i,
     note: 'an invitation to readers to answer a piece, under it',
     example: 'Do you agree with Alan? Email your views to letters@example.com, including your name and address.',
     maxWords: 60,
@@ -1159,6 +1159,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'a publisher\'s appeal to readers to pay for its journalism, under a story',
     example: 'Our newsroom depends on a growing audience of readers to power our journalism. If you are not a paid reader, please consider becoming a subscriber.',
     maxWords: 60,
+  },
+  {
+    name: 'translated-edition-note',
+    pattern: new RegExp(`^(?:this (?:article|story|piece|report) was (?:originally|first) (?:published|written) in ${LANGUAGE_NAME}\\b|(?:translated|translation) (?:from ${LANGUAGE_NAME} )?by \\p{Lu})`, 'iu'),
+    note: 'an English edition\'s note that a story was translated, under it ("This article was originally published in French. Translated by ...")',
+    example: 'This article was originally published in French. Translated by Owen Marsh.',
+    maxWords: 40,
   },
   {
     name: 'editing-standards-note',
@@ -1449,8 +1456,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-credit-alone',
-    pattern: /^(?:(?:Getty(?: Images)?|iStock(?:photo)?|Shutterstock|Alamy(?: Stock Photo)?|Unsplash|Pexels|Pixabay)(?: ?(?:\/|via|for) ?[\p{L} .&'’-]{2,40})?|(?:Permission granted by|Used with permission (?:of|from)|Photo courtesy of|Courtesy(?: of)?|Handout from|Supplied by) \p{Lu}[\p{L}\d .&'’-]{1,60}|[—–] ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:for|\/) (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]+(?: \p{Lu}[\p{L}'’.&-]+){0,4})$/u,
-    note: 'a photo\'s credit alone on its line under the caption: a picture library, a permission or courtesy note, or a dash and the photographer "for" the outlet',
+    pattern: /^(?:(?:Getty(?: Images)?|iStock(?:photo)?|Shutterstock|Alamy(?: Stock Photo)?|Unsplash|Pexels|Pixabay)(?: ?(?:\/|via|for) ?[\p{L} .&'’-]{2,40})?|(?:Permission granted by|Used with permission (?:of|from)|Photo courtesy of|Courtesy(?: of)?|Handout from|Supplied by) \p{Lu}[\p{L}\d .&'’-]{1,60}|(?:PHOTOGRAPHS?|PHOTOS?|ILLUSTRATIONS?|IMAGES?) BY \p{Lu}[\p{Lu}'’. -]{1,60}|[—–] ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:for|\/) (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]+(?: \p{Lu}[\p{L}'’.&-]+){0,4})$/u,
+    note: 'a photo\'s credit alone on its line under the caption: a picture library, a permission or courtesy note, a magazine\'s "PHOTOGRAPH BY NAME" in capitals, or a dash and the photographer "for" the outlet',
     example: '—Jordan Reyes for The Daily Ledger',
     maxWords: 12,
   },
