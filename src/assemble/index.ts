@@ -114,6 +114,9 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   // A wire system's item header above the headline or just under it, its time and zone among the item's fields
   // ("Date: 14/03/2025 15:58 GMT   Priority: 4   Words: 598", "Mon, 17 Mar 2025, 10:14 CET | Prio 4").
   else if ((headlineIndex < 0 || unitIndex <= headlineIndex + STAMP_LINE_REACH) && WIRE_ITEM_FIELDS.test(unitText) && date.zone === 'stated' && (date.precision === 'minute' || date.precision === 'second')) dateRole = 'published';
+  // A time line under the story, its zone as label ("BDST: 1740 HRS, JUNE 21, 2024"), is when Bangladeshi
+  // sites published it; their "Update:" stamp above is the later edit.
+  else if (facts.stampDateline) dateRole = 'published';
   // A stamp on the byline, or on an attribution line under the headline ("Source: Xinhua| 2024-05-11 18:06").
   else if (role === 'byline' || (role === 'source' && nearHeadline) || (facts.dateOnly && (inHeader || nearHeadline || underDatelinedLede))) dateRole = 'published';
   // "21/06/2014 Ravi Menon News" or "Corridor Freight May 6, 2025 09:15" under the headline: a
@@ -189,6 +192,8 @@ function stampUnderBody(c: Classified, candidates: ReadonlyArray<{ unitIndex: nu
   if (c.bodyEnd < 0) return null;
   for (let i = c.bodyEnd + 1, seen = 0; i < c.units.length && seen < FOOT_STAMP_REACH && (commentsStart < 0 || i < commentsStart); i++) {
     const facts = c.facts[i]!;
+    // Past a "More on this story" header the dates are other stories'.
+    if (facts.features.boilerplate?.name === 'related-list-header') break;
     const found = facts.dateOnly ? candidates.find((k) => k.unitIndex === i && !['year', 'month'].includes(stamps[k.stampIndex]!.precision)) : undefined;
     if (found) return stamps[found.stampIndex]!;
     if (!facts.features.boilerplate) seen++;

@@ -124,6 +124,8 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   if (!/[\p{Lu}\p{Lo}]/u.test(unit.text.slice(0, 3)) && !/^["“‘'\d£$€¥₹]/.test(unit.text)) return false;
   // "— Dr Anjali Rao, Director of Learning": a quote's attribution, not a title.
   if (/^[—–-] /.test(unit.text)) return false;
+  // Nor is a bulleted line, an entry of a list ("* Diary: the week ahead" in a newsletter's contents).
+  if (/^[*•▪■►] /.test(unit.text)) return false;
   // A line that opens with a date is a stamp line ("21/06/2014 Ravi Menon News"), not a title; nor
   // is a day set among columns or separators, a print page's running head ("THE NORTHERN STANDARD
   // Saturday 21 June 2025        17 NEWS").

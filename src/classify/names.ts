@@ -1,4 +1,4 @@
-import { BYLINE_CLEANERS, MULTI_WORD_PLACES, NON_PERSON_WORDS } from '../rules/byline.js';
+import { BYLINE_CLEANERS, MULTI_WORD_PLACES, hasNonPersonWord } from '../rules/byline.js';
 import { OUTLET_WITH_AGENCY, SOUTH_ASIAN_DESK, agencyName } from '../rules/wire.js';
 import { CASELESS_SCRIPT_LETTERS, STOP_WORD_SET } from '../rules/stopwords.js';
 
@@ -53,7 +53,7 @@ export function authorsFrom(byline: string): string[] {
       const name = part.trim().replace(/[.]$/, (dot) => (/\b(?:\p{Lu}|Jr|Sr)$/u.test(part.trim().slice(0, -1)) ? dot : ''));
       const words = name.split(/\s+/).filter(Boolean);
       // After a desk or a role ("HT Correspondent, New Delhi") comes its place, not a person.
-      if (NON_PERSON_WORDS.test(name) || SOUTH_ASIAN_DESK.test(name) || SUN_PAPER.test(name) || agencyName(name) || MULTI_WORD_PLACES.has(name.toLowerCase())) break;
+      if (hasNonPersonWord(name) || SOUTH_ASIAN_DESK.test(name) || SUN_PAPER.test(name) || agencyName(name) || MULTI_WORD_PLACES.has(name.toLowerCase())) break;
       // Particles do not count towards a name's length: "Ana María de la Cruz".
       const core = words.filter((w, k) => !(k > 0 && NAME_PARTICLE.test(w))).length;
       if (words.length < 2 || core > 4) continue;

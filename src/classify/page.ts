@@ -298,14 +298,18 @@ const markLabelledAuthors: PageStep = (units, facts) => {
     const next = facts[i + 1]!;
     if (next.features.words > 8 || next.features.boilerplate || next.dateOnly) continue;
     next.byline = { rule, text: units[i + 1]!.text };
-    // "Authors of the article:" over one name a line.
-    if (!PLURAL_AUTHOR_LABEL.test(units[i]!.text)) continue;
+    // "Authors of the article:" over one name a line, or "By" over "Ramona Vickers," and "Elliot Brandt".
+    const plural = PLURAL_AUTHOR_LABEL.test(units[i]!.text);
+    if (!plural && !NAME_LIST_GOES_ON.test(units[i + 1]!.text)) continue;
     for (let k = i + 2; k < units.length && k <= i + MAX_NAMES_UNDER_LABEL && isPersonNameLine(units[k]!.text) && !facts[k]!.features.boilerplate; k++) {
       facts[k]!.byline = { rule, text: units[k]!.text };
+      if (!plural && !NAME_LIST_GOES_ON.test(units[k]!.text)) break;
     }
   }
 };
 const PLURAL_AUTHOR_LABEL = /^authors\b/i;
+/** A name closed by a comma or a joining word has another under it. */
+const NAME_LIST_GOES_ON = /(?:,| and| &)$/;
 const MAX_NAMES_UNDER_LABEL = 4;
 
 /** A place and optionally its region, in capitalised words: "Atlanta", "Harlow Springs, Missouri". */
@@ -434,8 +438,12 @@ const markSummaryBlocks: PageStep = (units, facts) => {
       const closedByBlank = noBlankLines || j + 1 === units.length || units[j + 1]!.gapBefore > 0 || FIELD_LABEL_ALONE.test(units[j + 1]!.text);
       // A line set with a bullet sign is a bullet however long (a study's findings run to 40 words).
       const longest = (j === i + 1 && closedByBlank) || BULLET_SIGN.test(units[j]!.text) ? MAX_SUMMARY_PARAGRAPH_WORDS : MAX_SUMMARY_BULLET_WORDS;
-      // The bullets may start after a blank line under the label ("Key Points" / blank / "– ...").
-      if ((j > i + 1 && units[j]!.gapBefore > 0 && !blankBetweenAll) || f.wireDateline || f.features.words > longest) return j;
+      // A text heading's underline under the label ("In short:" / "---------").
+      if (j === i + 1 && UNDERLINE.test(units[j]!.text)) continue;
+      // The bullets may start after a blank line under the label ("Key Points" / blank / "– ...");
+      // a paragraph over the box's next sub-label ("What's next?") is the box's too.
+      const overSubLabel = j + 1 < units.length && isSubLabel(facts[j + 1]!, units[j + 1]!.text);
+      if ((j > i + 1 && units[j]!.gapBefore > 0 && !blankBetweenAll && !overSubLabel) || f.wireDateline || f.features.words > longest) return j;
       // With no blank line after the box, the lede follows its bullets straight on: a line half as long
       // again, or the first to end with a full stop under bullets that have none.
       if (longestBullet && f.features.words >= MIN_LEDE_AFTER_BULLETS_WORDS && f.features.words > longestBullet * 1.5) return j;
@@ -454,6 +462,9 @@ const markSummaryBlocks: PageStep = (units, facts) => {
     return Math.min(units.length, i + 1 + MAX_SUMMARY_LINES);
   }
 };
+
+/** A plain-text heading's underline. */
+const UNDERLINE = /^(?:-{3,}|={3,})$/;
 
 /** A field's label alone on its line, in any case: "Share:", "Source:", "quelle :" (the source rule decides which labels credit a source). */
 const FIELD_LABEL_ALONE = /^\p{L}[\p{L} ]{0,24}:$/u;
@@ -516,6 +527,8 @@ const RELATED_CARD_RULE: Rule = {
 
 /** A card's section label above its title: "Local", "Business". */
 const MAX_CARD_LABEL_WORDS = 3;
+/** A box of related stories set inside the article holds a few cards. */
+const MAX_CARDS_IN_BOX = 4;
 
 /** Dated cards repeat at a fixed period; this many in a row make a list of other stories. */
 const MIN_DATED_CARDS = 3;
@@ -527,19 +540,30 @@ const MIN_DATED_CARDS = 3;
  */
 const markDatedCards: PageStep = (units, facts) => {
   const isCardTitle = (k: number) => facts[k]!.features.words >= 3 && !facts[k]!.dateOnly && !isMetadata(facts[k]!);
-  // One card right under a "Related stories" header is another story too ("Local" / title / date).
+  // Cards right under a "Related stories" header are other stories too ("Local" / title / date, maybe
+  // the writer's bare name under the date).
   for (let i = 0; i + 2 < units.length; i++) {
     if (facts[i]!.features.boilerplate?.name !== 'related-list-header') continue;
-    const label = facts[i + 1]!.features.words <= MAX_CARD_LABEL_WORDS && !facts[i + 1]!.dateOnly && i + 3 < units.length && isCardTitle(i + 2) ? 1 : 0;
-    const title = i + 1 + label;
-    // A byline under the date makes it the article's own header ("Latest news" ending a breadcrumb above it).
-    if (!isCardTitle(title) || !facts[title + 1]?.dateOnly || facts[title + 2]?.byline) continue;
-    for (let k = i + 1; k <= title + 1; k++) {
+    let cardEnd = i;
+    let cards = 0;
+    for (; cards < MAX_CARDS_IN_BOX; cards++) {
+      const start = cardEnd + 1;
+      if (start + 1 >= units.length) break;
+      const label = facts[start]!.features.words <= MAX_CARD_LABEL_WORDS && !facts[start]!.dateOnly && start + 2 < units.length && isCardTitle(start + 1) ? 1 : 0;
+      const title = start + label;
+      // A byline under the date makes it the article's own header ("Latest news" ending a breadcrumb above it).
+      if (!isCardTitle(title) || !facts[title + 1]?.dateOnly || facts[title + 2]?.byline) break;
+      const writer = title + 2 < units.length && !facts[title + 2]!.features.boilerplate && isPersonNameLine(units[title + 2]!.text) ? 1 : 0;
+      cardEnd = title + 1 + writer;
+    }
+    if (cardEnd === i) continue;
+    for (let k = i + 1; k <= cardEnd; k++) {
       facts[k]!.features.teaser = true;
       facts[k]!.features.boilerplate ??= RELATED_CARD_RULE;
     }
-    // Prose again after the one card (furniture aside): a box inside the article, not the list that ends it.
-    let next = title + 2;
+    // Prose again after one card (furniture aside): a box inside the article, not the list that ends it.
+    if (cards > 1) continue;
+    let next = cardEnd + 1;
     while (next < units.length && facts[next]!.features.boilerplate) next++;
     const after = facts[next]?.features;
     if (after && after.words >= MIN_PROSE_AFTER_BOX_WORDS && after.endsSentence) facts[i]!.features.boilerplate = RELATED_BOX_RULE;
@@ -855,6 +879,25 @@ const isBareCaption = (text: string, f: UnitFacts) =>
 const MAX_PROSE_ABOVE_BARE_CAPTION = 1;
 /** A tabloid's caption over its gallery's count ("+7") runs longer. */
 const MAX_CAPTION_WORDS_OVER_COUNT = 60;
+const CREDIT_UNDER_LABEL_RULE: Rule = {
+  name: 'caption-credit-under-label',
+  pattern: /^/,
+  note: 'the photographer or agency on the line under a caption\'s "Credit..." or "Credit:", as news sites\' pages copy (decided by position)',
+  example: 'Caitlin Marsh for The New York Ledger',
+};
+const CAPTION_UNDER_LABEL_RULE: Rule = {
+  name: 'caption-under-label',
+  pattern: /^/,
+  note: 'the caption on the line under its "Image caption," label, as BBC pages copy (decided by position)',
+  example: 'Crew members said Biscuit was "cold, hungry and very pleased to see us"',
+};
+/** A caption's label alone on its line: "Image caption,", "Media caption,", "Caption:". */
+const CAPTION_LABEL_LINE = /^(?:(?:image|media|video|photo) caption|caption)\s?[,:]?$/i;
+/** A caption's credit label closing its line, the credit itself on the next: "... on Dec. 18, 2025. Credit:", "Credit...". */
+const CREDIT_LABEL_AT_END = /(?:^|[\s.!?)\p{Ll}])Credit ?(?:\.{3}|…|:)$/u;
+/** The credit under such a label is a name or two, an outlet or an agency ("Lucia Benavides for The Lone Star Record", "Reuters"). */
+const MAX_CREDIT_WORDS = 10;
+
 const BARE_CREDIT_RULE: Rule = {
   name: 'caption-bare-credit',
   pattern: /^/,
@@ -983,6 +1026,17 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     if (!isMetadata(facts[i - 1]!) || caption.boilerplate || caption.words > 40 || !caption.endsSentence || facts[i + 1]!.features.boilerplate || !NAME_AND_ADDRESS.test(units[i + 1]!.text)) continue;
     facts[i]!.captionAboveCredit = true;
     facts[i + 1]!.features.boilerplate = EMAIL_CREDIT_RULE;
+  }
+  for (let i = 1; i < units.length; i++) {
+    const f = facts[i]!;
+    if (f.features.boilerplate || isMetadata(f)) continue;
+    // "Image caption," / "Crew members said Biscuit was ...": the caption under its label (BBC pages).
+    if (CAPTION_LABEL_LINE.test(units[i - 1]!.text) && f.features.words <= MAX_BARE_CAPTION_WORDS) f.features.boilerplate = CAPTION_UNDER_LABEL_RULE;
+    if (!CREDIT_LABEL_AT_END.test(units[i - 1]!.text) || f.features.words > MAX_CREDIT_WORDS || f.features.endsSentence) continue;
+    f.features.boilerplate = CREDIT_UNDER_LABEL_RULE;
+    // A label alone on its line ("Credit...") follows its caption: that line is no title.
+    const caption = i >= 2 && /^Credit/.test(units[i - 1]!.text) ? facts[i - 2]! : undefined;
+    if (caption && !caption.features.boilerplate && !isMetadata(caption) && caption.features.words <= MAX_CAPTION_WORDS) caption.captionAboveCredit = true;
   }
   // Right under the header's furniture (before any prose but a standfirst), a one-sentence caption
   // and its photographer's bare name ("A man cools off in a fountain in Phoenix on July 5, 2019." /

@@ -151,8 +151,9 @@ const SERVICE_SUFFIX = / (?:news agency|news\+?|agency|english(?: service| news)
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternationOf = (aliases: readonly string[]) => [...aliases].sort((a, b) => b.length - a.length).map(escape).join('|');
 export const AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases));
+/** Agencies' names of two words or more ("Associated Press", "Press Trust of India"): one may follow a writer's name with no comma. */
+export const SPELLED_OUT_AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases).filter((alias) => alias.includes(' ')));
 
-/** The aliases of three or more letters: a two-letter one alone on a line is more often something else. */
 /** Agencies' names of three letters or more, alone on a line: written in any case ("Reuter"), or in capitals for initials ("App" is a menu's link, "APP" Pakistan's agency). */
 const isInitials = (alias: string) => alias === alias.toUpperCase();
 const LONGER_AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases).filter((alias) => alias.length >= 3 && !isInitials(alias)));
@@ -361,6 +362,13 @@ export const DATELINE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^()(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY), (${MONTH} \\d{1,2}, \\d{4}) \\((\\p{Lu}[\\p{L}]{1,20} News)\\) --? ?`, 'u'),
     note: 'the weekday in capitals, the date and the news service in brackets, then two hyphens (HealthDay\'s style): no place',
     example: 'WEDNESDAY, Jan. 16, 2019 (HealthBeat News) -- Children with asthma ...',
+  },
+  {
+    name: 'date-agency-no-place',
+    // Group 1 (the place) is empty, as in weekday-date-agency.
+    pattern: new RegExp(`^()(${MONTH} \\d{1,2}) \\((${AGENCY_ALTERNATION})\\)${DASH} ?(?=\\p{Lu})`, 'u'),
+    note: 'the date and the agency in brackets with no place before them, as UPI opens stories filed from nowhere in particular',
+    example: 'June 10 (UPI) -- The U.S. Food and Drug Administration on Tuesday cleared ...',
   },
   {
     name: 'place-date-agency-slashes',
@@ -945,8 +953,8 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'contributor-line',
-    pattern: /^[Oo]ur (?:correspondents?|reporters?|staff) (?:in [^\n]{1,80} )?contributed\b[^\n]{0,60}$|^(?:[—–] ?)?(?:(?:associated press|ap|staff|the) |\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}(?:'s|’s|'|’|(?= (?:writers?|reporters?|correspondents?) )) )?(?:writers? |reporters? |correspondents? )?(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25},? ){1,4})?(?:and (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25},? ){1,4})?)?(?:reported from|contributed(?: reporting)?(?: to this (?:report|story|article))?)\b[^\n]{0,160}$/u,
-    note: 'reporter credits closing a story: "Trevino reported from Albuquerque.", "Our correspondents in Satkhira and Bhola contributed to this report.", "AP writer Ana Lee contributed to this report.", "Ana Ferraz in Porto contributed to this report.", "Fox News Digital\'s Ana Lee contributed ...", "ABC News\' Ana Lee ...", "... writer Ted Morales in Albany, New York, contributed ..."',
+    pattern: /^[Oo]ur (?:correspondents?|reporters?|staff) (?:in [^\n]{1,80} )?contributed\b[^\n]{0,60}$|^(?:[—–] ?)?(?:(?:associated press|ap|staff|the) |\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}(?:'s|’s|'|’|(?= (?:staff )?(?:writers?|reporters?|correspondents?) )) )?(?:(?:staff )?(?:writers? |reporters? |correspondents? ))?(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25},? ){1,4})?(?:and (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25},? ){1,4})?)?(?:reported from|contributed(?: reporting)?(?: to this (?:report|story|article))?)\b(?!\?)[^\n]{0,160}$/u,
+    note: 'reporter credits closing a story: "Trevino reported from Albuquerque.", "Our correspondents in Satkhira and Bhola contributed to this report.", "AP writer Ana Lee contributed to this report.", "Ana Ferraz in Porto contributed to this report.", "Fox News Digital\'s Ana Lee contributed ...", "ABC News\' Ana Lee ...", "... writer Ted Morales in Albany, New York, contributed ...", "Times staff writer Hugo Brandt contributed to this report."',
     example: 'Trevino reported from Albuquerque.',
     maxWords: 30,
   },

@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
-import type { Nodes, RootContent } from 'mdast';
+import type { Heading, Nodes, RootContent } from 'mdast';
 import { MAX_WRAP_WIDTH, splitLines, type FrontMatter, type Line, type Segmented, type Unit, type UnitKind } from './index.js';
 
 /**
@@ -83,6 +83,11 @@ export function readFrontMatter(yaml: string): FrontMatter {
 /** A field's label alone on its line: "Markdown Content:". */
 const HEADING_LABEL_LINE = /^\p{Lu}[\p{L} ]{0,30}:$/u;
 
+/** A web address of a site's home page: "/", "https://example.com", "https://example.com/". */
+const HOME_ADDRESS = /^(?:\/|https?:\/\/[^/?#\s]+\/?)$/;
+/** A converter sets the site's logo, a link home, as a heading ("# [The Nairobi Ledger](/)"): it is the masthead, not a title. */
+const isHomeLink = (node: Heading) => node.children.length === 1 && node.children[0]!.type === 'link' && HOME_ADDRESS.test(node.children[0]!.url);
+
 /** The blocks a Markdown dump is made of, flattened: list items and quoted paragraphs become units. */
 function blocks(node: RootContent): Array<{ node: RootContent; kind: UnitKind }> {
   switch (node.type) {
@@ -91,7 +96,7 @@ function blocks(node: RootContent): Array<{ node: RootContent; kind: UnitKind }>
     case 'blockquote':
       return node.children.flatMap(blocks);
     case 'heading':
-      return [{ node, kind: 'heading' }];
+      return [{ node, kind: isHomeLink(node) ? 'text' : 'heading' }];
     case 'yaml':
       return [{ node, kind: 'front-matter' }];
     case 'code':
