@@ -6,7 +6,7 @@ import type { FoundDate } from '../dates/types.js';
 import { AGENCY_ALTERNATION, FEED_FIELD_DATELINE_RULES, OUTLET_WITH_AGENCY, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
 import { countWords } from '../classify/features.js';
 import { authorsFrom, cleanByline } from '../classify/names.js';
-import { ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE } from '../classify/page.js';
+import { DATELINE_FIELD_LABEL, ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE } from '../classify/page.js';
 import { opensWithDate } from '../classify/facts.js';
 import { PRINT_RUNNING_HEAD } from '../classify/headline.js';
 
@@ -173,7 +173,7 @@ function inferZones(stamps: Array<DateStamp & { offsetMinutes: number | null }>,
 const COMPANY_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|Limited|AG|SE|NV|ASA|AB|GmbH|S\.A|Pte|Bhd)\.?$/;
 
 /** A feed reader's or export's field label before the title: "Title: Councils trial cool roofs". */
-const TITLE_FIELD_LABEL = /^(?:title|headline)\s?:\s{0,20}(?=\S)/i;
+const TITLE_FIELD_LABEL = /^(?:title|headline|HEAD)\s?:\s{0,20}(?=\S)/i;
 
 /**
  * A clock with no date of its own, on the byline ("Posted by Dave Kessler at 11:42 PM | Comments (6)")
@@ -541,8 +541,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       }
       keep(i, unit);
     } else if (role === 'dateline' && dateline === null) {
-      // A dateline on its own line ("Hyderabad:", or "Atlanta" over "CNN" and "—") is all location.
-      dateline = { text: unit.text, location: rule === 'split-dateline' ? unit.text.replace(/ ?(?::|—|–|-{1,2})$/, '') : null, date: null };
+      // A dateline on its own line ("Hyderabad:", or "Atlanta" over "CNN" and "—") is all location, its field's label aside ("DATELINE: DENVER").
+      dateline = { text: unit.text, location: rule === 'split-dateline' ? unit.text.replace(DATELINE_FIELD_LABEL, '').replace(/ ?(?::|—|–|-{1,2})$/, '') : null, date: null };
       datelineStamp = facts.dates.length ? firstStamp : -1;
       provenance.dateline = linesOf(unit);
     } else if (role === 'source' && source === null && facts.source && !namesTheSite(c, facts.source.name) && !namesTheClippedPage(unit, facts.source.name) && !COMPANY_NAME.test(facts.source.name)) {

@@ -69,7 +69,7 @@ export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle
   const fragments = scores.filter((s, i) => s < 0 && facts[i]!.features.numericRatio < 0.25 && !isMetadata(facts[i]!)).length;
   // Indented wire copy is clean by construction: a title, a dateline, paragraphs and tables.
   const clean = furniture === 0 && (layout === 'indented' || fragments <= Math.max(3, units.length * 0.15));
-  if (!clean) return { start: densest.start, end: extendOverIntroducedList(units, facts, scores, densest.end), rule: 'densest-prose-region' };
+  if (!clean) return { start: afterOpeningBullets(units, facts, densest), end: extendOverIntroducedList(units, facts, scores, densest.end), rule: 'densest-prose-region' };
   // Clean dump: the body is everything between the title with its metadata and the trailing
   // metadata, tables and one-line paragraphs included.
   // A clean dump's body starts at its wire dateline when it has one (tables may follow it).
@@ -78,6 +78,24 @@ export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle
   let end = units.length - 1;
   while (end > densest.end && (isMetadata(facts[end]!) || facts[end]!.features.boilerplate || facts[end]!.stampDateline)) end--;
   return { start, end, rule: 'clean-dump' };
+}
+
+/** A summary's bullet: a list item, or a line opening with a bullet sign. */
+const isBullet = (unit: Unit) => unit.kind === 'list-item' || /^[-*•▪■►–] /.test(unit.text);
+/** Bullets of an unlabelled summary are short; a list the story opens with may run longer. */
+const MAX_OPENING_BULLET_WORDS = 32;
+/** The lede under such bullets is a full paragraph. */
+const MIN_LEDE_UNDER_BULLETS_WORDS = 15;
+
+/**
+ * Two or more bullets opening the prose, with a paragraph under them, are the page's summary
+ * with no label ("- The court has halted ..." three times, then the lede): the body starts at the lede.
+ */
+function afterOpeningBullets(units: Unit[], facts: UnitFacts[], range: { start: number; end: number }): number {
+  let k = range.start;
+  while (k < range.end && isBullet(units[k]!) && facts[k]!.features.words <= MAX_OPENING_BULLET_WORDS) k++;
+  const lede = facts[k]!.features;
+  return k - range.start >= 2 && !isBullet(units[k]!) && lede.words >= MIN_LEDE_UNDER_BULLETS_WORDS && lede.endsSentence ? k : range.start;
 }
 
 /**

@@ -12,8 +12,8 @@ export interface HeadlineChoice {
   duplicates: Set<number>;
 }
 
-/** A title in an export's labelled field, in capitals or not (not "Subtitle:" or "Title IX"). */
-const LABELLED_TITLE = /^(?:HEADLINE|Headline|headline|TITLE|Title|title)\s?:\s{0,20}\p{L}/u;
+/** A title in an export's labelled field, in capitals or not (not "Subtitle:" or "Title IX"; a newsroom system's "HEAD:" in capitals only). */
+const LABELLED_TITLE = /^(?:HEADLINE|Headline|headline|HEAD|TITLE|Title|title)\s?:\s{0,20}\p{L}/u;
 
 /** How far before the body a headline may sit, in units. */
 const LOOKBACK = 40;
@@ -469,8 +469,9 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
   const aboveText = units[k]!.text;
   // A menu's last entry over a title is no title over a standfirst ("Future of Business" / "Bakery chain ... to shut 84 shops").
   if (f.features.titleCase || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above) || isBreadcrumbOver(units, k) || (above.features.words <= MENU_ENTRY_WORDS && isInMenuRun(facts, k))) return false;
-  // The same title twice (a caption or page title above it) is no title-and-standfirst pair.
-  if (keyOf(units[k]!, above) === keyOf(units[i]!, f)) return false;
+  // The same title twice (a caption or page title above it) is no title-and-standfirst pair; nor is
+  // a ticker's item over the title ("BREAKING" / "Met Office forecasts rain ..." / title).
+  if (keyOf(units[k]!, above) === keyOf(units[i]!, f) || (k > 0 && TICKER_LABEL.test(units[k - 1]!.text))) return false;
   // Under a kicker of two or three words ("Hong Kong courts"), a long line with no full stop is the title itself.
   if (f.features.words >= 12 && above.features.words < f.features.words && (above.features.words >= 4 || /[.!?]["”’]?$/.test(units[i]!.text))) return true;
   const aboveReadsAsTitle = !/[.]["”’]?$/.test(aboveText) || (above.features.capitalised && !f.features.capitalised);

@@ -322,6 +322,10 @@ const PLACE_ALONE = new RegExp(`^(?=\\p{L}{2})(${PLACE})(?::| ?(?:—|–|-{1,2}
 /** A place in capitals alone on its line, no dash: "ANKARA", "SAN JOSE, Calif." (only under the byline or stamp). */
 const UPPER_PLACE_ALONE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?$/u;
 
+/** A dateline as an export's field: "DATELINE: DENVER", "Dateline: Nairobi, Kenya". */
+export const DATELINE_FIELD_LABEL = /^(?:DATELINE|Dateline):\s{1,4}/;
+const DATELINE_FIELD = new RegExp(`${DATELINE_FIELD_LABEL.source}(${PLACE})$`, 'u');
+
 /** A transcript's speaker label, not a place: "DANA WHITLOCK, HOST:". */
 const SPEAKER_ROLE = new RegExp(`, (?:${SPEAKER_ROLES})s?$`, 'i');
 
@@ -372,6 +376,14 @@ const markSplitDatelines: PageStep = (units, facts) => {
     if (place && !isNotPlace(place) && !SPEAKER_ROLE.test(place) && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!) && isLede(i + 1)) {
       facts[i]!.splitDateline = 'place';
       facts[i + 1]!.wireDateline = { text: '', location: place, dateText: null, agency: null, rule: 'split-dateline' };
+      continue;
+    }
+    // A database export's labelled field ("DATELINE: DENVER"), its "BODY:" label and the lede below.
+    const labelled = DATELINE_FIELD.exec(text)?.[1];
+    const lede = labelled ? [i + 1, i + 2].find((k) => k < units.length && isLede(k)) : undefined;
+    if (labelled && lede !== undefined) {
+      facts[i]!.splitDateline = 'place';
+      facts[lede]!.wireDateline = { text: '', location: labelled, dateText: null, agency: null, rule: 'split-dateline' };
       continue;
     }
     if (i + 3 >= units.length || !DASH_LINE.test(units[i + 2]!.text) || !DATELINE_PLACE_LINE.test(units[i]!.text)) continue;

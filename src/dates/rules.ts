@@ -25,6 +25,9 @@ function candidateAt(match: RegExpExecArray, fields: StatedFields, zone: ZoneSou
   return { start: match.index, end: match.index + match[0].length, fields, zone };
 }
 
+/** A two-digit year of a wire's stamp: '97 is 1997, '03 is 2003. */
+const twoDigitYear = (year: number) => (year >= 70 ? 1900 + year : 2000 + year);
+
 /** Bare years count only on short lines (a footer "© 2024"), never inside a sentence. */
 const SHORT_LINE_LENGTH = 40;
 
@@ -122,6 +125,17 @@ export const EXTRACTION_RULES: Readonly<Record<string, ExtractionRule>> = {
       const { zone, hour, minute } = match.groups ?? {};
       if (zone === undefined || !isZone(zone)) return null;
       return candidateAt(match, { hour: Number(hour), minute: Number(minute) }, { kind: 'written', zone });
+    },
+  },
+
+  // The AP's end-of-item stamp in its old feeds: service, month, day, two-digit year, time and zone,
+  // closed by "<" ("AP-WS-11-03-97 0914EST<" → 1997-11-03 09:14 EST).
+  apEndOfItemStamp: {
+    pattern: /(?<![\p{L}\p{N}])AP-[A-Z]{2}-(?<month>[01]\d)-(?<day>[0-3]\d)-(?<year>\d{2}) (?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d) ?(?<zone>[A-Z]{3})(?![\p{L}\p{N}])/gu,
+    extract(match, { isZone }) {
+      const { month, day, year, hour, minute, zone } = match.groups ?? {};
+      const fields = { year: twoDigitYear(Number(year)), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute) };
+      return candidateAt(match, fields, zone !== undefined && isZone(zone) ? { kind: 'written', zone } : NO_ZONE);
     },
   },
 

@@ -834,8 +834,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'page-notice',
-    pattern: /^(?:this (?:story|article) is from (?:the )?\p{Lu}[\p{L}&.' -]{1,40}|[\p{L} ]{2,40} (?:advisory|warning|watch|alert) in effect (?:until|from|through|for)\b.{0,60}|follow [^.]{2,40} on [^.]{0,40}\b(?:facebook|instagram|twitter|x|tiktok|youtube|whatsapp|threads|bluesky)\b[^.]{0,40}\.?|(?:the )?[\p{L}'’ ]{2,40}(?:'s|’s) editor selects (?:her|his|their) favourite stories\b.{0,80}|(?:this (?:article|story|text) is also available in|ce texte est également disponible en) .{2,100})$/iu,
-    note: 'notices around a story: a label naming its wire ("This story is from Reuters"), a weather alert\'s banner, a prompt to follow the region\'s news, a newsletter\'s blurb, a note that the story is in another language too',
+    pattern: /^(?:this (?:story|article) is from \p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4}\.?$|this (?:story|article) is from (?:the )?\p{Lu}[\p{L}&.' -]{1,40}|[\p{L} ]{2,40} (?:advisory|warning|watch|alert) in effect (?:until|from|through|for)\b.{0,60}|follow [^.]{2,40} on [^.]{0,40}\b(?:facebook|instagram|twitter|x|tiktok|youtube|whatsapp|threads|bluesky)\b[^.]{0,40}\.?|(?:the )?[\p{L}'’ ]{2,40}(?:'s|’s) editor selects (?:her|his|their) favourite stories\b.{0,80}|(?:this (?:article|story|text) is also available in|ce texte est également disponible en) .{2,100})$/iu,
+    note: 'notices around a story: a label naming its wire ("This story is from Reuters") or its archive date ("This story is from March 16, 2025"), a weather alert\'s banner, a prompt to follow the region\'s news, a newsletter\'s blurb, a note that the story is in another language too',
     example: 'Coastal Flood Advisory in effect until 7 PM',
     maxWords: 40,
   },
@@ -1495,6 +1495,12 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'a caption closed by the outlet or agency and the photographer in brackets, as Australian broadcasters credit photos',
     example: 'Residents have been told to boil tap water until further notice. (Coastline News: Grace White)',
     maxWords: 60,
+  },
+  {
+    name: 'desk-initials',
+    pattern: /^\([a-z]{2,4}(?:\/[a-z]{2,4}){1,3}\)$/,
+    note: 'the writer\'s and editor\'s initials in brackets under an agency\'s story, a desk\'s sign-off, not a photo credit',
+    example: '(hs/jdr)',
   },
   {
     name: 'caption-parenthetical',

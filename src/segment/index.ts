@@ -80,6 +80,8 @@ const MIN_WRAP_WIDTH = 30;
 export const MAX_WRAP_WIDTH = 110;
 
 const LOWER_START = /^\p{Ll}/u;
+/** A line of a box or table drawn in text ("┌────┐", "│ We use cookies … │", "| a | b |"): drawn to its own width, never wrapped. */
+const BOX_LINE = /^[\u2500-\u257F|+].*[\u2500-\u257F|+]$/;
 const LONG_ADDRESS = /(?:https?:\/\/|www\.)\S{40}/;
 const WEB_ADDRESS_LINE = /^(?:https?:\/\/|www\.)\S+$/;
 const RULE_LINE = /^[-=_~*#]{3,}$/;
@@ -102,7 +104,7 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   // wrap at: the wrap test means nothing for them.
   const sample = nonBlank.slice(0, 400).map((l) => l.text).join('');
   if ((sample.match(UNSPACED_SCRIPT_CHARS)?.length ?? 0) * 4 >= sample.length) return { layout: 'line-per-paragraph', width: 0 };
-  const followed = lines.filter((l, i) => l.text && lines[i + 1]?.text && !LONG_ADDRESS.test(l.text));
+  const followed = lines.filter((l, i) => l.text && lines[i + 1]?.text && !LONG_ADDRESS.test(l.text) && !BOX_LINE.test(l.text));
   const width = percentileLength(followed.length >= 3 ? followed : nonBlank, 0.9);
   // Nobody wraps prose at a few columns: a column of short lines is a list, one item a line.
   if (width < MIN_WRAP_WIDTH) return { layout: 'line-per-paragraph', width };
@@ -215,6 +217,21 @@ const SENTENCE_END_AT_LINE_END = /[.!?:]["”’)]?$/;
 const goesOnWrapped = (prev: Line, line: Line, width: number) =>
   LOWER_START.test(line.text) && line.indent === prev.indent && prev.indent + prev.text.length >= width * NEAR_WRAP_COLUMN && !SENTENCE_END_AT_LINE_END.test(prev.text);
 
+/**
+ * In wire copy that indents its paragraphs, a flush line goes on the paragraph above it, unless that
+ * paragraph ended short of the column on a full stop and the line is a short trailer (the desk's
+ * initials and the closing stamp under the last one: "   (hs/jdr)" / "AP-WS-11-03-97 0914EST<"). Flush lines above the first indent
+ * (slug, title, byline) stand alone unless wrapped.
+ */
+const continuesIndented = (first: Line, prev: Line, line: Line, nextWordWouldOverflow: boolean) =>
+  first.indent > 0
+    ? nextWordWouldOverflow || !(SENTENCE_END_AT_LINE_END.test(prev.text) || BRACKETED_SIGN_OFF.test(prev.text)) || line.text.split(' ').length > MAX_TRAILER_WORDS
+    : nextWordWouldOverflow && !HEADER_LINE_START.test(line.text);
+/** A trailer line is a few words; a longer flush line after a full stop is prose that lost its indent. */
+const MAX_TRAILER_WORDS = 4;
+/** A desk's initials or an end mark in brackets, alone on the line: "(hs/jdr)", "(END)", "(MORE)". */
+const BRACKETED_SIGN_OFF = /^\(\p{L}{1,6}(?:[-/]\p{L}{1,6}){0,3}\)$/u;
+
 /** Group lines into units according to the layout. */
 export function groupLines(lines: Line[], layout: LayoutStyle, width: number): Unit[] {
   const wrappedTitle = titleContinuations(lines);
@@ -255,7 +272,7 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
       // A line far past the column was never wrapped at it (a clipping's header over an OCR'd column).
       const pastColumn = prev.indent + prev.text.length > width * PAST_WRAP_COLUMN;
       const nextWordWouldOverflow = !pastColumn && prev.indent + prev.text.length + 1 + firstWordLength(line.text) > width;
-      continues = layout === 'indented' ? line.indent === 0 : nextWordWouldOverflow && line.indent <= prev.indent && !HEADER_LINE_START.test(line.text);
+      continues = layout === 'indented' ? line.indent === 0 && continuesIndented(current[0]!, prev, line, nextWordWouldOverflow) : nextWordWouldOverflow && line.indent <= prev.indent && !HEADER_LINE_START.test(line.text);
       // Not every wrapper is greedy at the column we estimate (a text browser wraps a little short of
       // it): a sentence broken off near the column and going on in lower case is one paragraph.
       if (layout === 'hard-wrapped' && !continues) continues = goesOnWrapped(prev, line, width);
