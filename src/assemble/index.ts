@@ -169,8 +169,8 @@ function inferZones(stamps: Array<DateStamp & { offsetMinutes: number | null }>,
   }
 }
 
-/** A company's legal name: a newswire page's "Source: Kitamura Precision Industries Co., Ltd." names the issuer, not an agency. */
-const COMPANY_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|Limited|AG|SE|NV|ASA|AB|GmbH|S\.A|Pte|Bhd)\.?$/;
+/** A company's legal name or a firm's: a newswire page's "Source: Kitamura Precision Industries Co., Ltd." names the issuer, "Provided by Verano Development Group" under a rendering credits the picture; neither is an agency. */
+const COMPANY_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|Limited|AG|SE|NV|ASA|AB|GmbH|S\.A|Pte|Bhd|(?<!Media )Group|Holdings|Properties)\.?$/;
 
 /** A feed reader's or export's field label before the title: "Title: Councils trial cool roofs". */
 const TITLE_FIELD_LABEL = /^(?:title|headline|HEAD)\s?:\s{0,20}(?=\S)/i;

@@ -1127,6 +1127,8 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     if (!credit || !isCaptionRule(credit.name) || facts[i + 1]!.features.words > 8) continue;
     if (!CREDITS_ALONE.has(credit.name) && !PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text) && !NAME_SLASH_OUTLET.test(units[i + 1]!.text)) continue;
     if (facts[i]!.features.words > 30 || facts[i]!.features.boilerplate) continue;
+    // A credit under the story's last paragraph (prose above it, none after it) is the top photo's ("... demanded fencing." / "Photo: UNB" / tags).
+    if (i > 0 && isProse(facts[i]!) && isProse(facts[i - 1]!) && !facts.slice(i + 2, i + 2 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse)) continue;
     facts[i]!.captionAboveCredit = true;
     // A caption in two parts, its title over the credit and its sentence under it, then the byline
     // ("Cooling center at Mission View Library" / "Photo by: ..." / "Staff hand out water ..." / "By: ...").

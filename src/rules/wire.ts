@@ -880,8 +880,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'agency-and-place',
-    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?: {2,}| ?[|•·,] ?)\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}(?: ?[|•·] ?[^|•·,\\n]{1,60}|, [^|•·,\\n]{1,60}){0,5}$`, 'u'),
-    note: 'the agency and the place it filed from, as the byline of agency copy on Indian sites, maybe with the stamps after pipes or commas ("PTI, New Delhi, FEB 02 2020, 19:45 IST")',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?: {2,}| ?[|•·,] ?| \\. )\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}(?: ?[|•·] ?[^|•·,\\n]{1,60}|, [^|•·,\\n]{1,60}){0,5}$`, 'u'),
+    note: 'the agency and the place it filed from, as the byline of agency copy on Indian sites, maybe with the stamps after pipes or commas ("PTI, New Delhi, FEB 02 2020, 19:45 IST"), or after a spaced full stop on Bangladeshi sites ("UNB . Cox\'s Bazar")',
     example: 'PTI | Kolkata | Updated: 22-01-2025 21:37 IST | Created: 22-01-2025 21:31 IST',
   },
   {
@@ -935,8 +935,8 @@ export const SOURCE_RULES: readonly Rule[] = [
  */
 export const SYNDICATION_NOTE_RULE: Rule = {
   name: 'syndication-note',
-  pattern: new RegExp(`\\b(?:was (?:originally |first )(?:published|posted)|(?:originally |first )appeared) (?:by|on|in) (?!${LANGUAGE_NAME}\\b)((?:[Tt]he )?\\p{Lu}[\\p{L}.&'’-]{1,25}(?: \\p{Lu}[\\p{L}.&'’-]{1,25}){0,3})(?:\\.|,| and\\b|$)`, 'u'),
-  note: 'a note that the story first ran elsewhere ("... was originally published by X", "This piece first appeared on X."): that outlet is the source (a language it first ran in is none)',
+  pattern: new RegExp(`\\b(?:was (?:originally |first )(?:published|posted)|(?:originally |first )appeared) (?:by|on|in) (?!${LANGUAGE_NAME}\\b)((?:[Tt]he )?\\p{Lu}[\\p{L}.&'’-]{1,25}(?: (?:\\p{Lu}[\\p{L}.&'’-]{1,25}|\\d{1,3})){0,3})(?:\\.|,|:| and\\b|$)`, 'u'),
+  note: 'a note that the story first ran elsewhere ("... was originally published by X", "This piece first appeared on X.", "This story was originally published by KXRV 7 News.", a text browser\'s "... appeared on X:" over the address): that outlet is the source (a language it first ran in is none)',
   example: 'Why Halden Robotics Stock Skyrocketed This Week was originally published by The Motley Fool',
 };
 

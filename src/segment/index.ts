@@ -80,6 +80,11 @@ const MIN_WRAP_WIDTH = 30;
 export const MAX_WRAP_WIDTH = 110;
 
 const LOWER_START = /^\p{Ll}/u;
+/** A wrapped brief: this many wrapped lines, none of the text past the column by more than a few characters. */
+const MIN_WRAPPED_LINES = 3;
+const MAX_COLUMN_OVERRUN = 4;
+/** Fields set out in columns ("News   Sport   Community", "Subscribe   Log in"): a menu's width, not the wrap column. */
+const COLUMNS = /\S {3,}\S/;
 /** A line of a box or table drawn in text ("┌────┐", "│ We use cookies … │", "| a | b |"): drawn to its own width, never wrapped. */
 const BOX_LINE = /^[\u2500-\u257F|+].*[\u2500-\u257F|+]$/;
 const LONG_ADDRESS = /(?:https?:\/\/|www\.)\S{40}/;
@@ -104,7 +109,7 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   // wrap at: the wrap test means nothing for them.
   const sample = nonBlank.slice(0, 400).map((l) => l.text).join('');
   if ((sample.match(UNSPACED_SCRIPT_CHARS)?.length ?? 0) * 4 >= sample.length) return { layout: 'line-per-paragraph', width: 0 };
-  const followed = lines.filter((l, i) => l.text && lines[i + 1]?.text && !LONG_ADDRESS.test(l.text) && !BOX_LINE.test(l.text));
+  const followed = lines.filter((l, i) => l.text && lines[i + 1]?.text && !LONG_ADDRESS.test(l.text) && !BOX_LINE.test(l.text) && !COLUMNS.test(l.text));
   const width = percentileLength(followed.length >= 3 ? followed : nonBlank, 0.9);
   // Nobody wraps prose at a few columns: a column of short lines is a list, one item a line.
   if (width < MIN_WRAP_WIDTH) return { layout: 'line-per-paragraph', width };
@@ -140,6 +145,9 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   // A mailing list's digest indents a few addresses over flush, blank-separated paragraphs: no wire layout.
   if (indentedStarts >= 1 && flushContinuations >= 2 && wrappedLines >= 2 && indentedLines >= 2 && flushBlockStarts <= indentedStarts) return { layout: 'indented', width };
   if (wrappedLines >= enough) return { layout: 'hard-wrapped', width };
+  // A short brief among much furniture wraps fewer lines, but at a column no line of its passes.
+  const tightColumn = percentileLength(followed, 1) <= width + MAX_COLUMN_OVERRUN;
+  if (wrappedLines >= MIN_WRAPPED_LINES && wrappedLines >= nonBlank.length * 0.1 && tightColumn) return { layout: 'hard-wrapped', width };
   return { layout: 'line-per-paragraph', width };
 }
 
