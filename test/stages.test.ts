@@ -5306,3 +5306,171 @@ describe('rounds 261-264: disasters and weather, campus news, arts pages, Englis
     expect(page(TITLE, 'By Ana Rao', stamp, LEDE, MORE).published).toBe(iso);
   });
 });
+
+describe('rounds 265-276: wire copy on sites and in old feeds, US select-all pages, British and Australian text and Markdown copies, South Asian pages like the seed, portals, plain text', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  const STORY_GOES_ON = [
+    'Advocates for people living in the camps packed the chamber for the third meeting in a row and spoke for more than two hours.',
+    'The mayor, who supports the ban, said she was disappointed but would respect the council\'s decision to wait for more information.',
+    'Business owners downtown have complained for months that tents block the pavements near the library and the bus station.',
+  ];
+  it('reads a BDST time line under the story as the publication time, the "Update:" stamp above as the update', () => {
+    const menu = ['Home', 'National', 'Politics', 'Economy', 'International', 'Sports'];
+    const footer = ['Related News', 'Bangladesh logs 64 dengue cases in 24hrs', 'Most Viewed', 'Copyright © 2024 banglabarta24.com | All rights reserved.'];
+    const article = parseLines([...menu, TITLE, 'Senior Correspondent | banglabarta24.com', 'Update: 2024-06-21 17:55:03', 'File Photo', `DHAKA: ${LEDE}`, MORE, ...STORY_GOES_ON, LAST, 'BDST: 1740 HRS, JUNE 21, 2024', 'Updated: 1755 HRS, JUNE 21, 2024', 'MIH/RHL', ...footer]);
+    expect(article.published).toBe('2024-06-21T17:40:00+06:00');
+    expect(article.updated).toBe('2024-06-21T17:55:03+06:00');
+  });
+  it.each([
+    ['a bracketed note on the writer', '(The writer is a retired Deputy Director of Irrigation and has worked on tank rehabilitation projects in Anuradhapura and Kurunegala districts.)'],
+    ['a staff writer\'s contribution', 'Times staff writer Hugo Brandt contributed to this report.'],
+    ['a follow-topics box', 'Posts from this topic will be added to your daily email digest and your homepage feed.'],
+    ['a related video\'s teaser', 'WATCH RELATED: Tips for staying cool as heat wave hits Denver (June 2025)'],
+    ['a tip request', 'Do you work at Freightly or have a tip? Contact the reporter using a nonwork email and device at reporter@example.com.'],
+    ['a broadcaster\'s pointer to its regional programmes', 'Listen to highlights from West Yorkshire on NBS Sounds, catch up with the latest episode of Look North or tell us about a story you think we should be covering here.'],
+    ['a Spanish subscriber appeal', 'El Heraldo del Valle informa a la comunidad hispana del Valle desde 1987. Su suscripción nos permite seguir haciéndolo.'],
+    ['a local site\'s sign-up prompt', 'Find out what\'s happening in Los Gatos with free, real-time updates from Hometown Beat.'],
+    ['a letters policy', 'We welcome letters of up to 300 words on topics of local interest. Letters must include the writer\'s name and address.'],
+    ['an old template\'s posted-in line', 'Posted in Local news on Friday, December 12, 2025 4:15 pm. | Tags: Food drive, Greene County'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('reads a donation box between paragraphs as no end of the story', () => {
+    const box = ['Support Free Journalism', 'Consider supporting HuffPress starting at $2 to help us provide free, quality journalism that puts people first.', 'Already contributed? Log in to hide these messages.'];
+    const after = ['Under the city charter, the council president will serve as acting mayor until a special election can be held later this year.', 'She said in a statement that her first priority would be the drainage project that residents of the east side have waited on for a decade.'];
+    expect(page(...HEADER, LEDE, MORE, ...box, ...after).body.slice(-2)).toEqual(after);
+  });
+  it.each([
+    ['a video module\'s blurb', 'Liberty News Network\'s Chase Whitford reports on how students are adjusting to a full-day cellphone ban.'],
+    ['a player\'s error text', 'LOADING ERROR LOADING'],
+    ['a BBC caption under its label', 'Image caption,', 'Crew members said Biscuit was "cold, hungry and very pleased to see us"'],
+  ])('reads %s over the lede as no first paragraph', (_, ...lines) => {
+    const article = page(...HEADER, ...lines, LEDE, MORE);
+    expect(article.body[0]).toBe(LEDE);
+    expect(article.dateline).toBeNull();
+  });
+  it.each([
+    ['a name and an agency spelled out, nothing between', 'Lena Hollis Associated Press', ['Lena Hollis']],
+    ['a role glued to the name in lower case', 'ByEllie StrandTrends reporter', ['Ellie Strand']],
+    ['"Curated By:"', 'Curated By: Sanya Kapoor', ['Sanya Kapoor']],
+    ['a meteorologist\'s title before the name', 'By Meteorologist Rachel Okafor', ['Rachel Okafor']],
+  ])('reads a byline with %s', (_, line, authors) => {
+    expect(page(TITLE, line, 'March 24 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads names a line under "By", the first closed by a comma', () => {
+    expect(page(TITLE, 'By', 'Ramona Vickers,', 'Elliot Brandt', 'Edited By', 'Sarah Kim', 'October 7, 2025', LEDE, MORE).authors).toEqual(['Ramona Vickers', 'Elliot Brandt']);
+  });
+  it('reads the agency of "UNB . Cox\'s Bazar" as the source', () => {
+    expect(page(TITLE, 'UNB . Cox\'s Bazar', 'March 24 2025', LEDE, MORE).source?.name).toBe('UNB');
+  });
+  it.each([
+    ['a caption ending on "File photo: Collected", twice', ['Bundles of jute yarn stacked at a mill in Narayanganj. File photo: Collected', 'Bundles of jute yarn stacked at a mill in Narayanganj. File photo: Collected']],
+    ['a newsletter box\'s heading, twice', ['Get our free Breaking News emails for all the latest headlines', 'Get our free Breaking News emails for all the latest headlines']],
+    ['a reader app\'s magazine line', ['Flipped into Reuters Business News']],
+  ])('reads %s between the title and the byline as no title', (_, lines) => {
+    expect(page(TITLE, ...lines, 'By Ana Rao', 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a header\'s standfirst, share and app buttons, and a caption over "Credit..." and the photographer as no title', () => {
+    const lines = [TITLE, 'The council says the camps block the pavements; advocates say there is nowhere else to go.', 'Share full article', 'Read in app', 'Image', 'Tents line the pavement outside the central library on a rainy afternoon last week', 'Credit...', 'Caitlin Marsh for The New York Ledger', 'By Ana Rao', 'Published March 24, 2025'];
+    expect(page(...lines, LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a site\'s promise over the title and standfirst as no title', () => {
+    expect(page('Home News', 'Independent journalism you can trust', TITLE, 'Council members want a shelter count first', 'LIVE: Follow the latest updates', 'Ana Rao', 'Sunday 16 November 2025 11:42 GMT', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads an archive notice over a title that opens with a number as no title', () => {
+    const title = '23 housing societies in Baner told to set up own sewage plants before occupancy nod';
+    expect(page('Pune News', 'Civic', 'This story is from March 16, 2025', title, 'Rakesh Pandey / SNN / Mar 16, 2025, 06:10 IST', LEDE, MORE).headline).toBe(title);
+  });
+  it('reads a ticker\'s item over the title as no title, and the line under the title as its standfirst', () => {
+    expect(page('BREAKING', 'Met Office forecasts rain, thunderstorm in upper parts of country from Friday', TITLE, 'The petitioners claimed the trees were cut without environmental approval', 'Web Desk', 'March 12, 2025 · 04:37 PM PKT', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a newsletter\'s contents, one bulleted line each, as no title over a title wrapped on two lines', () => {
+    const contents = ['IN TODAY\'S EDITION', '* Grid connections: why Irish firms are waiting four years', '* Markets: Iseq edges higher as banks rally', '* Diary: the week ahead'];
+    const text = ['THE QUAY BRIEF', 'Irish business, explained', '-'.repeat(76), 'Wednesday, 19 November 2025', '-'.repeat(76), '', ...contents, '', '='.repeat(76), '', `${TITLE} after a`, 'long night', '', 'Written by Ana Rao', '', LEDE, '', MORE, '', LAST].join('\n');
+    expect(parseArticle(text).headline).toBe(`${TITLE} after a long night`);
+  });
+  it('reads a related box of cards with their dates and writers inside the story as other stories', () => {
+    const box = ['Related articles', 'Maths teachers quit at record rate as workload bites', 'January 28 2025, 12.01am', 'Rosalind Achebe', 'Why we should stop worrying about times tables', 'February 02 2025, 12.01am', 'Oliver Penrose'];
+    const article = page('Education', TITLE, 'The change will give teachers earlier warning', 'Ana Rao, Education Editor', 'Friday March 14 2025, 12.01am', 'Share', 'Save', LEDE, MORE, ...box, ...STORY_GOES_ON, LAST);
+    expect(article.headline).toBe(TITLE);
+    expect(article.published).toBe('2025-03-14T00:01:00');
+  });
+  it('reads a site\'s logo set as a Markdown heading that links home as no title', () => {
+    const text = ['# [The Nairobi Ledger](/)', '', '* [News](/news)', '* [Business](/business)', '', `# ${TITLE}`, '', 'By Ana Rao', '', 'March 24 2025', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(text, { format: 'markdown' }).headline).toBe(TITLE);
+  });
+  it('reads a UPI opener without a place: the agency, no place', () => {
+    const match = matchDateline('June 10 (UPI) -- The U.S. Food and Drug Administration on Tuesday cleared the first at-home test.', true);
+    expect(match?.agency).toBe('UPI');
+    expect(match?.location).toBeFalsy();
+  });
+  it.each([
+    ['"Quick Reads" and an AI note', ['Quick Reads', 'Summary is AI-generated, newsroom-reviewed']],
+    ['no label', []],
+  ])('reads summary bullets over the lede under %s as no body', (_, labels) => {
+    const bullets = ['- Trial runs on the Yellow Line resume next week.', '- Signalling certification pending for driverless trains.', '- Commercial operations likely by September, officials said.'];
+    const text = [...HEADER, '', ...labels, ...bullets, '', LEDE, '', MORE, '', LAST].join('\n');
+    expect(parseArticle(text).body[0]).toBe(LEDE);
+  });
+  it('reads an "In short:" box under its underline, with its "What\'s next?" part, as no body', () => {
+    const text = [...HEADER.flatMap((l) => [l, '']), 'In short:', '---------', '', 'The scheme will stop taking new applications on June 30.', '', 'More than 1,100 homeowners have accepted offers since it opened.', '', 'What\'s next?', '', 'Information sessions will be held next week.', '', LEDE, '', MORE, '', LAST].join('\n');
+    expect(parseArticle(text).body[0]).toBe(LEDE);
+  });
+  it('reads a line closing a quote in plain single quotes as a sentence\'s end', () => {
+    expect(unitFeatures(segmentText('Councillor Hilary Dunmore said: \'This is a much-loved local landmark. It\'s not a tower block.\'').units[0]!).endsSentence).toBe(true);
+  });
+  it('reads the date of a related card under "More on this story" as no publication date', () => {
+    expect(page(TITLE, 'Ana Rao', '2 hours ago', LEDE, MORE, 'More on this story', 'Seal pup rescued after getting stuck in fishing net', '19 Nov 2024').published).toBeNull();
+  });
+  it('reads a credit under the story\'s last paragraph as no caption credit for it', () => {
+    const last = 'Locals said elephant movements had increased in recent months as forest land in the area shrank, and demanded fencing along the hills.';
+    expect(page(...HEADER, LEDE, MORE, last, 'Photo: UNB', 'Tags:', 'Wild elephant').body.at(-1)).toBe(last);
+  });
+  it.each([
+    ['a station named in an "originally published" note', 'This story was originally published by KXRV 7 News.', 'KXRV 7 News'],
+    ['a firm credited under a picture', 'Provided by Verano Development Group', null],
+  ])('reads %s', (_, line, source) => {
+    expect(page(...HEADER, 'A rendering of the proposed condominium tower.', line, LEDE, MORE, LAST).source?.name ?? null).toBe(source);
+  });
+  it('reads an old AP feed item: slugs, title, byline, indented paragraphs, desk initials and the end-of-item stamp', () => {
+    const item = [
+      'a0417 ',
+      'r i BC-EU-Fishing-Quotas 11-03 0521',
+      'BC-EU-Fishing-Quotas,0521',
+      'EU Ministers Agree Deep Cuts in North Sea Cod Catch',
+      'Eds: UPDATES with Irish minister\'s comments, background. No pickup.',
+      'By HENRIK SOLBERG',
+      'Associated Press Writer',
+      '   BRUSSELS (AP) _ European Union fisheries ministers agreed',
+      'early Monday to cut next year\'s North Sea cod catch by 28 percent,',
+      'after 19 hours of talks that pitted scientists\' warnings against',
+      'fishermen\'s livelihoods.',
+      '   The deal, reached shortly before 5 a.m., sets the 1998 quota for',
+      'cod at 102,000 metric tons, down from 141,000 this year. Catches of',
+      'haddock and whiting were also reduced, though by smaller amounts.',
+      '   The quotas take effect Jan. 1 and will be reviewed in June.',
+      '   (hs/jdr)',
+      'AP-WS-11-03-97 0914EST<',
+    ].join('\n');
+    const article = parseArticle(item);
+    expect(article.headline).toBe('EU Ministers Agree Deep Cuts in North Sea Cod Catch');
+    expect(article.authors).toEqual(['Henrik Solberg']);
+    expect(article.published).toBe('1997-11-03T09:14:00-05:00');
+    expect(article.body.at(-1)).toBe('The quotas take effect Jan. 1 and will be reviewed in June.');
+  });
+  it('reads an export\'s HEAD: and DATELINE: fields', () => {
+    const fields = ['SLUG:      PERU-ELECTION/RESULTS', 'BYLINE:    Lucia Paredes', 'HEAD:      Ex-mayor leads Peru first round, heads for runoff', 'DATELINE:  LIMA', '-'.repeat(60), 'BODY:'];
+    const article = parseArticle([...fields, '', LEDE, '', MORE].join('\n'));
+    expect(article.headline).toBe('Ex-mayor leads Peru first round, heads for runoff');
+    expect(article.dateline?.location).toBe('LIMA');
+  });
+  it('rewraps a brief among a page\'s furniture, whose rules and column-set menus run wider than its text', () => {
+    const rule = '━'.repeat(79);
+    const header = ['Skip to content', '  ☰  The Ridgeway Herald                                     Subscribe   Log in', '', 'News   Sport   Community   Rural   Opinion   Obituaries   Classifieds   Jobs', '', rule, '', 'Local News', '', TITLE, '', 'Staff reporter', 'March 15 2025 - 7:30am', '', '[Facebook] [X] [Email] [Copy link]', ''];
+    const last = 'The council will take up the ordinance again in February, when the shelter count is due.';
+    const footer = ['', rule, '', 'Get the latest Ridgeway news in your inbox', 'Sign up for our newsletter to stay up to date.', 'Subscribe now for unlimited access.', '$1 for the first 6 months', 'Then $3.50 per week', '', rule, '', 'More from Local News', '  • Netball courts upgrade gets green light', '', 'The Ridgeway Herald | 42 Main Street, Ridgeway VIC 3391'];
+    const text = [...header, ...wrapAt(79, LEDE), '', ...wrapAt(79, MORE), '', ...wrapAt(79, last), ...footer].join('\n');
+    expect(parseArticle(text).body).toEqual([LEDE, MORE, last]);
+  });
+
+});

@@ -73,7 +73,7 @@ export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle
   // Clean dump: the body is everything between the title with its metadata and the trailing
   // metadata, tables and one-line paragraphs included.
   // A clean dump's body starts at its wire dateline when it has one (tables may follow it).
-  let start = opening >= 0 && opening < densest.start ? opening : densest.start;
+  let start = opening >= 0 && opening < densest.start ? opening : afterOpeningBullets(units, facts, densest);
   while (start > 1 && facts[start - 1]!.features.numericRatio >= 0.25 && !isMetadata(facts[start - 1]!)) start--;
   let end = units.length - 1;
   while (end > densest.end && (isMetadata(facts[end]!) || facts[end]!.features.boilerplate || facts[end]!.stampDateline)) end--;

@@ -378,9 +378,9 @@ const markSplitDatelines: PageStep = (units, facts) => {
       facts[i + 1]!.wireDateline = { text: '', location: place, dateText: null, agency: null, rule: 'split-dateline' };
       continue;
     }
-    // A database export's labelled field ("DATELINE: DENVER"), its "BODY:" label and the lede below.
+    // A database export's labelled field ("DATELINE: DENVER"), maybe a rule and its "BODY:" label, and the lede below.
     const labelled = DATELINE_FIELD.exec(text)?.[1];
-    const lede = labelled ? [i + 1, i + 2].find((k) => k < units.length && isLede(k)) : undefined;
+    const lede = labelled ? [i + 1, i + 2, i + 3].find((k) => k < units.length && isLede(k)) : undefined;
     if (labelled && lede !== undefined) {
       facts[i]!.splitDateline = 'place';
       facts[lede]!.wireDateline = { text: '', location: labelled, dateText: null, agency: null, rule: 'split-dateline' };
@@ -440,8 +440,10 @@ const markSummaryBlocks: PageStep = (units, facts) => {
       i = next;
     }
   }
-  /** Marks the lines of the box under the label at `i`; returns the first line past them. */
-  function markSummaryLines(i: number): number {
+  /** Marks the lines of the box under the label at `label`; returns the first line past them. */
+  function markSummaryLines(label: number): number {
+    // A text heading's underline under the label ("In short:" / "---------") is the label's.
+    const i = label + 1 < units.length && units[label + 1]!.gapBefore === 0 && UNDERLINE.test(units[label + 1]!.text) ? label + 1 : label;
     let longestBullet = 0;
     let unstoppedBullets = true;
     for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
@@ -450,12 +452,10 @@ const markSummaryBlocks: PageStep = (units, facts) => {
       const closedByBlank = noBlankLines || j + 1 === units.length || units[j + 1]!.gapBefore > 0 || FIELD_LABEL_ALONE.test(units[j + 1]!.text);
       // A line set with a bullet sign is a bullet however long (a study's findings run to 40 words).
       const longest = (j === i + 1 && closedByBlank) || BULLET_SIGN.test(units[j]!.text) ? MAX_SUMMARY_PARAGRAPH_WORDS : MAX_SUMMARY_BULLET_WORDS;
-      // A text heading's underline under the label ("In short:" / "---------").
-      if (j === i + 1 && UNDERLINE.test(units[j]!.text)) continue;
       // The bullets may start after a blank line under the label ("Key Points" / blank / "– ...");
-      // a paragraph over the box's next sub-label ("What's next?") is the box's too.
-      const overSubLabel = j + 1 < units.length && isSubLabel(facts[j + 1]!, units[j + 1]!.text);
-      if ((j > i + 1 && units[j]!.gapBefore > 0 && !blankBetweenAll && !overSubLabel) || f.wireDateline || f.features.words > longest) return j;
+      // a paragraph over the box's next sub-label ("What's next?"), or under it, is the box's too.
+      const besideSubLabel = [j - 1, j + 1].some((k) => k > i && k < units.length && isSubLabel(facts[k]!, units[k]!.text));
+      if ((j > i + 1 && units[j]!.gapBefore > 0 && !blankBetweenAll && !besideSubLabel) || f.wireDateline || f.features.words > longest) return j;
       // With no blank line after the box, the lede follows its bullets straight on: a line half as long
       // again, or the first to end with a full stop under bullets that have none.
       if (longestBullet && f.features.words >= MIN_LEDE_AFTER_BULLETS_WORDS && f.features.words > longestBullet * 1.5) return j;
@@ -469,7 +469,7 @@ const markSummaryBlocks: PageStep = (units, facts) => {
       const below = j + 1 < units.length ? j + 1 : -1;
       // A box with a sub-label further down ("What's next?") goes on.
       const subLabelNear = [below + 1, below + 2].some((k) => k < units.length && isSubLabel(facts[k]!, units[k]!.text));
-      if (j === i + 1 && below >= 0 && ONE_PARAGRAPH_SUMMARY_LABEL.test(units[i]!.text) && !subLabelNear && !BULLET_SIGN.test(units[below]!.text) && !SUMMARY_BULLET_MARK.test(units[below]!.text) && facts[below]!.features.words >= MIN_LEDE_AFTER_BULLETS_WORDS && FULL_STOP_END.test(units[below]!.text)) return below;
+      if (j === i + 1 && below >= 0 && ONE_PARAGRAPH_SUMMARY_LABEL.test(units[label]!.text) && !subLabelNear && !BULLET_SIGN.test(units[below]!.text) && !SUMMARY_BULLET_MARK.test(units[below]!.text) && facts[below]!.features.words >= MIN_LEDE_AFTER_BULLETS_WORDS && FULL_STOP_END.test(units[below]!.text)) return below;
     }
     return Math.min(units.length, i + 1 + MAX_SUMMARY_LINES);
   }
