@@ -243,6 +243,8 @@ const isReaderViewTitle = (units: Unit[], facts: UnitFacts[]) =>
 
 const isH1 = (unit: Unit | undefined) => unit?.kind === 'heading' && unit.depth === 1;
 const SECTION_HEADING_WORDS = 3;
+/** A logo's alternative text in square brackets, as text converters print an image. */
+const BRACKETED_LOGO = /^\[[^[\]]{1,60}\]$/;
 /** A site's name of a word or two, a bar, and its tagline. */
 const SITE_AND_TAGLINE = /^\S+(?: \S+)? \| [^|]{2,60}$/;
 
@@ -253,7 +255,8 @@ const SITE_AND_TAGLINE = /^\S+(?: \S+)? \| [^|]{2,60}$/;
 export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: number, cleanDump: boolean): HeadlineChoice | null {
   // A section's name set as a first-level heading right over the title's is no title ("Politics" / "=====").
   // Nor is a site's name and tagline ("NewsBreak | Local News & Breaking News"), a scraper's page title over the page.
-  const h1 = units.findIndex((u, k) => isH1(u) && !(isH1(units[k + 1]) && u.text.split(' ').length <= SECTION_HEADING_WORDS) && !SITE_AND_TAGLINE.test(u.text));
+  // Nor is a logo's text in brackets, as a converter underlines it ("[ Capital Daily AD ]" / "=====").
+  const h1 = units.findIndex((u, k) => isH1(u) && !(isH1(units[k + 1]) && u.text.split(' ').length <= SECTION_HEADING_WORDS) && !SITE_AND_TAGLINE.test(u.text) && !BRACKETED_LOGO.test(u.text));
   if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, h1) };
   // An export's labelled field says which line the title is ("HEADLINE:   Norway proposes ...", "Headline: ...").
   const labelled = units.slice(0, Math.min(bodyStart, LOOKBACK + FAR_LOOKBACK)).findIndex((u) => LABELLED_TITLE.test(u.text));

@@ -213,9 +213,10 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     else if (units[i]!.kind === 'image') decide('caption', 'markdown-image');
     else if (f.splitDateline) decide(f.splitDateline === 'place' ? 'dateline' : where, 'split-dateline');
     else if (f.stampDateline && where !== 'body') decide('dateline', 'zone-time-line');
-    // An agency's name alone above the title is the masthead of its own site ("RNZ"), not a credit.
+    // An agency's name alone above the title is the masthead of its own site ("RNZ"), not a credit,
+    // unless the story's stamp is right under it ("QNA" / "Published: 07 Jan 2025 - 9:14 pm" / title).
     // Nor is one among a story's tags ("Tags" / "Jordan" / "Petra" / "Culture").
-    else if (f.source && (where !== 'body' || f.features.words <= 12) && !pastWall && !(BARE_AGENCY_RULES.has(f.source.rule.name) && ((headline && i < headline.index) || isInTagList(units, i)))) decide('source', f.source.rule.name);
+    else if (f.source && (where !== 'body' || f.features.words <= 12) && !pastWall && !(BARE_AGENCY_RULES.has(f.source.rule.name) && ((headline && i < headline.index && !facts[i + 1]?.dateOnly) || isInTagList(units, i)))) decide('source', f.source.rule.name);
     // A credit that reads as both, above the story, is its byline ("Compiled by Ana Roe and Tom Li" under the title).
     else if (f.signOff && !(f.byline && where === 'header')) decide('sign-off', f.signOff.name);
     else if (f.byline && (where !== 'body' || f.features.words <= 12) && (!f.features.boilerplate || WRITER_THEN_PHOTOGRAPHER.test(units[i]!.text) || (STATED_BYLINE.test(units[i]!.text) && isCaptionRule(f.features.boilerplate.name)))) decide('byline', f.byline.rule.name);

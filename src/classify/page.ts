@@ -786,7 +786,7 @@ function markLetterSignatures(units: Unit[], facts: UnitFacts[]): void {
 }
 
 /** A sentence on the writer: their name, then what they are or do ("Lim Shu Ting is a lecturer in ...", "Chukwuemeka, a correspondent with ..."). */
-const TAGLINE_LEAD = /^(?:(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3})(?: ['’]\d{2})? (?:is|was|writes|teaches|works|owns|runs|lives|serves|has (?:been|written|worked|covered|reported))\b|(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3}), (?:an?|the) )/u;
+const TAGLINE_LEAD = /^(?:(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3})(?: ['’]\d{2})? (?:is|was|writes|teaches|works|owns|runs|lives|serves|has (?:been|written|worked|covered|reported))\b|(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3}), (?:an?|the) )/u;
 /** A tagline's name has up to four words (TAGLINE_LEAD): the credits are kept as runs of that many words at most. */
 const MAX_CREDITED_NAME_WORDS = 4;
 const MAX_TAGLINE_WORDS = 60;
@@ -806,13 +806,19 @@ const WRITER_TAGLINE_RULE: Rule = {
 function markWriterTaglines(units: Unit[], facts: UnitFacts[]): void {
   // The names credited so far, as runs of whole words: each line is read once, so a long dump stays linear.
   const credited = new Set<string>();
+  // A surname alone opens a tagline only when a byline or a name line gave it ("Adhikari is a former ..."):
+  // a one-word line above ("Zambia", a tag) credits nobody.
+  const surnames = new Set<string>();
   const credit = (text: string) => {
     const words = text.split(/[^\p{L}'’.-]+/u).filter(Boolean);
+    if (words.length >= 2) surnames.add(words.at(-1)!);
     for (let from = 0; from < words.length; from++) {
       for (let to = from + 1; to <= Math.min(words.length, from + MAX_CREDITED_NAME_WORDS); to++) credited.add(words.slice(from, to).join(' '));
     }
   };
+  let proseAbove = false;
   for (let i = 1; i < units.length; i++) {
+    proseAbove ||= isProse(facts[i - 1]!);
     // Credited by a byline, by the name alone on a line, or by a line of names the byline step reads
     // later ("Tom Harcourt and Priya Sethi").
     const above = units[i - 1]!.text;
@@ -825,7 +831,10 @@ function markWriterTaglines(units: Unit[], facts: UnitFacts[]): void {
     const underByline = Boolean(facts[i - 1]!.byline);
     if (!lead || f.features.boilerplate || f.features.words > MAX_TAGLINE_WORDS || (!underByline && facts.slice(i + 1, i + 1 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse))) continue;
     // A title before the name ("Dr Priya Sethi is a GP ..."): the byline gives the name without it.
-    if (credited.has((lead[1] ?? lead[2])!.replace(HONORIFIC, ''))) f.features.boilerplate = WRITER_TAGLINE_RULE;
+    // A surname alone before "is", only under the story (prose above it): "Adhikari is a former ...".
+    const surnameAlone = lead[1] !== undefined && !lead[1].includes(' ');
+    const name = (lead[1] ?? lead[2])!.replace(HONORIFIC, '');
+    if (surnameAlone ? surnames.has(name) && proseAbove : credited.has(name)) f.features.boilerplate = WRITER_TAGLINE_RULE;
   }
 }
 
@@ -839,7 +848,7 @@ export const LEARNED_BOILERPLATE_RULE: Rule = {
 
 /** Credit rules whose line holds nothing but a credit: the short line above it is its caption. */
 const CREDITS_ALONE: ReadonlySet<string> = new Set(['caption-credit-alone', 'caption-credit-after-dash']);
-const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?(?: credit)?\s?:|(?:\w[\w'’.-]* ){0,3}(?:photo|photograph|image|picture)s? (?:by|courtesy of):? ?[A-Z]|\([^()]{2,60}\/[^()]{2,60}\)$|(?:aap|ap|afp|epa|pa) (?:image|photo)s?\/|\((?:representational|representative|symbolic|file) (?:image|photo|picture|pic)\)$)/i;
+const PHOTOGRAPHER_CREDIT = /^(?:[-–—] ?|\()?(?:(?:bild|foto|photo|photograph|image|credit|crédit|picture|pic)s?(?: credit)?\s?:|[a-z][\w'’.-]*(?: [a-z][\w'’.-]*){1,3} via (?:getty images|shutterstock|alamy|reuters|ap|afp|epa|imagn|usa today network)$|(?:\w[\w'’.-]* ){0,3}(?:photo|photograph|image|picture)s? (?:by|courtesy of):? ?[A-Z]|\([^()]{2,60}\/[^()]{2,60}\)$|(?:aap|ap|afp|epa|pa) (?:image|photo)s?\/|\((?:representational|representative|symbolic|file) (?:image|photo|picture|pic)\)$)/i;
 
 /** A short line directly above a photographer's credit ("Bild: Lukas Meier", "Karen Liu/Staff photographer") is that photo's caption. */
 const NAME_AND_ADDRESS = /^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3} [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}$/u;

@@ -198,6 +198,18 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
     pattern: /[(（](?:月|火|水|木|金|土|日|월|화|수|목|금|토|일)[)）]/g,
     replacement: (match) => ' '.repeat(match[0]!.length),
   },
+  // A Nepali (Bikram Sambat) date beside the Gregorian one: "Jestha 12, 2082 (May 26, 2025) 10:20 NPT" →
+  // blanks where the Sambat date was, as chrono would read it as a date of the year 2082.
+  bikramSambatDate: {
+    pattern: /\b(?:Baishakh|Baisakh|Jestha|Jeth|Asar|Ashadh|Asadh|Shrawan|Saun|Bhadra|Bhadau|Ashwin|Asoj|Kartik|Mangsir|Poush|Push|Magh|Falgun|Fagun|Chaitra|Chait) \d{1,2},? 20[6-9]\d\b/g,
+    replacement: (match) => ' '.repeat(match[0]!.length),
+  },
+  // Brackets around a Gregorian date given beside another calendar's ("(May 26, 2025) 10:20 NPT"): the
+  // time after the bracket belongs to the date.
+  bracketsAroundDate: {
+    pattern: /\((?=[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\))|(?<=\([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\)/g,
+    replacement: ' ',
+  },
   // A space after the colon of a clock time: "13 Jul 2024, 17: 40" → "13 Jul 2024, 17:40", which
   // chrono would otherwise read as 17:00.
   spaceInClock: {
