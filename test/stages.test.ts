@@ -5474,3 +5474,59 @@ describe('rounds 265-276: wire copy on sites and in old feeds, US select-all pag
   });
 
 });
+
+describe('rounds 277-284: African, Canadian and Pacific, Nepali and Sri Lankan, business, opinion, Gulf, sports pages and readers\' saved copies', () => {
+  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  it('reads a caption ending on a capitals credit after a slash, between the stamp and the byline, as no title', () => {
+    const caption = 'Residents of Kakoba Division fetch water from a swamp in Mbarara City on April 7, 2025. PHOTO/BRIAN SSEKANDI';
+    expect(page('News', 'National', TITLE, 'Tuesday, April 08, 2025', caption, 'By  Brian Ssekandi', 'More by this Author', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a sentence over its "via Getty Images" credit, under the share buttons, as no first paragraph', () => {
+    const text = [TITLE, '', 'By Ana Rao', 'March 24 2025', '', 'print', 'email', 'license', '', 'A customer taps a contactless card at a checkout terminal.', 'Anna Kessler via Getty Images', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(text).body[0]).toBe(LEDE);
+  });
+  it('reads a comment section counted with a dash ("Comments - 2") as no body', () => {
+    expect(page(...HEADER, LEDE, MORE, 'Comments - 2', 'Prakash K. Tuesday, 26 May 2025 10:20 AM', 'This is exactly what the city needs, and the council should stop delaying it now.').body.at(-1)).toBe(MORE);
+  });
+  it('reads the writer of a line that states the stamp first ("Posted 08/21/2025 by ...")', () => {
+    const article = page(TITLE, 'Posted 08/21/2025 by Gerald Oyelowo, Contributing Editor', LEDE, MORE);
+    expect(article.authors).toEqual(['Gerald Oyelowo']);
+    expect(article.published).toBe('2025-08-21');
+  });
+  it.each([
+    ['a stamp', 'Published on: Monday, Jestha 12, 2082 (May 26, 2025) 10:20 NPT', '2025-05-26T10:20:00+05:45', ['Ana Rao']],
+    ['a byline with its place', 'Ramesh Paudel, Pokhara | Oct 22, 2025 (Kartik 5, 2082)', '2025-10-22', ['Ramesh Paudel']],
+  ])('reads the Gregorian date beside a Nepali one in %s', (_, line, iso, authors) => {
+    const lines = line.startsWith('Published') ? [TITLE, 'By Ana Rao', line] : [TITLE, line];
+    const article = page(...lines, LEDE, MORE);
+    expect(article.published).toBe(iso);
+    expect(article.authors).toEqual(authors);
+  });
+  it('reads an agency\'s name right over the stamp, under the section, as the source', () => {
+    expect(page('Qatar', 'QNA', 'Published: 07 Jan 2025 - 9:14 pm', TITLE, LEDE, MORE).source?.name).toBe('QNA');
+  });
+  it('reads a logo in brackets underlined as a heading as no title', () => {
+    const text = ['[ Capital Daily AD ]', '====================', '', TITLE, '-'.repeat(TITLE.length), '', 'Thu 15-05-2025 13:05', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(text).headline).toBe(TITLE);
+  });
+  it('reads two names and their agency without "By" as the byline, not the title', () => {
+    const article = page('https://news.example.com/council-camping-ban-vote-delayed-150000123.html', TITLE, 'Ananda Putri and Rizky Halim, Reuters', 'Tue, June 3, 2025 at 9:12 AM GMT+7', LEDE, MORE);
+    expect(article.headline).toBe(TITLE);
+    expect(article.authors).toEqual(['Ananda Putri', 'Rizky Halim']);
+  });
+  it('reads a score line between the title and the byline as no title', () => {
+    expect(page(TITLE, 'Full-time: Chiefs 27 Crusaders 24', 'By Ana Rao', 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it.each([
+    ['a rugby scorers\' block', ['Scorers:', 'Ireland: Tries: Fahy (2), Brophy. Cons: Byrne (3). Pens: Byrne (2).', 'Wales: Tries: Pritchard, Morgan. Cons: Hale (2). Pens: Hale (2).']],
+    ['a rugby scoring summary', ['Chiefs 27 (Rangi Wihongi, Sam Tuilagi tries; Tai Rawiri con, 5 pens) Crusaders 24 (Fletcher Dunn, Noah Gillies tries; Ollie Marsh 3 con, pen). HT: 19-10.']],
+  ])('reads %s under the report as no body', (_, lines) => {
+    expect(page(...HEADER, LEDE, MORE, ...lines).body.at(-1)).toBe(MORE);
+  });
+  it('reads the columnist\'s note under the column, opened by the surname alone, as no body; a country\'s name opening a last paragraph stays', () => {
+    const note = 'Adhikari is a former joint secretary at the Ministry of Education and teaches education policy at a private college in Lalitpur.';
+    expect(page(TITLE, 'Kamal Raj Adhikari', 'March 24 2025', LEDE, MORE, note).body.at(-1)).toBe(MORE);
+    const last = 'Nepal is home to eight of the world\'s 14 highest peaks, and climbing fees are a large part of its tourism income.';
+    expect(page('Nepal', TITLE, 'Kamal Raj Adhikari', 'March 24 2025', LEDE, MORE, last).body.at(-1)).toBe(last);
+  });
+});

@@ -49,13 +49,6 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
-    name: 'stamp-then-by',
-    pattern: /^(?:[Pp]osted|[Pp]ublished|[Ff]iled|[Uu]pdated)(?: on)?:? [\p{L}\d.,/: -]{4,40}? by ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})(?:, [^\n]{1,60})?$/u,
-    note: 'the stamp first, then the writer, maybe with a role after a comma, as trade-press templates print it',
-    example: 'Posted 08/21/2025 by Gerald Oyelowo, Contributing Editor',
-    personName: true,
-  },
-  {
     name: 'name-comma-agency',
     pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25}(?: and (?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25})?)(?:(?:,| [-–—]) (?:${AGENCY_ALTERNATION})| (?:${SPELLED_OUT_AGENCY_ALTERNATION}))$`, 'u'),
     note: 'a name and the agency it works for, after a comma or a dash, under a "By" line or alone (PBS carrying AP; "Seda Kaya - AA" on a Turkish daily), or spelled out with nothing between ("Lena Hollis Associated Press", as US papers\' templates print it); two names joined by "and" too',
@@ -264,8 +257,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'stamp-then-by',
-    pattern: /^[^|]{0,60}?(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b)[^|]{0,60}? [Bb]y:? ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: [–—] [^–—|\n]{1,40}| - [^–—|\n-]{1,40}){0,2})(?: \(@\w{1,30}\))?(?: ?\/ ?\p{Lu}[\p{L}.&-]{1,20}(?: \p{Lu}[\p{L}.&-]{1,20}){0,2})?(?:(?: [—–-])? (?:[Ll]eave a (?:[Cc]omment|[Rr]eply)|[Nn]o [Cc]omments|\d{1,4} [Cc]omments?))?$/u,
-    note: 'a date stamp (a clock time or a year) followed by the author ("... 07:45 AM NPT By: Sabin Adhikari"), maybe the agency after a slash and a blog\'s comment link ("Posted on 19/09/2025 by Rhian Pugh — Leave a comment", "March 3, 2025 by Faith Nyambura / KNA 0 Comments") or the writer\'s role and place after dashes ("... 16:40 By Rafael Nogueira – Agência Brasil reporter – Brasília", "Published on 14/11/2024 - 17:42 By Fernanda Cruz - Agência Federal reporter"); "raises $60 million in Series C led by Aravali Capital" is a title',
+    pattern: /^[^|]{0,60}?(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b)[^|]{0,60}? [Bb]y:? ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: [–—] [^–—|\n]{1,40}| - [^–—|\n-]{1,40}){0,2})(?:, (?:[Ss]enior |[Cc]ontributing |[Ss]taff |[Ss]pecial )?(?:[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor))?(?: \(@\w{1,30}\))?(?: ?\/ ?\p{Lu}[\p{L}.&-]{1,20}(?: \p{Lu}[\p{L}.&-]{1,20}){0,2})?(?:(?: [—–-])? (?:[Ll]eave a (?:[Cc]omment|[Rr]eply)|[Nn]o [Cc]omments|\d{1,4} [Cc]omments?))?$/u,
+    note: 'a date stamp (a clock time or a year) followed by the author ("... 07:45 AM NPT By: Sabin Adhikari"), maybe the agency after a slash and a blog\'s comment link ("Posted on 19/09/2025 by Rhian Pugh — Leave a comment", "March 3, 2025 by Faith Nyambura / KNA 0 Comments") or the writer\'s role after a comma ("Posted 08/21/2025 by Gerald Oyelowo, Contributing Editor") or role and place after dashes ("... 16:40 By Rafael Nogueira – Agência Brasil reporter – Brasília", "Published on 14/11/2024 - 17:42 By Fernanda Cruz - Agência Federal reporter"); "raises $60 million in Series C led by Aravali Capital" is a title',
     example: 'Monday March 4, 2024 7:45 am PST by Dana Whitfield',
   },
   {
