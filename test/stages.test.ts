@@ -5476,7 +5476,7 @@ describe('rounds 265-276: wire copy on sites and in old feeds, US select-all pag
 });
 
 describe('rounds 277-284: African, Canadian and Pacific, Nepali and Sri Lankan, business, opinion, Gulf, sports pages and readers\' saved copies', () => {
-  const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
+  const { TITLE, LEDE, MORE, HEADER } = COUNCIL_STORY;
   it('reads a caption ending on a capitals credit after a slash, between the stamp and the byline, as no title', () => {
     const caption = 'Residents of Kakoba Division fetch water from a swamp in Mbarara City on April 7, 2025. PHOTO/BRIAN SSEKANDI';
     expect(page('News', 'National', TITLE, 'Tuesday, April 08, 2025', caption, 'By  Brian Ssekandi', 'More by this Author', LEDE, MORE).headline).toBe(TITLE);
