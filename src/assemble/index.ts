@@ -8,6 +8,7 @@ import { countWords } from '../classify/features.js';
 import { authorsFrom, cleanByline } from '../classify/names.js';
 import { DATELINE_FIELD_LABEL, ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE } from '../classify/page.js';
 import { opensWithDate } from '../classify/facts.js';
+import { TITLE_FIELD_LABEL } from '../classify/headline.js';
 import { PRINT_RUNNING_HEAD } from '../classify/headline.js';
 
 /** Why each input line went where it did: the data behind `--explain`. */
@@ -173,7 +174,7 @@ function inferZones(stamps: Array<DateStamp & { offsetMinutes: number | null }>,
 const COMPANY_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|Limited|AG|SE|NV|ASA|AB|GmbH|S\.A|Pte|Bhd|(?<!Media )Group|Holdings|Properties)\.?$/;
 
 /** A feed reader's or export's field label before the title: "Title: Councils trial cool roofs". */
-const TITLE_FIELD_LABEL = /^(?:title|headline|HEAD)\s?:\s{0,20}(?=\S)/i;
+const TITLE_LABEL_BEFORE_TITLE = new RegExp(`${TITLE_FIELD_LABEL.source}(?=\\S)`, 'iu');
 
 /**
  * A clock with no date of its own, on the byline ("Posted by Dave Kessler at 11:42 PM | Comments (6)")
@@ -236,7 +237,7 @@ const WRAPPING_EMPHASIS = /^(\*\*|\*|__|_)([^*_\s](?:[^*_\n]{0,400}[^*_\s])?)\1$
 /** "Headline | Site" -> "Headline". Dashes are left alone: "Pact may fail - farmers" is a headline. */
 const PAGE_TITLE_SEPARATOR = / (?:\||::|») /;
 function splitSiteName(line: string): string {
-  const headline = line.replace(TITLE_FIELD_LABEL, '');
+  const headline = line.replace(TITLE_LABEL_BEFORE_TITLE, '');
   const parts = headline.split(PAGE_TITLE_SEPARATOR);
   if (parts.length < 2) return headline;
   return countWords(parts[0]!) >= 3 && countWords(parts[parts.length - 1]!) <= 6 ? parts[0]! : headline;

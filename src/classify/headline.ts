@@ -12,8 +12,10 @@ export interface HeadlineChoice {
   duplicates: Set<number>;
 }
 
-/** A title in an export's labelled field, in capitals or not (not "Subtitle:" or "Title IX"; a newsroom system's "HEAD:" in capitals only). */
-const LABELLED_TITLE = /^(?:HEADLINE|Headline|headline|HEAD|TITLE|Title|title)\s?:\s{0,20}\p{L}/u;
+/** The label of an export's title field, in capitals or not (not "Subtitle:" or "Title IX"; a newsroom system's "HEAD:" in capitals only). */
+export const TITLE_FIELD_LABEL = /^(?:HEADLINE|Headline|headline|HEAD|TITLE|Title|title)\s?:\s{0,20}/u;
+/** A title in such a field. */
+const LABELLED_TITLE = new RegExp(`${TITLE_FIELD_LABEL.source}\\p{L}`, 'u');
 
 /** How far before the body a headline may sit, in units. */
 const LOOKBACK = 40;
