@@ -73,9 +73,32 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   { name: 'dotted-byline-end', pattern: /^(By [^\s.]{1,30}(?: [^\s.]{1,30}){0,9}) \.$/gm, replacement: '$1' },
 ];
 
+/** A mail client's quote marks opening a line: "> ", "> > ", ">>". */
+export const MAIL_QUOTE_MARKS = /^(?:> ?)+/gm;
+/** Quoted lines, at least this many and this share of the text's lines, make a forwarded e-mail. */
+const MIN_QUOTED_LINES = 5;
+const MIN_QUOTED_SHARE = 0.3;
+
+/**
+ * An article forwarded in a plain-text e-mail has every line quoted ("> CINCINNATI (AP) — The Ohio
+ * River ..."): the marks are the mail client's, not the article's, and would hide its layout. A
+ * few quoted lines (a reader's quote in a story) stay as they are.
+ */
+function withoutMailQuotes(text: string): string {
+  let quoted = 0;
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    lines++;
+    if (line.startsWith('>')) quoted++;
+  }
+  return quoted >= MIN_QUOTED_LINES && quoted >= lines * MIN_QUOTED_SHARE ? text.replace(MAIL_QUOTE_MARKS, '') : text;
+}
+
 export function normalise(text: string): string {
   let normalised = text;
   for (const step of NORMALISE_STEPS) normalised = normalised.replace(step.pattern, step.replacement);
+  normalised = withoutMailQuotes(normalised);
   // NFC composes characters and never makes white space or controls, so it can come last.
   return normalised.normalize('NFC');
 }

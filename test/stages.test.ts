@@ -5530,3 +5530,137 @@ describe('rounds 277-284: African, Canadian and Pacific, Nepali and Sri Lankan, 
     expect(page('Nepal', TITLE, 'Kamal Raj Adhikari', 'March 24 2025', LEDE, MORE, last).body.at(-1)).toBe(last);
   });
 });
+
+describe('rounds 285-292: US local and national sites, South Asian, British, Irish and Australian pages, wire copy, African and Asian sites, saved copies, magazines and sports', () => {
+  const { TITLE, LEDE, MORE, HEADER } = COUNCIL_STORY;
+  /** A hard-wrapped dump: the header lines as given, each paragraph wrapped at 70 columns. */
+  const wrappedDump = (header: string[], ...paragraphs: string[]) => [...header, '', ...paragraphs.flatMap((p) => [...wrapAt(70, p), ''])].join('\n');
+
+  it.each([
+    ['a beat with a hyphen after the name', ['Rhys Tamblyn South-west correspondent'], ['Rhys Tamblyn']],
+    ['writers each with a role, between pipes', ['Harriet Vane, Transport Correspondent | Tom Okoro, Political Reporter'], ['Harriet Vane', 'Tom Okoro']],
+    ['a name, the bureau and the site\'s address', ['Tanvir Alam, Khulna Bureau, bdnews24.com'], ['Tanvir Alam']],
+    ['two names and the outlet after the last, a comma spaced', ['By Dominic Reyes , Hallie Brandt Fox News'], ['Dominic Reyes', 'Hallie Brandt']],
+    ['each writer\'s staff label or role', ['By Nora Fitzgibbon Globe Staff and Desmond Achterberg Globe Correspondent,Updated September 2, 2025, 6:14 p.m.'], ['Nora Fitzgibbon', 'Desmond Achterberg']],
+    ['a name in capitals, a dash and a date in figures', ['JESSICA ORTEGA - 4/17/2025, 5:42 PM'], ['Jessica Ortega']],
+  ])('reads the writers of %s, under the title', (_, byline, authors) => {
+    const article = page(TITLE, ...byline, 'Tue 14 May 2024 06.00 BST', LEDE, MORE);
+    expect(article.headline).toBe(TITLE);
+    expect(article.authors).toEqual(authors);
+  });
+  it('reads two names and their outlet in brackets, under the standfirst, as the byline, not the title', () => {
+    const article = page('Indonesia', TITLE, 'The provincial administration says the shelter count has outpaced every estimate', 'Nina Hartanto and Bagus Prasetyo (The Jakarta Post)', 'PREMIUM', 'Denpasar   ●   Thu, November 14, 2024', LEDE, MORE);
+    expect(article.headline).toBe(TITLE);
+    expect(article.authors).toEqual(['Nina Hartanto', 'Bagus Prasetyo']);
+  });
+  it('keeps an agency\'s writer\'s post whole after a comma ("Robert Ames, AP National Security Writer")', () => {
+    expect(page(TITLE, 'By Robert Ames, AP National Security Writer', 'March 24 2025', LEDE, MORE).byline).toBe('Robert Ames, AP National Security Writer');
+  });
+  it('joins a hard-wrapped title that runs over onto a capitalised word', () => {
+    const text = wrappedDump(['Dublin Bus to trial 24-hour service on two more routes from', 'September', '', 'By Ana Rao'], LEDE, MORE, LEDE);
+    expect(parseArticle(text).headline).toBe('Dublin Bus to trial 24-hour service on two more routes from September');
+  });
+  it('keeps a numeric stamp under a hard-wrapped title apart from it', () => {
+    const title = 'Flash floods hit three districts in Kelantan, 1,214 people evacuated';
+    const article = parseArticle(wrappedDump(['GENERAL', title, '21/06/2024 04:36 PM'], LEDE, MORE, LEDE));
+    expect(article.headline).toBe(title);
+    expect(article.published).toBe('2024-06-21T16:36:00');
+  });
+  it.each([
+    ['a menu\'s "Breaking News" entry over it', ['Sport', 'Search', 'National', 'Breaking News', TITLE, 'A grazier has been charged after police allegedly uncovered a theft ring spanning three states.', 'Harrison Blake']],
+    ['a broadcaster\'s regional desk and a slash under it', ['Rural', TITLE, 'ABC North and West SA', '/', 'By Bethany Lowe and Kieran Tatnell']],
+    ['an AP slug with its write-through over it', ['BC-AS-Philippines-Ferry Fire, 2nd Ld-Writethru', TITLE, 'By ROWENA DELA CRUZ']],
+  ])('reads the title under %s', (_, header) => {
+    expect(page(...header, 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a place in capitals under the byline as the dateline when the title is repeated between them', () => {
+    expect(page(TITLE, 'Murat Kaya   |20.06.2024 - Update : 21.06.2024', TITLE, 'ANKARA', LEDE, MORE).dateline?.location).toBe('ANKARA');
+  });
+  it('reads a place in capitals and its month and day alone over the lede as the dateline', () => {
+    const dateline = page(...HEADER, 'POKHARA, JUNE 8', LEDE, MORE).dateline;
+    expect(dateline?.location).toBe('POKHARA');
+    expect(dateline?.text).toBe('POKHARA, JUNE 8');
+  });
+  it('reads initials under a caption under the byline as the photo\'s credit, no dateline', () => {
+    expect(page(...HEADER, 'Enlarge / The demonstrator during a static fire test at the Esrange Space Center earlier this year.', 'ESA', LEDE, MORE).dateline).toBeNull();
+  });
+  it('reads the agency\'s full name and its place over the stamps, after a spaced full stop, as the source', () => {
+    expect(page(TITLE, 'United News of Bangladesh . Dhaka | Published: 21:37, Apr 02,2025 | Updated: 22:10, Apr 02,2025', LEDE, MORE).source?.name).toBe('UNB');
+  });
+  it('reads a Breakingviews column\'s dateline', () => {
+    expect(matchDateline('LONDON, June 21 (Reuters Breakingviews) - Britain\'s competition watchdog wants to be loved.', true)?.location).toBe('LONDON');
+  });
+  it.each([
+    ['a picture library and the photographer', 'Justin Sullivan | Getty Images'],
+    ['"Supplied"', 'Supplied'],
+  ])('reads a caption over its credit (%s) above the lede as neither title nor body', (_, credit) => {
+    const article = page('Markets', 'Tech', TITLE, 'Jordan Novak', 'Published Tue, Jul 29 2025 3:12 PM EDT', 'Share', 'The council chamber in the city hall on a quiet afternoon.', credit, LEDE, MORE);
+    expect(article.headline).toBe(TITLE);
+    expect(article.body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a tip line', 'Have a tip? Contact Ana Rao via email at arao@example.com or Signal at anarao.01. Use a personal email address and a nonwork device; here is our guide to sharing information securely.'],
+    ['a plug for more columns', 'For more insights like these, click here, opens new tab to try Breakingviews for free.'],
+    ['an e-paper plug', 'Now you can read the Harbour Observer ePaper anytime, anywhere. The Harbour Observer ePaper is available to you at home or at work.'],
+    ['a newsletter series\' blurb', 'Our limited newsletter series guides you on how to minimize your personal role in the climate crisis.'],
+    ['a public broadcaster\'s appeal', 'Today, Americans must find a news source they can trust.'],
+    ['a daily\'s appeal', 'Whether you turn to the Ledger for daily updates or in-depth investigations, we value your readership.'],
+    ['a small newsroom\'s appeal', 'The Ledger is run by a small editorial team. We cannot do what we do without your support.'],
+    ['a note on how the newsroom works', 'If you want to know more about how we work, have a look here, and if you have feedback on this news story please write to news@example.com.'],
+    ['an automated feed\'s notice', 'This article was generated from an automated news agency feed without modifications to text.'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('reads an article forwarded in a plain-text e-mail, every line quoted, as the article', () => {
+    const quoted = ['From: Dana Whitfield <dana@example.org>', 'Subject: council vote', '', TITLE, '', 'By KENDRA MOSS and ALAN PRUITT', 'Updated 5:12 PM EDT, October 2, 2024', '', `CINCINNATI (AP) — ${LEDE}`, '', MORE].map((line) => (line ? `> ${line}` : '>'));
+    const article = parseArticle(['Thought this would be good for the bulletin.', '', 'Begin forwarded message:', '', ...quoted].join('\n'));
+    expect(article.headline).toBe(TITLE);
+    expect(article.authors).toEqual(['Kendra Moss', 'Alan Pruitt']);
+    expect(article.dateline?.location).toBe('CINCINNATI');
+    expect(article.body.at(-1)).toBe(MORE);
+  });
+  it.each([
+    ['a clipper\'s front matter title', ['---', `title: "${TITLE} | CNN"`, 'author:', '  - "[[Ana Rao]]"', '---', 'By Ana Rao, CNN', '']],
+    ['a converter\'s first heading, the page\'s own heading under it', [`# ${TITLE} - The New York Times`, '', '[U.S.](https://example.com/us)', '', `## ${TITLE}`, '', 'By Ana Rao', '']],
+  ])('reads the title without the site\'s name after it, from %s', (_, header) => {
+    expect(parseArticle([...header, 'March 24 2025', '', LEDE, '', MORE].join('\n'), { format: 'markdown' }).headline).toBe(TITLE);
+  });
+  it.each([
+    ['a network\'s name after the place, alone on its line', ['Lisbon, Portugal CNN —', LEDE], 'Lisbon, Portugal'],
+    ['two places joined by a slash', [`DAKAR/NEW YORK, 14 May 2024 – ${LEDE}`], 'DAKAR/NEW YORK'],
+    ['a place in name case and its month and day alone on its line', ['Amritsar, June 19', LEDE], 'Amritsar'],
+  ])('reads the dateline of %s', (_, lines, location) => {
+    expect(page(...HEADER, ...lines, MORE).dateline?.location).toBe(location);
+  });
+  it('reads a weekday and its date alone over the lede as no dateline', () => {
+    expect(page(TITLE, 'By Ana Rao', 'Thursday, June 19', LEDE, MORE).dateline).toBeNull();
+  });
+  it.each([
+    ['the agency\'s full name and its place', [TITLE, 'Press Trust of India New Delhi', 'March 24 2025', LEDE, MORE], 'PTI'],
+    ['the paper and the agency under the story', [...HEADER, LEDE, MORE, '– TIMES/AFP'], 'AFP'],
+    ['the agency and the paper\'s staff, with the place and date', ['The Baltic Ledger', 'Monday, 17 March 2025', 'Business', TITLE, 'BNS/TBT Staff, Vilnius, 14.03.2025', LEDE, MORE], 'BNS'],
+  ])('reads %s as the source', (_, lines, agency) => {
+    expect(page(...lines).source?.name).toBe(agency);
+  });
+  it('reads the title and the date of a story credited to the agency and the paper\'s staff under a masthead\'s date', () => {
+    const article = page('The Baltic Ledger', 'Monday, 17 March 2025', 'Business', TITLE, 'BNS/TBT Staff, Vilnius, 14.03.2025', 'Print version', LEDE, MORE);
+    expect(article.headline).toBe(TITLE);
+    expect(article.published).toBe('2025-03-14');
+  });
+  it('reads a paper\'s imprint under the story as no body', () => {
+    const imprint = ['Editor : Iqbal Karim Chowdhury', 'Published by the Editor on behalf of the Ledger Ltd. from Globe Printers, 24/A, New Eskaton Road, Dhaka.', 'Editorial, News and Commercial Offices : Aziz Bhaban (2nd floor), 93, Motijheel C/A, Dhaka-1000.'];
+    expect(page(...HEADER, LEDE, MORE, ...imprint).body.at(-1)).toBe(MORE);
+  });
+  it('reads a reading time with its word count over the lede as no body', () => {
+    expect(page(TITLE, '22 May 2024', 'News release', 'Reading time: 3 min (586 words)', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a share prompt for a "news article" and its buttons under the story as no body', () => {
+    expect(page(...HEADER, LEDE, MORE, 'Share this news article on:', 'X', 'Facebook', 'LinkedIn', 'Reddit', 'Print').body.at(-1)).toBe(MORE);
+  });
+  it.each([
+    ['a player\'s AI voice', ['Press play to listen to this article', 'Voiced by artificial intelligence.']],
+    ['an AI narration\'s credit', ['Listen', '12:04', 'Produced by ElevenLabs and News Over Audio (Noa) using AI narration. Listen to more stories on the Noa app.']],
+  ])('reads %s over the lede as no body', (_, lines) => {
+    expect(page(...HEADER, ...lines, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+});

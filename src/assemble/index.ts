@@ -131,8 +131,9 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
 const PAGE_TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: '];
 
 /**
- * A web clipper copies the page's title, site name and all ("Title | Pacific Observer"); when the
- * page itself shows the title without the name (its heading), that is the headline.
+ * A web clipper copies the page's title, site name and all ("Title | Pacific Observer"), as its front
+ * matter's title or as a first heading over the page; when the page itself shows the title without
+ * the name (its heading), that is the headline.
  */
 function titleWithoutSite(title: string, units: Unit[]): string {
   const cut = Math.max(...PAGE_TITLE_SEPARATORS.map((separator) => title.lastIndexOf(separator)));
@@ -234,6 +235,9 @@ function atClock(day: string, clock: Clock): string {
 
 /** Emphasis around a whole title in a plain-text e-mail ("*Raglan wharf saved ...*"): markup, not the title's. */
 const WRAPPING_EMPHASIS = /^(\*\*|\*|__|_)([^*_\s](?:[^*_\n]{0,400}[^*_\s])?)\1$/;
+/** A dateline alone on its line, or a labelled one, sits at most this many lines over its lede ("DATELINE: DENVER" / "BODY:" / rule / lede). */
+const MAX_LINES_OVER_SPLIT_LEDE = 3;
+
 /** "Headline | Site" -> "Headline". Dashes are left alone: "Pact may fail - farmers" is a headline. */
 const PAGE_TITLE_SEPARATOR = / (?:\||::|») /;
 function splitSiteName(line: string): string {
@@ -520,7 +524,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       stamps.push({ role: stampRole, text: date.text, iso: date.iso, precision: date.precision, zone: date.zone, line: lineAt(unit, date.start), offsetMinutes: date.offsetMinutes });
     }
     if (role === 'headline' && headline === null) {
-      headline = withoutHostSuffix(splitSiteName(unit.text.replace(WRAPPING_EMPHASIS, '$2')), units);
+      headline = titleWithoutSite(withoutHostSuffix(splitSiteName(unit.text.replace(WRAPPING_EMPHASIS, '$2')), units), units);
       provenance.headline = linesOf(unit);
       // "Headline | Site": the field drops the site, so the line itself is kept too.
       if (headline !== unit.text) keep(i, unit);
@@ -543,7 +547,9 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       keep(i, unit);
     } else if (role === 'dateline' && dateline === null) {
       // A dateline on its own line ("Hyderabad:", or "Atlanta" over "CNN" and "—") is all location, its field's label aside ("DATELINE: DENVER").
-      dateline = { text: unit.text, location: rule === 'split-dateline' ? unit.text.replace(DATELINE_FIELD_LABEL, '').replace(/ ?(?::|—|–|-{1,2})$/, '') : null, date: null };
+      // The lede under it holds the place as the page step read it ("POKHARA, JUNE 8" is POKHARA, "Lisbon, Portugal CNN —" Lisbon, Portugal).
+      const lede = rule === 'split-dateline' ? c.facts.slice(i + 1, i + 1 + MAX_LINES_OVER_SPLIT_LEDE).find((f) => f.wireDateline?.rule === 'split-dateline') : undefined;
+      dateline = { text: unit.text, location: rule === 'split-dateline' ? (lede?.wireDateline?.location ?? unit.text.replace(DATELINE_FIELD_LABEL, '').replace(/ ?(?::|—|–|-{1,2})$/, '')) : null, date: null };
       datelineStamp = facts.dates.length ? firstStamp : -1;
       provenance.dateline = linesOf(unit);
     } else if (role === 'source' && source === null && facts.source && !namesTheSite(c, facts.source.name) && !namesTheClippedPage(unit, facts.source.name) && !COMPANY_NAME.test(facts.source.name)) {
@@ -609,7 +615,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   const frontMatter = units[0]?.frontMatter;
   if (frontMatter) {
     const where = linesOf(units[0]!);
-    if (frontMatter.title) [headline, provenance.headline] = [titleWithoutSite(frontMatter.title, units), where];
+    if (frontMatter.title) [headline, provenance.headline] = [splitSiteName(titleWithoutSite(frontMatter.title, units)), where];
     if (frontMatter.subtitle && subheadline === null) [subheadline, provenance.subheadline] = [frontMatter.subtitle, where];
     // An agency alone ("author: Reuters") names no person: the page's own byline or credits may.
     if (statedPeople(frontMatter)) [byline, provenance.byline] = [frontMatter.authors!.join(', '), where];

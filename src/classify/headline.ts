@@ -156,6 +156,8 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
 /** A player's label or running time over its clip's title: "Video", "Audio", "Bildergalerie", "1:32". */
 /** A news ticker's label: "Breaking", "Latest", "Just in". */
 const TICKER_LABEL = /^(?:breaking(?: news)?|latest(?: news)?|just in|developing)\W{0,3}$/i;
+/** A ticker's label on its own, not an entry of the menu around it ("Search" / "National" / "Breaking News"). */
+const isTickerLabel = (units: Unit[], facts: UnitFacts[], k: number) => TICKER_LABEL.test(units[k]!.text) && !isInMenuRun(facts, k);
 const MEDIA_LABEL = /^(?:videos?|audio|podcast|watch|play video|galerie|bildergalerie|fotostrecke|vidéo|vídeo|\d{1,2}:\d{2}(?::\d{2})?)\W{0,3}$/i;
 
 /** Headline evidence and its weight, as a table. */
@@ -231,8 +233,8 @@ function isInstitutionName(text: string): boolean {
   return words.some((word, k) => (INSTITUTION_NOUN.test(word) && (k === last || /^(?:of|for)$/i.test(words[k + 1]!))) || (k === last && OUTLET_NOUN.test(word)) || (k === first && k < last && OUTLET_LEAD_NOUN.test(word)));
 }
 
-/** An outlet's initials and a region or desk: "ABC Mid North Coast", "BBC News Wales". */
-const OUTLET_DESK = /^\p{Lu}{2,5}(?: \p{Lu}\p{Ll}+){1,3}$/u;
+/** An outlet's initials and a region or desk: "ABC Mid North Coast", "BBC News Wales", "ABC North and West SA" (a state's initials after it). */
+const OUTLET_DESK = /^\p{Lu}{2,5}(?: \p{Lu}\p{Ll}+){1,3}(?: and \p{Lu}\p{Ll}+)?(?: \p{Lu}{2,3})?$/u;
 /** An agency's name as its own site's masthead: "Emirates News Agency", "Ukrainian National News Agency". */
 const AGENCY_MASTHEAD = /^(?:\p{Lu}[\p{L}-]* ){1,4}(?:News|Press) Agency$/u;
 
@@ -348,7 +350,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text) && !f.features.capitalised) score += W.sentence;
       if (isNameOrLabel(unit, f)) score += W.label;
       if (i > 0 && MEDIA_LABEL.test(units[i - 1]!.text)) score += W.mediaModule;
-      if (i > 0 && TICKER_LABEL.test(units[i - 1]!.text) && i + 1 < bodyStart && headlineLike(units[i + 1]!, facts[i + 1]!)) score += W.tickerItem;
+      if (i > 0 && isTickerLabel(units, facts, i - 1) && i + 1 < bodyStart && headlineLike(units[i + 1]!, facts[i + 1]!)) score += W.tickerItem;
       if (i > 0 && isStandfirstUnder(units, facts, i)) score += W.standfirst;
       else if (!anchored && linesAway === 0 && metadataRightAbove(units, facts, i)) score += W.metadataAboveOverBody;
       // Past the usual reach, an anchored title ends the search once the rest of its header is seen.
@@ -476,7 +478,7 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
   if (f.features.titleCase || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above) || isBreadcrumbOver(units, k) || (above.features.words <= MENU_ENTRY_WORDS && isInMenuRun(facts, k))) return false;
   // The same title twice (a caption or page title above it) is no title-and-standfirst pair; nor is
   // a ticker's item over the title ("BREAKING" / "Met Office forecasts rain ..." / title).
-  if (keyOf(units[k]!, above) === keyOf(units[i]!, f) || (k > 0 && TICKER_LABEL.test(units[k - 1]!.text))) return false;
+  if (keyOf(units[k]!, above) === keyOf(units[i]!, f) || (k > 0 && isTickerLabel(units, facts, k - 1))) return false;
   // Under a kicker of two or three words ("Hong Kong courts"), a long line with no full stop is the title itself.
   if (f.features.words >= 12 && above.features.words < f.features.words && (above.features.words >= 4 || /[.!?]["”’]?$/.test(units[i]!.text))) return true;
   const aboveReadsAsTitle = !/[.]["”’]?$/.test(aboveText) || (above.features.capitalised && !f.features.capitalised);

@@ -5,7 +5,7 @@
  */
 import type { Unit } from '../segment/index.js';
 import type { Rule } from '../rules/types.js';
-import { SOURCE_RULES, agencyName, isNotPlace, matchDateline } from '../rules/wire.js';
+import { AGENCY_ALTERNATION, MONTH, SOURCE_RULES, agencyName, isNotPlace, matchDateline } from '../rules/wire.js';
 import { NAME_SLASH_OUTLET } from '../rules/boilerplate.js';
 import { HONORIFIC } from '../rules/byline.js';
 import { findDates } from '../dates/index.js';
@@ -319,8 +319,16 @@ const DATELINE_PLACE_LINE = new RegExp(`^${PLACE}$`, 'u');
 const DASH_LINE = /^(?:—|–|-{1,2})$/;
 // A place has two letters or more: "A-" and "A+" are a text-size control.
 const PLACE_ALONE = new RegExp(`^(?=\\p{L}{2})(${PLACE})(?::| ?(?:—|–|-{1,2}))$`, 'u');
+/** An agency or network after a place on a dateline's line, as CNN sets its own ("Lisbon, Portugal CNN —"). */
+const OUTLET_AFTER_PLACE = new RegExp(` (?:${AGENCY_ALTERNATION})$`);
 /** A place in capitals alone on its line, no dash: "ANKARA", "SAN JOSE, Calif." (only under the byline or stamp). */
 const UPPER_PLACE_ALONE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?$/u;
+/**
+ * A place and its month and day alone on a line over the lede, as Nepali and Indian dailies set it:
+ * "POKHARA, JUNE 8", "Amritsar, June 19" (a weekday is no place; with the year, only a place in
+ * capitals, as a stamp line in name case gives the story's date).
+ */
+const PLACE_DATE_ALONE = new RegExp(`^(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\b)(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){0,3}), (${MONTH} \\d{1,2})(, \\d{4})?$`, 'u');
 
 /** A dateline as an export's field: "DATELINE: DENVER", "Dateline: Nairobi, Kenya". */
 export const DATELINE_FIELD_LABEL = /^(?:DATELINE|Dateline):\s{1,4}/;
@@ -336,24 +344,36 @@ const MAX_LINES_UNDER_BYLINE = 8;
  * The nearest line above `i` that is not a picture's caption or credit or a share button (Anadolu sets
  * a photo, or its share buttons, between its byline and its "ISTANBUL").
  */
-function metadataLineAbove(facts: UnitFacts[], i: number): number {
+function metadataLineAbove(units: Unit[], facts: UnitFacts[], i: number): number {
   let k = i - 1;
   // A few lines at most: a page of thousands of "X" lines (share buttons all) must not be walked from each.
-  while (k > 0 && k > i - MAX_LINES_UNDER_BYLINE && (facts[k]!.captionAboveCredit || isCaptionRule(facts[k]!.features.boilerplate?.name ?? '') || isShareButton(facts[k]!))) k--;
+  while (k > 0 && k > i - MAX_LINES_UNDER_BYLINE && (facts[k]!.captionAboveCredit || isCaptionRule(facts[k]!.features.boilerplate?.name ?? '') || isShareButton(facts[k]!) || repeatsLineAbove(units, k))) k--;
   return k;
 }
+
+/** How far above a photo's alt text the title it repeats may be. */
+const MAX_TITLE_REPEAT_REACH = 12;
+/** The title again as a photo's alt text under the byline: the same text a few lines above. */
+const repeatsLineAbove = (units: Unit[], k: number) => {
+  const text = units[k]!.text;
+  return text.length > 0 && units.slice(Math.max(0, k - MAX_TITLE_REPEAT_REACH), k).some((unit) => unit.text === text);
+};
 
 const isShareButton = (f: UnitFacts) => f.features.boilerplate?.name === 'share-bar' || f.features.boilerplate?.name === 'share-prompt';
 
 /**
  * A place in capitals alone right under the byline or stamp (captions and share buttons between). Past
  * share buttons only a one-word place counts: a kicker there ("PARMA SCHOOLS") runs to two words.
+ * Right under a caption, three capitals or fewer are the photo's credit.
  */
-function upperPlaceUnderMetadata(facts: UnitFacts[], i: number, text: string): boolean {
-  const k = metadataLineAbove(facts, i);
+function upperPlaceUnderMetadata(units: Unit[], facts: UnitFacts[], i: number, text: string): boolean {
+  const k = metadataLineAbove(units, facts, i);
   if (!isMetadata(facts[k]!)) return false;
+  // Right under a caption, initials are its credit ("ESA", "AFP"), not a place.
+  if (text.length <= MAX_CREDIT_INITIALS && i - 1 > k && isCaptionRule(facts[i - 1]!.features.boilerplate?.name ?? '')) return false;
   return !facts.slice(k + 1, i).some(isShareButton) || !text.includes(' ');
 }
+const MAX_CREDIT_INITIALS = 3;
 
 /**
  * Some pages give the dateline a line of its own ("Hyderabad:") or three (the place, the outlet,
@@ -372,10 +392,18 @@ const markSplitDatelines: PageStep = (units, facts) => {
     // "Hyderabad:" or "KYIV —" alone on its line, the lede under it.
     // So is "ANKARA" alone between the byline or stamp and the lede (Anadolu Agency's pages).
     const text = units[i]!.text;
-    const place = PLACE_ALONE.exec(text)?.[1] ?? (i > 0 && UPPER_PLACE_ALONE.test(text) && upperPlaceUnderMetadata(facts, i, text) ? text : null);
+    // An outlet's name between the place and the dash is no part of the place ("Lisbon, Portugal CNN —").
+    const place = PLACE_ALONE.exec(text)?.[1]?.replace(OUTLET_AFTER_PLACE, '') ?? (i > 0 && UPPER_PLACE_ALONE.test(text) && upperPlaceUnderMetadata(units, facts, i, text) ? text : null);
     if (place && !isNotPlace(place) && !SPEAKER_ROLE.test(place) && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!) && isLede(i + 1)) {
       facts[i]!.splitDateline = 'place';
       facts[i + 1]!.wireDateline = { text: '', location: place, dateText: null, agency: null, rule: 'split-dateline' };
+      continue;
+    }
+    // "POKHARA, JUNE 8" alone over the lede: the line is read as a stamp, and is the dateline all the same.
+    const dated = PLACE_DATE_ALONE.exec(text);
+    if (dated && !(dated[3] && dated[1] !== dated[1]!.toUpperCase()) && !isNotPlace(dated[1]!) && !facts[i]!.features.boilerplate && isLede(i + 1)) {
+      facts[i]!.splitDateline = 'place';
+      facts[i + 1]!.wireDateline = { text: '', location: dated[1]!, dateText: dated[2]!, agency: null, rule: 'split-dateline' };
       continue;
     }
     // A database export's labelled field ("DATELINE: DENVER"), maybe a rule and its "BODY:" label, and the lede below.
@@ -1039,6 +1067,16 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     if (captionAbove) above.captionAboveCredit = true;
     f.source = undefined;
     f.features.boilerplate = IMAGE_SOURCE_RULE;
+  }
+  for (let i = 1; i + 1 < units.length; i++) {
+    // A one-sentence caption over a line that is its credit alone, under the header's furniture (a
+    // share bar, a sign-up button; a lede sits under the stamp or a paragraph), the story going on below
+    // ("Corvanta headquarters in San Jose, California." / "Justin Sullivan | Getty Images").
+    const credit = facts[i]!.features;
+    if (!isCaptionRule(credit.boilerplate?.name ?? '') || credit.words > MAX_CREDIT_WORDS || credit.endsSentence || /[.!?] /.test(units[i]!.text)) continue;
+    const above = facts[i - 2];
+    if (!above || isMetadata(above) || isProse(above) || !isBareCaption(units[i - 1]!.text, facts[i - 1]!) || !isProse(facts[i + 1]!)) continue;
+    markCaptionAndCopy(units, facts, i);
   }
   for (let i = 1; i + 1 < units.length; i++) {
     // Under the article header, a one-sentence caption and its photographer's name and address

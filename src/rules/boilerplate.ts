@@ -34,7 +34,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'share-prompt',
-    pattern: /^(?:\w{1,10} )?(?:you can share this (?:story|article) on social media|share|sharing is caring|share(?: this)?(?: article| story| post| page| video)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share via e-?mail|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift (?:this )?article(?: free)?|short url|share all sharing options(?: for: .{1,200})?|share and discuss [^\n]{1,200} on social media|(?:share )?gift link|like this|like loading\.{0,3}|link copied|(?:e-?mail|print|send) this (?:article|story|post|page)(?: to a friend)?|get (?:e-?mails|e-?mail alerts|updates|alerts|notifications) (?:about|on|for) this (?:page|topic|story|article)|click to (?:share on|email a link to|print)[\w /]{0,30}(?:\(opens in new window\))?|copy(?: ?\/ ?| and | & )paste (?:the |this )?(?:article |story |video )*(?:embed )?(?:link|code|url)(?: below)?)\W{0,3}$/i,
+    pattern: /^(?:\w{1,10} )?(?:you can share this (?:story|article) on social media|share|sharing is caring|share(?: this)?(?: article| story| post| page| video| news article| news story)?(?: (?:on|via|to|by|with)(?: [\w ]{1,25})?)?|share permalink|share via e-?mail|share full article|(?:show more|more|extra|close extra) sharing options|share close extra sharing options|spread the word|follow us(?: on \w+)?|like us on facebook|save|save article|social sharing|teilen|partager|compartir|condividi|ajouter à vos sélections|gift (?:this )?article(?: free)?|short url|share all sharing options(?: for: .{1,200})?|share and discuss [^\n]{1,200} on social media|(?:share )?gift link|like this|like loading\.{0,3}|link copied|(?:e-?mail|print|send) this (?:article|story|post|page)(?: to a friend)?|get (?:e-?mails|e-?mail alerts|updates|alerts|notifications) (?:about|on|for) this (?:page|topic|story|article)|click to (?:share on|email a link to|print)[\w /]{0,30}(?:\(opens in new window\))?|copy(?: ?\/ ?| and | & )paste (?:the |this )?(?:article |story |video )*(?:embed )?(?:link|code|url)(?: below)?)\W{0,3}$/i,
     note: 'calls to share or follow, WordPress sharing widgets ("Like this:", "Click to share on X"), a college paper\'s "Share and discuss \u201c...\u201d on social media"',
     example: 'Share this article',
   },
@@ -507,8 +507,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'audio-player',
-    pattern: /^\W{0,3}(?:(?:audio|play audio|play|listen(?: now| live)?)(?:[.:]|\s?[·•|–-])?\s?(?:duration:?\s?)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2} (?:minutes?|mins?)(?: \d{1,2} seconds?)?)|audio|(?:video|audio|media) player is loading\.?|(?:your browser does not support|votre navigateur ne prend pas en charge|ihr browser unterstützt (?:kein|nicht)|tu navegador no (?:admite|soporta)|il tuo browser non supporta) [^.\n]{0,60}(?:audio|video)[^.\n]{0,40}\.?|direkt aus dem [\w-]{2,20}-?newskanal)\W{0,3}$/i,
-    note: 'an audio clip\'s player: its label and running time ("Listen · 02:14", "Play Audio. Duration: 3 minutes 4 seconds"), a player\'s placeholder ("Video Player is loading.", "Votre navigateur ne prend pas en charge l\'audio de cet article."), or a feed\'s banner over an agency story ("Direkt aus dem dpa-Newskanal")',
+    pattern: /^(?:voiced by artificial intelligence\.?|press play to listen to this article|produced by elevenlabs\b[^\n]{0,160})$|^\W{0,3}(?:(?:audio|play audio|play|listen(?: now| live)?)(?:[.:]|\s?[·•|–-])?\s?(?:duration:?\s?)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2} (?:minutes?|mins?)(?: \d{1,2} seconds?)?)|audio|(?:video|audio|media) player is loading\.?|(?:your browser does not support|votre navigateur ne prend pas en charge|ihr browser unterstützt (?:kein|nicht)|tu navegador no (?:admite|soporta)|il tuo browser non supporta) [^.\n]{0,60}(?:audio|video)[^.\n]{0,40}\.?|direkt aus dem [\w-]{2,20}-?newskanal)\W{0,3}$/i,
+    note: 'an audio clip\'s player: its label and running time ("Listen · 02:14", "Play Audio. Duration: 3 minutes 4 seconds"), a player\'s placeholder ("Video Player is loading.", "Votre navigateur ne prend pas en charge l\'audio de cet article."), a feed\'s banner over an agency story ("Direkt aus dem dpa-Newskanal"), or an AI narration\'s note ("Voiced by artificial intelligence.", "Produced by ElevenLabs and ... using AI narration.")',
     example: 'Listen · 02:14',
   },
   {
@@ -760,6 +760,20 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /^(?:AA|A A|A A A|A- ?A\+|A\+ ?A-|A- ?A ?A\+|Aa|(?:text|font) size|textgröße|schriftgröße|taille du texte|(?:abc )?(?:small|medium|large|larger|smaller))$/i,
     note: 'the buttons that make the text larger or smaller, copied as letters',
     example: 'A- A A+',
+  },
+  {
+    name: 'after-article-promo',
+    pattern: /^have a (?:news )?tip\? (?:contact|email|e-mail|reach|send|get in touch)\b|^for more (?:insights|analysis|stories|columns) like (?:these|this)\b|\bnow you can read the [^.\n]{2,40} e-?paper\b|\be-?paper is available to you\b|^our (?:limited |free |weekly |daily )?newsletter (?:series )?(?:guides|helps|brings|gives|delivers)\b|\bfind a news source (?:they|you) can trust\b|\bwe value your readership\b|\bwe cannot do what we do without your support\b|\bif you have feedback on this (?:news )?(?:story|article)\b|\bif you want to know more about how we work\b/i,
+    note: 'an outlet\'s lines under the story that are not the story: a tip line ("Have a tip? Contact ..."), a plug for more columns, its e-paper, a newsletter series, or its readers\' support, and a note on how the newsroom works',
+    example: 'Have a tip? Contact Ana Rao via email at arao@example.com or Signal at anarao.01.',
+    maxWords: 80,
+  },
+  {
+    name: 'print-imprint',
+    pattern: /^(?:(?:acting |executive )?editor(?:-in-chief)?|publisher|printer and publisher) ?: \p{L}[\p{L}'’. -]{2,60}$|^(?:printed and )?published by (?:the editor|the publisher|[^\n]{2,60}?) (?:on behalf of|for and on behalf of)\b|^(?:(?:editorial|news|commercial|advertisement|registered|head|corporate)(?:,| and| &)? ?){1,4}offices? ?:/iu,
+    note: 'a paper\'s imprint at the foot of its pages, as South Asian dailies print it: the editor, the publisher "on behalf of" the company, the offices\' address',
+    example: 'Published by the Editor on behalf of the Observer Ltd. from Globe Printers, 24/A, New Eskaton Road, Dhaka.',
+    maxWords: 40,
   },
   {
     name: 'tip-off-box',
@@ -1113,7 +1127,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'syndication-notice',
-    pattern: /\b(?:(?:sourced|taken|generated|published) from an? (?:third[- ]party )?(?:syndicated|agency|wire)(?: agency)? (?:news )?feed|accepts no (?:responsibility|liability) (?:or|and|for)\b)/i,
+    pattern: /\b(?:(?:sourced|taken|generated|published) from an? (?:third[- ]party |automated )?(?:syndicated|agency|wire|news agency)(?: agency)? (?:news )?feed|accepts no (?:responsibility|liability) (?:or|and|for)\b)/i,
     note: 'the notice an aggregator puts under agency copy, however long its legal tail: the article is over',
     example: 'This story has been sourced from a third party syndicated feed, agencies. The site accepts no responsibility or liability for ...',
     maxWords: 120,
@@ -1385,8 +1399,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reading-time',
-    pattern: /^(?:[▶►▷—–]\s?)?(?:(?:read(?:ing)? time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|leestijd|lesetid|läsetid|læsetid|czas czytania|okuma süresi):? ?\d{1,3} ?min(?:ute)?(?:s|n|r|t)?\.?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:utes?|uten|uter|utter|utos|uti|uty|ut|uuttia|s)?\.?(?: read(?:ing time)?)?|\d{1,2}:\d{2} ?min(?:ute)?s?|\d{1,3} ?(?:h|hrs?|hours?|mins?|d|days?) ago ?[·•|] ?\d{1,3} ?min(?:ute)?s?\.?(?: read)?|listen to (?:this )?article\b.{0,40}|powered by trinity audio|only have a minute\? listen instead|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
-    note: 'reading-time badges (a reader view\'s "7–9 minutes" too, an app\'s "2h ago · 3 min read"), audio and reprint controls, maybe after a play sign',
+    pattern: /^(?:[▶►▷—–]\s?)?(?:(?:read(?:ing)? time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|leestijd|lesetid|läsetid|læsetid|czas czytania|okuma süresi):? ?\d{1,3} ?min(?:ute)?(?:s|n|r|t)?\.?(?: \(\d[\d,]{0,6} words\))?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:utes?|uten|uter|utter|utos|uti|uty|ut|uuttia|s)?\.?(?: read(?:ing time)?)?|\d{1,2}:\d{2} ?min(?:ute)?s?|\d{1,3} ?(?:h|hrs?|hours?|mins?|d|days?) ago ?[·•|] ?\d{1,3} ?min(?:ute)?s?\.?(?: read)?|listen to (?:this )?article\b.{0,40}|powered by trinity audio|only have a minute\? listen instead|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
+    note: 'reading-time badges (with the word count: "Reading time: 3 min (586 words)"; a reader view\'s "7–9 minutes" too, an app\'s "2h ago · 3 min read"), audio and reprint controls, maybe after a play sign',
     example: 'Read Time: 3 min',
   },
   {
@@ -1478,8 +1492,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-credit-alone',
-    pattern: /^(?:(?:Getty(?: Images)?|iStock(?:photo)?|Shutterstock|Alamy(?: Stock Photo)?|Unsplash|Pexels|Pixabay)(?: ?(?:\/|via|for) ?[\p{L} .&'’-]{2,40})?|(?:Permission granted by|Used with permission (?:of|from)|Photo courtesy of|Courtesy(?: of)?|Handout from|Supplied by) \p{Lu}[\p{L}\d .&'’-]{1,60}|(?:PHOTOGRAPHS?|PHOTOS?|ILLUSTRATIONS?|IMAGES?) BY \p{Lu}[\p{Lu}'’. -]{1,60}|[—–] ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:for|\/) (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]+(?: \p{Lu}[\p{L}'’.&-]+){0,4})$/u,
-    note: 'a photo\'s credit alone on its line under the caption: a picture library, a permission or courtesy note, a magazine\'s "PHOTOGRAPH BY NAME" in capitals, or a dash and the photographer "for" the outlet',
+    pattern: /^(?:(?:Getty(?: Images)?|iStock(?:photo)?|Shutterstock|Alamy(?: Stock Photo)?|Unsplash|Pexels|Pixabay)(?: ?(?:\/|via|for) ?[\p{L} .&'’-]{2,40})?|Supplied|SUPPLIED|(?:Permission granted by|Used with permission (?:of|from)|Photo courtesy of|Courtesy(?: of)?|Handout from|Supplied by) \p{Lu}[\p{L}\d .&'’-]{1,60}|(?:PHOTOGRAPHS?|PHOTOS?|ILLUSTRATIONS?|IMAGES?) BY \p{Lu}[\p{Lu}'’. -]{1,60}|[—–] ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:for|\/) (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]+(?: \p{Lu}[\p{L}'’.&-]+){0,4})$/u,
+    note: 'a photo\'s credit alone on its line under the caption: a picture library, "Supplied" (a handout, in South African and Australian papers), a permission or courtesy note, a magazine\'s "PHOTOGRAPH BY NAME" in capitals, or a dash and the photographer "for" the outlet',
     example: '—Jordan Reyes for The Daily Ledger',
     maxWords: 12,
   },
@@ -1589,8 +1603,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'wire-feed-header',
-    pattern: new RegExp(`^(?:(?:[a-z] ){0,2}BC-\\S[^,]{0,80}(?:,\\d{1,5})?|<ID:[\\w.-]{3,40}>|[A-Z][A-Z\\d]{1,20}(?:[-/][A-Z\\d]{2,20}){1,5}|(?:${AGENCY_ALTERNATION}) (?:NEWS SERVICE|NEWSWIRE|WIRE SERVICE|NEWS FEED|News Service|Newswire|Wire Service|News Feed)|Eds?: [^\\n]{2,300}|(?:Priority|Category|Desk|Story(?: ID)?|Word count|Version|Slug|Keywords?|Topics|Urgency|Selector|Service level|RICs?): \\S[^\\n]{0,200}|Words: \\d[\\d,]{0,6}|[A-Z]{2,5}\\d{1,4} {1,4}[A-Z][A-Z\\d-]{3,60}|\\p{Lu}[\\p{Ll}]{1,20}(?:-[\\p{Ll}]{2,20}){2,6}(?:,[A-Z]{2,12})?|[\\p{L}-]{2,30}(?:\\/[\\p{L}-]{2,30}){2,6}|(?:ATTENTION|ATTN)\\b[^\\n]{2,200}|\\((?:ATTN|Adds|Updates|Repeats|Recasts|Corrects|Changes|Refiles|Rewrites)\\b[^()\\n]{0,200}\\))$`, 'u'),
-    note: 'the header lines of a news agency\'s feed around a story: an AP slug ("BC-AS--Ferry Drifts,498"), a story id, a slug in capitals ("BANGLADESH-GARMENTS/PROTEST", PTI\'s "BOM34  BUS-IPO-VASTRAKALA"), AFP\'s "Kenya-climate-drought-livestock,FOCUS", a keyword path ("Germany/Economy/Industry"), the service\'s name, an editors\' note ("Eds: UPDATES with ...", "ATTENTION - ADDS quotes ///", "(Adds details, quotes)"), and its labelled fields (priority, category, desk, word count, keywords, RICs)',
+    pattern: new RegExp(`^(?:(?:[a-z] ){0,2}BC-\\S[^,]{0,80}(?:,[^,\\n]{1,40}){0,2}|<ID:[\\w.-]{3,40}>|[A-Z][A-Z\\d]{1,20}(?:[-/][A-Z\\d]{2,20}){1,5}|(?:${AGENCY_ALTERNATION}) (?:NEWS SERVICE|NEWSWIRE|WIRE SERVICE|NEWS FEED|News Service|Newswire|Wire Service|News Feed)|Eds?: [^\\n]{2,300}|(?:Priority|Category|Desk|Story(?: ID)?|Word count|Version|Slug|Keywords?|Topics|Urgency|Selector|Service level|RICs?): \\S[^\\n]{0,200}|Words: \\d[\\d,]{0,6}|[A-Z]{2,5}\\d{1,4} {1,4}[A-Z][A-Z\\d-]{3,60}|\\p{Lu}[\\p{Ll}]{1,20}(?:-[\\p{Ll}]{2,20}){2,6}(?:,[A-Z]{2,12})?|[\\p{L}-]{2,30}(?:\\/[\\p{L}-]{2,30}){2,6}|(?:ATTENTION|ATTN)\\b[^\\n]{2,200}|\\((?:ATTN|Adds|Updates|Repeats|Recasts|Corrects|Changes|Refiles|Rewrites)\\b[^()\\n]{0,200}\\))$`, 'u'),
+    note: 'the header lines of a news agency\'s feed around a story: an AP slug ("BC-AS--Ferry Drifts,498", "BC-EU-Port Strike, 2nd Ld-Writethru"), a story id, a slug in capitals ("BANGLADESH-GARMENTS/PROTEST", PTI\'s "BOM34  BUS-IPO-VASTRAKALA"), AFP\'s "Kenya-climate-drought-livestock,FOCUS", a keyword path ("Germany/Economy/Industry"), the service\'s name, an editors\' note ("Eds: UPDATES with ...", "ATTENTION - ADDS quotes ///", "(Adds details, quotes)"), and its labelled fields (priority, category, desk, word count, keywords, RICs)',
     example: 'Story: BOM27  Category: NATIONAL  Desk: BOM',
     maxWords: 40,
   },

@@ -7,12 +7,13 @@ import { CASELESS_SCRIPT_LETTERS, LANGUAGE_NAME, STOP_WORD_SET } from './stopwor
  * are the forms seen in datelines, sign-offs and "Source:" lines.
  */
 export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] }> = [
-  { name: 'Reuters', aliases: ['Reuters', 'Reuter', 'REUTERS', 'REUTER'] },
+  { name: 'Reuters', aliases: ['Reuters', 'Reuter', 'REUTERS', 'REUTER', 'Reuters Breakingviews'] },
   { name: 'AP', aliases: ['AP', 'Associated Press', 'The Associated Press'] },
   { name: 'AFP', aliases: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },
   { name: 'PTI', aliases: ['PTI', 'Press Trust of India'] },
   { name: 'UNB', aliases: ['UNB', 'United News of Bangladesh'] },
   { name: 'BSS', aliases: ['BSS', 'Bangladesh Sangbad Sangstha'] },
+  { name: 'RSS', aliases: ['Rastriya Samachar Samiti', 'Rashtriya Samachar Samiti'] },
   { name: 'IANS', aliases: ['IANS'] },
   { name: 'ANI', aliases: ['ANI'] },
   { name: 'APP', aliases: ['APP', 'Associated Press of Pakistan'] },
@@ -231,8 +232,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'wire-dateline-date',
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), ${WEEKDAY}?(${MONTH} \\d{1,2}(?:(?:, |\\/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)${DASH}(?: |$)`, 'u'),
-    note: 'place and month-day then a dash, as on the 1980s wire and many agencies (the date makes a mixed-case place safe; Ethiopian sites write "April 17/2024"; Belizean papers put the weekday first: "BELIZE CITY, Thurs. Mar. 6, 2025--")',
+    pattern: new RegExp(`^(${PLACE}(?:\\/${PLACE})?(?:, ${PLACE}){0,2}), ${WEEKDAY}?(${MONTH} \\d{1,2}(?:(?:, |\\/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?)${DASH}(?: |$)`, 'u'),
+    note: 'place and month-day then a dash, as on the 1980s wire and many agencies (the date makes a mixed-case place safe; Ethiopian sites write "April 17/2024"; Belizean papers put the weekday first: "BELIZE CITY, Thurs. Mar. 6, 2025--"; UN agencies join two places by a slash: "DAKAR/NEW YORK, 14 May 2024 –")',
     example: 'ANCHORAGE, Alaska, Feb 26 - Secretary of State ...',
   },
   {
@@ -842,8 +843,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'wire-sign-off',
     // A bare two-letter alias is no sign-off: "AA" is a text-size button, "AP" a photo credit.
-    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?[([]?|[([]|via |© ?)(${AGENCY_ALTERNATION})[)\\]]?(?: ?\\((?:www\\.)?[a-z\\d-]{2,30}\\.[a-z.]{2,12}\\))?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
-    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "[ANA-MPA]", "Via MTI", "(NAN)(www.nannews.ng)", or as a byline ("Kyodo"); group 1 or 2 is the agency',
+    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?(?:[a-z]{2,20}\\/)?[([]?|[([]|via |© ?)(${AGENCY_ALTERNATION})[)\\]]?(?: ?\\((?:www\\.)?[a-z\\d-]{2,30}\\.[a-z.]{2,12}\\))?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
+    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "– TIMES/AFP" (the paper and the agency), "[ANA-MPA]", "Via MTI", "(NAN)(www.nannews.ng)", or as a byline ("Kyodo"); group 1 or 2 is the agency',
     example: ' Reuter',
   },
   {
@@ -880,9 +881,21 @@ export const SOURCE_RULES: readonly Rule[] = [
   },
   {
     name: 'agency-and-place',
-    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?: {2,}| ?[|•·,] ?| \\. )\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}(?: ?[|•·] ?[^|•·,\\n]{1,60}|, [^|•·,\\n]{1,60}){0,5}$`, 'u'),
-    note: 'the agency and the place it filed from, as the byline of agency copy on Indian sites, maybe with the stamps after pipes or commas ("PTI, New Delhi, FEB 02 2020, 19:45 IST"), or after a spaced full stop on Bangladeshi sites ("UNB . Cox\'s Bazar")',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?: {2,}| ?[|•·,] ?| \\. )\\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}(?: ?[|•·] ?[^|•·,\\n]{1,60}|, ?[^|•·,\\n]{1,60}){0,7}$`, 'u'),
+    note: 'the agency and the place it filed from, as the byline of agency copy on Indian sites, maybe with the stamps after pipes or commas ("PTI, New Delhi, FEB 02 2020, 19:45 IST"), or after a spaced full stop on Bangladeshi sites ("UNB . Cox\'s Bazar", "United News of Bangladesh . Dhaka | Published: 21:37, Apr 02,2025")',
     example: 'PTI | Kolkata | Updated: 22-01-2025 21:37 IST | Created: 22-01-2025 21:31 IST',
+  },
+  {
+    name: 'agency-slash-staff',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION})\\/\\p{Lu}{2,6} [Ss]taff(?:, [^,\\n]{2,40}){0,2}$`, 'u'),
+    note: 'the agency and the paper\'s staff credited together, maybe with the place and date, as Baltic papers set agency copy',
+    example: 'BNS/TBT Staff, Vilnius, 14.03.2025',
+  },
+  {
+    name: 'spelled-out-agency-place',
+    pattern: new RegExp(`^(${SPELLED_OUT_AGENCY_ALTERNATION}) \\p{Lu}[\\p{L}.'’-]{1,25}(?: \\p{Lu}[\\p{L}.'’-]{1,25}){0,2}$`, 'u'),
+    note: 'the agency\'s full name and the place it filed from with no separator, as Indian business papers set agency copy\'s byline',
+    example: 'Press Trust of India New Delhi',
   },
   {
     name: 'reporting-by-agency',

@@ -154,10 +154,11 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
 /**
  * Lines that open a header line, never the rest of a wrapped one, so a title that happens to end
  * near the wrap column keeps its byline or stamp apart: "By Jane Doe" (mid-sentence the word is
- * "by"), a feed item's or an email's field ("Link: https://...", "Author: PTI", "Subject: ..."), and a
- * line that is a stamp and nothing else ("Dec. 10, 2024 at 3:41 pm").
+ * "by"), a feed item's or an email's field ("Link: https://...", "Author: PTI", "Subject: ..."), a stamp's
+ * label ("Updated: ..."), and a line that is a stamp and nothing else ("Dec. 10, 2024 at 3:41 pm",
+ * "21/06/2024 04:36 PM").
  */
-const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|(?:Title|Link|Author|Category|pubDate|Enclosure|Description|GUID|Comments|Date|From|To|Cc|Subject|Message-ID|Content-Type): |${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$)`, 'u');
+const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|(?:Title|Link|Author|Category|pubDate|Enclosure|Description|GUID|Comments|Date|From|To|Cc|Subject|Message-ID|Content-Type): |(?:Published|Updated|Posted|Last [Uu]pdated) ?: |${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?$)`, 'u');
 
 /** A title set in a narrow column (a PDF page, a print layout) wraps over at most this many lines. */
 const MAX_TITLE_BLOCK_LINES = 4;
@@ -177,7 +178,7 @@ const MIN_BROKEN_TITLE_WORDS = 3;
  * parking" / "charges to rise for" / "third time in two years"). Prose, menus and tag lists do not
  * look like that: prose ends its sentences, menu and tag entries each open alike.
  */
-function titleContinuations(lines: Line[]): Set<number> {
+function titleContinuations(lines: Line[], wrapWidth: number): Set<number> {
   const continuations = new Set<number>();
   for (let start = 0; start < lines.length; start++) {
     if (!lines[start]!.text || (start > 0 && lines[start - 1]!.text)) continue;
@@ -188,6 +189,10 @@ function titleContinuations(lines: Line[]): Set<number> {
     const block = lines.slice(start, end + 1 - (end > start + 1 && BYLINE_START.test(lines[end]!.text) ? 1 : 0));
     start = end;
     if (block.length < 2 || block.length > MAX_TITLE_BLOCK_LINES) continue;
+    if (wrapWidth > 0 && titleWithRunOver(block, wrapWidth)) {
+      continuations.add(block[1]!.n);
+      continue;
+    }
     if (!/^\p{Lu}/u.test(block[0]!.text) || !block.slice(1).every((l) => LOWER_START.test(l.text))) continue;
     if (block.some((l) => SENTENCE_OR_LABEL_END.test(l.text) || CLOCK_TIME.test(l.text)) || block.reduce((n, l) => n + l.text.split(' ').length, 0) > MAX_TITLE_BLOCK_WORDS) continue;
     // A title reads as a phrase, with a function word in it; "View PDF/Print Mode" / "biologycell biologyimmunology" does not.
@@ -203,6 +208,22 @@ function titleContinuations(lines: Line[]): Set<number> {
     if (/^\p{Lu}/u.test(line) && line.split(' ').length >= MIN_BROKEN_TITLE_WORDS && words <= MAX_TITLE_BLOCK_WORDS) continuations.add(lines[i + 1]!.n);
   }
   return continuations;
+}
+
+/** The few words a wrapped title runs over onto its second line. */
+const MAX_RUN_OVER_WORDS = 3;
+/**
+ * A hard-wrapped dump's title of two lines, the second a few words that may open in capitals
+ * ("Dublin Bus to trial 24-hour service on two more routes from" / "September"): the first line
+ * reaches the wrap column with no sentence end, the second holds no digit (a stamp) and no label.
+ */
+function titleWithRunOver(block: Line[], wrapWidth: number): boolean {
+  if (block.length !== 2) return false;
+  const [first, second] = [block[0]!.text, block[1]!.text];
+  const words = first.split(' ');
+  return /^\p{Lu}/u.test(first) && first.length >= wrapWidth * NEAR_WRAP_COLUMN && words.length >= MIN_BROKEN_TITLE_WORDS && !SENTENCE_OR_LABEL_END.test(first)
+    && words.some((word) => STOP_WORD_SET.has(word.toLowerCase()))
+    && second.split(' ').length <= MAX_RUN_OVER_WORDS && !/\d/.test(second) && !SENTENCE_OR_LABEL_END.test(second) && !HEADER_LINE_START.test(second);
 }
 
 /** A line ending in a word broken by a hyphen: "the Hade-". */
@@ -242,7 +263,7 @@ const BRACKETED_SIGN_OFF = /^\(\p{L}{1,6}(?:[-/]\p{L}{1,6}){0,3}\)$/u;
 
 /** Group lines into units according to the layout. */
 export function groupLines(lines: Line[], layout: LayoutStyle, width: number): Unit[] {
-  const wrappedTitle = titleContinuations(lines);
+  const wrappedTitle = titleContinuations(lines, layout === 'hard-wrapped' ? width : 0);
   const units: Unit[] = [];
   let current: Line[] = [];
   let gap = 0;
