@@ -5607,6 +5607,9 @@ describe('rounds 285-292: US local and national sites, South Asian, British, Iri
     ['a daily\'s appeal', 'Whether you turn to the Ledger for daily updates or in-depth investigations, we value your readership.'],
     ['a small newsroom\'s appeal', 'The Ledger is run by a small editorial team. We cannot do what we do without your support.'],
     ['a note on how the newsroom works', 'If you want to know more about how we work, have a look here, and if you have feedback on this news story please write to news@example.com.'],
+    ['a donation box\'s belief', 'At the Ledger, we firmly believe in the importance of high-quality journalism. Recognizing that not everyone can afford it, we keep it free.'],
+    ['a donation box\'s question', 'Would you consider supporting us with a modest contribution on a monthly basis to help maintain our commitment to free news?'],
+    ['an explainer site\'s pitch', 'Here at the Ledger, we’re unwavering in our commitment to covering the issues that matter most to you.'],
     ['an automated feed\'s notice', 'This article was generated from an automated news agency feed without modifications to text.'],
   ])('reads %s under the story as no body', (_, line) => {
     expect(page(...HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
@@ -5638,6 +5641,8 @@ describe('rounds 285-292: US local and national sites, South Asian, British, Iri
   it.each([
     ['the agency\'s full name and its place', [TITLE, 'Press Trust of India New Delhi', 'March 24 2025', LEDE, MORE], 'PTI'],
     ['the paper and the agency under the story', [...HEADER, LEDE, MORE, '– TIMES/AFP'], 'AFP'],
+    ['a host\'s compact copyright line for the agency', [...HEADER, LEDE, MORE, '©2023 AFP'], 'AFP'],
+    ['the agency\'s spelled-out name as the byline', [TITLE, 'Indo-Asian News Service', 'March 24 2025', LEDE, MORE], 'IANS'],
     ['the agency and the paper\'s staff, with the place and date', ['The Baltic Ledger', 'Monday, 17 March 2025', 'Business', TITLE, 'BNS/TBT Staff, Vilnius, 14.03.2025', LEDE, MORE], 'BNS'],
   ])('reads %s as the source', (_, lines, agency) => {
     expect(page(...lines).source?.name).toBe(agency);
@@ -5646,6 +5651,32 @@ describe('rounds 285-292: US local and national sites, South Asian, British, Iri
     const article = page('The Baltic Ledger', 'Monday, 17 March 2025', 'Business', TITLE, 'BNS/TBT Staff, Vilnius, 14.03.2025', 'Print version', LEDE, MORE);
     expect(article.headline).toBe(TITLE);
     expect(article.published).toBe('2025-03-14');
+  });
+  it('reads a ministry release\'s place and date under its last paragraph as no body; a writer\'s name over the stamp stays the byline', () => {
+    expect(parseArticle(['Press Releases', TITLE, 'March 08, 2024', LEDE, `2. ${MORE}`, 'New Delhi', 'March 08, 2024', 'Print', 'Share'].join('\n')).body.at(-1)).toBe(`2. ${MORE}`);
+    const standfirst = 'For years the council blocked every new shelter. Now approvals are climbing fast, but local resistance could still slow them.';
+    expect(page(TITLE, standfirst, 'Katrin Vollmer', 'March 14, 2025', LEDE, MORE).authors).toEqual(['Katrin Vollmer']);
+  });
+  it('reads the writer under a desk\'s byline and its stamp', () => {
+    expect(page(TITLE, 'India Today News Desk', 'Bengaluru,UPDATED: Jun 22, 2025 09:14 IST', 'Written By: Priyanka Kulkarni', LEDE, MORE).authors).toEqual(['Priyanka Kulkarni']);
+  });
+  it('reads text-size buttons, one a line, as no title, and a title that says what something covers as no writer\'s bio', () => {
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', 'Text Size:', 'A-', 'A+', LEDE, MORE).headline).toBe(TITLE);
+    const title = 'Monsoon covers entire Maharashtra two days ahead of schedule: IMD';
+    expect(page('Feeds', title, 'PTI', '22 June, 2025 05:10 pm IST', LEDE, MORE).headline).toBe(title);
+  });
+  it('reads the writers of a byline that gives each their agency', () => {
+    expect(page(TITLE, 'by: KEVIN PARRISH, Associated Press, NORA LINDQVIST, Associated Press', 'March 24 2025', LEDE, MORE).authors).toEqual(['Kevin Parrish', 'Nora Lindqvist']);
+  });
+  it('keeps a read-later app\'s line of the site and reading time, right under the title, apart from it', () => {
+    const text = [TITLE, 'ledger.com · 2 min read', 'https://www.ledger.com/en/council-delays-vote', '', 'Issued on: 21/06/2025 - 13:47', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(text).headline).toBe(TITLE);
+  });
+  it('reads a dateline with the outlet\'s web address in brackets', () => {
+    expect(page(...HEADER, `Chattogram, Jun 21 (bdnews24.com) – ${LEDE}`, MORE).dateline?.location).toBe('Chattogram');
+  });
+  it('reads the news under a column\'s "CONTEXT NEWS" header as no body', () => {
+    expect(page(...HEADER, LEDE, MORE, 'CONTEXT NEWS', 'The European Central Bank cut its deposit rate by a quarter of a percentage point on Thursday, its first cut in five years.').body.at(-1)).toBe(MORE);
   });
   it('reads a paper\'s imprint under the story as no body', () => {
     const imprint = ['Editor : Iqbal Karim Chowdhury', 'Published by the Editor on behalf of the Ledger Ltd. from Globe Printers, 24/A, New Eskaton Road, Dhaka.', 'Editorial, News and Commercial Offices : Aziz Bhaban (2nd floor), 93, Motijheel C/A, Dhaka-1000.'];

@@ -328,7 +328,8 @@ function bylinesRunningOn(c: Classified, i: number): number[] {
   const run: number[] = [];
   for (let k = i + 1, last = i; k < c.units.length && k - last <= 2; k++) {
     const text = c.units[k]!.text;
-    if (BYLINE_CONNECTOR.test(text)) continue;
+    // A desk's byline, its stamp, then the writer's ("India Today News Desk" / "UPDATED: ..." / "Written By: Name").
+    if (BYLINE_CONNECTOR.test(text) || (c.facts[k]!.dateOnly && k === i + 1 && authorsFrom(cleanByline(c.facts[i]!.byline!.text)).length === 0)) continue;
     if (c.decisions[k]!.role !== 'byline' || !c.facts[k]!.byline) break;
     // A byline right under another is its role or outlet ("Senior Film Reporter"), unless it prints
     // the same credit again, states a new one ("By — Luis Ferraro, Associated Press") or has the

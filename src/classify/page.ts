@@ -7,7 +7,7 @@ import type { Unit } from '../segment/index.js';
 import type { Rule } from '../rules/types.js';
 import { AGENCY_ALTERNATION, MONTH, SOURCE_RULES, agencyName, isNotPlace, matchDateline } from '../rules/wire.js';
 import { NAME_SLASH_OUTLET } from '../rules/boilerplate.js';
-import { HONORIFIC } from '../rules/byline.js';
+import { HONORIFIC, MULTI_WORD_PLACES } from '../rules/byline.js';
 import { findDates } from '../dates/index.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
@@ -720,7 +720,7 @@ const markSeparatedNotes: PageStep = (units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures, markContactBlocks, markSplitSourceFields]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures, markContactBlocks, markSplitSourceFields, markReleaseSignOffs]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).
@@ -728,6 +728,26 @@ export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate
     if (knownBoilerplate.has(keyOf(units[i]!, f))) f.features.boilerplate = LEARNED_BOILERPLATE_RULE;
   }
 }
+
+const RELEASE_SIGN_OFF_RULE: Rule = {
+  name: 'release-place-sign-off',
+  pattern: /^/,
+  note: 'the place a government release is issued from, under its last paragraph and over its date (decided by position)',
+  example: 'New Delhi',
+};
+/** A place's name has at most this many words. */
+const MAX_SIGN_OFF_PLACE_WORDS = 3;
+
+/** "... warm and friendly relations." / "New Delhi" / "March 08, 2024": a ministry's release signs off with its place and date. */
+const markReleaseSignOffs: PageStep = (units, facts) => {
+  for (let i = 1; i + 1 < units.length; i++) {
+    const f = facts[i]!;
+    if (f.features.boilerplate || isMetadata(f) || f.features.words > MAX_SIGN_OFF_PLACE_WORDS || !DATELINE_PLACE_LINE.test(units[i]!.text) || isNotPlace(units[i]!.text)) continue;
+    // A writer's name over the stamp is a byline; the story going on under the date makes it a header's.
+    const place = !isPersonNameLine(units[i]!.text) || MULTI_WORD_PLACES.has(units[i]!.text.toLowerCase());
+    if (place && isProse(facts[i - 1]!) && facts[i + 1]!.dateOnly && !(i + 2 < units.length && isProse(facts[i + 2]!))) f.features.boilerplate = RELEASE_SIGN_OFF_RULE;
+  }
+};
 
 const SOURCE_LABEL_RULE = SOURCE_RULES.find((rule) => rule.name === 'source-label')!;
 /** Lines above the label within which the block's date field sits. */

@@ -14,7 +14,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'UNB', aliases: ['UNB', 'United News of Bangladesh'] },
   { name: 'BSS', aliases: ['BSS', 'Bangladesh Sangbad Sangstha'] },
   { name: 'RSS', aliases: ['Rastriya Samachar Samiti', 'Rashtriya Samachar Samiti'] },
-  { name: 'IANS', aliases: ['IANS'] },
+  { name: 'IANS', aliases: ['IANS', 'Indo-Asian News Service'] },
   { name: 'ANI', aliases: ['ANI'] },
   { name: 'APP', aliases: ['APP', 'Associated Press of Pakistan'] },
   { name: 'Xinhua', aliases: ['Xinhua'] },
@@ -248,6 +248,13 @@ export const DATELINE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(${PLACE}${RIVER_OR_REGION}(?:, ${PLACE}){0,2})${BRACKETED_REGION},? (?:(${WIRE_DATE}) )?\\((${AGENCY_ALTERNATION})${AGENCY_SERVICE}\\)\\.?(?:${DASH})? ?`, 'u'),
     note: 'agency style in name case: "New Delhi, Jun 21 (PTI):", "Bogotá, Apr 12 (EFE).-", "Guwahati (Assam) [India], November 18 (ANI):" (the place is Guwahati; its state and country in brackets are no part of it), "Hamburg (dpa/lno) -" (a regional service after the agency), "Frankfurt/Main (dpa) -" (a German town with its river)',
     example: 'New Delhi, Jun 21 (PTI): The government said ...',
+  },
+  {
+    name: 'place-date-outlet-address',
+    // Group 3 (the agency) is empty: the outlet is the site itself.
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}),? (${WIRE_DATE}) \\((?:www\\.)?[a-z\\d-]{2,30}\\.(?:com|net|org|co|news)(?:\\.[a-z]{2})?\\)()${DASH} ?`, 'u'),
+    note: 'a place, the date and the outlet\'s web address in brackets, as Bangladeshi sites date their own copy',
+    example: 'Chattogram, Jun 21 (bdnews24.com) – The port authority said ...',
   },
   {
     name: 'dateline-own-correspondent',
@@ -843,8 +850,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'wire-sign-off',
     // A bare two-letter alias is no sign-off: "AA" is a text-size button, "AP" a photo credit.
-    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?(?:[a-z]{2,20}\\/)?[([]?|[([]|via |© ?)(${AGENCY_ALTERNATION})[)\\]]?(?: ?\\((?:www\\.)?[a-z\\d-]{2,30}\\.[a-z.]{2,12}\\))?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
-    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "– TIMES/AFP" (the paper and the agency), "[ANA-MPA]", "Via MTI", "(NAN)(www.nannews.ng)", or as a byline ("Kyodo"); group 1 or 2 is the agency',
+    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?(?:[a-z]{2,20}\\/)?[([]?|[([]|via |© ?(?:\\d{4} ?)?)(${AGENCY_ALTERNATION})[)\\]]?(?: ?\\((?:www\\.)?[a-z\\d-]{2,30}\\.[a-z.]{2,12}\\))?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
+    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "– TIMES/AFP" (the paper and the agency), "©2023 AFP" (a host\'s only credit), "[ANA-MPA]", "Via MTI", "(NAN)(www.nannews.ng)", or as a byline ("Kyodo"); group 1 or 2 is the agency',
     example: ' Reuter',
   },
   {

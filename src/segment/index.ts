@@ -155,10 +155,10 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
  * Lines that open a header line, never the rest of a wrapped one, so a title that happens to end
  * near the wrap column keeps its byline or stamp apart: "By Jane Doe" (mid-sentence the word is
  * "by"), a feed item's or an email's field ("Link: https://...", "Author: PTI", "Subject: ..."), a stamp's
- * label ("Updated: ..."), and a line that is a stamp and nothing else ("Dec. 10, 2024 at 3:41 pm",
+ * label ("Updated: ..."), a read-later app's line of the site and reading time ("france24.com · 2 min read"), and a line that is a stamp and nothing else ("Dec. 10, 2024 at 3:41 pm",
  * "21/06/2024 04:36 PM").
  */
-const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|(?:Title|Link|Author|Category|pubDate|Enclosure|Description|GUID|Comments|Date|From|To|Cc|Subject|Message-ID|Content-Type): |(?:Published|Updated|Posted|Last [Uu]pdated) ?: |${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?$)`, 'u');
+const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|(?:Title|Link|Author|Category|pubDate|Enclosure|Description|GUID|Comments|Date|From|To|Cc|Subject|Message-ID|Content-Type): |(?:Published|Updated|Posted|Last [Uu]pdated) ?: |[a-z\\d-]{2,30}\\.(?:com|net|org|co|news|info)(?:\\.[a-z]{2})? · |${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?$)`, 'u');
 
 /** A title set in a narrow column (a PDF page, a print layout) wraps over at most this many lines. */
 const MAX_TITLE_BLOCK_LINES = 4;
@@ -195,6 +195,8 @@ function titleContinuations(lines: Line[], wrapWidth: number): Set<number> {
     }
     if (!/^\p{Lu}/u.test(block[0]!.text) || !block.slice(1).every((l) => LOWER_START.test(l.text))) continue;
     if (block.some((l) => SENTENCE_OR_LABEL_END.test(l.text) || CLOCK_TIME.test(l.text)) || block.reduce((n, l) => n + l.text.split(' ').length, 0) > MAX_TITLE_BLOCK_WORDS) continue;
+    // A header line or a web address under the title goes on no title ("Title" / "france24.com · 2 min read" / "https://...").
+    if (block.slice(1).some((l) => HEADER_LINE_START.test(l.text) || WEB_ADDRESS_LINE.test(l.text))) continue;
     // A title reads as a phrase, with a function word in it; "View PDF/Print Mode" / "biologycell biologyimmunology" does not.
     if (!block.some((l) => l.text.toLowerCase().split(' ').some((word) => STOP_WORD_SET.has(word)))) continue;
     for (const line of block.slice(1)) continuations.add(line.n);
