@@ -5610,6 +5610,8 @@ describe('rounds 285-292: US local and national sites, South Asian, British, Iri
     ['a donation box\'s belief', 'At the Ledger, we firmly believe in the importance of high-quality journalism. Recognizing that not everyone can afford it, we keep it free.'],
     ['a donation box\'s question', 'Would you consider supporting us with a modest contribution on a monthly basis to help maintain our commitment to free news?'],
     ['an explainer site\'s pitch', 'Here at the Ledger, we’re unwavering in our commitment to covering the issues that matter most to you.'],
+    ['a note on who rewrote a print report in English', '* This report appeared in the print edition of the Ledger and has been rewritten in English by Ana Rao'],
+    ['a "Continue Reading" button', 'Continue Reading'],
     ['an automated feed\'s notice', 'This article was generated from an automated news agency feed without modifications to text.'],
   ])('reads %s under the story as no body', (_, line) => {
     expect(page(...HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
@@ -5664,6 +5666,16 @@ describe('rounds 285-292: US local and national sites, South Asian, British, Iri
     expect(page(TITLE, 'By Ana Rao', 'March 24 2025', 'Text Size:', 'A-', 'A+', LEDE, MORE).headline).toBe(TITLE);
     const title = 'Monsoon covers entire Maharashtra two days ahead of schedule: IMD';
     expect(page('Feeds', title, 'PTI', '22 June, 2025 05:10 pm IST', LEDE, MORE).headline).toBe(title);
+  });
+  it('reads a photo\'s alt text over its caption, between the stamp and the byline, as no title', () => {
+    expect(page('Search', TITLE, '13th July 2024', 'Osun State House of Assembly complex', 'Osun State House of Assembly complex, Osogbo. File photo', 'By  Tunde Oyekanmi', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a writer\'s latest stories, dated by their age, under the byline as other stories', () => {
+    const latest = ['Latest', 'Tracking Points to a $45 Million Opening Weekend', '2 days ago', 'Focus Sets an Awards-Season Date for Its Irish Drama', '3 days ago', 'Directors’ Fortnight Unveils Its 2025 Lineup', 'March 25, 2025', 'See All'];
+    const article = page('News', 'Mar 28, 2025 10:15am PT', TITLE, 'By Jordan Pike', 'Jordan Pike', 'Senior Film Reporter', ...latest, LEDE, MORE);
+    expect(article.headline).toBe(TITLE);
+    expect(article.authors).toEqual(['Jordan Pike']);
+    expect(article.published).toBe('2025-03-28T10:15:00-07:00');
   });
   it('reads the writers of a byline that gives each their agency', () => {
     expect(page(TITLE, 'by: KEVIN PARRISH, Associated Press, NORA LINDQVIST, Associated Press', 'March 24 2025', LEDE, MORE).authors).toEqual(['Kevin Parrish', 'Nora Lindqvist']);

@@ -570,6 +570,9 @@ const MAX_CARD_LABEL_WORDS = 3;
 /** A box of related stories set inside the article holds a few cards. */
 const MAX_CARDS_IN_BOX = 4;
 
+/** A card's age instead of its date: "2 days ago". */
+const CARD_AGE = /^(?:\d{1,2}|an?|one) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago$/i;
+
 /** Dated cards repeat at a fixed period; this many in a row make a list of other stories. */
 const MIN_DATED_CARDS = 3;
 
@@ -580,6 +583,7 @@ const MIN_DATED_CARDS = 3;
  */
 const markDatedCards: PageStep = (units, facts) => {
   const isCardTitle = (k: number) => facts[k]!.features.words >= 3 && !facts[k]!.dateOnly && !isMetadata(facts[k]!);
+  const isCardDate = (k: number) => k < units.length && (Boolean(facts[k]!.dateOnly) || CARD_AGE.test(units[k]!.text));
   // Cards right under a "Related stories" header are other stories too ("Local" / title / date, maybe
   // the writer's bare name under the date).
   for (let i = 0; i + 2 < units.length; i++) {
@@ -592,7 +596,7 @@ const markDatedCards: PageStep = (units, facts) => {
       const label = facts[start]!.features.words <= MAX_CARD_LABEL_WORDS && !facts[start]!.dateOnly && start + 2 < units.length && isCardTitle(start + 1) ? 1 : 0;
       const title = start + label;
       // A byline under the date makes it the article's own header ("Latest news" ending a breadcrumb above it).
-      if (!isCardTitle(title) || !facts[title + 1]?.dateOnly || facts[title + 2]?.byline) break;
+      if (!isCardTitle(title) || !isCardDate(title + 1) || facts[title + 2]?.byline) break;
       const writer = title + 2 < units.length && !facts[title + 2]!.features.boilerplate && isPersonNameLine(units[title + 2]!.text) ? 1 : 0;
       cardEnd = title + 1 + writer;
     }
@@ -1087,6 +1091,12 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     if (captionAbove) above.captionAboveCredit = true;
     f.source = undefined;
     f.features.boilerplate = IMAGE_SOURCE_RULE;
+  }
+  for (let i = 0; i + 1 < units.length; i++) {
+    // A photo's alt text over its caption, which opens with the same words ("Osun State House of
+    // Assembly complex" / "Osun State House of Assembly complex, Osogbo. File photo"): a caption too.
+    const caption = units[i + 1]!.text;
+    if (isCaptionRule(facts[i + 1]!.features.boilerplate?.name ?? '') && caption.length > units[i]!.text.length && caption.startsWith(units[i]!.text) && facts[i]!.features.words >= 2 && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!)) facts[i]!.captionAboveCredit = true;
   }
   for (let i = 1; i + 1 < units.length; i++) {
     // A one-sentence caption over a line that is its credit alone, under the header's furniture (a
