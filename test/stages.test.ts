@@ -5677,6 +5677,38 @@ describe('rounds 285-292: US local and national sites, South Asian, British, Iri
     expect(article.authors).toEqual(['Jordan Pike']);
     expect(article.published).toBe('2025-03-28T10:15:00-07:00');
   });
+  it.each([
+    ['a photographer in capitals with a hyphen, over the outlet', ['SHARE', 'Farmer Hemi Kereama says the dogs responsible were almost certainly off their leads.', 'JOHN KIRK-ANDERSON/STUFF']],
+    ['an agency glued to a dash', ['A humanoid robot talks with pupils during an English class at an elementary school in Hokkaido. -AFP']],
+    ['an outlet\'s file picture', ['Seasonal workers from the Philippines harvest cabbages at a farm in Gangwon Province, in this file photo. Korea Times file']],
+    ['the outlet after the date', ['Hospital authorities have converted part of the outpatient wing into a temporary ward', 'Farhana Yasmin Lopa', 'Publish : 18 Sep 2024, 08:15 PM  Update : 18 Sep 2024, 08:40 PM', 'Dengue patients receive treatment on the floor of a corridor at Mugda Medical College Hospital in Dhaka on Wednesday, September 18, 2024 | Dhaka Tribune']],
+  ])('reads a caption with %s, over the lede, as no body', (_, lines) => {
+    expect(page(...(lines.length > 2 ? [TITLE] : HEADER), ...lines, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a desk and its place after a spaced full stop', 'Staff Correspondent . Chattogram | Published: 23:55, Jun 21,2024 | Updated: 00:32, Jun 22,2024', []],
+    ['a name, a dash and the site\'s address', 'Maria Elena Santos - Philstar.com', ['Maria Elena Santos']],
+  ])('reads the byline of %s', (_, line, authors) => {
+    const article = page('New Age | The Most Popular Outspoken English Daily in Bangladesh', 'Home | Politics | Business', TITLE, line, 'November 19, 2024 | 3:27pm', LEDE, MORE);
+    expect(article.byline).not.toBeNull();
+    expect(article.byline).not.toMatch(/New Age/);
+    expect(article.authors).toEqual(authors);
+  });
+  it('reads a photo\'s caption under the title, its stamp and the share buttons, over the byline, as no title', () => {
+    expect(page('Regional', TITLE, 'Updated / Wednesday, 11 Sep 2024 16:48', 'Share', 'Walkers and cyclists on the Waterford Greenway near Kilmacthomas', 'By Orla Kehoe', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads the agency in the writer\'s post under the name as the source', () => {
+    expect(page(TITLE, 'Hannah Corby', 'PA Personal Finance Correspondent', 'Tuesday 04 June 2024 00:01 BST', LEDE, MORE).source?.name).toBe('PA Media');
+  });
+  it('reads why comments are for subscribers as no body', () => {
+    expect(page(...HEADER, LEDE, MORE, 'Why are you making commenting on The Herald only available to subscribers?', 'It should be a safe space for all our readers to have their say.').body.at(-1)).toBe(MORE);
+  });
+  it('reads a title of two sentences over its standfirst, under a slogan and glued skip links, as the title', () => {
+    const title = 'Heat is cracking roads across the Sun Belt. Cities are betting on rubber.';
+    const article = page('Accessibility statementSkip to main content', 'Democracy Dies in Darkness', 'Subscribe', 'Climate & Environment', title, 'Phoenix, Houston and Atlanta are testing pavements meant to survive 115-degree days, but the costs are steep', 'By Daniel Okafor', 'June 21, 2025 at 6:00 a.m. EDT', LEDE, MORE);
+    expect(article.headline).toBe(title);
+    expect(article.authors).toEqual(['Daniel Okafor']);
+  });
   it('reads the writers of a byline that gives each their agency', () => {
     expect(page(TITLE, 'by: KEVIN PARRISH, Associated Press, NORA LINDQVIST, Associated Press', 'March 24 2025', LEDE, MORE).authors).toEqual(['Kevin Parrish', 'Nora Lindqvist']);
   });

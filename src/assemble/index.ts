@@ -5,7 +5,7 @@ import { findDates, offsetInTimeZone, withOffset, zoneOffset } from '../dates/in
 import type { FoundDate } from '../dates/types.js';
 import { AGENCY_ALTERNATION, FEED_FIELD_DATELINE_RULES, OUTLET_WITH_AGENCY, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
 import { countWords } from '../classify/features.js';
-import { authorsFrom, cleanByline } from '../classify/names.js';
+import { ROLE_LINE, authorsFrom, cleanByline } from '../classify/names.js';
 import { DATELINE_FIELD_LABEL, ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE } from '../classify/page.js';
 import { opensWithDate } from '../classify/facts.js';
 import { TITLE_FIELD_LABEL } from '../classify/headline.js';
@@ -627,7 +627,9 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   if (!source && byline && bylineText) {
     const trailing = TRAILING_AGENCY.exec(bylineText)?.[1];
     const lineParts = units[bylineIndex]!.text.replace(COMMENT_LINK, '').split(BYLINE_PARTS);
-    const agency = [...byline.split(BYLINE_PARTS), ...(trailing ? [trailing] : []), ...lineParts].map(agencyOfBylinePart).find((name) => name !== null);
+    // The writer's post on the line under the name names the agency too ("Hannah Corby" / "PA Personal Finance Correspondent").
+    const roleUnder = bylineIndex + 1 < units.length && ROLE_LINE.test(units[bylineIndex + 1]!.text) ? [units[bylineIndex + 1]!.text] : [];
+    const agency = [...byline.split(BYLINE_PARTS), ...(trailing ? [trailing] : []), ...lineParts, ...roleUnder].map(agencyOfBylinePart).find((name) => name !== null);
     if (agency) {
       source = { text: bylineText, name: agency };
       provenance.source = provenance.byline;

@@ -188,9 +188,19 @@ export const HEADLINE_WEIGHTS = {
   metadataAboveOverBody: 3,
   /** Under a media label ("Video" / "Hitze im Ruhrgebiet: So reagieren die Städte" / "01:42 min"): a player's title. */
   mediaModule: -3,
+  /** Under a title, its stamp and the share buttons ("Title" / "Updated / 11 Sep 2024 16:48" / "Share" / line): the photo's caption. */
+  underHeaderShareBar: -3,
   /** Under a ticker's label with a title-like line of its own below ("Breaking" / "A62 closed after crash" / "Title"): another story. */
   tickerItem: -4,
 } as const;
+
+const SHARE_BUTTON_RULES: ReadonlySet<string> = new Set(['share-bar', 'share-prompt']);
+/** The line sits under share buttons that sit under a stamp, which sits under a title-like line: the header ended with the buttons. */
+function underHeaderShareBar(units: Unit[], facts: UnitFacts[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && SHARE_BUTTON_RULES.has(facts[k]!.features.boilerplate?.name ?? '')) k--;
+  return k < i - 1 && k > 0 && Boolean(facts[k]!.dateOnly) && headlineLike(units[k - 1]!, facts[k - 1]!);
+}
 
 /**
  * Two words, or up to three set in capitals or all capitalised: a name, a section, an outlet ("The
@@ -347,9 +357,11 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (unit.kind === 'heading') score += W.heading;
       if (f.features.words <= MENU_ENTRY_WORDS && isInMenuRun(facts, i)) score += W.menu;
       // A Title Case line with a full stop is a title of sentences; standfirsts and captions are in sentence case.
-      if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text) && !f.features.capitalised) score += W.sentence;
+      // So is one with its standfirst under it ("Heat is cracking roads. Cities are betting on rubber." / "Phoenix, Houston and ... are testing ...").
+      if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text) && !f.features.capitalised && !(i + 1 < units.length && isStandfirstUnder(units, facts, i + 1))) score += W.sentence;
       if (isNameOrLabel(unit, f)) score += W.label;
       if (i > 0 && MEDIA_LABEL.test(units[i - 1]!.text)) score += W.mediaModule;
+      if (underHeaderShareBar(units, facts, i)) score += W.underHeaderShareBar;
       if (i > 0 && isTickerLabel(units, facts, i - 1) && i + 1 < bodyStart && headlineLike(units[i + 1]!, facts[i + 1]!)) score += W.tickerItem;
       if (i > 0 && isStandfirstUnder(units, facts, i)) score += W.standfirst;
       else if (!anchored && linesAway === 0 && metadataRightAbove(units, facts, i)) score += W.metadataAboveOverBody;

@@ -1029,7 +1029,7 @@ const OUTLET_CREDIT_RULE: Rule = {
 };
 
 /** A photographer's credit set in capitals ("LOGAN PRESTWICK/STUFF"), read as one only under a caption. */
-const NAME_SLASH_OUTLET_IN_CAPITALS = /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}\/\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}$/u;
+const NAME_SLASH_OUTLET_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2}\/\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}$/u;
 const CAPITALS_CREDIT_RULE: Rule = {
   name: 'caption-credit-in-capitals',
   pattern: /^/,

@@ -113,8 +113,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'desk-byline',
     // A desk word alone ("Newsroom", "Team") is a menu entry unless a separator follows it ("Staff | June 21").
-    pattern: /^(?:[Bb]y (?:the |The )?(?=(?:[Ee]ditorial|EDITORIAL) ))?(?:\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?, )?([Ee]ditorial [Bb]oard|EDITORIAL BOARD|(?:\p{Lu}[\p{L}'’.-]{0,30} ){1,3}(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom|[Nn]ews [Ss]ervice|[Mm]edia [Nn]etwork|[Nn]ews [Nn]etwork|[Ss]taff [Ww]riter)(?: [Rr]eport)?|[Ss]taff (?:[Ww]riter|[Rr]eporter)s?|(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom)(?= ?[|,]))\s?(?:[|,].{0,80}| [-–] \p{Lu}.{0,60})?$/u,
-    note: 'desk and staff bylines, optionally after a place: "International Desk |", "New Delhi, News Bureau |", "By the Editorial Board"; a desk word alone needs a separator after it',
+    pattern: /^(?:[Bb]y (?:the |The )?(?=(?:[Ee]ditorial|EDITORIAL) ))?(?:\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?, )?([Ee]ditorial [Bb]oard|EDITORIAL BOARD|(?:\p{Lu}[\p{L}'’.-]{0,30} ){1,3}(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom|[Nn]ews [Ss]ervice|[Mm]edia [Nn]etwork|[Nn]ews [Nn]etwork|[Ss]taff [Ww]riter)(?: [Rr]eport)?|[Ss]taff (?:[Ww]riter|[Rr]eporter)s?|(?:[Dd]esk|DESK|[Cc]orrespondent|[Rr]eporter|[Bb]ureau|[Ss]taff|STAFF|[Tt]eam|[Nn]ewsroom)(?= ?[|,]))\s?(?:\. \p{Lu}[\p{L}'’-]{1,25}(?: \p{Lu}[\p{L}'’-]{1,25}){0,2} (?=\|))?(?:[|,].{0,80}| [-–] \p{Lu}.{0,60})?$/u,
+    note: 'desk and staff bylines, optionally after a place or before one after a spaced full stop: "International Desk |", "New Delhi, News Bureau |", "Staff Correspondent . Chattogram | Published: ...", "By the Editorial Board"; a desk word alone needs a separator after it',
     example: 'International Desk |',
   },
   {
@@ -122,6 +122,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}\p{Ll}{1,25})(?:View|Read|See|More) (?:More |All )?(?:Articles|Stories|Posts)$/u,
     note: 'an author name glued to the link to their other articles',
     example: 'Lena Van HoutenView More Articles',
+    personName: true,
+  },
+  {
+    name: 'name-dash-site',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) [-–—] [\p{L}\d-]{2,30}\.(?:com|net|org|ph|co)(?:\.[a-z]{2})?$/u,
+    note: 'the writer\'s name, a dash and the site\'s address, as Philippine sites print the byline',
+    example: 'Maria Elena Santos - Philstar.com',
     personName: true,
   },
   {
@@ -397,8 +404,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-pipe',
-    pattern: /^(?![^\n]*\| [+-]?[£$€₹]?\d[\d,]{0,12}\.\d{1,4}(?![\d.]))((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:,| (?:&|and)) (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}(?:, \p{Lu}\p{Ll}[\p{L}'’.-]{0,24})?) {0,4}[|·•](?! ?(?:English|Deutsch|Français|Español|Italiano|Português|Nederlands)$)(?! ?(?:[Aa]cting |[Ee]xecutive )?(?:[Ee]ditor|[Pp]ublisher|[Ee]ditor-in-[Cc]hief)\b)(?! ?\d{1,5},? (?:[Rr]ue|[Aa]venue|[Aa]ve\.?|[Ss]treet|[Ss]t\.|[Rr]oad|[Rr]d\.|[Cc]alle|[Aa]venida|[Vv]ia|[Vv]iale|[Bb]oulevard|[Bb]lvd\.?|[Ll]ane|[Cc]hemin|[Pp]laza)\b).{0,160}$/u,
-    note: 'one to four names followed by a pipe or a middle dot and usually a desk or date: "Maria Garcia | June 21, 2024", "Ana Roy · CBC News · Posted: ...", "Arjun Nair & Meera Krishnan | Jun 21, 2024, 05:12 IST", "Selin Kaya, Murat Demirtaş   |14.03.2025", "Ramesh Paudel, Pokhara | Oct 22, 2025"; not a masthead over its edition\'s language ("Rheinpfalz Kurier | English"), not a table\'s row of figures ("Nifty Metal | 5,134.70 | -110.25") nor a paper\'s imprint ("Sokal Sandhya | Editor: Rezaul Karim") or a firm\'s address in a mail signature ("Agrisud Conseil | 14 rue Pasteur")',
+    pattern: /^(?![^\n]*\| [+-]?[£$€₹]?\d[\d,]{0,12}\.\d{1,4}(?![\d.]))((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:,| (?:&|and)) (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}(?:, \p{Lu}\p{Ll}[\p{L}'’.-]{0,24})?) {0,4}[|·•](?! ?(?:English|Deutsch|Français|Español|Italiano|Português|Nederlands)$)(?! ?(?:The|\p{Lu}\p{L}+(?:'s|’s)) (?:[\p{L}-]+ ){0,3}(?:Most|Largest|Leading|Oldest|Number One)\b)(?! ?(?:[Aa]cting |[Ee]xecutive )?(?:[Ee]ditor|[Pp]ublisher|[Ee]ditor-in-[Cc]hief)\b)(?! ?\d{1,5},? (?:[Rr]ue|[Aa]venue|[Aa]ve\.?|[Ss]treet|[Ss]t\.|[Rr]oad|[Rr]d\.|[Cc]alle|[Aa]venida|[Vv]ia|[Vv]iale|[Bb]oulevard|[Bb]lvd\.?|[Ll]ane|[Cc]hemin|[Pp]laza)\b).{0,160}$/u,
+    note: 'one to four names followed by a pipe or a middle dot and usually a desk or date: "Maria Garcia | June 21, 2024", "Ana Roy · CBC News · Posted: ...", "Arjun Nair & Meera Krishnan | Jun 21, 2024, 05:12 IST", "Selin Kaya, Murat Demirtaş   |14.03.2025", "Ramesh Paudel, Pokhara | Oct 22, 2025"; not a masthead over its edition\'s language ("Rheinpfalz Kurier | English"), not a table\'s row of figures ("Nifty Metal | 5,134.70 | -110.25") nor a paper\'s imprint ("Sokal Sandhya | Editor: Rezaul Karim") or a firm\'s address in a mail signature ("Agrisud Conseil | 14 rue Pasteur") (a masthead\'s tagline after the name is none: "New Age | The Most Popular Outspoken English Daily")',
     example: 'Maria Garcia | Updated: June 21, 2024',
     personName: true,
   },
@@ -430,7 +437,7 @@ const NON_PERSON_WORD_SET: ReadonlySet<string> = new Set([
   'contributors', 'columnists', 'republic', 'federation', 'citizen', 'strategy', 'leadership', 'innovation',
   'investing', 'technology', 'cybersecurity', 'entrepreneurs', 'markets', 'retail', 'healthcare', 'policy',
   'careers', 'lifestyle', 'crypto', 'trophy', 'cup', 'league', 'championship', 'championships', 'tournament',
-  'olympics', 'election', 'elections', 'summit', 'festival', 'awards', 'desk', 'staff', 'correspondent', 'reporter',
+  'olympics', 'election', 'elections', 'democracy', 'summit', 'festival', 'awards', 'desk', 'staff', 'correspondent', 'reporter',
   'bureau', 'team', 'newsroom', 'agency', 'agencies', 'news', 'service', 'online', 'web', 'editor', 'editors',
   'editorial', 'admin', 'wire', 'report', 'reports', 'writer', 'contributor', 'press', 'media', 'times', 'post',
   'daily', 'tribune', 'herald', 'standard', 'gazette', 'chronicle', 'journal', 'sentinel', 'ledger', 'current',
