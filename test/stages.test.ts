@@ -5709,6 +5709,43 @@ describe('rounds 285-292: US local and national sites, South Asian, British, Iri
     expect(article.headline).toBe(title);
     expect(article.authors).toEqual(['Daniel Okafor']);
   });
+  it('keeps a tabloid title\'s long tail after a dash, though the page repeats the title without it', () => {
+    const title = `${TITLE} - with one pensioner forced to miss a hospital appointment on the mainland`;
+    expect(page(title, 'By CALLUM FRASER FOR MAILONLINE', 'Published: 09:14 BST, 21 June 2025', LEDE, MORE, 'Share or comment on this article:', TITLE).headline).toBe(title);
+  });
+  it('reads the last paragraph under a newsletter\'s sign-up box inside the story as body', () => {
+    const box = ['Sign up to our free US Morning Briefing newsletter', 'Email*', 'SIGN UP', 'I would like to be emailed about offers, events and updates from The Ledger. Read our privacy notice'];
+    const last = 'Republican state Sen. Dolores Baca said rural residents had waited long enough for the money to reach their fire departments.';
+    expect(page(...HEADER, LEDE, MORE, ...box, last, 'More about', 'New Mexico', 'Wildfires').body.at(-1)).toBe(last);
+  });
+  it.each([
+    ['a name in capitals and the paper in name case', 'By JASMINE OKORO-BRANDT Richmond Times-Dispatch', ['Jasmine Okoro-Brandt']],
+    ['the agency and a stamp glued to it', 'By Harriet Vance-Morrow Associated Press,Updated July 9, 2024, 3:55 p.m.', ['Harriet Vance-Morrow']],
+    ['a name and the city in capitals after a dash', 'Selin Aydemir - ISTANBUL', ['Selin Aydemir']],
+    ['a desk named by the outlet\'s initials and a plural', 'FP Explainers • July 3, 2025, 10:12:45 IST', []],
+  ])('reads the writers of %s', (_, byline, authors) => {
+    expect(page(TITLE, byline, 'March 24 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads the agency glued to a stamp in the byline as the source', () => {
+    expect(page(TITLE, 'By Harriet Vance-Morrow Associated Press,Updated July 9, 2024, 3:55 p.m.', `WASHINGTON — ${LEDE}`, MORE).source?.name).toBe('AP');
+  });
+  it('reads the writer under a desk\'s byline, its place and its stamp', () => {
+    expect(page(TITLE, 'India Today News Desk', 'New Delhi,', 'UPDATED: Jun 29, 2024 09:10 IST', 'Written By: Aditi Rawat', 'Edited By: Karan Mehra', LEDE, MORE).authors).toEqual(['Aditi Rawat']);
+  });
+  it('reads a paywall\'s meter over the lede as no body', () => {
+    expect(page(...HEADER, 'You have 2 free articles remaining. Subscribe for unlimited access.', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['an address and a telephone number', 'mara.lindqvist@owh.com, 402-473-9580'],
+    ['an address and a tagline', 'Hana Kobayashi-Reed: hkobayashireed@seattletimes.com; Hana Kobayashi-Reed covers transportation for The Seattle Times.'],
+    ['a bureau and a tagline', 'Marcus Delacroix-Hill, Austin Bureau. Marcus covers state politics and the Legislature. He previously reported for the Lubbock Avalanche-Journal.'],
+  ])('reads the writer\'s contact under the story (%s) as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('reads a caption ending in the photographer\'s name and address, over the lede, as no body', () => {
+    const caption = 'Residents fill the City Council chambers on Thursday, March 13, 2025, to speak about the proposed tower. Marta Lugo mlugo@miamiherald.com';
+    expect(parseArticle([...HEADER, '00:00', '04:12', caption, LEDE, MORE].join('\n')).body[0]).toBe(LEDE);
+  });
   it('reads the writers of a byline that gives each their agency', () => {
     expect(page(TITLE, 'by: KEVIN PARRISH, Associated Press, NORA LINDQVIST, Associated Press', 'March 24 2025', LEDE, MORE).authors).toEqual(['Kevin Parrish', 'Nora Lindqvist']);
   });

@@ -127,6 +127,8 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   return { role: dateRole, labelled: false };
 }
 
+/** A site's name after a page title has at most this many words ("The New York Times"). */
+const MAX_SITE_NAME_WORDS = 5;
 /** Between a page title and the site's name: "Title | Site", "Title - Site". */
 const PAGE_TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: '];
 
@@ -137,7 +139,8 @@ const PAGE_TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: '];
  */
 function titleWithoutSite(title: string, units: Unit[]): string {
   const cut = Math.max(...PAGE_TITLE_SEPARATORS.map((separator) => title.lastIndexOf(separator)));
-  if (cut <= 0) return title;
+  // A site's name is a few words; a longer tail is the title's own ("... AGAIN - with one pensioner forced to miss ...").
+  if (cut <= 0 || countWords(title.slice(cut)) > MAX_SITE_NAME_WORDS) return title;
   const shown = title.slice(0, cut).trim();
   return units.some((unit) => unit.text.replace(/^#{1,6} /, '').trim() === shown) ? shown : title;
 }
@@ -320,32 +323,45 @@ const STATED_BY = /^by\b/i;
 /** A line that only joins the names of a byline set one to a line: "By", "By —", ",", "and". */
 const BYLINE_CONNECTOR = /^(?:by|and|&|,)? ?[—–-]?$/i;
 
+/** Lines of a desk's place and stamp between its byline and the writer's. */
+const MAX_DESK_DETAIL_LINES = 2;
+/** A dateline's place alone, before the stamp on the next line: "New Delhi,". */
+const PLACE_WITH_COMMA = /^\p{Lu}[\p{L}.'’ -]{1,30},$/u;
+
 /**
  * The bylines that continue the chosen one, one name to a line with connectors between ("By" /
  * "Halima Osei" / "," / "Derek Vantongeren"), a page that prints each credit twice included.
  */
 function bylinesRunningOn(c: Classified, i: number): number[] {
   const run: number[] = [];
+  let lastCredit = i;
+  let underDeskDetail = false;
   for (let k = i + 1, last = i; k < c.units.length && k - last <= 2; k++) {
     const text = c.units[k]!.text;
-    // A desk's byline, its stamp, then the writer's ("India Today News Desk" / "UPDATED: ..." / "Written By: Name").
-    if (BYLINE_CONNECTOR.test(text) || (c.facts[k]!.dateOnly && k === i + 1 && authorsFrom(cleanByline(c.facts[i]!.byline!.text)).length === 0)) continue;
+    // A desk's byline, its place and stamp, then the writer's ("India Today News Desk" / "New Delhi," / "UPDATED: ..." / "Written By: Name").
+    if (k <= i + MAX_DESK_DETAIL_LINES && (c.facts[k]!.dateOnly || PLACE_WITH_COMMA.test(text)) && authorsFrom(cleanByline(c.facts[i]!.byline!.text)).length === 0) {
+      last = k;
+      underDeskDetail = true;
+      continue;
+    }
+    if (BYLINE_CONNECTOR.test(text)) continue;
     if (c.decisions[k]!.role !== 'byline' || !c.facts[k]!.byline) break;
     // A byline right under another is its role or outlet ("Senior Film Reporter"), unless it prints
     // the same credit again, states a new one ("By — Luis Ferraro, Associated Press") or has the
     // same stated shape ("Kate Rangi, Reporter" / "Jared Tamihana, Nelson reporter"; bare names in a row may be a results list).
     const credit = cleanByline(c.facts[k]!.byline!.text);
-    const again = credit === cleanByline(c.facts[last]!.byline!.text);
-    const sameShape = c.facts[k]!.byline!.rule === c.facts[last]!.byline!.rule && c.facts[k]!.byline!.rule.name !== NAME_LINE_RULE.name;
-    if (k - last === 1 && !again && !sameShape && !STATED_BY.test(text)) break;
+    const again = credit === cleanByline(c.facts[lastCredit]!.byline!.text);
+    const sameShape = c.facts[k]!.byline!.rule === c.facts[lastCredit]!.byline!.rule && c.facts[k]!.byline!.rule.name !== NAME_LINE_RULE.name;
+    if (k - last === 1 && !again && !sameShape && !STATED_BY.test(text) && !underDeskDetail) break;
     if (!again) run.push(k);
-    last = k;
+    last = lastCredit = k;
+    underDeskDetail = false;
   }
   return run;
 }
 
 /** An agency after the names, with no separator or in brackets: "By Ana Lee and Tom Roe Associated Press", "Par Nathalie Orsini (avec AFP)". */
-const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})\\)?$`);
+const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})\\)?(?=$|,? ?(?:Updated|Published|Posted)\\b)`);
 /** An agency's name opening a longer credit: "Reuters Financial Wire (RFW", "dpa International (English service". */
 const AGENCY_OPENING = new RegExp(`^(${AGENCY_ALTERNATION}) (?:[A-Z][a-z]+ ){1,2}\\(`);
 const agencyOpening = (name: string) => agencyName(AGENCY_OPENING.exec(name)?.[1] ?? '');

@@ -64,6 +64,12 @@ export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle
   while (widgetTop > 0 && densest.start - widgetTop < MAX_SIGN_UP_BOX_LINES && SIGN_UP_BOX_RULES.has(facts[widgetTop - 1]!.features.boilerplate?.name ?? '')) widgetTop--;
   const ledeOverBox = widgetTop - 1;
   if (widgetTop < densest.start && ledeOverBox > 0 && isLedeParagraph(facts[ledeOverBox]!) && !isLedeParagraph(facts[ledeOverBox - 1]!)) densest = { ...densest, start: ledeOverBox };
+  // Likewise a box set inside the story with its last paragraph under it ("... the money timed." /
+  // "Sign up to our free Morning Briefing newsletter" / "Email*" / "SIGN UP" / fine print / last paragraph).
+  let widgetEnd = densest.end;
+  while (widgetEnd + 1 < units.length && widgetEnd - densest.end < MAX_SIGN_UP_BOX_LINES && SIGN_UP_BOX_RULES.has(facts[widgetEnd + 1]!.features.boilerplate?.name ?? '')) widgetEnd++;
+  const paragraphUnderBox = widgetEnd + 1;
+  if (widgetEnd > densest.end && paragraphUnderBox < units.length && isLedeParagraph(facts[paragraphUnderBox]!) && scores[paragraphUnderBox] !== Number.NEGATIVE_INFINITY) densest = { ...densest, end: paragraphUnderBox };
   const furniture = facts.filter((f) => f.features.boilerplate && !TOLERATED_FURNITURE.has(f.features.boilerplate.name)).length;
   // Table rows (earnings, prices) are short but are body on the wire; they are not page fragments.
   const fragments = scores.filter((s, i) => s < 0 && facts[i]!.features.numericRatio < 0.25 && !isMetadata(facts[i]!)).length;

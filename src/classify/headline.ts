@@ -358,7 +358,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (f.features.words <= MENU_ENTRY_WORDS && isInMenuRun(facts, i)) score += W.menu;
       // A Title Case line with a full stop is a title of sentences; standfirsts and captions are in sentence case.
       // So is one with its standfirst under it ("Heat is cracking roads. Cities are betting on rubber." / "Phoenix, Houston and ... are testing ...").
-      if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text) && !f.features.capitalised && !(i + 1 < units.length && isStandfirstUnder(units, facts, i + 1))) score += W.sentence;
+      if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text) && !f.features.capitalised && !hasStandfirstUnder(units, facts, i)) score += W.sentence;
       if (isNameOrLabel(unit, f)) score += W.label;
       if (i > 0 && MEDIA_LABEL.test(units[i - 1]!.text)) score += W.mediaModule;
       if (underHeaderShareBar(units, facts, i)) score += W.underHeaderShareBar;
@@ -497,6 +497,10 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
   if (above.features.words >= 4 && !above.dates.length && /^["“‘'\p{L}\p{N}]/u.test(aboveText) && aboveReadsAsTitle) return true;
   return depth < MAX_DECK_LINES && k >= 1 && isStandfirstUnder(units, facts, k, depth + 1);
 }
+
+/** The line right under `i` is its standfirst: prose, no furniture or metadata. */
+const hasStandfirstUnder = (units: Unit[], facts: UnitFacts[], i: number) =>
+  i + 1 < units.length && !facts[i + 1]!.features.boilerplate && !isMetadata(facts[i + 1]!) && isStandfirstUnder(units, facts, i + 1);
 
 const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff || f.stampDateline);
 
