@@ -5746,6 +5746,24 @@ describe('rounds 285-292: US local and national sites, South Asian, British, Iri
     const caption = 'Residents fill the City Council chambers on Thursday, March 13, 2025, to speak about the proposed tower. Marta Lugo mlugo@miamiherald.com';
     expect(parseArticle([...HEADER, '00:00', '04:12', caption, LEDE, MORE].join('\n')).body[0]).toBe(LEDE);
   });
+  it('reads a network\'s stamp with no place ("CNN" / "—") over the lede as a dateline, the story under it as the body', () => {
+    const article = page(TITLE, 'By Ana Rao, CNN', 'Updated 7:42 PM EDT, Wed August 14, 2024', 'CNN', '—', LEDE, MORE);
+    expect(article.body).toEqual([LEDE, MORE]);
+    expect(article.dateline?.location).toBeNull();
+  });
+  it('reads a dateline with the outlet\'s web address in brackets and no date', () => {
+    expect(page(...HEADER, `BISHKEK (24.kg) - ${LEDE}`, MORE).dateline?.location).toBe('BISHKEK');
+  });
+  it.each([
+    ['a reuse notice', 'Link to the source is required when using materials.'],
+    ['a station\'s promo', 'Want to see more content from 5 On Your Side?'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('reads a title over its one-sentence summary, lines with no blank between, as the title', () => {
+    const summary = 'Prosecutors are examining how a local company won a contract for a footbridge that partly collapsed less than two years after it opened.';
+    expect(parseArticle([TITLE, summary, 'Milica Stojkovic', 'BIRN', 'Belgrade', 'June 12, 2025', '13:45', LEDE, MORE].join('\n')).headline).toBe(TITLE);
+  });
   it('reads the writers of a byline that gives each their agency', () => {
     expect(page(TITLE, 'by: KEVIN PARRISH, Associated Press, NORA LINDQVIST, Associated Press', 'March 24 2025', LEDE, MORE).authors).toEqual(['Kevin Parrish', 'Nora Lindqvist']);
   });

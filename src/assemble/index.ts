@@ -564,9 +564,9 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       keep(i, unit);
     } else if (role === 'dateline' && dateline === null) {
       // A dateline on its own line ("Hyderabad:", or "Atlanta" over "CNN" and "—") is all location, its field's label aside ("DATELINE: DENVER").
-      // The lede under it holds the place as the page step read it ("POKHARA, JUNE 8" is POKHARA, "Lisbon, Portugal CNN —" Lisbon, Portugal).
+      // The lede under it holds the place as the page step read it ("POKHARA, JUNE 8" is POKHARA, "Lisbon, Portugal CNN —" Lisbon, Portugal, "CNN" / "—" none).
       const lede = rule === 'split-dateline' ? c.facts.slice(i + 1, i + 1 + MAX_LINES_OVER_SPLIT_LEDE).find((f) => f.wireDateline?.rule === 'split-dateline') : undefined;
-      dateline = { text: unit.text, location: rule === 'split-dateline' ? (lede?.wireDateline?.location ?? unit.text.replace(DATELINE_FIELD_LABEL, '').replace(/ ?(?::|—|–|-{1,2})$/, '')) : null, date: null };
+      dateline = { text: unit.text, location: rule === 'split-dateline' ? (lede ? lede.wireDateline!.location : unit.text.replace(DATELINE_FIELD_LABEL, '').replace(/ ?(?::|—|–|-{1,2})$/, '')) : null, date: null };
       datelineStamp = facts.dates.length ? firstStamp : -1;
       provenance.dateline = linesOf(unit);
     } else if (role === 'source' && source === null && facts.source && !namesTheSite(c, facts.source.name) && !namesTheClippedPage(unit, facts.source.name) && !COMPANY_NAME.test(facts.source.name)) {

@@ -498,9 +498,11 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
   return depth < MAX_DECK_LINES && k >= 1 && isStandfirstUnder(units, facts, k, depth + 1);
 }
 
-/** The line right under `i` is its standfirst: prose, no furniture or metadata. */
+/** A standfirst is a sentence of some length, not a name or a label. */
+const MIN_STANDFIRST_WORDS = 8;
+/** The line right under `i` is its standfirst (prose, no furniture or metadata), and `i` is no standfirst itself. */
 const hasStandfirstUnder = (units: Unit[], facts: UnitFacts[], i: number) =>
-  i + 1 < units.length && !facts[i + 1]!.features.boilerplate && !isMetadata(facts[i + 1]!) && isStandfirstUnder(units, facts, i + 1);
+  i + 1 < units.length && facts[i + 1]!.features.words >= MIN_STANDFIRST_WORDS && !facts[i + 1]!.features.boilerplate && !isMetadata(facts[i + 1]!) && isStandfirstUnder(units, facts, i + 1) && !(i > 0 && isStandfirstUnder(units, facts, i));
 
 const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff || f.stampDateline);
 

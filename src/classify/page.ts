@@ -414,6 +414,15 @@ const markSplitDatelines: PageStep = (units, facts) => {
       facts[lede]!.wireDateline = { text: '', location: labelled, dateText: null, agency: null, rule: 'split-dateline' };
       continue;
     }
+    // CNN's stamp with no place: "CNN" / "—" / lede.
+    const network = i + 2 < units.length && DASH_LINE.test(units[i + 1]!.text) ? agencyName(text) : null;
+    if (network && isLede(i + 2)) {
+      facts[i]!.splitDateline = 'place';
+      facts[i]!.source = undefined;
+      facts[i + 1]!.splitDateline = 'dash';
+      facts[i + 2]!.wireDateline = { text: '', location: null, dateText: null, agency: network, rule: 'split-dateline' };
+      continue;
+    }
     if (i + 3 >= units.length || !DASH_LINE.test(units[i + 2]!.text) || !DATELINE_PLACE_LINE.test(units[i]!.text)) continue;
     const agency = agencyName(units[i + 1]!.text);
     if (!agency || !isLede(i + 3)) continue;

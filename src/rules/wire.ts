@@ -252,8 +252,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   {
     name: 'place-date-outlet-address',
     // Group 3 (the agency) is empty: the outlet is the site itself.
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}),? (${WIRE_DATE}) \\((?:www\\.)?[a-z\\d-]{2,30}\\.(?:com|net|org|co|news)(?:\\.[a-z]{2})?\\)()${DASH} ?`, 'u'),
-    note: 'a place, the date and the outlet\'s web address in brackets, as Bangladeshi sites date their own copy',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}),? (?:(${WIRE_DATE}) )?\\((?:www\\.)?[a-z\\d-]{2,30}\\.[a-z]{2,4}(?:\\.[a-z]{2})?\\)()${DASH} ?`, 'u'),
+    note: 'a place, maybe the date, and the outlet\'s web address in brackets, as Bangladeshi and Central Asian sites date their own copy ("BISHKEK (24.kg) - ")',
     example: 'Chattogram, Jun 21 (bdnews24.com) – The port authority said ...',
   },
   {
