@@ -2,13 +2,14 @@
 // helpers who saw only the CLI, each beside the fields a careful reader would extract
 // (fixtures/probes/rNNN/NN.txt and NN.expect.json; see fixtures/probes/README.md).
 //
-//   node scripts/probes.mjs [--show] [--bin path/to/news-parse] [round folders...]
+//   npm run build && node scripts/probes.mjs [--show] [--bin path/to/news-parse] [round folders...]
 //
 // Prints one row per round and the total: the share of dumps right per field and how many are right
 // in every field. --show lists each wrong field with the expected and the extracted value.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { normaliseForMatch } from '../dist/index.js';
 
 const FIELDS = ['headline', 'authors', 'published', 'dateline', 'source', 'first_paragraph', 'last_paragraph'];
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -21,17 +22,8 @@ const named = args.filter((arg, k) => !arg.startsWith('--') && args[k - 1] !== '
 const probesDir = path.join(ROOT, 'fixtures/probes');
 const rounds = named.length ? named : readdirSync(probesDir).filter((d) => /^r\d+$/.test(d)).sort().map((d) => path.join(probesDir, d));
 
-/** The scorer's normalisation (../shared/tools/score.mjs): NFKC, one kind of quote and dash, case and trailing punctuation ignored. */
-const normalised = (value) =>
-  String(value ?? '')
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\s\p{P}]+$/u, '');
+/** The scorer's normalisation, as `news-parse eval` applies it: NFKC, one kind of quote and dash, case and trailing punctuation ignored. */
+const normalised = (value) => normaliseForMatch(value == null ? null : String(value));
 const sameText = (a, b) => normalised(a) === normalised(b);
 const sameNames = (a, b) => [...new Set((a ?? []).map(normalised))].sort().join('|') === [...new Set((b ?? []).map(normalised))].sort().join('|');
 

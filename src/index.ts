@@ -10,6 +10,7 @@ export { loadRules, ruleSetFor, builtInRulesAsJson, RulesError, type CustomRules
 export { BUILT_IN_RULES, type RuleSet } from './rules/ruleset.js';
 export type { Rule } from './rules/types.js';
 export { learnBoilerplate } from './learn.js';
+export { normaliseForMatch } from './eval/metrics.js';
 export { LineFactsMemo } from './classify/facts.js';
 export type { LineTrace, Provenance } from './assemble/index.js';
 export type { Role } from './classify/index.js';
