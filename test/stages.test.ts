@@ -5531,7 +5531,7 @@ describe('rounds 277-284: African, Canadian and Pacific, Nepali and Sri Lankan, 
   });
 });
 
-describe('rounds 285-292: US local and national sites, South Asian, British, Irish and Australian pages, wire copy, African and Asian sites, saved copies, magazines and sports', () => {
+describe('rounds 285-312: US local, regional and national sites, South Asian, British, Irish, Australian, European, Asian, African and Gulf pages, wire copy, government releases, science news, opinion pages and readers\' saved copies', () => {
   const { TITLE, LEDE, MORE, HEADER } = COUNCIL_STORY;
   /** A hard-wrapped dump: the header lines as given, each paragraph wrapped at 70 columns. */
   const wrappedDump = (header: string[], ...paragraphs: string[]) => [...header, '', ...paragraphs.flatMap((p) => [...wrapAt(70, p), ''])].join('\n');
