@@ -336,10 +336,11 @@ function bylinesRunningOn(c: Classified, i: number): number[] {
   const run: number[] = [];
   let lastCredit = i;
   let underDeskDetail = false;
+  const deskOnly = authorsFrom(cleanByline(c.facts[i]!.byline!.text)).length === 0;
   for (let k = i + 1, last = i; k < c.units.length && k - last <= 2; k++) {
     const text = c.units[k]!.text;
     // A desk's byline, its place and stamp, then the writer's ("India Today News Desk" / "New Delhi," / "UPDATED: ..." / "Written By: Name").
-    if (k <= i + MAX_DESK_DETAIL_LINES && (c.facts[k]!.dateOnly || PLACE_WITH_COMMA.test(text)) && authorsFrom(cleanByline(c.facts[i]!.byline!.text)).length === 0) {
+    if (k <= i + MAX_DESK_DETAIL_LINES && deskOnly && (c.facts[k]!.dateOnly || PLACE_WITH_COMMA.test(text))) {
       last = k;
       underDeskDetail = true;
       continue;

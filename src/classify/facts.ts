@@ -159,6 +159,9 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
 
 export const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff);
 
+/** A share button or prompt ("Share", "Share Article via Email"): the header's last furniture, or a caption's neighbour. */
+export const isShareButton = (f: UnitFacts) => f.features.boilerplate?.name === 'share-bar' || f.features.boilerplate?.name === 'share-prompt';
+
 /** Characters a stamp line may have before its date: "On March 3, 2025 5:47 pm In News by ...". */
 const MAX_STAMP_LEAD = 3;
 /** The date opens the line, maybe after "On". */

@@ -3,7 +3,7 @@ import { comparable, countWords } from './features.js';
 import { isPersonNameLine, ROLE_LINE, ROLE_LINE_ELSEWHERE } from './names.js';
 import { KEEP_RULES } from '../rules/boilerplate.js';
 import { agencyName } from '../rules/wire.js';
-import { keyOf, opensWithDate, type UnitFacts } from './facts.js';
+import { isShareButton, keyOf, opensWithDate, type UnitFacts } from './facts.js';
 
 export interface HeadlineChoice {
   index: number;
@@ -194,11 +194,10 @@ export const HEADLINE_WEIGHTS = {
   tickerItem: -4,
 } as const;
 
-const SHARE_BUTTON_RULES: ReadonlySet<string> = new Set(['share-bar', 'share-prompt']);
 /** The line sits under share buttons that sit under a stamp, which sits under a title-like line: the header ended with the buttons. */
 function underHeaderShareBar(units: Unit[], facts: UnitFacts[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && SHARE_BUTTON_RULES.has(facts[k]!.features.boilerplate?.name ?? '')) k--;
+  while (k > 0 && isShareButton(facts[k]!)) k--;
   return k < i - 1 && k > 0 && Boolean(facts[k]!.dateOnly) && headlineLike(units[k - 1]!, facts[k - 1]!);
 }
 

@@ -11,7 +11,7 @@ import { HONORIFIC, MULTI_WORD_PLACES } from '../rules/byline.js';
 import { findDates } from '../dates/index.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
-import { isMetadata, keyOf, type UnitFacts } from './facts.js';
+import { isMetadata, isShareButton, keyOf, type UnitFacts } from './facts.js';
 import { titleGlueOf } from './features.js';
 import { ROLE_LINE, authorsFrom, cleanByline, isPersonNameLine } from './names.js';
 
@@ -359,7 +359,6 @@ const repeatsLineAbove = (units: Unit[], k: number) => {
   return text.length > 0 && units.slice(Math.max(0, k - MAX_TITLE_REPEAT_REACH), k).some((unit) => unit.text === text);
 };
 
-const isShareButton = (f: UnitFacts) => f.features.boilerplate?.name === 'share-bar' || f.features.boilerplate?.name === 'share-prompt';
 
 /**
  * A place in capitals alone right under the byline or stamp (captions and share buttons between). Past
