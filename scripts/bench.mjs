@@ -114,6 +114,8 @@ function letters(count) {
   return text;
 }
 
+const MARKDOWN_PARAGRAPH = 'The council said on Monday that the new bridge would open next spring, after two years of work and a long dispute over its cost. '.repeat(2).trim();
+
 /**
  * Inputs built to trigger super-linear work: repetitions that make a backtracking regex retry
  * from every position, or a per-line or per-unit step look at all the others. `make(scale)` builds
@@ -126,6 +128,9 @@ const ADVERSARIAL_CASES = [
   { name: '20k lines of "Updated:"', make: (scale) => 'Updated:\n'.repeat(20_000 * scale) },
   { name: 'one 1 MB line of letters', make: (scale) => letters(MEGABYTE * scale) },
   { name: '100k lines of one character', make: (scale) => 'x\n'.repeat(100_000 * scale) },
+  // Markdown makes a unit of every block: a step that walks the page's lines once per block is
+  // quadratic here (it was: 1.1 MB/s, now about 2).
+  { name: '4k Markdown paragraphs', make: (scale) => `# A page title\n\n${`${MARKDOWN_PARAGRAPH}\n\n`.repeat(4_000 * scale)}` },
 ];
 
 /** Target: no adversarial case slower per MB than this many times the normal corpus. */

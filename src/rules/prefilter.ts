@@ -225,9 +225,12 @@ export function requiredLiterals(pattern: RegExp): readonly string[] | undefined
  * start): one typed-array read per character of the line.
  */
 export class LiteralIndex {
-  /** Column of the transition table for each ASCII character; 0 for a character no string uses. */
-  private readonly asciiColumn = new Uint16Array(128);
-  private readonly otherColumn = new Map<number, number>();
+  /**
+   * Column of the transition table for each UTF-16 code unit; 0 for one no string uses. A typed
+   * array of the whole range (128 KB) costs one read per character, where a map of the non-ASCII
+   * ones cost a hash lookup for every curly quote and dash.
+   */
+  private readonly columnOf = new Uint16Array(0x10000);
   private readonly columns: number;
   private readonly next: Uint16Array | Uint32Array;
   private readonly failure: Int32Array;
@@ -275,12 +278,9 @@ export class LiteralIndex {
     // One column per character the strings use; column 0 for all others.
     const columnOf = new Map<number, number>();
     for (let state = 1; state < codeOf.length; state++) if (!columnOf.has(codeOf[state]!)) columnOf.set(codeOf[state]!, columnOf.size + 1);
-    for (const [code, column] of columnOf) {
-      if (code < 128) this.asciiColumn[code] = column;
-      else this.otherColumn.set(code, column);
-    }
+    for (const [code, column] of columnOf) this.columnOf[code] = column;
     // Under `iu` an "s" also matches the long s, which lower-casing leaves as it is.
-    if (columnOf.has(LATIN_S)) this.otherColumn.set(LONG_S, columnOf.get(LATIN_S)!);
+    if (columnOf.has(LATIN_S)) this.columnOf[LONG_S] = columnOf.get(LATIN_S)!;
     const columns = (this.columns = columnOf.size + 1);
     const states = codeOf.length;
     const next = (this.next = states <= 0xffff ? new Uint16Array(states * columns) : new Uint32Array(states * columns));
@@ -308,12 +308,12 @@ export class LiteralIndex {
   /** Scans `lowerText`: the patterns with one of their strings in it, each once, in the order found. */
   found(lowerText: string): number[] {
     const scan = ++this.scan;
-    const { next, columns, asciiColumn, otherColumn, outputLink, failure, outputs, seen } = this;
+    const { next, columns, columnOf, outputLink, failure, outputs, seen } = this;
     const hits: number[] = [];
     let state = 0;
     for (let i = 0; i < lowerText.length; i++) {
       const code = lowerText.charCodeAt(i);
-      state = next[state * columns + (code < 128 ? asciiColumn[code]! : (otherColumn.get(code) ?? 0))]!;
+      state = next[state * columns + columnOf[code]!]!;
       for (let out = outputLink[state]!; out !== 0; out = outputLink[failure[out]!]!) {
         for (const pattern of outputs[out]!) {
           if (seen[pattern] === scan) continue;

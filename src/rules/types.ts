@@ -59,8 +59,11 @@ export function lowerCasePattern(pattern: RegExp): RegExp | undefined {
 
 interface CompiledRule {
   rule: Rule;
-  /** `rule.pattern` for lower-cased text, when that is equivalent (see lowerCasePattern). */
-  lower: RegExp | undefined;
+  /**
+   * `rule.pattern` for lower-cased text, when that is equivalent (see lowerCasePattern); null until
+   * the rule first runs, as most rules never run on a given dump and a start need not make them.
+   */
+  lower: RegExp | undefined | null;
   /** The pattern's number in the prefilter's answers. */
   id: number;
 }
@@ -82,7 +85,7 @@ const compiledTables = new WeakMap<readonly Rule[], CompiledTable>();
 function compiledTable(table: readonly Rule[]): CompiledTable {
   let compiled = compiledTables.get(table);
   if (compiled) return compiled;
-  const rules = table.map((rule) => ({ rule, lower: lowerCasePattern(rule.pattern), id: PREFILTER.idOf(rule.pattern) }));
+  const rules = table.map((rule): CompiledRule => ({ rule, lower: null, id: PREFILTER.idOf(rule.pattern) }));
   const positionsOf = new Map<number, number[]>();
   const unfiltered: number[] = [];
   rules.forEach(({ id }, k) => {
@@ -141,7 +144,10 @@ function firstRule(table: readonly Rule[], text: string, words: number | undefin
 
 /** The first rule in `table` whose pattern matches `text`, if any. */
 export function firstMatch(table: readonly Rule[], text: string, words = 0): Rule | undefined {
-  return firstRule(table, text, words, ({ rule, lower }, lowerText) => (lower && lowerText !== undefined ? lower.test(lowerText) : rule.pattern.test(text)));
+  return firstRule(table, text, words, (candidate, lowerText) => {
+    if (candidate.lower === null) candidate.lower = lowerCasePattern(candidate.rule.pattern);
+    return candidate.lower && lowerText !== undefined ? candidate.lower.test(lowerText) : candidate.rule.pattern.test(text);
+  });
 }
 
 /** The first rule in `table` whose pattern matches `text` and whose match `accept` takes, with the match. */

@@ -157,9 +157,12 @@ export function segmentMarkdown(text: string): Segmented {
       frontMatter,
     });
   };
+  // Lines before `next` are all covered: each call goes on from where the last one stopped, so a
+  // page of thousands of blocks is not walked from its first line for every block.
+  let next = 0;
   const pending = (upTo: number) => {
-    for (const line of lines) {
-      if (line.n >= upTo) break;
+    for (; next < lines.length && lines[next]!.n < upTo; next++) {
+      const line = lines[next]!;
       if (line.text && !covered.has(line.n)) push([line], line.text, 'text');
     }
   };
