@@ -41,6 +41,10 @@ describe('custom rules', () => {
     expect(ruleSetFor(custom, 'another site entirely').boilerplate.some((r) => r.name === 'trust-promo')).toBe(false);
   });
 
+  it('gives every built-in rule a name of its own, so that switching one off by name switches off no other', () => {
+    const names = Object.values(BUILT_IN_RULES).flat().map((rule) => rule.name);
+    expect(names.filter((name, k) => names.indexOf(name) !== k)).toEqual([]);
+  });
   it('switches built-in rules off by name', async () => {
     const custom = await loadRules(write('disable.json', { disable: ['share-bar'] }));
     expect(ruleSetFor(custom, '').boilerplate.some((r) => r.name === 'share-bar')).toBe(false);

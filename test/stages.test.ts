@@ -702,7 +702,7 @@ describe('sources: agencies credited at the end, and not an agency\'s masthead o
     parseLines([...top, 'Flood watch issued for river as rain and snowmelt push levels up', 'By Mariah Lindqvist', 'March 28, 2024', 'The conservation authority has issued a flood watch for communities along the river, warning that levels could rise quickly.', 'Between 30 and 50 millimetres of rain is expected across the watershed through Thursday night.', end]);
   it.each([
     ['With files from The Canadian Press', 'The Canadian Press'],
-    ['Additional reporting by PA Media', 'PA Media'],
+    ['Additional reporting by PA Media', 'PA'],
     ['– with AAP', 'AAP'],
     ['- RNZ', 'RNZ'],
   ])('"%s"', (end, agency) => {
@@ -946,7 +946,7 @@ describe('round 9', () => {
     expect(findDatesIn(stamp)).toBe(iso);
   });
   it.each([
-    ['Niamh Corrigan, PA', ['Niamh Corrigan'], 'PA Media'],
+    ['Niamh Corrigan, PA', ['Niamh Corrigan'], 'PA'],
     ['Rhiannon Pryce-Davies Community Reporter', ['Rhiannon Pryce-Davies'], null],
     ['By Dana Whitcomb | The Oregonian/OregonLive', ['Dana Whitcomb'], null],
   ])('byline "%s"', (bylineLine, authors, agency) => {
@@ -1120,7 +1120,7 @@ describe('rounds 12-13: agencies, sign-offs and stamps', () => {
   });
   it('credits a two-letter agency alone on the line under the byline', () => {
     const article = parseLines(['Departments face funding gap, minister warns', 'Declan Harkin', 'PA', 'Tue 4 Mar 2025 at 17:45', lede(''), LAST]);
-    expect([article.authors, article.source?.name]).toEqual([['Declan Harkin'], 'PA Media']);
+    expect([article.authors, article.source?.name]).toEqual([['Declan Harkin'], 'PA']);
   });
   it('takes no topic link with a year ("IPL 2025") for a stamp, and reads "First uploaded on:" as the publication', () => {
     const article = parseLines(['IPL 2025', 'Holi 2025', 'Civic body approves plan to desilt sewers', 'Pune | Updated: March 13, 2025 19:05 IST', lede(''), LAST, 'First uploaded on: 13-03-2025 at 17:48 IST']);
@@ -3781,8 +3781,8 @@ describe('rounds 149-152: whole pages of US, UK and international sites through 
     const article = page(TITLE, 'March 24, 2025 by Ana Rao / KNA 0 Comments', LEDE, MORE);
     expect([article.authors, article.source?.name]).toEqual([['Ana Rao'], 'KNA']);
   });
-  it('reads "PA Scotland" after the name as PA Media', () => {
-    expect(page(TITLE, 'By Ana Rao / PA Scotland', 'March 24 2025', LEDE, MORE).source?.name).toBe('PA Media');
+  it('reads "PA Scotland" after the name as PA', () => {
+    expect(page(TITLE, 'By Ana Rao / PA Scotland', 'March 24 2025', LEDE, MORE).source?.name).toBe('PA');
   });
   it.each([
     ['a site\'s edition over the title', ['Tokyo Shimpo English | 東京新報', TITLE, 'KYODO', 'March 24 2025', LEDE, MORE, LAST]],
@@ -3879,7 +3879,7 @@ describe('rounds 157-160: South Asian sites, agency copy on client and own sites
     expect(page(...HEADER, LEDE, MORE, LAST, 'Have you got a story? Get in touch by emailing newsdesk@wessexecho.co.uk or message us on Facebook.').body.at(-1)).toBe(LAST);
   });
   it.each([
-    ['"Name, PA Political Correspondent"', 'By Tom Hale, PA Political Correspondent', 'PA Media'],
+    ['"Name, PA Political Correspondent"', 'By Tom Hale, PA Political Correspondent', 'PA'],
     ['"Name, AP Business Writer"', 'By Ana Rao, AP Business Writer', 'AP'],
   ])('reads an agency before the writer\'s role in %s as the source', (_, byline, source) => {
     const article = page(TITLE, byline, 'March 24 2025', LEDE, MORE);
@@ -4094,7 +4094,7 @@ describe('rounds 169-172: Markdown converters, hard-wrapped text, wire copy and 
 describe('rounds 169-172, second pass', () => {
   const { TITLE, LEDE, MORE, LAST, HEADER } = COUNCIL_STORY;
   it('reads an agency before a role in capitals as the source', () => {
-    expect(page(TITLE, 'By FIONA STRACHAN, PA SCOTLAND POLITICAL REPORTER', 'March 24 2025', LEDE, MORE).source?.name).toBe('PA Media');
+    expect(page(TITLE, 'By FIONA STRACHAN, PA SCOTLAND POLITICAL REPORTER', 'March 24 2025', LEDE, MORE).source?.name).toBe('PA');
   });
   it('reads the items of a WordPress share list as furniture', () => {
     for (const item of ['* Click to share on X (Opens in new window)', 'Click to email a link to a friend (Opens in new window)']) {
@@ -4823,7 +4823,7 @@ describe('rounds 229-232: French, German, British and Irish, African and Middle 
   });
   it.each([
     ['in brackets after the name', 'Par Nathalie Orsini (avec AFP)', 'AFP'],
-    ['as a byline', 'By PA News Agency', 'PA Media'],
+    ['as a byline', 'By PA News Agency', 'PA'],
     ['South Africa\'s', 'By SAPA', 'SAPA'],
   ])('reads an agency %s as the source', (_, byline, agency) => {
     expect(page(TITLE, byline, 'March 4, 2025', LEDE, MORE).source?.name).toBe(agency);
@@ -5698,7 +5698,7 @@ describe('rounds 285-312: US local, regional and national sites, South Asian, Br
     expect(page('Regional', TITLE, 'Updated / Wednesday, 11 Sep 2024 16:48', 'Share', 'Walkers and cyclists on the Waterford Greenway near Kilmacthomas', 'By Orla Kehoe', LEDE, MORE).headline).toBe(TITLE);
   });
   it('reads the agency in the writer\'s post under the name as the source', () => {
-    expect(page(TITLE, 'Hannah Corby', 'PA Personal Finance Correspondent', 'Tuesday 04 June 2024 00:01 BST', LEDE, MORE).source?.name).toBe('PA Media');
+    expect(page(TITLE, 'Hannah Corby', 'PA Personal Finance Correspondent', 'Tuesday 04 June 2024 00:01 BST', LEDE, MORE).source?.name).toBe('PA');
   });
   it('reads why comments are for subscribers as no body', () => {
     expect(page(...HEADER, LEDE, MORE, 'Why are you making commenting on The Herald only available to subscribers?', 'It should be a safe space for all our readers to have their say.').body.at(-1)).toBe(MORE);
@@ -5792,5 +5792,157 @@ describe('rounds 285-312: US local, regional and national sites, South Asian, Br
     ['an AI narration\'s credit', ['Listen', '12:04', 'Produced by ElevenLabs and News Over Audio (Noa) using AI narration. Listen to more stories on the Noa app.']],
   ])('reads %s over the lede as no body', (_, lines) => {
     expect(page(...HEADER, ...lines, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+});
+
+describe('rounds 313-328: business, Latin American, Pacific and Central Asian, UK regional, African, science, broadcast, sports, opinion, East Asian and Middle Eastern pages, and reading tools\' copies', () => {
+  const { TITLE, LEDE, MORE, HEADER } = COUNCIL_STORY;
+  const REPORTED_LEDE = 'Fares on the city metro and buses will rise from 1,700 to 2,000 soums per trip from July, the city administration announced on Thursday.';
+
+  it('reads a lede that reports, over a photo credit with the story going on below, as the lede, not a caption', () => {
+    expect(page('20:14 / 12.06.2025', TITLE, REPORTED_LEDE, 'Photo: Kun.uz', LEDE, MORE).body[0]).toBe(REPORTED_LEDE);
+  });
+  it('still reads a sentence over a credit, with the byline below, as the caption', () => {
+    const caption = 'The Walt Disney Co. said strong demand led to some problems as it rolled out the new streaming service.';
+    expect(page('Company Town', TITLE, caption, '(Reed Saxon / Associated Press)', 'By Meg James', 'Nov. 19, 2019', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['"Author:" and a name with the initial glued on', 'Author: B.Enkhjin', ['B.Enkhjin']],
+  ])('reads %s under the story as the byline', (_, line, authors) => {
+    expect(page(TITLE, '2025-04-22 15:10:32', LEDE, MORE, line).authors).toEqual(authors);
+  });
+  it('reads a caption printed twice, the second time with its credit after a pipe, as no title', () => {
+    const caption = 'Commuters wait at the Plaza Central station of Line A in San Martín.';
+    const standfirst = 'Commuters will pay 1,162 pesos per trip from July 1, the city government said on Thursday, in the second rise this year.';
+    const article = page(TITLE, standfirst, [caption, `${caption} | AFP / Juan Mabromata`, 'by AFP'].join('\n'), LEDE, MORE);
+    expect(article.headline).toBe(TITLE);
+  });
+  it('reads a caption printed twice, the second time with the photographer\'s name run on, as no body', () => {
+    const caption = 'A sign offering a flat for rent in a central neighborhood of the city.';
+    expect(page(...HEADER, caption, `${caption} Claudio Álvarez`, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('keeps a lower-case byline ending in a date apart from the title it is wrapped under', () => {
+    const article = parseArticle([TITLE, 'by Camila Restrepo Giraldo April 2, 2025', '', LEDE, '', MORE].join('\n'));
+    expect([article.headline, article.authors, article.published]).toEqual([TITLE, ['Camila Restrepo Giraldo'], '2025-04-02']);
+  });
+  it.each([
+    ['a translator\'s note', 'English version by Heather Galloway.'],
+    ['a magazine\'s note on a partner\'s story', 'This article is reproduced with permission and was first published on March 5, 2025.'],
+    ['a note that software helped write it', '*This article was generated with the support of AI and reviewed by an editor. For more information see our T&C.*'],
+  ])('reads %s under the story as no body', (_, line) => {
+    const article = page(...HEADER, LEDE, MORE, line);
+    expect(article.body.at(-1)).toBe(MORE);
+    expect(article.source).toBeNull();
+  });
+  it.each([
+    ['its name and what it is', 'Andina - Agencia Peruana de Noticias'],
+    ['its name after a comma', 'MercoPress, South Atlantic News Agency'],
+  ])('reads a news agency\'s masthead, %s, at the top and foot of its page, as no title', (_, masthead) => {
+    expect(page(masthead, 'Economy | Politics | Regional | Culture', TITLE, '11:20 | Lima, May. 20.', LEDE, MORE, masthead).headline).toBe(TITLE);
+  });
+  it.each([
+    ['the date in brackets and ".-"', `MÉRIDA, Yucatán (June 20, 2025).- ${LEDE}`, 'MÉRIDA, Yucatán'],
+    ['an agency in capitals and a full stop', `Lima, May 20 (ANDINA). ${LEDE}`, 'Lima'],
+  ])('reads a dateline with %s', (_, lede, location) => {
+    expect(page(...HEADER, lede, MORE).dateline?.location).toBe(location);
+  });
+  it('reads "/ By" under a station\'s name as the byline', () => {
+    const article = page(TITLE, 'ABC Illawarra', '/ By Tom Edwards and Sienna Morley', 'Posted Wed 18 Jun 2025 at 9:02pm', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Tom Edwards', 'Sienna Morley']]);
+  });
+  it('reads a pointer to the video above, in capitals with its caption, as neither dateline nor body', () => {
+    const article = page(...HEADER, 'WATCH THE VIDEO ABOVE: Swimmers flee as a crocodile is spotted at the falls.', LEDE, MORE);
+    expect([article.dateline, article.body[0]]).toEqual([null, LEDE]);
+  });
+  it.each([
+    ['"first appeared in the" outlet', 'This article first appeared in the Irish Examiner.', 'Irish Examiner'],
+    ['the outlet "with" the agency in brackets', '(FRANCE 24 with AFP)', 'AFP'],
+    ['an aggregator\'s "Provided by"', 'Provided by University of Otago', 'University of Otago'],
+  ])('reads %s under the story as its source', (_, line, source) => {
+    expect(page(...HEADER, LEDE, MORE, line).source?.name).toBe(source);
+  });
+  it('reads "Provided by" past the citation box under the story as its source', () => {
+    const article = page(...HEADER, LEDE, MORE, 'More information: Fiona Grayling et al, Two decades of change, Marine Ecology Progress Series (2025). DOI: 10.3354/meps14712', 'Provided by University of Otago');
+    expect(article.source?.name).toBe('University of Otago');
+  });
+  it.each([
+    ['a broadcaster', 'By Channels Television'],
+    ['a press release\'s label', 'Peer-Reviewed Publication'],
+  ])('reads %s in the byline\'s place as no author', (_, line) => {
+    expect(page(TITLE, line, 'March 24 2025', LEDE, MORE).authors).toEqual([]);
+  });
+  it('reads a title in Title Case with "at" in it as the title, not a reporter at a venue', () => {
+    const title = 'Apprenticeship Degrees Take Off at Community Colleges';
+    const article = page('Inside Higher Ed', 'Workforce Development', title, 'By Marisa Delgado', '// March 12, 2025', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([title, ['Marisa Delgado']]);
+  });
+  it('reads a paywall\'s meter whose count was a picture as no body', () => {
+    expect(page(...HEADER, 'You have /5 articles left.', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads an embargo notice over a press release\'s title as no title', () => {
+    expect(page('PRESS RELEASE', 'UNDER STRICT EMBARGO UNTIL 23:30 UK TIME / 19:30 US ET ON', 'WEDNESDAY 19 MARCH 2025', TITLE, LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads both writers of a Markdown byline set as list items joined by "&"', () => {
+    const markdown = [`# ${TITLE}`, '', 'By', '', '* [Freya Lindqvist](https://example.org/a) &', '* [Miguel Santamaría](https://example.org/b)', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(markdown).authors).toEqual(['Freya Lindqvist', 'Miguel Santamaría']);
+  });
+  it('reads a caption ending in two credits in brackets as no body', () => {
+    expect(page(...HEADER, 'The order is the largest in the company\'s history. (Representative image) (Pixabay)', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a business site\'s stock box and its glued account prompt as furniture, not the title, and a name over a LinkedIn handle as the byline', () => {
+    const article = page('RETAIL', TITLE, 'Published Tue, Feb 24 20267:05 AM EST', 'thumbnail', 'Rachel Whitcomb', '@in/rachelwhitcomb', 'Key Points', 'In this article', 'HRBL', 'Follow your favorite stocksCREATE FREE ACCOUNT', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Rachel Whitcomb']]);
+  });
+  it('reads an agency where a region would be ("Muscat, IRNA –") as the source, the place alone as the dateline', () => {
+    const article = page(...HEADER, `Muscat, IRNA – ${LEDE}`, MORE);
+    expect([article.dateline?.location, article.source?.name]).toEqual(['Muscat', 'IRNA']);
+  });
+  it('reads a place and its agency alone under the title ("ANKARA – Reuters") as the dateline and the source', () => {
+    const article = page(TITLE, 'ANKARA – Reuters', 'June 17 2025 09:45:00', LEDE, MORE);
+    expect([article.dateline?.location, article.source?.name, article.body[0]]).toEqual(['ANKARA', 'Reuters', LEDE]);
+  });
+  it('reads a syndicate\'s rights line under the columnist\'s note as the source', () => {
+    const article = page(...HEADER, LEDE, MORE, 'Tendai Mushonga is a visiting professor of development economics at the University of Cape Town.', 'Copyright: Project Syndicate, 2025.');
+    expect(article.source?.name).toBe('Project Syndicate');
+  });
+  it('reads a column syndicate\'s name under the byline as the source', () => {
+    expect(page(TITLE, 'By Ana Rao', 'Tribune Content Agency', 'March 24 2025', LEDE, MORE).source?.name).toBe('Tribune Content Agency');
+  });
+  it.each([
+    ['a newsroom\'s tip-off box', 'Got a story we should hear? Are you down in the weeds on a complicated topic? Email us at tips@example.org.'],
+    ['a station\'s pointer to more video', 'Watch more Minnesota news:'],
+    ['a sports site\'s pointer to more stories', 'Read more stories on Ranji Trophy. For more stories, visit Sportstar.'],
+    ['a plea for support', 'If you enjoyed this article, I’d like to ask for your support. The magazine has served as an advocate for science for 180 years.'],
+    ['a plea to join', 'Are you relying on The Daily Ledger for accurate and timely coverage? If so, please join The Daily Ledger Community.'],
+    ['a list\'s heading, "Read this next:"', 'Read this next:'],
+    ['a reporter\'s note in the first person', 'I\'m a reporter for the Eastern Courier covering the Broads. Get in touch with your stories at ana.rao@example.co.uk'],
+    ['a rights line with the owner before the year', 'Copyright Business Recorder, 2024'],
+    ['a contributor\'s views note', 'The views expressed by contributors are their own and not the view of The Ledger'],
+    ['an editorial board\'s policy note', '*The Ledger\'s editorial opinions are decided by its Editorial Board, separate from the news staff.*'],
+    ['a magazine\'s views note', 'This is an opinion and analysis article, and the views expressed by the author or authors are not necessarily those of Scientific American.'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('reads a contributor\'s views note over the title as no title', () => {
+    expect(page('OPINION > ENERGY', 'The views expressed by contributors are their own and not the view of The Ledger', TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a credit in brackets under the story as its writers', () => {
+    expect(page(TITLE, 'March 24 2025', LEDE, MORE, '(This article was written by Ryo Onishi and Yuka Ito.)').authors).toEqual(['Ryo Onishi', 'Yuka Ito']);
+  });
+  it('reads two writers\' notes under the story as no body when the byline names them in capitals', () => {
+    const note = 'Theodora Kim is a senior fellow in energy policy at a think tank. Marcus Abernathy is a former commissioner of the state utility commission.';
+    expect(page(TITLE, 'BY THEODORA KIM AND MARCUS ABERNATHY, OPINION CONTRIBUTORS - 07/15/25 9:30 AM ET', LEDE, MORE, note).body.at(-1)).toBe(MORE);
+  });
+  it('reads a reprint note over the lede as no body and its outlet as the source', () => {
+    const article = page(...HEADER, 'The following essay is reprinted with permission from The Conversation, an online publication covering the latest research.', LEDE, MORE);
+    expect([article.body[0], article.source?.name]).toEqual([LEDE, 'The Conversation']);
+  });
+  it('reads a last paragraph signed with its agency as the story\'s, the agency as its source', () => {
+    const last = 'The health department urged the public to stay indoors between 10am and 4pm and to watch for signs of heatstroke. AFP';
+    const article = page(...HEADER, LEDE, MORE, last);
+    expect([article.body.at(-1), article.source?.name]).toEqual([last, 'AFP']);
+  });
+  it('names the Press Association by its usual short name', () => {
+    expect(page(TITLE, 'By Tom Westall, PA', 'March 24 2025', LEDE, MORE).source?.name).toBe('PA');
   });
 });

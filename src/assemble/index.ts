@@ -361,6 +361,10 @@ function bylinesRunningOn(c: Classified, i: number): number[] {
   return run;
 }
 
+/** A place, a dash and what follows it: "ANKARA – Reuters". */
+const PLACE_DASH_AGENCY = / [—–-] (.{2,40})$/;
+/** A byline line ending on a joining word or mark, the next name on the next line: "By Ana Lee &", "Tom Roe and". */
+const TRAILING_JOIN = /(?:\s&|,|\sand)$/;
 /** An agency after the names, with no separator or in brackets: "By Ana Lee and Tom Roe Associated Press", "Par Nathalie Orsini (avec AFP)". */
 const TRAILING_AGENCY = new RegExp(`(?:^|\\s)(${AGENCY_ALTERNATION})\\)?(?=$|,? ?(?:Updated|Published|Posted)\\b)`);
 /** An agency's name opening a longer credit: "Reuters Financial Wire (RFW", "dpa International (English service". */
@@ -558,7 +562,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
         for (const k of bylinesRunningOn(c, i)) {
           const more = cleanByline(c.facts[k]!.byline!.text);
           // Joined as people ("A, Reporter and B, Nelson reporter"): each brings its own credits.
-          if (more && !byline.split(' and ').includes(more)) byline = `${byline} and ${more}`;
+          // A line that ends on its own joining word ("A &" / "B") needs none added.
+          if (more && !byline.split(' and ').includes(more)) byline = TRAILING_JOIN.test(byline) ? `${byline} ${more}` : `${byline} and ${more}`;
           provenance.byline.push(...linesOf(units[k]!));
         }
       }
@@ -570,6 +575,12 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       dateline = { text: unit.text, location: rule === 'split-dateline' ? (lede ? lede.wireDateline!.location : unit.text.replace(DATELINE_FIELD_LABEL, '').replace(/ ?(?::|—|–|-{1,2})$/, '')) : null, date: null };
       datelineStamp = facts.dates.length ? firstStamp : -1;
       provenance.dateline = linesOf(unit);
+      // "ANKARA – Reuters" alone on its line credits the agency it names.
+      const agency = lede?.wireDateline?.agency;
+      if (agency && source === null && agencyName(PLACE_DASH_AGENCY.exec(unit.text)?.[1] ?? '') === agency) {
+        source = { text: unit.text, name: agency };
+        provenance.source = linesOf(unit);
+      }
     } else if (role === 'source' && source === null && facts.source && !namesTheSite(c, facts.source.name) && !namesTheClippedPage(unit, facts.source.name) && !COMPANY_NAME.test(facts.source.name)) {
       source = { text: unit.text, name: agencyByFullName(facts.source.name) ?? agencyOpening(facts.source.name) ?? facts.source.name };
       provenance.source = linesOf(unit);

@@ -147,7 +147,8 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
     if (byline) facts.byline = { rule: byline.rule, text: byline.match[1] ?? text };
     const source = firstExec(rules.source, text);
     if (source) {
-      const name = (source.match[1] ?? source.match[2]!).trim().replace(/(?<![.)])[.)]+$/, '');
+      // A lower-case article is the sentence's, not the name's ("first appeared in the Irish Examiner"; "The Conversation" keeps its own).
+      const name = (source.match[1] ?? source.match[2]!).trim().replace(/(?<![.)])[.)]+$/, '').replace(/^the (?=\p{Lu})/u, '');
       // A credit both tables read, whose source is the byline's person, is a byline ("Source: Ama Boakye | GoldCoast News").
       const personAsSource = facts.byline?.rule.personName === true && authorsFrom(cleanByline(facts.byline.text)).includes(name);
       if (!personAsSource) facts.source = { rule: source.rule, name };

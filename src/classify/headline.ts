@@ -149,7 +149,7 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // "A view of Kalba corniche in the eastern region of Sharjah. WAM": a caption credited to an agency.
   const creditAtEnd = CREDIT_AFTER_SENTENCE.exec(unit.text);
   if (creditAtEnd && agencyName(creditAtEnd[1]!)) return false;
-  if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || STREET_ADDRESS.test(unit.text) || SPONSOR_LINE.test(unit.text) || MAIL_ADDRESS_IN_BRACKETS.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
+  if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || AGENCY_MASTHEAD.test(unit.text) || STREET_ADDRESS.test(unit.text) || SPONSOR_LINE.test(unit.text) || MAIL_ADDRESS_IN_BRACKETS.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
 
@@ -207,7 +207,6 @@ function underHeaderShareBar(units: Unit[], facts: UnitFacts[], i: number): bool
  */
 const isNameOrLabel = (unit: Unit, f: UnitFacts) =>
   f.features.words <= 2 ||
-  AGENCY_MASTHEAD.test(unit.text) ||
   OUTLET_DESK.test(unit.text) ||
   (f.features.words <= 3 && (f.features.upperCase || /^\p{Lu}\S*(?: \p{Lu}\S*){0,2}$/u.test(unit.text))) ||
   (RUBRIC_SEPARATOR.test(unit.text) && unit.text.split(RUBRIC_SEPARATOR).every((part) => countWords(part) <= MAX_RUBRIC_PART_WORDS || isInstitutionName(part))) ||
@@ -244,8 +243,11 @@ function isInstitutionName(text: string): boolean {
 
 /** An outlet's initials and a region or desk: "ABC Mid North Coast", "BBC News Wales", "ABC North and West SA" (a state's initials after it). */
 const OUTLET_DESK = /^\p{Lu}{2,5}(?: \p{Lu}\p{Ll}+){1,3}(?: and \p{Lu}\p{Ll}+)?(?: \p{Lu}{2,3})?$/u;
-/** An agency's name as its own site's masthead: "Emirates News Agency", "Ukrainian National News Agency". */
-const AGENCY_MASTHEAD = /^(?:\p{Lu}[\p{L}-]* ){1,4}(?:News|Press) Agency$/u;
+/**
+ * An agency's name as its own site's masthead, which the page's top and foot repeat as they would a
+ * title: "Emirates News Agency", "MercoPress, South Atlantic News Agency", "Andina - Agencia Peruana de Noticias".
+ */
+const AGENCY_MASTHEAD = /^(?:\p{Lu}[\p{L}-]*(?:,| -| –)? ){1,4}(?:(?:News|Press) Agency|Agencia (?:\p{Lu}\p{Ll}+ )?de Noticias|Agência (?:\p{Lu}\p{Ll}+ )?de Notícias|Nachrichtenagentur|Agence (?:\p{Lu}\p{Ll}+ )?de [Pp]resse)$/u;
 
 /** A site's bare domain on a line of its own: "thechronicle.co.uk", "www.dublinrecord.ie". */
 const BARE_DOMAIN = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/;
@@ -467,7 +469,7 @@ const MENU_ENTRY_WORDS = 4;
 const MAX_DECK_LINES = 3;
 
 /** Furniture between a title and its standfirst. */
-const LOOKED_THROUGH_OVER_STANDFIRST = new Set(['age-banner', 'reading-time']);
+const LOOKED_THROUGH_OVER_STANDFIRST = new Set(['age-banner', 'published-age-banner', 'reading-time']);
 
 /**
  * The standfirst (dek) under a title, not a title: a long line under a shorter title-like line,

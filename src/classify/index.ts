@@ -193,13 +193,16 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   }
 
   const wallUnderBody = range ? facts.findIndex((f, k) => k > bodyEnd && f.features.boilerplate?.endsArticle) : -1;
+  // A writer's note under a column is no such wall for the syndicate's rights line ("... is a visiting professor ..." / "Copyright: Project Syndicate, 2025.").
+  const wallIsWriterNote = wallUnderBody >= 0 && WRITER_NOTES.has(facts[wallUnderBody]!.features.boilerplate!.name);
   // A front matter that names the title says which the headline is; no line of the page is chosen.
   const headline = units[0]?.frontMatter?.title ? null : chooseHeadline(units, facts, bodyStart, range?.rule === 'clean-dump');
   for (let i = 0; i < units.length; i++) {
     const f = facts[i]!;
     const where: Role = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
     // Past a wall under the body (a comment section, a citation box) an agency's name credits another text ("APA" as a citation style).
-    const pastWall = where === 'footer' && wallUnderBody >= 0 && i > wallUnderBody;
+    // An aggregator's "Provided by ..." sits past its citation box on purpose.
+    const pastWall = where === 'footer' && wallUnderBody >= 0 && i > wallUnderBody && f.source?.rule.name !== 'provided-by' && !(wallIsWriterNote && f.source?.rule.name === 'wire-sign-off');
     const decide = (role: Role, rule: string) => (decisions[i] = { role, rule });
     if (headline && i === headline.index) {
       decide('headline', headline.rule);
@@ -410,7 +413,10 @@ function stampBelowDetail(facts: UnitFacts[], i: number): boolean {
   return false;
 }
 
-const SOCIAL_HANDLE_LINE = /^@\w{2,30}$/;
+/** Rules for the writer's own note under a piece. */
+const WRITER_NOTES: ReadonlySet<string> = new Set(['writer-tagline', 'author-bio']);
+/** A writer's handle under the name: "@NATASHATURAK", or a LinkedIn one ("@in/rachelwhitcomb"). */
+const SOCIAL_HANDLE_LINE = /^@(?:in\/)?[\w-]{2,30}$/;
 /**
  * A role or a desk under an author's name: "Senior Contributor", "Senior reporter", "Journalist", "Senior Product Manager",
  * "BBC Sport athletics reporter at Loughborough", "BBC News, Norwich".

@@ -34,6 +34,8 @@ const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|(?:al|el|ad|ud|bin|i
 const CASELESS_SCRIPT_LINE = new RegExp(`^${CASELESS_SCRIPT_WORD}(?: ${CASELESS_SCRIPT_WORD})*$`, 'u');
 
 /** Names in Han or Hangul, as the CJK byline rules capture them: "林佳蓉", "김도윤·최서연", "中村 亮太". */
+/** A Mongolian or Kazakh name: the father's initial glued to the given name ("B.Enkhjin", "Ts.Bat-Erdene"). */
+const GLUED_INITIAL_NAME = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}{2,})?$/u;
 const CJK_NAMES = /^(?:[\p{sc=Han}\p{sc=Hangul}]{2,4}|[\p{sc=Han}]{1,3} [\p{sc=Han}]{1,3})(?:[·、,，](?:[\p{sc=Han}\p{sc=Hangul}]{2,4})){0,3}$/u;
 
 /**
@@ -45,6 +47,7 @@ export function authorsFrom(byline: string): string[] {
   if (CJK_NAMES.test(byline)) return byline.split(/[·、,，]/).map((name) => name.trim());
   // Every name has two words or more: a line of one word (most lines of a menu) names nobody.
   // An outlet with its agency ("Le Courrier du Midi avec AFP") names nobody either.
+  if (GLUED_INITIAL_NAME.test(byline)) return [byline];
   if (!/\s/.test(byline) || OUTLET_WITH_AGENCY.test(byline)) return [];
   const names: string[] = [];
   for (const person of byline.split(PERSON_JOIN)) {
@@ -56,7 +59,7 @@ export function authorsFrom(byline: string): string[] {
       if (hasNonPersonWord(name) || SOUTH_ASIAN_DESK.test(name) || SUN_PAPER.test(name) || agencyName(name) || MULTI_WORD_PLACES.has(name.toLowerCase())) break;
       // Particles do not count towards a name's length: "Ana María de la Cruz".
       const core = words.filter((w, k) => !(k > 0 && NAME_PARTICLE.test(w))).length;
-      if (words.length < 2 || core > 4) continue;
+      if ((words.length < 2 && !GLUED_INITIAL_NAME.test(name)) || core > 4) continue;
       // A possessive is no part of a name: "Apple's WWDC Preview" is a video's title.
       if (!words.every((w) => NAME_WORD.test(w) && !/['’]s$/.test(w))) continue;
       // After a comma, a word and a state's or outlet's two capitals is an outlet ("Ana Paula Souza, Agora PR").

@@ -405,6 +405,17 @@ const markSplitDatelines: PageStep = (units, facts) => {
       facts[i + 1]!.wireDateline = { text: '', location: dated[1]!, dateText: dated[2]!, agency: null, rule: 'split-dateline' };
       continue;
     }
+    // "ANKARA – Reuters" alone under the title, maybe over the stamp, the lede below (Hürriyet Daily News).
+    const placeAndAgency = facts[i]!.wireDateline;
+    if (placeAndAgency?.rule === 'place-dash' && placeAndAgency.agency && placeAndAgency.text === text) {
+      const ledeBelow = [i + 1, i + 2].find((k) => k < units.length && isLede(k) && facts.slice(i + 1, k).every((f) => f.dateOnly));
+      if (ledeBelow !== undefined) {
+        facts[i]!.splitDateline = 'place';
+        facts[i]!.wireDateline = undefined;
+        facts[ledeBelow]!.wireDateline = { text: '', location: placeAndAgency.location, dateText: null, agency: placeAndAgency.agency, rule: 'split-dateline' };
+        continue;
+      }
+    }
     // A database export's labelled field ("DATELINE: DENVER"), maybe a rule and its "BODY:" label, and the lede below.
     const labelled = DATELINE_FIELD.exec(text)?.[1];
     const lede = labelled ? [i + 1, i + 2, i + 3].find((k) => k < units.length && isLede(k)) : undefined;
@@ -865,12 +876,13 @@ const WRITER_TAGLINE_RULE: Rule = {
  */
 function markWriterTaglines(units: Unit[], facts: UnitFacts[]): void {
   // The names credited so far, as runs of whole words: each line is read once, so a long dump stays linear.
+  // Kept in lower case: a byline in capitals ("BY THEODORA KIM AND ...") credits "Theodora Kim is ...".
   const credited = new Set<string>();
   // A surname alone opens a tagline only when a byline or a name line gave it ("Adhikari is a former ..."):
   // a one-word line above ("Zambia", a tag) credits nobody.
   const surnames = new Set<string>();
   const credit = (text: string) => {
-    const words = text.split(/[^\p{L}'’.-]+/u).filter(Boolean);
+    const words = text.toLowerCase().split(/[^\p{L}'’.-]+/u).filter(Boolean);
     if (words.length >= 2) surnames.add(words.at(-1)!);
     for (let from = 0; from < words.length; from++) {
       for (let to = from + 1; to <= Math.min(words.length, from + MAX_CREDITED_NAME_WORDS); to++) credited.add(words.slice(from, to).join(' '));
@@ -882,7 +894,7 @@ function markWriterTaglines(units: Unit[], facts: UnitFacts[]): void {
     // Credited by a byline, by the name alone on a line, or by a line of names the byline step reads
     // later ("Tom Harcourt and Priya Sethi").
     const above = units[i - 1]!.text;
-    credited.add(above);
+    credited.add(above.toLowerCase());
     if (facts[i - 1]!.byline) credit(facts[i - 1]!.byline!.text);
     else if (isPersonNameLine(above)) credit(above);
     const lead = TAGLINE_LEAD.exec(units[i]!.text);
@@ -893,7 +905,7 @@ function markWriterTaglines(units: Unit[], facts: UnitFacts[]): void {
     // A title before the name ("Dr Priya Sethi is a GP ..."): the byline gives the name without it.
     // A surname alone before "is", only under the story (prose above it): "Adhikari is a former ...".
     const surnameAlone = lead[1] !== undefined && !lead[1].includes(' ');
-    const name = (lead[1] ?? lead[2])!.replace(HONORIFIC, '');
+    const name = (lead[1] ?? lead[2])!.replace(HONORIFIC, '').toLowerCase();
     if (surnameAlone ? surnames.has(name) && proseAbove : credited.has(name)) f.features.boilerplate = WRITER_TAGLINE_RULE;
   }
 }
@@ -954,8 +966,10 @@ const isButtonLabel = (text: string, f: UnitFacts) => f.features.words <= 2 && !
 /** A caption over a bare name is one sentence of this many words, */
 const MIN_BARE_CAPTION_WORDS = 6;
 const MAX_BARE_CAPTION_WORDS = 40;
+/** A lede reports ("..., the city administration announced on Thursday."); a caption shows. */
+const REPORTING_CLAUSE = /\b(?:said|says|announced|told|reported|confirmed)\b/;
 const isBareCaption = (text: string, f: UnitFacts) =>
-  !f.features.boilerplate && !isMetadata(f) && !f.features.titleCase && SENTENCE_STOP.test(text) && f.features.words >= MIN_BARE_CAPTION_WORDS && f.features.words <= MAX_BARE_CAPTION_WORDS;
+  !f.features.boilerplate && !isMetadata(f) && !f.features.titleCase && SENTENCE_STOP.test(text) && f.features.words >= MIN_BARE_CAPTION_WORDS && f.features.words <= MAX_BARE_CAPTION_WORDS && !REPORTING_CLAUSE.test(text);
 /** with no prose above it but a standfirst. */
 const MAX_PROSE_ABOVE_BARE_CAPTION = 1;
 /** A tabloid's caption over its gallery's count ("+7") runs longer. */
@@ -1102,9 +1116,18 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
   }
   for (let i = 0; i + 1 < units.length; i++) {
     // A photo's alt text over its caption, which opens with the same words ("Osun State House of
-    // Assembly complex" / "Osun State House of Assembly complex, Osogbo. File photo"): a caption too.
+    // Assembly complex" / "Osun State House of Assembly complex, Osogbo. File photo"), or the caption
+    // printed twice, the second time with its credit after a pipe ("... | AFP / Juan Mabromata").
     const caption = units[i + 1]!.text;
-    if (isCaptionRule(facts[i + 1]!.features.boilerplate?.name ?? '') && caption.length > units[i]!.text.length && caption.startsWith(units[i]!.text) && facts[i]!.features.words >= 2 && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!)) facts[i]!.captionAboveCredit = true;
+    const captionRule = facts[i + 1]!.features.boilerplate?.name ?? '';
+    if ((isCaptionRule(captionRule) || captionRule === 'credit-pipe-or-glued') && caption.length > units[i]!.text.length && caption.startsWith(units[i]!.text) && facts[i]!.features.words >= 2 && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!)) facts[i]!.captionAboveCredit = true;
+    // A one-sentence caption printed twice, the second time with the photographer's name run on
+    // ("... neighborhood of Madrid." / "... neighborhood of Madrid. Claudio Álvarez"): both are the caption.
+    const firstPrint = units[i]!.text;
+    if (isBareCaption(firstPrint, facts[i]!) && caption.startsWith(`${firstPrint} `) && !facts[i + 1]!.features.boilerplate && isPersonNameLine(caption.slice(firstPrint.length + 1))) {
+      facts[i]!.captionAboveCredit = true;
+      facts[i + 1]!.captionAboveCredit = true;
+    }
   }
   for (let i = 1; i + 1 < units.length; i++) {
     // A one-sentence caption over a line that is its credit alone, under the header's furniture (a
@@ -1207,11 +1230,21 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     credit.features.boilerplate = undefined;
     credit.byline = { rule: AGENCY_SIGN_OFF_RULE, text };
   }
+  for (let i = 1; i < units.length; i++) {
+    // The story's last paragraph signed with its agency ("... symptoms of heatstroke. AFP"): prose
+    // above it and none below, where a caption has the story going on under it.
+    const f = facts[i]!;
+    if (f.features.boilerplate?.name !== 'caption-agency-suffix' || !isProse(facts[i - 1]!) || facts.slice(i + 1, i + 1 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse)) continue;
+    f.features.boilerplate = undefined;
+  }
   for (let i = 0; i + 1 < units.length; i++) {
     const credit = facts[i + 1]!.features.boilerplate;
     if (!credit || !isCaptionRule(credit.name) || facts[i + 1]!.features.words > 8) continue;
     if (!CREDITS_ALONE.has(credit.name) && !PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text) && !NAME_SLASH_OUTLET.test(units[i + 1]!.text)) continue;
     if (facts[i]!.features.words > 30 || facts[i]!.features.boilerplate) continue;
+    // A sentence that reports, with the story going on right under the credit, is the lede over a
+    // picture set after it ("..., the city administration announced on Thursday." / "Photo: Kun.uz").
+    if (REPORTING_CLAUSE.test(units[i]!.text) && i + 2 < units.length && isProse(facts[i + 2]!)) continue;
     // A credit under the story's last paragraph (prose above it, none after it) is the top photo's ("... demanded fencing." / "Photo: UNB" / tags).
     if (i > 0 && isProse(facts[i]!) && isProse(facts[i - 1]!) && !facts.slice(i + 2, i + 2 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse)) continue;
     facts[i]!.captionAboveCredit = true;

@@ -41,7 +41,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'related-list-header',
     // A bilingual site may set its own language's word first: "Polecamy | Recommended".
-    pattern: /^(?:[\p{L}'’ ]{2,30} [|/] )?(?:related(?: articles?| stories| story| news(?: stories| articles)?| posts?| topics?| content| coverage| links?| reading| videos?| items?| searches)?|you may also like|you might also like|more (?:by|from) this (?:author|writer|reporter|columnist)|you may be interested in|recommended(?: for you| stories| articles| reading)?|(?:read )?more from [\p{L}\d ]{1,40}|read more about|more (?:stories|articles|news) (?:from|on|about|in) [\p{L}\d ]{1,40}|for more (?:on|about) [\p{L}\d'’ ]{1,40},? (?:read|see)|related (?:from|on|at|in) [\p{L}\d ]{1,30}|related (?:stories|articles|coverage|content|news) (?:from|on|at|in|by) [\p{L}\d'’ ]{1,40}|(?:next|more) in [\p{L}\d ]{1,30}|see more|(?:others|people|readers) (?:also )?(?:read|viewed|liked)|see also|read more|also read|read also|more (?:stories|articles|news|coverage|on this(?: story)?)(?: like this(?: one)?| on this topic)?|trending(?: now| stories| news)?|explore more|skip (?:next|previous) section(?: explore more)?|also (?:this week|today|in (?:this|today's) (?:issue|edition|newsletter))|in (?:this|today's) (?:issue|edition|newsletter)|most (?:read|popular|viewed|shared|commented)(?: in [\p{L} ]{2,30})?|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under|mehr zum thema|verwandte artikel|articles similaires|à lire aussi|noticias relacionadas|artículos relacionados|notícias relacionadas|más información|lo más (?:visto|leído)|leia (?:também|mais)|veja também|mais lidas|tópicos|temas|etiquetas|archivado en|lire aussi|les plus lus|sur le même sujet|seguir leyendo|segu[ií] leyendo|sigue leyendo|[uú]ltimas noticias|sobre la firma|sobre (?:el|la|los|las) autor(?:a|es|as)?|mirá también|nejčtenější|témata|læs også|les også|czytaj także|citește și|ilginizi çekebilir|baca juga|nos abonnés ont (?:aussi )?lu(?: aussi)?|vous aimerez aussi|à découvrir aussi|weitere nachrichten|weitere artikel|das könnte sie auch interessieren|lea también|lee también|te puede interesar|más noticias|potrebbe interessarti|i più letti|argomenti|meistgelesen|auch interessant|schlagwörter|polecamy|tagi|najczęściej czytane|lees ook|meest gelezen|läs också|mest läst|öne çıkanlar|etiketler|关联阅读|相关新闻|相关文章|関連記事|関連ニュース|おすすめ記事)\W{0,3}$/iu,
+    pattern: /^(?:[\p{L}'’ ]{2,30} [|/] )?(?:related(?: articles?| stories| story| news(?: stories| articles)?| posts?| topics?| content| coverage| links?| reading| videos?| items?| searches)?|you may also like|you might also like|more (?:by|from) this (?:author|writer|reporter|columnist)|you may be interested in|recommended(?: for you| stories| articles| reading)?|(?:read )?more from [\p{L}\d ]{1,40}|read more about|more (?:stories|articles|news) (?:from|on|about|in) [\p{L}\d ]{1,40}|for more (?:on|about) [\p{L}\d'’ ]{1,40},? (?:read|see)|related (?:from|on|at|in) [\p{L}\d ]{1,30}|related (?:stories|articles|coverage|content|news) (?:from|on|at|in|by) [\p{L}\d'’ ]{1,40}|(?:next|more) in [\p{L}\d ]{1,30}|see more|(?:others|people|readers) (?:also )?(?:read|viewed|liked)|see also|read more|also read|read also|more (?:stories|articles|news|coverage|on this(?: story)?)(?: like this(?: one)?| on this topic)?|trending(?: now| stories| news)?|explore more|skip (?:next|previous) section(?: explore more)?|also (?:this week|today|in (?:this|today's) (?:issue|edition|newsletter))|in (?:this|today's) (?:issue|edition|newsletter)|most (?:read|popular|viewed|shared|commented)(?: in [\p{L} ]{2,30})?|top stories|latest(?: news| stories| articles)?|editor'?s picks?|what to read next|read (?:this )?next|up next|popular (?:posts|stories|now)|further reading|around the web|sponsored stories|from (?:our|the) partners|about the author|tags?|topics|filed under|mehr zum thema|verwandte artikel|articles similaires|à lire aussi|noticias relacionadas|artículos relacionados|notícias relacionadas|más información|lo más (?:visto|leído)|leia (?:também|mais)|veja também|mais lidas|tópicos|temas|etiquetas|archivado en|lire aussi|les plus lus|sur le même sujet|seguir leyendo|segu[ií] leyendo|sigue leyendo|[uú]ltimas noticias|sobre la firma|sobre (?:el|la|los|las) autor(?:a|es|as)?|mirá también|nejčtenější|témata|læs også|les også|czytaj także|citește și|ilginizi çekebilir|baca juga|nos abonnés ont (?:aussi )?lu(?: aussi)?|vous aimerez aussi|à découvrir aussi|weitere nachrichten|weitere artikel|das könnte sie auch interessieren|lea también|lee también|te puede interesar|más noticias|potrebbe interessarti|i più letti|argomenti|meistgelesen|auch interessant|schlagwörter|polecamy|tagi|najczęściej czytane|lees ook|meest gelezen|läs också|mest läst|öne çıkanlar|etiketler|关联阅读|相关新闻|相关文章|関連記事|関連ニュース|おすすめ記事)\W{0,3}$/iu,
     note: 'the header of a list of other articles or of tags; mid-article boxes have them too, so it is no wall',
     example: 'You may also like',
   },
@@ -177,7 +177,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'views-disclaimer',
-    pattern: /^(?:editor['’]s note: [^\n]{0,400}\b(?:the )?(?:views|opinions) expressed in this (?:commentary|column|article|piece|op-ed|essay) are (?:his|her|their|the author['’]s|the writer['’]s) own\b|(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:here |in this (?:commentary|column|op-ed|essay|article|piece|post|blog) )?are (?:those of the (?:authors?|writers?)|solely|his|her|their|the (?:author|writer)['’]s|the (?:authors|writers)['’] own|personal)\b)/i,
+    pattern: /^(?:editor['’]s note: [^\n]{0,400}\b(?:the )?(?:views|opinions) expressed in this (?:commentary|column|article|piece|op-ed|essay) are (?:his|her|their|the author['’]s|the writer['’]s) own\b|(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:here |in this (?:commentary|column|op-ed|essay|article|piece|post|blog) |by (?:contributors|columnists|(?:guest )?writers|(?:the )?authors?) )?are (?:those of the (?:authors?|writers?)|solely|his|her|their|the (?:author|writer)['’]s|the (?:authors|writers)['’] own|personal)\b)/i,
     note: 'an opinion page\'s note that the views are the writer\'s own, over the piece ("Editor\'s Note: ... The views expressed in this commentary are her own.") or under it',
     example: 'Editor\'s Note: Dr. Ana Ruiz is a physician in Oregon. The views expressed in this commentary are her own.',
     maxWords: 90,
@@ -390,8 +390,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'video-control',
-    pattern: /^(?:hide transcript|show transcript|closed captions?|now playing|up next|\[embedded (?:video|content|media)\]|reproduciendo ahora|subt[ií]tulos|a continuación|scroll down for videos? ?\.?|[^\n]{10,200} \(\d{1,2}:\d{2}\))$/i,
-    note: 'a video player\'s controls and labels, copied with the page, and a video\'s title with its running time ("Copper Jumps as Chile Strike Spreads (3:12)")',
+    pattern: /^(?:hide transcript|show transcript|closed captions?|now playing|up next|\[embedded (?:video|content|media)\]|reproduciendo ahora|subt[ií]tulos|a continuación|scroll down for videos? ?\.?|[^\n]{10,200} \(\d{1,2}:\d{2}\)|watch (?:the )?(?:video|clip|report) (?:above|below)\b[^\n]{0,200})$/i,
+    note: 'a video player\'s controls and labels, copied with the page, a video\'s title with its running time ("Copper Jumps as Chile Strike Spreads (3:12)"), and a pointer to the player with the clip\'s caption ("WATCH THE VIDEO ABOVE: Swimmers flee ...")',
     example: 'Hide Transcript',
   },
   {
@@ -770,15 +770,15 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'paywall-meter',
-    pattern: /^you have (?:\d{1,2}|one|two|three|four|five) (?:free )?(?:articles?|stories|gift articles?) (?:remaining|left)\b/i,
-    note: 'a paywall\'s meter between the header and the story',
+    pattern: /^you have (?:\d{1,2}|\d{0,2}\/\d{1,2}|one|two|three|four|five) (?:free )?(?:articles?|stories|gift articles?) (?:remaining|left)\b/i,
+    note: 'a paywall\'s meter between the header and the story, its count maybe out of a total ("You have 3/5 articles left", the count itself a picture: "You have /5 articles left")',
     example: 'You have 2 free articles remaining. Subscribe for unlimited access.',
     maxWords: 30,
   },
   {
     name: 'writer-contact',
-    pattern: /^[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}(?:[,;] ?\+?\d[\d .()-]{6,18}\d)?$|^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2}: [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}(?:;|$)|^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2}, (?:\p{Lu}\p{L}+ ){0,2}(?:Bureau|Desk|Staff)\. \p{Lu}\p{L}+ (?:covers|reports on|writes about)\b/u,
-    note: 'the writer\'s contact or tagline under the story: an address and a telephone number, "Name: address; Name covers ...", "Name, Austin Bureau. Name covers ..."',
+    pattern: /^[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}(?:[,;] ?\+?\d[\d .()-]{6,18}\d)?$|^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2}: [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}(?:;|$)|^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2}, (?:\p{Lu}\p{L}+ ){0,2}(?:Bureau|Desk|Staff)\. \p{Lu}\p{L}+ (?:covers|reports on|writes about)\b|^I['’]m (?:an? |the )(?:[\p{L}-]+ ){0,3}(?:reporter|journalist|correspondent|editor|writer) (?:for|at|with|on) [^.\n]{2,100}\. (?:Get in touch|Contact me|Email me|You can reach me)\b[^\n]{0,200}$/u,
+    note: 'the writer\'s contact or tagline under the story: an address and a telephone number, "Name: address; Name covers ...", "Name, Austin Bureau. Name covers ...", "I\'m a reporter for ... Get in touch with your stories at ..."',
     example: 'mara.lindqvist@owh.com, 402-473-9580',
     maxWords: 60,
   },
@@ -798,8 +798,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'tip-off-box',
-    pattern: /^we pay for your (?:stories|videos|pictures|photos)\b[^\n]{0,400}$/i,
-    note: 'a tabloid\'s tip-off box under the story, a few sentences with its addresses',
+    pattern: /^(?:we pay for your (?:stories|videos|pictures|photos)\b|got a (?:story|tip) (?:we should (?:hear|know about|look into)|for us)\?)[^\n]{0,400}$/i,
+    note: 'a tip-off box under the story, a few sentences with its addresses (a tabloid\'s "We pay for your stories!", a newsroom\'s "Got a story we should hear? ... Email us at tips@...")',
     example: 'We pay for your stories! Do you have a story for the showbiz team? Email us at tips@example.co.uk.',
     maxWords: 80,
     endsArticle: true,
@@ -924,15 +924,15 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 60,
   },
   {
-    name: 'caption-copyright-credit',
+    name: 'caption-copyright-line',
     pattern: /^(?:©|\(c\)) ?[^/©\n]{2,40}\/[^/©\n]{2,40}$/i,
     note: 'a photo\'s credit with the copyright sign, photographer and outlet, under its caption inside the story: no rights footer',
     example: '© Marcus Bell/The Ridgeview Observer',
   },
   {
     name: 'copyright',
-    pattern: /(?:©|\(c\) ?\d{4}|^\(c\) [^.]{1,60}\b(?:ltd|limited|inc|llc|plc|gmbh|media|news|group|press)\b|\bcopyright\b ?(?:©|\(c\)|\d{4})|all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechte vorbehalten)/i,
-    note: 'rights footers: the page has moved past the article',
+    pattern: /(?:©|\(c\) ?\d{4}|^\(c\) [^.]{1,60}\b(?:ltd|limited|inc|llc|plc|gmbh|media|news|group|press)\b|\bcopyright\b ?(?:©|\(c\)|\d{4})|^copyright [^.,\n]{2,60}, (?:19|20)\d{2}\.?$|all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechte vorbehalten)/i,
+    note: 'rights footers, with the owner before the year too ("Copyright Business Recorder, 2024"): the page has moved past the article',
     example: '© 2024 The Daily Example. All rights reserved.',
     maxWords: 80,
     endsArticle: true,
@@ -994,7 +994,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 40,
   },
   {
-    name: 'text-size-control',
+    name: 'text-size-buttons',
     pattern: /^(?:(?:text|font) ?size|tamaño de (?:letra|fuente|texto)|taille (?:du texte|de (?:la )?police)|schriftgröße|dimensione (?:del )?testo|tamanho d[ao] (?:letra|fonte|texto)):? ?(?:a-|a−|a\+|a|[-+]| ){1,8}$/iu,
     note: 'the text-size buttons copied with the page',
     example: 'Text Size: A- A+',
@@ -1006,7 +1006,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Content-Type: News',
   },
   {
-    name: 'match-facts',
+    name: 'match-facts-block',
     // Line-ups: a team, maybe its formation, then players in groups set apart by semicolons.
     pattern: /^(?:(?:subs(?:titutes)?(?: not used)?|unused subs(?:titutes)?|scorers?(?: for [^:\n]{1,40})?|goals?|booked|bookings|yellow cards?|red cards?|sent off|referee|attendance|man of the match|player of the match|toss|umpires?|kick-?off|hr|2b|3b|lob|dp|wp|lp|sv)\s?:\s?\S[^\n]{0,300}|\p{Lu}[^:;\n]{1,44}: (?:\p{Lu}[^;\n]{0,120}; ){3,}[^;\n]{1,300})$/iu,
     note: 'the facts block of a match report: scorers, substitutes, cards, referee, attendance, a box score\'s lines and the teams\' line-ups',
@@ -1141,6 +1141,42 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'MEDIA RELEASE',
   },
   {
+    name: 'more-coverage-promo',
+    pattern: /^(?:watch more (?:from [^\n]{2,40}|[^\n]{2,40}? (?:news|videos?|stories|coverage))|read more stories on [^.\n]{2,60}\.(?: for more stories,? visit [^.\n]{2,60}\.?)?|for more stories,? visit [^.\n]{2,60}\.?)\W{0,3}$/i,
+    note: 'a pointer to more of the site\'s coverage under the story ("Watch more Minnesota news:", "Read more stories on Ranji Trophy. For more stories, visit Sportstar.")',
+    example: 'Watch more from ITV News Anglia',
+    maxWords: 25,
+  },
+  {
+    name: 'support-plea',
+    pattern: /^(?:if you (?:enjoyed|liked|valued|appreciated) (?:this|reading this) (?:article|story|piece)[,.]? (?:i|we)['’]?d like to ask (?:for )?your support|are you relying on [^\n]{2,60}\? if so, please (?:join|support|consider)\b)[^\n]{0,600}$/i,
+    note: 'a publisher\'s plea for support under the story, however long ("If you enjoyed this article, I\'d like to ask for your support. ...", "Are you relying on The Times of Israel for accurate and timely coverage? If so, please join ...")',
+    example: 'If you enjoyed this article, I’d like to ask for your support.',
+    maxWords: 140,
+    endsArticle: true,
+  },
+  {
+    name: 'quote-widget',
+    pattern: /(?:^|\p{Ll})(?:create|open|start) (?:a |your )?free account\W{0,3}$|^follow your favou?rite (?:stocks|teams|topics|writers|authors)\b|^in this article\W{0,3}$/iu,
+    note: 'a business site\'s box of the stocks a story names: its label ("In this article") and its prompt to open an account, maybe glued to the line above it ("Follow your favorite stocksCREATE FREE ACCOUNT")',
+    example: 'Follow your favorite stocksCREATE FREE ACCOUNT',
+    maxWords: 12,
+  },
+  {
+    name: 'ai-assistance-note',
+    pattern: /^[_*]?(?:this|the) (?:article|story|report|content|summary) (?:was|has been|is) (?:generated|written|produced|created|drafted|translated) (?:with|using|by)(?: the)? (?:(?:support|help|assistance) of |an? )?(?:ai|artificial intelligence|generative ai)\b[^\n]{0,200}$/i,
+    note: 'a publisher\'s note that software wrote or helped write the piece, under it ("This article was generated with the support of AI and reviewed by an editor.")',
+    example: 'This article was generated with the support of AI and reviewed by an editor. For more information see our T&C.',
+    maxWords: 60,
+  },
+  {
+    name: 'embargo-notice',
+    pattern: /^(?:(?:under )?(?:strict )?embargo(?:ed)?|not for (?:publication|release|broadcast)) (?:until|till|before)\b[^\n]{0,120}$/i,
+    note: 'a press release\'s embargo over its title, the time maybe in several zones ("UNDER STRICT EMBARGO UNTIL 23:30 UK TIME / 19:30 US ET ON"): a notice to editors, not the story',
+    example: 'EMBARGOED UNTIL 00:01 BST THURSDAY 6 MARCH 2025',
+    maxWords: 30,
+  },
+  {
     name: 'download-link',
     pattern: /^(?:(?:download|view|open|read|see)(?: the)?(?: full| complete| original)? (?:pdf|document|report|statement|release|text|attachment|file)(?: version| here)?|(?:pdf|docx?|xlsx?))(?: ?\((?:pdf,? ?)?\d[\d.,]{0,8} ?[kmg]i?b\))?\W{0,3}$/i,
     note: 'a link to the document behind a page, often with its size',
@@ -1148,8 +1184,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'syndication-notice',
-    pattern: /\b(?:(?:sourced|taken|generated|published) from an? (?:third[- ]party |automated )?(?:syndicated|agency|wire|news agency)(?: agency)? (?:news )?feed|accepts no (?:responsibility|liability) (?:or|and|for)\b)/i,
-    note: 'the notice an aggregator puts under agency copy, however long its legal tail: the article is over',
+    pattern: /\b(?:(?:sourced|taken|generated|published) from an? (?:third[- ]party |automated )?(?:syndicated|agency|wire|news agency)(?: agency)? (?:news )?feed|accepts no (?:responsibility|liability) (?:or|and|for)\b)|^(?:this|the) (?:article|story|piece|report) (?:is|was|has been) reproduced with (?:the )?permission\b/i,
+    note: 'the notice an aggregator puts under agency copy, however long its legal tail, or a magazine\'s under a partner\'s story ("This article is reproduced with permission and was first published on ..."): the article is over',
     example: 'This story has been sourced from a third party syndicated feed, agencies. The site accepts no responsibility or liability for ...',
     maxWords: 120,
     endsArticle: true,
@@ -1176,7 +1212,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 60,
   },
   {
-    name: 'age-banner',
+    name: 'published-age-banner',
     pattern: /^(?:[•*-] )?this (?:article |story |content )?(?:was (?:first )?published|is more than) .{0,80}\b(?:ago|old)\b/i,
     note: 'the banner that tells an article\'s age ("This was published 1 year ago")',
     example: 'This article is more than 1 year old',
@@ -1185,7 +1221,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'update-correction-note',
     pattern: /^(?:this (?:article|story|post|report) (?:has been|was) (?:updated|corrected|amended)\b[^\n]{0,300}|(?:correction|clarification)s?: [^\n]{0,300})$/i,
-    note: 'the note that a story was updated or corrected ("This story has been corrected to show ..."): the newsroom\'s, not the story\'s; unlike amendment-note it ends nothing, as sites set such notes over the story too',
+    note: 'the note that a story was updated or corrected ("This story has been corrected to show ..."): the newsroom\'s, not the story\'s; unlike amendment-note it ends nothing, as sites set such notes over the story too (one led by "Editor\'s note:" the corpus keeps in the body)',
     example: 'This article has been updated.',
     maxWords: 70,
   },
@@ -1198,7 +1234,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'opinion-disclaimer',
-    pattern: /\b(?:the views expressed (?:here |in this (?:article|column|piece) )?are (?:personal|(?:the author['’]s|the writer['’]s|their|his|her) own)|editorials represent the (?:opinion|views) of\b)/i,
+    pattern: /\b(?:the views expressed (?:here |in this (?:article|column|piece) )?are (?:personal|(?:the author['’]s|the writer['’]s|their|his|her) own)|editorials represent the (?:opinion|views) of\b|editorial opinions are (?:decided|determined|set) by\b|the views expressed by the author(?:s| or authors)? are not necessarily those of\b)/i,
     note: 'an opinion page\'s note that a piece is the writer\'s view, or the editorial board\'s',
     example: '(Rohan Mehta is a senior fellow at a think tank. The views expressed are personal)',
     maxWords: 80,
@@ -1219,8 +1255,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'translated-edition-note',
-    pattern: new RegExp(`^(?:this (?:article|story|piece|report) was (?:originally|first) (?:published|written) in ${LANGUAGE_NAME}\\b|(?:translated|translation) (?:from ${LANGUAGE_NAME} )?by \\p{Lu})`, 'iu'),
-    note: 'an English edition\'s note that a story was translated, under it ("This article was originally published in French. Translated by ...")',
+    pattern: new RegExp(`^(?:this (?:article|story|piece|report) was (?:originally|first) (?:published|written) in ${LANGUAGE_NAME}\\b|(?:translated|translation) (?:from ${LANGUAGE_NAME} )?by \\p{Lu}|english (?:version|translation|adaptation) by \\p{Lu})`, 'iu'),
+    note: 'an English edition\'s note that a story was translated, under it ("This article was originally published in French. Translated by ...", "English version by ...")',
     example: 'This article was originally published in French. Translated by Owen Marsh.',
     maxWords: 40,
   },
@@ -1513,8 +1549,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-credit-alone',
-    pattern: /^(?:(?:Getty(?: Images)?|iStock(?:photo)?|Shutterstock|Alamy(?: Stock Photo)?|Unsplash|Pexels|Pixabay)(?: ?(?:\/|via|for) ?[\p{L} .&'’-]{2,40})?|Supplied|SUPPLIED|(?:Permission granted by|Used with permission (?:of|from)|Photo courtesy of|Courtesy(?: of)?|Handout from|Supplied by) \p{Lu}[\p{L}\d .&'’-]{1,60}|(?:PHOTOGRAPHS?|PHOTOS?|ILLUSTRATIONS?|IMAGES?) BY \p{Lu}[\p{Lu}'’. -]{1,60}|[—–] ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:for|\/) (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]+(?: \p{Lu}[\p{L}'’.&-]+){0,4})$/u,
-    note: 'a photo\'s credit alone on its line under the caption: a picture library, "Supplied" (a handout, in South African and Australian papers), a permission or courtesy note, a magazine\'s "PHOTOGRAPH BY NAME" in capitals, or a dash and the photographer "for" the outlet',
+    pattern: /^(?:(?:Getty(?: Images)?|iStock(?:photo)?|Shutterstock|Alamy(?: Stock Photo)?|Unsplash|Pexels|Pixabay)(?: ?(?:\/|via|for) ?[\p{L} .&'’-]{2,40})?|Supplied|SUPPLIED|(?:Permission granted by|Used with permission (?:of|from)|Photo courtesy of|Courtesy(?: of)?|Handout from|Supplied by) \p{Lu}[\p{L}\d .&'’-]{1,60}|(?:PHOTOGRAPHS?|PHOTOS?|ILLUSTRATIONS?|IMAGES?) BY \p{Lu}[\p{Lu}'’. -]{1,60}|[—–] ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:for|\/) (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]+(?: \p{Lu}[\p{L}'’.&-]+){0,4}|\p{Lu}[\p{L}&'’-]+(?: \p{Lu}[\p{L}&'’-]+){0,3} (?:Archives?|[Ff]ile(?: [Pp]hoto)?))$/u,
+    note: 'a photo\'s credit alone on its line under the caption: a picture library, "Supplied" (a handout, in South African and Australian papers), a permission or courtesy note, a magazine\'s "PHOTOGRAPH BY NAME" in capitals, a dash and the photographer "for" the outlet, or the outlet\'s own archive ("Gulf News Archives")',
     example: '—Jordan Reyes for The Daily Ledger',
     maxWords: 12,
   },
@@ -1547,9 +1583,9 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'caption-parenthetical',
     // The lookahead and the tail are each bounded, so every "(" costs a constant: linear.
-    pattern: /(?:^\((?!by |[a-z]{2,15} original by )[^()]{3,120}\)$|\((?![a-z .-]{2,30}\/[a-z]{3,4} ?\d{1,2}\/\d{2,4}\))(?=[^()]{0,160}(?:\/|\b(?:photo|photograph|foto|fotos|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa|kyodo|xinhua|yonhap|kuha|larawan|picha)\b))[^()]{1,160}\)$|\((?:representational|representative|symbolic|file)(?: (?:image|photo|picture|pic))?\)$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$|\[[^[\]]{0,40}\bphoto\]$|^[^.!?()]{3,160} \((?:pa|ap|aap|dpa|anp|alamy|alamy stock photo|getty|getty images|shutterstock|istock|pa wire|epa|epa-efe)\)$|\[[^[\]/]{2,60}\/[^[\]]{2,60}\]$|\[ ?[^[\]|]{2,60} \| [^[\]|]{2,40} ?\]$)/i,
+    pattern: /(?:^\((?!by |[a-z]{2,15} original by |this (?:article|story|report) was (?:written|reported|compiled) by )[^()]{3,120}\)$|\((?![a-z .-]{2,30}\/[a-z]{3,4} ?\d{1,2}\/\d{2,4}\))(?=[^()]{0,160}(?:\/|\b(?:photo|photograph|foto|fotos|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa|kyodo|xinhua|yonhap|kuha|larawan|picha)\b))[^()]{1,160}\)$|\((?:representational|representative|symbolic|file)(?: (?:image|photo|picture|pic))?\)(?: \([^()]{2,40}\))?$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$|\[[^[\]]{0,40}\bphoto\]$|^[^.!?()]{3,160} \((?:pa|ap|aap|dpa|anp|alamy|alamy stock photo|getty|getty images|shutterstock|istock|pa wire|epa|epa-efe)\)$|\[[^[\]/]{2,60}\/[^[\]]{2,60}\]$|\[ ?[^[\]|]{2,60} \| [^[\]|]{2,40} ?\]$)/i,
     // A story's closing tag of place and date ("... 4.8 billion rupees. (Colombo/Mar03/2025)") is no credit.
-    note: 'a caption ending in its credit in brackets, or a credit alone',
+    note: 'a caption ending in its credit in brackets ("(Representative image) (Pixabay)"), or a credit alone',
     example: 'Titan in false colour, 2004. (NASA/JPL/Space Science Institute)',
     maxWords: 70,
   },

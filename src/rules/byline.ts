@@ -16,9 +16,16 @@ const IN_PLACE = ` (?:in|à) (?!${LANGUAGE_NAME}$)\\p{Lu}[\\p{L}.'’-]{1,25}(?:
 export const BYLINE_RULES: readonly Rule[] = [
   {
     name: 'by-prefix',
-    pattern: new RegExp(String.raw`^\(?(?:By(?=\p{Lu}\p{Ll}|\p{Lu}{2,} \p{Lu})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Tt]exto(?: de)?|[Gg]eschichte von|[Aa]uthored [Bb]y|[Ee]ine? (?:Kommentar|Analyse|Gastbeitrag|Kolumne|Glosse|Meinungsbeitrag) von|[Bb]y|BY|[Bb]yline:|BYLINE:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext|[Ss]hort|(?:[Tt]ext|[Ww]ords|[Ss]tory) and (?:photos?|photographs|pictures)) by|[Ww]ritten [Bb]y|[Aa]rticle [Bb]y|[Cc]urated [Bb]y|[Ww]ords by|[Cc]ompiled by|[Rr]esearched by|[Ss]tory by|(?:[Mm]atch |[Ss]pecial |[Ll]ive )?[Rr]eport by|[Rr]eported [Bb]y|[Rr]eporting by(?![^\n]*\b(?:[Ee]diting|[Ww]riting) by)|[Tt]ext by|[Pp]osted by|[Ss]ubmitted by|[Pp]ublicad[oa] por|[Pp]ostado por|[ÉéEe]crit par|Nā|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Dd]al(?:la)? (?:nostr[oa]|vostr[oa]) (?:inviat[oa]|corrispondente)|(?:[Aa]rticle )?[Rr]édigé par|[Gg]eschrieben von|[Ee]scrito por|[Ss]critto da|[Pp]ar|[Pp]or|di|[Dd]oor|[Aa]f|[Aa]v|[Oo]leh|OLEH|[Tt]ekst(?= \p{Lu})|[Vv]an onze (?:verslaggever|verslaggeefster|correspondent|correspondente|redacteur|redactrice)s?|(?:Ni|NI)(?= \p{Lu}\S* \p{Lu})|NA(?= \p{Lu}{2,} \p{Lu}{2,})|(?:[Pp]ewarta|[Pp]enulis|[Rr]eporter|[Ll]aporan|[Aa]utora?|[Aa]uteur|[Aa]utore|[Aa]utorin|[Yy]azar|[Ff]orfatter|[Ff]örfattare|[Bb]ài(?: và ảnh)?|[Tt]ác giả|[Аа]втор|[Аа]ўтар|[Аа]утор|[Тт]екст(?: и фото)?|ТЕКСТ|লেখক|প্রতিবেদক|लेखक|रिपोर्टर|تحریر|رپورٹ|رپورٹر) ?:)(?: ?:|\s)\s{0,20})(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu}|[${CASELESS_SCRIPT_LETTERS}])[^!?]{1,160}(?<!\p{Ll}{2}\.))\)?$`, 'u'),
-    note: '"By Jane Doe", "By political reporter Tom Li", "Written by ...", "Curated By: ...", a database export\'s "Byline:", "(Japanese original by ...)" under a translation, German/French/Spanish "von/par/por" (German commentary: "Ein Kommentar von ..."), a bilingual "Par / By", a portal\'s German "Geschichte von" ("Story by"), Malay "Oleh", Filipino "Ni", Dutch "Tekst" and "Van onze verslaggever", Swahili "NA" (before a name in capitals), Vietnamese "Bài và ảnh:", the writer\'s labels of Bengali, Hindi and Urdu ("লেখক:", "लेखक:", "تحریر:"); a capital (or a role, then a capital, or a letter of a script without case) must follow ("By the end of ..." is prose)',
+    pattern: new RegExp(String.raw`^(?:\(|\/ )?(?:By(?=\p{Lu}\p{Ll}|\p{Lu}{2,} \p{Lu})|(?:(?:[Pp]ar|[Pp]or|[Vv]on) ?\/ ?[Bb]y|[Tt]exto(?: de)?|[Gg]eschichte von|[Aa]uthored [Bb]y|[Ee]ine? (?:Kommentar|Analyse|Gastbeitrag|Kolumne|Glosse|Meinungsbeitrag) von|[Bb]y|BY|[Bb]yline:|BYLINE:|(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Ii]nterview|[Pp]hotos|[Ss]tory|[Tt]ext|[Ss]hort|(?:[Tt]ext|[Ww]ords|[Ss]tory) and (?:photos?|photographs|pictures)) by|[Ww]ritten [Bb]y|[Aa]rticle [Bb]y|[Cc]urated [Bb]y|[Ww]ords by|[Cc]ompiled by|[Rr]esearched by|[Ss]tory by|(?:[Mm]atch |[Ss]pecial |[Ll]ive )?[Rr]eport by|[Rr]eported [Bb]y|[Rr]eporting by(?![^\n]*\b(?:[Ee]diting|[Ww]riting) by)|[Tt]ext by|[Pp]osted by|[Ss]ubmitted by|[Pp]ublicad[oa] por|[Pp]ostado por|[ÉéEe]crit par|Nā|(?:\p{Lu}\p{Ll}{2,15} )?[Oo]riginal by|[Vv]on|[Dd]al(?:la)? (?:nostr[oa]|vostr[oa]) (?:inviat[oa]|corrispondente)|(?:[Aa]rticle )?[Rr]édigé par|[Gg]eschrieben von|[Ee]scrito por|[Ss]critto da|[Pp]ar|[Pp]or|di|[Dd]oor|[Aa]f|[Aa]v|[Oo]leh|OLEH|[Tt]ekst(?= \p{Lu})|[Vv]an onze (?:verslaggever|verslaggeefster|correspondent|correspondente|redacteur|redactrice)s?|(?:Ni|NI)(?= \p{Lu}\S* \p{Lu})|NA(?= \p{Lu}{2,} \p{Lu}{2,})|(?:[Pp]ewarta|[Pp]enulis|[Rr]eporter|[Ll]aporan|[Aa]utora?|[Aa]uteur|[Aa]utore|[Aa]utorin|[Yy]azar|[Ff]orfatter|[Ff]örfattare|[Bb]ài(?: và ảnh)?|[Tt]ác giả|[Аа]втор|[Аа]ўтар|[Аа]утор|[Тт]екст(?: и фото)?|ТЕКСТ|লেখক|প্রতিবেদক|लेखक|रिपोर्टर|تحریر|رپورٹ|رپورٹر) ?:)(?: ?:|\s)\s{0,20})(?:[—–-] )?((?:(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? )?(?:\p{Lu}|(?:de|da|van|von|al|el) \p{Lu}|[${CASELESS_SCRIPT_LETTERS}])[^!?]{1,160}(?<!\p{Ll}{2}\.))\)?$`, 'u'),
+    note: '"By Jane Doe", "By political reporter Tom Li", "/ By ..." under a local station\'s name, "Written by ...", "Curated By: ...", a database export\'s "Byline:", "(Japanese original by ...)" under a translation, German/French/Spanish "von/par/por" (German commentary: "Ein Kommentar von ..."), a bilingual "Par / By", a portal\'s German "Geschichte von" ("Story by"), Malay "Oleh", Filipino "Ni", Dutch "Tekst" and "Van onze verslaggever", Swahili "NA" (before a name in capitals), Vietnamese "Bài và ảnh:", the writer\'s labels of Bengali, Hindi and Urdu ("লেখক:", "लेखक:", "تحریر:"); a capital (or a role, then a capital, or a letter of a script without case) must follow ("By the end of ..." is prose)',
     example: 'By Jane Doe and John Roe',
+  },
+  {
+    name: 'bracketed-writing-credit',
+    pattern: /^\((?:[Tt]his (?:article|story|report) was )?(?:[Ww]ritten|[Rr]eported|[Cc]ompiled) by (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:(?:, | and | & )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}){0,3})\.?\)$/u,
+    note: 'a credit in brackets under the story, as Japanese papers\' English editions close it ("(This article was written by Ryo Onishi and Yuka Ito.)")',
+    example: '(This article was written by Ryo Onishi and Yuka Ito.)',
+    personName: true,
   },
   {
     name: 'name-role',
@@ -237,8 +244,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-at-venue',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) (?:(?:reports|reporting) (?:from|at)|at) (?:the )?\p{Lu}[\p{L}'’.&-]{1,25}(?: [\p{L}'’.&-]{1,25}){0,4}$/u,
-    note: 'a sports reporter\'s name and the ground the report is filed from ("Tom Harrow at the Riverside Ground", "Fintan Crowe reports from Nowlan Park")',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,2}\p{Lu}[\p{L}'’.-]{0,25}) (?:(?:reports|reporting) (?:from|at)|at) (?:the )?\p{Lu}[\p{L}'’.&-]{1,25}(?: [\p{L}'’.&-]{1,25}){0,4}$/u,
+    note: 'a sports reporter\'s name of two or three words and the ground the report is filed from ("Tom Harrow at the Riverside Ground", "Fintan Crowe reports from Nowlan Park"; "Apprenticeship Degrees Take Off at Community Colleges" is a title)',
     example: 'Fintan Crowe reports from Nowlan Park',
     personName: true,
   },
@@ -257,7 +264,7 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
-    name: 'name-then-stamp',
+    name: 'name-then-numeric-stamp',
     pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25})(?:, [\\p{L}\\d-]{2,30}\\.[a-z]{2,6})?,? (?:\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\.?)(?:,? \\d{1,2}[:.]\\d{2})?$`, 'u'),
     note: 'the author\'s name, maybe the site\'s address, and an all-numeric date on one line, as Central and Eastern European sites print them ("Goda Petraitytė, LRV.lt 2025.04.22 14:05"; "Corridor Freight May 6, 2025" is an outlet and its stamp)',
     example: 'Bence Molnár 2024.09.17.',
@@ -433,6 +440,12 @@ export const MULTI_WORD_PLACES: ReadonlySet<string> = new Set([
   'bandar seri begawan', 'kota kinabalu', 'george town', 'quezon city', 'cebu city', 'davao city', 'makati city', 'islamabad capital territory',
   'rawalpindi cantt', 'dera ismail khan', 'dera ghazi khan', 'mirpur khas', 'cox\'s bazar', 'tamil nadu', 'uttar pradesh',
   'madhya pradesh', 'andhra pradesh', 'west bengal', 'himachal pradesh', 'arunachal pradesh',
+  // Countries of two words or more, which sites also set as a section's name over the title.
+  'saudi arabia', 'united arab emirates', 'north korea', 'south korea', 'south sudan', 'north macedonia', 'el salvador',
+  'burkina faso', 'ivory coast', 'cote d\'ivoire', 'papua new guinea', 'solomon islands', 'marshall islands', 'cook islands',
+  'czech republic', 'dominican republic', 'central african republic', 'east timor', 'timor-leste', 'equatorial guinea',
+  'trinidad and tobago', 'antigua and barbuda', 'bosnia and herzegovina', 'san marino', 'cape verde', 'new caledonia',
+  'united nations', 'middle east', 'latin america', 'south asia', 'east africa', 'west africa', 'southeast asia',
 ]);
 
 /**
@@ -481,7 +494,8 @@ const NON_PERSON_WORD_SET: ReadonlySet<string> = new Set([
   'redaktorka', 'reporterka', 'korespondent', 'korespondentka', 'toimittaja', 'journalist', 'redacteur',
   'redactrice', 'verslaggever', 'regio', 'region', 'región', 'regione', 'região', 'previous', 'next', 'sprache',
   'gebärdensprache', 'asa', 'oyj', 'opinions', 'brief', 'briefing', 'roundup', 'newsletter', 'lecturer', 'lecturers',
-  'professor', 'professors', 'fellow', 'fellows', 'watch',
+  'professor', 'professors', 'fellow', 'fellows', 'watch', 'television', 'radio', 'broadcasting', 'channels',
+  'publication', 'inside',
 ]);
 
 const WORD_TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;

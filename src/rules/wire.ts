@@ -92,7 +92,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'UzA', aliases: ['UzA'] },
   { name: 'AKP', aliases: ['AKP', 'Agence Kampuchea Presse'] },
   { name: 'KPL', aliases: ['KPL', 'Lao News Agency'] },
-  { name: 'PA Media', aliases: ['PA Media', 'PA News Agency', 'Press Association', 'PA Scotland', 'PA Wales', 'PA'] },
+  { name: 'PA', aliases: ['PA Media', 'PA News Agency', 'Press Association', 'PA Scotland', 'PA Wales', 'PA'] },
   { name: 'Local Democracy Reporting Service', aliases: ['Local Democracy Reporting Service', 'LDRS'] },
   { name: 'The Canadian Press', aliases: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne'] },
   { name: 'Europa Press', aliases: ['Europa Press', 'EUROPA PRESS'] },
@@ -124,6 +124,9 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'EIN Presswire', aliases: ['EINPresswire.com', 'EINPresswire', 'EIN Presswire'] },
   { name: 'JCN Newswire', aliases: ['JCN Newswire'] },
   { name: 'Media OutReach Newswire', aliases: ['Media OutReach Newswire', 'Media OutReach'] },
+  // Column syndicates, credited under the columns they sell as an agency is under its copy.
+  { name: 'Project Syndicate', aliases: ['Project Syndicate'] },
+  { name: 'Tribune Content Agency', aliases: ['Tribune Content Agency'] },
 ];
 
 const aliasToName = new Map<string, string>();
@@ -310,8 +313,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'place-bracketed-date',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH} \\d{4})\\)${DASH} ?`, 'u'),
-    note: 'Malaysian and Bornean papers, and UN agencies\' releases: a place in capitals, the date in brackets, then a colon or dash ("GENEVA (12 June 2025) –")',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2}) \\((${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH} \\d{4})\\)\\.?${DASH} ?`, 'u'),
+    note: 'Malaysian and Bornean papers, UN agencies\' releases and Mexican papers: a place in capitals, the date in brackets, then a colon or dash ("GENEVA (12 June 2025) –", "MÉRIDA, Yucatán (June 20, 2025).-")',
     example: 'KUCHING (June 13): The state government ...',
   },
   {
@@ -346,8 +349,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'dateline-unknown-agency',
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${WIRE_DATE}) \\((\\p{Lu}[\\p{L}.-]{1,20})\\)\\.?${DASH} ?`, 'u'),
-    note: 'place, date and a word in brackets, then a dash: an agency the table does not know, credited as written ("BAKU, March 4 (Trend) –")',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${WIRE_DATE}) \\((\\p{Lu}[\\p{L}.-]{1,20})\\)(?:\\.?${DASH} ?|(?<=\\(\\p{Lu}{2,12}\\))\\. (?=\\p{Lu}))`, 'u'),
+    note: 'place, date and a word in brackets, then a dash (or a full stop after a name in capitals): an agency the table does not know, credited as written ("BAKU, March 4 (Trend) –", "Lima, May 20 (ANDINA). Peru\'s ...")',
     example: 'BAKU, March 4 (Trend) – A solar power plant ...',
   },
   {
@@ -565,8 +568,8 @@ const PLACE_PARTICLES: ReadonlySet<string> = new Set(['es', 'el', 'al', 'de', 'u
 /** Capitalised lead words that are labels or a reporter's role, not places ("More:", "FILE -", "READ ALSO:", "HEALTH CORRESPONDENT"); "LIVE OAK" is a place. */
 export const isNotPlace = (words: string) => ROLE_AT_END.test(words) || words.split(' ').every((word) => NOT_PLACES.has(word.toUpperCase()));
 
-/** Function words a headline kicker in capitals has and a place name has not. */
-const KICKER_WORDS = new Set(['in', 'at', 'for', 'with', 'to', 'is', 'are', 'was', 'his', 'her', 'its', 'their', 'after', 'before', 'over']);
+/** Function words a headline kicker in capitals has and a place name has not, and a video label's words ("WATCH THE VIDEO ABOVE:"). */
+const KICKER_WORDS = new Set(['in', 'at', 'for', 'with', 'to', 'is', 'are', 'was', 'his', 'her', 'its', 'their', 'after', 'before', 'over', 'above', 'below', 'video', 'watch', 'listen']);
 /** Words of an organisation's name, which opens a sentence before a spaced dash as a place would: "Health New Zealand - Te Whatu Ora announced ...". */
 const ORGANISATION_WORDS = new Set(['health', 'ministry', 'council', 'department', 'police', 'service', 'services', 'agency', 'university', 'bank', 'commission', 'authority', 'trust', 'board', 'committee', 'court', 'hospital', 'party', 'union', 'association', 'company', 'corporation', 'institute', 'foundation']);
 const OUTLET_DOMAIN_LEAD = /^\p{Lu}[\p{L}]{1,20}\.(?:co|com|net|org)(?:\.[a-z]{2})?, (?=\p{Lu})/iu;
@@ -782,13 +785,16 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     const rest = text.slice(m[0].length);
     // A dateline leads into a sentence (or ends its line, the lede following on the next).
     if (rest && !/^["“'‘«„(\p{L}\p{N}<]/u.test(rest)) continue;
+    // The agency where a region would be ("Muscat, IRNA – ..."), or after the dash on a line of its own ("ANKARA – Reuters").
+    const regionAgency = rule.name === 'place-region-dash' ? agencyName(location.slice(location.lastIndexOf(', ') + 2)) : null;
+    const agencyAfterDash = rule.name === 'place-dash' ? agencyName(rest.trim()) : null;
     // Without a date or an agency, only a real sentence after it makes "PLACE -" a dateline ("RSS - Posts" is not).
-    if (PLACE_ONLY_RULES.has(rule.name) && rest.split(' ').length < 8) continue;
+    if (PLACE_ONLY_RULES.has(rule.name) && rest.split(' ').length < 8 && !agencyAfterDash) continue;
     const agencyAlias =
-      rule.name === 'agency-lede' ? m[2]! : rule.name === 'agency-first-dateline' ? /^\(([^()]+)\)/.exec(text)![1]! : rule.name.includes('agency') || rule.name.startsWith('press-release-') ? (m[3] ?? null) : null;
+      rule.name === 'agency-lede' ? m[2]! : rule.name === 'agency-first-dateline' ? /^\(([^()]+)\)/.exec(text)![1]! : rule.name.includes('agency') || rule.name.startsWith('press-release-') ? (m[3] ?? null) : (regionAgency ?? agencyAfterDash);
     return {
-      text: m[0].trim(),
-      location: location || null,
+      text: agencyAfterDash ? text.trim() : m[0].trim(),
+      location: (regionAgency ? location.slice(0, location.lastIndexOf(', ')) : location) || null,
       dateText: rule.name === 'agency-lede' ? null : m[2] || null,
       agency: agencyAlias ? (agencyName(agencyAlias) ?? (UNKNOWN_AGENCY_RULES.has(rule.name) ? agencyAlias : null)) : null,
       ...(m.groups?.['reporters'] ? { reporters: [m.groups['reporters']] } : {}),
@@ -809,6 +815,12 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
 export const OUTLET_WITH_AGENCY = new RegExp(`^(?!(?:By|BY|Par|Por|Von|Di) )(?:\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|du|de|des|del|della|di|da|do|la|le|of|the)){0,5}) (?:avec|with|con|mit|com|et|and|AVEC|WITH|CON|MIT|COM|ET|AND) (${AGENCY_ALTERNATION})$`, 'u');
 
 export const SOURCE_RULES: readonly Rule[] = [
+  {
+    name: 'provided-by',
+    pattern: /^Provided by (\p{Lu}[^\n]{1,80}?)\.?$/u,
+    note: 'a science aggregator\'s credit for the press release it runs, under the story ("Provided by University of Otago")',
+    example: 'Provided by University of Washington',
+  },
   {
     name: 'source-label',
     // A table's or chart's data source ("Source: Bangladesh Bank", "Source: PaisaWise calculations") credits no
@@ -850,8 +862,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'wire-sign-off',
     // A bare two-letter alias is no sign-off: "AA" is a text-size button, "AP" a photo credit.
-    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?(?:[a-z]{2,20}\\/)?[([]?|[([]|via |© ?(?:\\d{4} ?)?)(${AGENCY_ALTERNATION})[)\\]]?(?: ?\\((?:www\\.)?[a-z\\d-]{2,30}\\.[a-z.]{2,12}\\))?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
-    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "– TIMES/AFP" (the paper and the agency), "©2023 AFP" (a host\'s only credit), "[ANA-MPA]", "Via MTI", "(NAN)(www.nannews.ng)", or as a byline ("Kyodo"); group 1 or 2 is the agency',
+    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?(?:[a-z]{2,20}\\/)?[([]?|[([](?:(?:[a-z\\d]{1,20} ){1,3}(?:with|avec) )?|via |(?:©|copyright:?) ?(?:\\d{4} ?)?)(${AGENCY_ALTERNATION})(?:[)\\]]|, \\d{4})?(?: ?\\((?:www\\.)?[a-z\\d-]{2,30}\\.[a-z.]{2,12}\\))?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
+    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "– TIMES/AFP" (the paper and the agency), "©2023 AFP" ("Copyright: Project Syndicate, 2025.": a host\'s only credit), "[ANA-MPA]", "Via MTI", "(FRANCE 24 with AFP)" (the outlet and the agency), "(NAN)(www.nannews.ng)", or as a byline ("Kyodo"); group 1 or 2 is the agency',
     example: ' Reuter',
   },
   {
@@ -955,8 +967,8 @@ export const SOURCE_RULES: readonly Rule[] = [
  */
 export const SYNDICATION_NOTE_RULE: Rule = {
   name: 'syndication-note',
-  pattern: new RegExp(`\\b(?:was (?:originally |first )(?:published|posted)|(?:originally |first )appeared) (?:by|on|in) (?!${LANGUAGE_NAME}\\b)((?:[Tt]he )?\\p{Lu}[\\p{L}.&'’-]{1,25}(?: (?:\\p{Lu}[\\p{L}.&'’-]{1,25}|\\d{1,3})){0,3})(?:\\.|,|:| and\\b|$)`, 'u'),
-  note: 'a note that the story first ran elsewhere ("... was originally published by X", "This piece first appeared on X.", "This story was originally published by KXRV 7 News.", a text browser\'s "... appeared on X:" over the address): that outlet is the source (a language it first ran in is none)',
+  pattern: new RegExp(`\\b(?:(?:was (?:originally |first )(?:published|posted)|(?:originally |first )appeared) (?:by|on|in)|(?:is|was|has been) (?:reprinted|republished) (?:here )?(?:with (?:the )?permission )?from) (?!${LANGUAGE_NAME}\\b)(?!${MONTH} \\d)((?:[Tt]he )?\\p{Lu}[\\p{L}.&'’-]{1,25}(?: (?:\\p{Lu}[\\p{L}.&'’-]{1,25}|\\d{1,3})){0,3})(?:\\.|,|:| and\\b|$)`, 'u'),
+  note: 'a note that the story first ran elsewhere ("... was originally published by X", "This piece first appeared on X.", "The following essay is reprinted with permission from X", "This story was originally published by KXRV 7 News.", a text browser\'s "... appeared on X:" over the address): that outlet is the source (a language it first ran in is none, nor is the day: "... was first published on March 5, 2025")',
   example: 'Why Halden Robotics Stock Skyrocketed This Week was originally published by The Motley Fool',
 };
 

@@ -154,11 +154,11 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
 /**
  * Lines that open a header line, never the rest of a wrapped one, so a title that happens to end
  * near the wrap column keeps its byline or stamp apart: "By Jane Doe" (mid-sentence the word is
- * "by"), a feed item's or an email's field ("Link: https://...", "Author: PTI", "Subject: ..."), a stamp's
+ * "by"; in lower case only a name and a date and nothing else: "by Ana Ruiz April 2, 2025"), a feed item's or an email's field ("Link: https://...", "Author: PTI", "Subject: ..."), a stamp's
  * label ("Updated: ..."), a read-later app's line of the site and reading time ("france24.com · 2 min read"), and a line that is a stamp and nothing else ("Dec. 10, 2024 at 3:41 pm",
  * "21/06/2024 04:36 PM").
  */
-const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|(?:Title|Link|Author|Category|pubDate|Enclosure|Description|GUID|Comments|Date|From|To|Cc|Subject|Message-ID|Content-Type): |(?:Published|Updated|Posted|Last [Uu]pdated) ?: |[a-z\\d-]{2,30}\\.(?:com|net|org|co|news|info)(?:\\.[a-z]{2})? · |${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?$)`, 'u');
+const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|by (?:\\p{Lu}[\\p{L}'’.-]+ ){1,4}${MONTH} \\d{1,2}, \\d{4}$|(?:Title|Link|Author|Category|pubDate|Enclosure|Description|GUID|Comments|Date|From|To|Cc|Subject|Message-ID|Content-Type): |(?:Published|Updated|Posted|Last [Uu]pdated) ?: |[a-z\\d-]{2,30}\\.(?:com|net|org|co|news|info)(?:\\.[a-z]{2})? · |${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?$)`, 'u');
 
 /** A title set in a narrow column (a PDF page, a print layout) wraps over at most this many lines. */
 const MAX_TITLE_BLOCK_LINES = 4;
