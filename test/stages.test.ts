@@ -5946,3 +5946,133 @@ describe('rounds 313-328: business, Latin American, Pacific and Central Asian, U
     expect(page(TITLE, 'By Tom Westall, PA', 'March 24 2025', LEDE, MORE).source?.name).toBe('PA');
   });
 });
+
+/** More paragraphs of the council story, for dumps that need a longer one. */
+const COUNCIL_PARAGRAPHS = [
+  'The ordinance was first proposed in the spring, after residents of two downtown blocks asked the council to act on tents along the river path.',
+  'Supporters say the ban would make the sidewalks passable again; opponents say it would only move people from one neighborhood to the next.',
+  'The city opened a second shelter in December, adding eighty beds, but outreach workers say it was full within a week of opening.',
+  'A legal review requested by three members would look at recent rulings on how cities may enforce camping bans when shelters are full.',
+  'The mayor, who has said she favors the ban, did not attend the meeting and her office declined to comment on the delay.',
+  'Business owners who spoke at the meeting said customers had stopped coming downtown, while advocates asked for more money for housing.',
+  'Council members also voted to extend the hours of the day center on Fourth Street through the end of the winter.',
+  'The shelter count, carried out by volunteers over one night in January, is due to be published in the second week of February.',
+];
+
+describe('rounds 329-336: continental Europe, official releases, odd tools\' copies, culture, Indian regional, health, courts and climate pages', () => {
+  const { TITLE, LEDE, MORE, HEADER } = COUNCIL_STORY;
+  /** Lines of a dump: each paragraph hard-wrapped at 70 columns, a blank line after it. */
+  const wrapped = (...paragraphs: string[]) => paragraphs.flatMap((p) => [...wrapAt(70, p), '']);
+
+  it('reads a story wrapped at 70 columns as wrapped, though two caption lines over it run long', () => {
+    const caption = 'Item 1 of 2 Tennis - Shanghai Masters - Qizhong Forest Sports City Arena, Shanghai, China - October 11, 2024 Czech Republic\'s player celebrates winning his quarter-final match. REUTERS/Photographer';
+    const story = [LEDE, MORE, COUNCIL_STORY.LAST, ...COUNCIL_PARAGRAPHS];
+    const text = ['Sports', 'Tennis', TITLE, 'By Ana Rao', 'October 11, 2024 2:31 PM GMT+1', caption, `[1/2]${caption}`, '', ...wrapped(...story)].join('\n');
+    expect(parseArticle(text).body).toEqual(story);
+  });
+  it('reads a release\'s title in capitals, wrapped over two lines, as the title over its Title Case deck', () => {
+    const title = 'CITY AND TRANSPORT DEPARTMENT ANNOUNCE $28 MILLION PLAN TO RESURFACE 90 MILES OF NEIGHBORHOOD STREETS';
+    const text = ['FOR IMMEDIATE RELEASE', 'May 2, 2024', '', ...wrapped(title, 'Work Begins Monday on the Southwest Side and Will Reach All 50 Wards by November', LEDE, MORE)].join('\n');
+    expect(parseArticle(text).headline).toBe(title);
+  });
+  it('keeps a writer\'s name with a title ("Dr ...") apart from the wrapped title over it, and the title out of the authors', () => {
+    const title = 'Guest post: Why Himalayan glaciers are now losing more ice in autumn';
+    const text = ['Carbon Brief', 'GUEST POSTS', title, 'Dr Priya Venkatesan', 'Dr Tomas Lindqvist', '21.01.2025 | 9:00am', '', ...wrapped(LEDE, MORE)].join('\n');
+    const article = parseArticle(text);
+    expect([article.headline, article.authors]).toEqual([title, ['Priya Venkatesan', 'Tomas Lindqvist']]);
+  });
+  it('keeps "by Name, Institution" apart from the title it sits under with no blank line', () => {
+    const text = ['June 12, 2024', '', TITLE, 'by Amelia Corrigan, University of Leeds', '', 'Credit: Pixabay/CC0 Public Domain', '', ...wrapped(LEDE, MORE)].join('\n');
+    const article = parseArticle(text);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Amelia Corrigan']]);
+  });
+  it.each([
+    ['a detective\'s rank', 'Written by Detective Mara Okafor', ['Mara Okafor']],
+    ['a name, a dash and the weekday and date in words', 'Mara Quintero - Thursday, June 20th, 2024', ['Mara Quintero']],
+  ])('reads a byline with %s', (_, line, authors) => {
+    expect(page(TITLE, line, LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads "Publish Date:" before "Updated Date:" on one line, after the place, as the publication date', () => {
+    expect(page(TITLE, 'Srinagar, Publish Date: Dec 05 2023 11:15PM | Updated Date: Dec 06 2023 12:05AM', LEDE, MORE).published?.slice(0, 10)).toBe('2023-12-05');
+  });
+  it.each([
+    ['a share list\'s item', 'Email a link to a friend (Opens in new window)'],
+    ['a press office\'s contact', 'For media inquiries, please email media@example.gov or call 202-452-2955.'],
+    ['a social prompt for a desk\'s news', 'Get all the latest ABC Rural news on Facebook and Twitter.'],
+    ['a numbered footnote', '[1] Strike prices in contracts-for-difference auctions are quoted in 2012 prices and indexed to inflation.'],
+    ['a pointer to the form for writing to the author', 'FEEDBACK: Use this form to send a message to the author of this post.'],
+    ['a plea that thanks the reader', 'We are a voice to you; you have been a support to us. Together we build journalism that is independent.'],
+    ['a plea of the site\'s name', 'Support The Morung Express.'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('reads a release\'s note on its pictures over the lede as no body', () => {
+    expect(page(...HEADER, 'Editor\'s note: Images and vision are available via Hightail.', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a science aggregator\'s editorial-process box over the title as no title and no body', () => {
+    const box = ['Editors\' notes', 'This article has been reviewed according to Science X\'s editorial process and policies.', 'fact-checked', 'trusted source', 'proofread'];
+    const article = page(TITLE, 'By Ana Rao', 'June 12, 2024', ...box, LEDE, MORE);
+    expect([article.headline, article.body[0]]).toEqual([TITLE, LEDE]);
+  });
+  it.each([
+    ['a government', 'Government of India'],
+    ['a ministry', 'Ministry of Health and Family Welfare'],
+  ])('reads %s\'s name over a release\'s title as no title', (_, name) => {
+    expect(page('Press Information Bureau', name, 'Posted On: 15 MAY 2024 4:10PM by PIB Delhi', TITLE, LEDE, MORE).headline).toBe(TITLE);
+  });
+  it.each([
+    ['a column\'s name', ['Chart of the week', 'Chart: Heat pumps outsold gas furnaces in 30 states last year', 'By Ana Rao']],
+    ['a section in capitals over the stamp', ['E360 DIGEST', 'MAY 6, 2025', 'Seagrass Meadows Off Scotland Store More Carbon Than Thought, Study Finds']],
+    ['a series', ['Mongabay Series: Indonesian Palm Oil', 'Court orders palm oil firm to restore peat forest it burned in 2019', 'by Fadli Rahmat on 11 March 2025']],
+  ])('reads %s over the title as its kicker, not the title', (_, lines) => {
+    expect(page(...lines, LEDE, MORE).headline).toBe(lines[1] === 'MAY 6, 2025' ? lines[2] : lines[1]);
+  });
+  it('reads a site\'s tagline under its masthead as no title', () => {
+    expect(page('THE LOCAL NORWAY', 'Norway\'s news in English', TITLE, 'By Ana Rao', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a section named for a country, beside the page\'s date, as no author', () => {
+    expect(page('Saudi Gazette', 'Thursday, 10 July 2025', 'Saudi Arabia', 'World', 'Business', TITLE, 'July 08, 2025 11:04 PM', 'Saudi Gazette report', LEDE, MORE).authors).toEqual([]);
+  });
+  it('reads a caption over its credit to the outlet\'s archive as no body', () => {
+    expect(page(...HEADER, 'The revised framework will apply to more than 220 private schools.', 'Gulf News Archives', `Dubai: ${LEDE}`, MORE).body[0]).toBe(`Dubai: ${LEDE}`);
+  });
+  it.each([
+    ['the date, then the place, each followed by a dash', `March 28, 2024 – Ottawa, Ontario – ${LEDE}`, 'Ottawa, Ontario'],
+  ])('reads a dateline with %s', (_, lede, location) => {
+    expect(page(...HEADER, lede, MORE).dateline?.location).toBe(location);
+  });
+  it('reads "Place | Month Day" alone over the lede as the dateline', () => {
+    expect(page(TITLE, 'By Ana Rao', 'Kohima | March 13', LEDE, MORE).dateline?.location).toBe('Kohima');
+  });
+  it('reads "Reprinted from X with permission from ..." under the story as its source', () => {
+    expect(page(...HEADER, LEDE, MORE, 'Reprinted from E&E News with permission from POLITICO, LLC. Copyright 2025.').source?.name).toBe('E&E News');
+  });
+});
+
+describe('rounds 337-340: portals, newsletters and mail, southern and francophone Africa, broadcast transcripts', () => {
+  const { TITLE, LEDE, MORE, HEADER } = COUNCIL_STORY;
+
+  it.each([
+    ['a forwarded newsletter\'s prompt to sign up', 'Was this email forwarded to you? Sign up for Punchbowl News.'],
+    ['a prompt to share for rewards', 'Love the Skimm? Share it with friends and earn rewards.'],
+    ['a writer\'s pitch to subscribe', 'If you found this useful, subscribe to Macro Notes from Mumbai for a weekly note.'],
+    ['a note on when the segment aired', 'This segment aired on June 18, 2025.'],
+    ['the audio\'s producer', 'Audio produced by Marc Tremblay.'],
+    ['a program\'s licence note', 'The original content of this program is licensed under a Creative Commons Attribution-Noncommercial-No Derivative Works 3.0 United States License.'],
+    ['a credit for information from an agency', 'Some information for this report came from Reuters.'],
+  ])('reads %s under the story as no body', (_, line) => {
+    expect(page(...HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('reads a rush transcript\'s notice as no title', () => {
+    expect(page('Democracy Now!', 'This is a rush transcript. Copy may not be in its final form.', TITLE, 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads the line that repeats an e-mail\'s subject as the title, over a forwarder\'s note or a newsletter\'s tagline', () => {
+    const text = ['From: The Ledger <news@ledger.example>', `Subject: Sensemaker: ${TITLE}`, 'Date: Tue, 23 Apr 2024 06:00:00 -0400', '', 'SENSEMAKER', '', 'One thing to know, every weekday', '', TITLE, '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(text).headline).toBe(TITLE);
+  });
+  it('reads the heading that repeats a Markdown mail\'s subject as the title, the story under it as the body, not the greeting above', () => {
+    const text = ['From: The Ledger <news@ledger.example>', `Subject: The Morning: ${TITLE}`, 'Date: Tue, 23 Apr 2024 06:00:00 -0400', '', '# The Morning', '', '**April 23, 2024**', '', 'By Clara Voss', '', 'Good morning. We\'re covering the council\'s vote and more.', '', '---', '', `## ${TITLE}`, '', LEDE, '', MORE].join('\n');
+    const article = parseArticle(text, { format: 'markdown' });
+    expect([article.headline, article.body[0]]).toEqual([TITLE, LEDE]);
+  });
+});

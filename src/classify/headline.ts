@@ -149,7 +149,7 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // "A view of Kalba corniche in the eastern region of Sharjah. WAM": a caption credited to an agency.
   const creditAtEnd = CREDIT_AFTER_SENTENCE.exec(unit.text);
   if (creditAtEnd && agencyName(creditAtEnd[1]!)) return false;
-  if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || AGENCY_MASTHEAD.test(unit.text) || STREET_ADDRESS.test(unit.text) || SPONSOR_LINE.test(unit.text) || MAIL_ADDRESS_IN_BRACKETS.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
+  if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || AGENCY_MASTHEAD.test(unit.text) || (GOVERNMENT_BODY.test(unit.text) && isInstitutionName(unit.text)) || STREET_ADDRESS.test(unit.text) || SPONSOR_LINE.test(unit.text) || MAIL_ADDRESS_IN_BRACKETS.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
 
@@ -192,7 +192,27 @@ export const HEADLINE_WEIGHTS = {
   underHeaderShareBar: -3,
   /** Under a ticker's label with a title-like line of its own below ("Breaking" / "A62 closed after crash" / "Title"): another story. */
   tickerItem: -4,
+  /** A few words right over a longer title ("Chart of the week" / "Chart: Heat pumps outsold ..."): the title's kicker. */
+  kicker: -4,
 } as const;
+
+/** A kicker is a label of at most this many words, or a series' name ("Mongabay Series: Indonesian Palm Oil"). */
+const MAX_KICKER_WORDS = 4;
+const SERIES_LABEL = /^[^:.!?]{2,40} [Ss]eries: /;
+/** The title under a kicker is at least this long, and at least twice the kicker. */
+const MIN_TITLE_UNDER_KICKER_WORDS = 6;
+
+/** The line is a kicker over the title: within two lines below (a stamp may sit between), a title-like line twice as long, not a sentence. */
+function isKickerOverTitle(units: Unit[], facts: UnitFacts[], i: number): boolean {
+  const words = facts[i]!.features.words;
+  if (words > MAX_KICKER_WORDS && !SERIES_LABEL.test(units[i]!.text)) return false;
+  for (let k = i + 1; k < Math.min(units.length, i + 3); k++) {
+    const f = facts[k]!;
+    if (f.dateOnly) continue;
+    return headlineLike(units[k]!, f) && f.features.words >= Math.max(MIN_TITLE_UNDER_KICKER_WORDS, 2 * words) && !/[.!?]["”’]?$/.test(units[k]!.text);
+  }
+  return false;
+}
 
 /** The line sits under share buttons that sit under a stamp, which sits under a title-like line: the header ended with the buttons. */
 function underHeaderShareBar(units: Unit[], facts: UnitFacts[], i: number): boolean {
@@ -241,6 +261,8 @@ function isInstitutionName(text: string): boolean {
   return words.some((word, k) => (INSTITUTION_NOUN.test(word) && (k === last || /^(?:of|for)$/i.test(words[k + 1]!))) || (k === last && OUTLET_NOUN.test(word)) || (k === first && k < last && OUTLET_LEAD_NOUN.test(word)));
 }
 
+/** A government's or its body's name, which a release prints over its title ("Government of India", "Ministry of Health and Family Welfare"). */
+const GOVERNMENT_BODY = /^(?:Government|Ministry|Department|Directorate|Secretariat|Office) (?:of|for)\b/;
 /** An outlet's initials and a region or desk: "ABC Mid North Coast", "BBC News Wales", "ABC North and West SA" (a state's initials after it). */
 const OUTLET_DESK = /^\p{Lu}{2,5}(?: \p{Lu}\p{Ll}+){1,3}(?: and \p{Lu}\p{Ll}+)?(?: \p{Lu}{2,3})?$/u;
 /**
@@ -249,6 +271,36 @@ const OUTLET_DESK = /^\p{Lu}{2,5}(?: \p{Lu}\p{Ll}+){1,3}(?: and \p{Lu}\p{Ll}+)?(
  */
 const AGENCY_MASTHEAD = /^(?:\p{Lu}[\p{L}-]*(?:,| -| –)? ){1,4}(?:(?:News|Press) Agency|Agencia (?:\p{Lu}\p{Ll}+ )?de Noticias|Agência (?:\p{Lu}\p{Ll}+ )?de Notícias|Nachrichtenagentur|Agence (?:\p{Lu}\p{Ll}+ )?de [Pp]resse)$/u;
 
+/** An e-mail's subject, its forward marks aside: "Subject: FW: Chile's copper output falls ...". */
+const MAIL_SUBJECT = /^Subject: ?(?:(?:Fwd?|FW|Fw|Re|RE|AW|WG|TR): ?)*(.{8,300})$/;
+/** The subject line sits among the mail's first lines; the title it names, within this many lines past the body's start. */
+const SUBJECT_REACH = 12;
+const SUBJECT_REACH_INTO_BODY = 10;
+
+/**
+ * The first line under an e-mail's subject that repeats it, alone or without the newsletter's name
+ * before a colon ("Subject: Sensemaker: The quiet retreat from offshore wind"), or -1. It may lie
+ * inside the body as the body's search found it.
+ */
+function subjectRepeat(units: Unit[], facts: UnitFacts[], bodyStart: number): number {
+  // A Markdown copy joins the mail's header lines into one paragraph: the subject is one of its lines.
+  const k = units.slice(0, Math.min(bodyStart, SUBJECT_REACH)).findIndex((u) => u.lines.some((line) => MAIL_SUBJECT.test(line.text)));
+  if (k < 0) return -1;
+  const subject = MAIL_SUBJECT.exec(units[k]!.lines.find((line) => MAIL_SUBJECT.test(line.text))!.text)![1]!;
+  const keys = new Set([comparable(subject), ...(subject.includes(': ') ? [comparable(subject.slice(subject.indexOf(': ') + 2))] : [])]);
+  // The story's title may sit under a newsletter's greeting, which the body's search counts as prose.
+  // Either side may lead with a newsletter's name or a section's ("Axios AM: ..." / "1 big thing: Port talks hit a wall").
+  const withoutLead = (text: string) => text.slice(text.indexOf(': ') + 2);
+  for (let i = k + 1; i < Math.min(units.length, bodyStart + SUBJECT_REACH_INTO_BODY); i++) {
+    const text = units[i]!.text;
+    if ((keys.has(comparable(text)) || (text.includes(': ') && keys.has(comparable(withoutLead(text))))) && headlineLike(units[i]!, facts[i]!)) return i;
+  }
+  return -1;
+}
+
+/** A site's tagline under its masthead at the top of the page: "Norway's news in English", "Environmental science and conservation news". */
+const SITE_TAGLINE = /^(?:[\p{L}'’&-]+ ){0,5}news(?: in English| and (?:views|analysis|information|opinion))?$/iu;
+const MAX_TAGLINE_INDEX = 2;
 /** A site's bare domain on a line of its own: "thechronicle.co.uk", "www.dublinrecord.ie". */
 const BARE_DOMAIN = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/;
 /** The reading time sits under the title, after its standfirst and writers' lines: within this many lines of the top. */
@@ -268,6 +320,10 @@ const SITE_AND_TAGLINE = /^\S+(?: \S+)? \| [^|]{2,60}$/;
  * a line the page repeats (caption, page title) is a strong hint; Markdown says so with `#`.
  */
 export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: number, cleanDump: boolean): HeadlineChoice | null {
+  // An e-mail copy's subject names the story: the line that repeats it is the title, whatever sits
+  // above it (a forwarder's note, a greeting, a tagline, a newsletter's name as the first heading).
+  const repeatsSubject = subjectRepeat(units, facts, bodyStart);
+  if (repeatsSubject >= 0) return { index: repeatsSubject, rule: 'repeats-mail-subject', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, repeatsSubject) };
   // A section's name set as a first-level heading right over the title's is no title ("Politics" / "=====").
   // Nor is a site's name and tagline ("NewsBreak | Local News & Breaking News"), a scraper's page title over the page.
   // Nor is a logo's text in brackets, as a converter underlines it ("[ Capital Daily AD ]" / "=====").
@@ -279,9 +335,10 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   // A reader view's copy opens "site.com" / "Title" / (standfirst, writers or site) / "6–8 minutes": its second line is the title.
   if (isReaderViewTitle(units, facts) && bodyStart > 1) return { index: 1, rule: 'reader-view-title', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, 1) };
   // A clean dump (wire story, saved article) opens with its title, unless a later title carries
-  // the byline (a wire feed: service line, stamp and slug above "Title" / "by Name").
+  // the byline (a wire feed: service line, stamp and slug above "Title" / "by Name") or the first
+  // line is the title's kicker ("E360 DIGEST" / "MAY 6, 2025" / title).
   const bylinedTitleBelow = units.slice(1, bodyStart).some((u, k) => headlineLike(u, facts[k + 1]!) && Boolean(facts[k + 2]?.byline));
-  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!) && !bylinedTitleBelow) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, 0) };
+  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!) && !bylinedTitleBelow && !isKickerOverTitle(units, facts, 0)) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, 0) };
 
   const W = HEADLINE_WEIGHTS;
   const titles = titleIndex(units, facts, bodyStart);
@@ -307,7 +364,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text))) ||
         ((ACADEMIC_POST.test(unit.text) || OUTLET_AT_VENUE.test(unit.text) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text)) && isPersonNameLine(units[i - 1]!.text)));
     // "Title / Rosa Delgado-Finch / Palm Springs Desert Sun-Times / Published ...": the outlet under its writer's name.
-    const candidate = headlineLike(unit, f) && !isFactBoxField(units, facts, i) && !isFeedNameOverByline(units, facts, i) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
+    const candidate = headlineLike(unit, f) && !(i <= MAX_TAGLINE_INDEX && SITE_TAGLINE.test(unit.text)) && !isFactBoxField(units, facts, i) && !isFeedNameOverByline(units, facts, i) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';
@@ -361,6 +418,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       // So is one with its standfirst under it ("Heat is cracking roads. Cities are betting on rubber." / "Phoenix, Houston and ... are testing ...").
       if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text) && !f.features.capitalised && !hasStandfirstUnder(units, facts, i)) score += W.sentence;
       if (isNameOrLabel(unit, f)) score += W.label;
+      if (isKickerOverTitle(units, facts, i)) score += W.kicker;
       if (i > 0 && MEDIA_LABEL.test(units[i - 1]!.text)) score += W.mediaModule;
       if (underHeaderShareBar(units, facts, i)) score += W.underHeaderShareBar;
       if (i > 0 && isTickerLabel(units, facts, i - 1) && i + 1 < bodyStart && headlineLike(units[i + 1]!, facts[i + 1]!)) score += W.tickerItem;
@@ -471,6 +529,8 @@ const MAX_DECK_LINES = 3;
 /** Furniture between a title and its standfirst. */
 const LOOKED_THROUGH_OVER_STANDFIRST = new Set(['age-banner', 'published-age-banner', 'reading-time']);
 
+/** A release's title in capitals runs to a sentence; a label in capitals is a few words. */
+const MIN_CAPITALS_TITLE_WORDS = 8;
 /**
  * The standfirst (dek) under a title, not a title: a long line under a shorter title-like line,
  * a line in sentence case under a title of four words or more (not a label, a stamp line or a
@@ -488,7 +548,9 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
   const above = facts[k]!;
   const aboveText = units[k]!.text;
   // A menu's last entry over a title is no title over a standfirst ("Future of Business" / "Bakery chain ... to shut 84 shops").
-  if (f.features.titleCase || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above) || isBreadcrumbOver(units, k) || (above.features.words <= MENU_ENTRY_WORDS && isInMenuRun(facts, k))) return false;
+  // A deck in Title Case under a release's long title in capitals is its standfirst all the same.
+  const deckUnderCapitals = f.features.titleCase && above.features.upperCase && above.features.words >= MIN_CAPITALS_TITLE_WORDS;
+  if ((f.features.titleCase && !deckUnderCapitals) || f.features.upperCase || !headlineLike(units[k]!, above) || isNameOrLabel(units[k]!, above) || isBreadcrumbOver(units, k) || (above.features.words <= MENU_ENTRY_WORDS && isInMenuRun(facts, k))) return false;
   // The same title twice (a caption or page title above it) is no title-and-standfirst pair; nor is
   // a ticker's item over the title ("BREAKING" / "Met Office forecasts rain ..." / title).
   if (keyOf(units[k]!, above) === keyOf(units[i]!, f) || (k > 0 && isTickerLabel(units, facts, k - 1))) return false;

@@ -197,6 +197,12 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   const wallIsWriterNote = wallUnderBody >= 0 && WRITER_NOTES.has(facts[wallUnderBody]!.features.boilerplate!.name);
   // A front matter that names the title says which the headline is; no line of the page is chosen.
   const headline = units[0]?.frontMatter?.title ? null : chooseHeadline(units, facts, bodyStart, range?.rule === 'clean-dump');
+  // The title an e-mail's subject names may sit under a greeting the body's search took for prose
+  // ("Good morning. We're covering ..." / "## The quiet comeback of the city bus"): the story starts under it.
+  if (headline?.rule === 'repeats-mail-subject' && headline.index >= bodyStart && headline.index < bodyEnd) {
+    bodyStart = headline.index + 1;
+    while (bodyStart < bodyEnd && (facts[bodyStart]!.features.boilerplate || facts[bodyStart]!.captionAboveCredit || units[bodyStart]!.kind === 'image')) bodyStart++;
+  }
   for (let i = 0; i < units.length; i++) {
     const f = facts[i]!;
     const where: Role = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';

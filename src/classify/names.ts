@@ -1,4 +1,4 @@
-import { BYLINE_CLEANERS, MULTI_WORD_PLACES, hasNonPersonWord } from '../rules/byline.js';
+import { BYLINE_CLEANERS, HONORIFIC, MULTI_WORD_PLACES, hasNonPersonWord } from '../rules/byline.js';
 import { OUTLET_WITH_AGENCY, SOUTH_ASIAN_DESK, agencyName } from '../rules/wire.js';
 import { CASELESS_SCRIPT_LETTERS, STOP_WORD_SET } from '../rules/stopwords.js';
 
@@ -53,7 +53,8 @@ export function authorsFrom(byline: string): string[] {
   for (const person of byline.split(PERSON_JOIN)) {
     for (const [k, part] of person.split(CREDIT_SPLIT).entries()) {
       // An initial's or a suffix's full stop is part of the name ("Laura E.", "Robert Haines Jr.").
-      const name = part.trim().replace(/[.]$/, (dot) => (/\b(?:\p{Lu}|Jr|Sr)$/u.test(part.trim().slice(0, -1)) ? dot : ''));
+      // A title before each name is no part of it ("Dr Priya Venkatesan and Dr Tomas Lindqvist").
+      const name = part.trim().replace(/[.]$/, (dot) => (/\b(?:\p{Lu}|Jr|Sr)$/u.test(part.trim().slice(0, -1)) ? dot : '')).replace(HONORIFIC, '');
       const words = name.split(/\s+/).filter(Boolean);
       // After a desk or a role ("HT Correspondent, New Delhi") comes its place, not a person.
       if (hasNonPersonWord(name) || SOUTH_ASIAN_DESK.test(name) || SUN_PAPER.test(name) || agencyName(name) || MULTI_WORD_PLACES.has(name.toLowerCase())) break;

@@ -325,10 +325,10 @@ const OUTLET_AFTER_PLACE = new RegExp(` (?:${AGENCY_ALTERNATION})$`);
 const UPPER_PLACE_ALONE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?$/u;
 /**
  * A place and its month and day alone on a line over the lede, as Nepali and Indian dailies set it:
- * "POKHARA, JUNE 8", "Amritsar, June 19" (a weekday is no place; with the year, only a place in
+ * "POKHARA, JUNE 8", "Amritsar, June 19", "Kohima | March 13" (a weekday is no place; with the year, only a place in
  * capitals, as a stamp line in name case gives the story's date).
  */
-const PLACE_DATE_ALONE = new RegExp(`^(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\b)(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){0,3}), (${MONTH} \\d{1,2})(, \\d{4})?$`, 'u');
+const PLACE_DATE_ALONE = new RegExp(`^(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\b)(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){0,3})(?:, | \\| )(${MONTH} \\d{1,2})(, \\d{4})?$`, 'u');
 
 /** A dateline as an export's field: "DATELINE: DENVER", "Dateline: Nairobi, Kenya". */
 export const DATELINE_FIELD_LABEL = /^(?:DATELINE|Dateline):\s{1,4}/;

@@ -251,8 +251,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-dash-stamp',
-    pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25}) [-–—] (?:${MONTH_WORD} \\d{1,2}, \\d{4}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}),? \\d{1,2}:\\d{2} ?(?:[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,5})?(?: \\| [\\d,]{1,7})?$`, 'u'),
-    note: 'the author\'s name, a dash, then the date (in words or in figures: "JANE ROE - 4/17/2025, 5:42 PM") and clock time, maybe the comment count after a bar, as tech blogs print them',
+    pattern: new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25}) [-–—] (?:(?:${MONTH_WORD} \\d{1,2}, \\d{4}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}),? \\d{1,2}:\\d{2} ?(?:[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,5})?(?: \\| [\\d,]{1,7})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, ${MONTH_WORD} \\d{1,2}(?:st|nd|rd|th)?, \\d{4})$`, 'u'),
+    note: 'the author\'s name, a dash, then the date (in words or in figures: "JANE ROE - 4/17/2025, 5:42 PM") and clock time, maybe the comment count after a bar, as tech blogs print them, or the weekday and date in words ("Mara Quintero - Thursday, June 20th, 2024")',
     example: 'Marisol Tenney – Mar 11, 2025 3:58 PM | 142',
     personName: true,
   },
@@ -509,7 +509,7 @@ export const hasNonPersonWord = (text: string): boolean => (text.toLowerCase().m
 // matches) or the pattern is anchored at both ends, so every pattern is linear in the text.
 // cleanByline trims after each step.
 /** A title or rank before a name: "Dr. Helen Varga", "Mr Tom Hale", "Station Officer Dana Kirk". */
-export const HONORIFIC = /^(?:Dr|Prof|Professor|Rev|Sir|Dame|Mr|Mrs|Ms|Mx|(?:(?:Station|Senior|Chief|Deputy|Assistant|Acting|Detective|Leading|Police) )?(?:Officer|Sergeant|Sgt|Constable|Inspector|Superintendent|Supt|Commander|Captain|Capt|Lieutenant|Corporal|Firefighter))\.? (?=\p{Lu})/u;
+export const HONORIFIC = /^(?:Dr|Prof|Professor|Rev|Sir|Dame|Mr|Mrs|Ms|Mx|(?:(?:Station|Senior|Chief|Deputy|Assistant|Acting|Detective|Leading|Police) )?(?:Officer|Sergeant|Sgt|Constable|Inspector|Superintendent|Supt|Commander|Captain|Capt|Lieutenant|Corporal|Firefighter|Detective|Det))\.? (?=\p{Lu})/u;
 
 export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; note: string; /** What the match becomes (default: nothing). */ replacement?: string }> = [
   { name: 'glued-section', pattern: /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle|Entertainment|Health|Tech|World|Local|Money|Travel)(?=\p{Lu}\p{Ll}+ \p{Lu})/u, note: 'a section label glued to the name by the page layout: "NewsJade Whitworth"' },

@@ -124,9 +124,6 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'EIN Presswire', aliases: ['EINPresswire.com', 'EINPresswire', 'EIN Presswire'] },
   { name: 'JCN Newswire', aliases: ['JCN Newswire'] },
   { name: 'Media OutReach Newswire', aliases: ['Media OutReach Newswire', 'Media OutReach'] },
-  // Column syndicates, credited under the columns they sell as an agency is under its copy.
-  { name: 'Project Syndicate', aliases: ['Project Syndicate'] },
-  { name: 'Tribune Content Agency', aliases: ['Tribune Content Agency'] },
 ];
 
 const aliasToName = new Map<string, string>();
@@ -143,6 +140,13 @@ const SOUTH_ASIAN_AGENCIES: ReadonlyMap<string, string> = new Map([
   ['ஐஏஎன்எஸ்', 'IANS'], ['பிடிஐ', 'PTI'],
 ]);
 for (const [alias, name] of SOUTH_ASIAN_AGENCIES) aliasToName.set(alias, name);
+/**
+ * Column syndicates, credited under the columns they sell as an agency is under its copy ("Copyright:
+ * Project Syndicate, 2025."). Known by name, but kept out of the agency alternation: it sits in many
+ * patterns, and recheck could no longer prove one of them linear within its limit with these in it.
+ */
+const SYNDICATES = ['Project Syndicate', 'Tribune Content Agency'];
+for (const name of SYNDICATES) aliasToName.set(name.toLowerCase(), name);
 
 /** The agency's reported name for an alias ("Reuter" -> "Reuters"), or null if it is not an agency. */
 export function agencyName(alias: string): string | null {
@@ -161,6 +165,7 @@ export const SPELLED_OUT_AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a)
 /** Agencies' names of three letters or more, alone on a line: written in any case ("Reuter"), or in capitals for initials ("App" is a menu's link, "APP" Pakistan's agency). */
 const isInitials = (alias: string) => alias === alias.toUpperCase();
 const LONGER_AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases).filter((alias) => alias.length >= 3 && !isInitials(alias)));
+const SYNDICATE_ALTERNATION = alternationOf(SYNDICATES);
 const INITIALS_AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases).filter((alias) => alias.length >= 3 && isInitials(alias)));
 
 // Month names in any case, as the wire writes them: "Feb", "March", "MARCH", "MArch", "march", "Sept.";
@@ -483,6 +488,13 @@ export const DATELINE_RULES: readonly Rule[] = [
     note: 'a place and a full stop opening the first paragraph (East African papers): "Dodoma. The council ...", "Dar es Salaam. The government ..." (first paragraph only)',
     example: 'Dodoma. The City Council has announced ...',
   },
+  {
+    name: 'lead-date-place',
+    // The place (group 1) is read in the lookahead, so that the date stays group 2 as in the other rules.
+    pattern: new RegExp(`^(?=(?:${MONTH} \\d{1,2}, \\d{4}|\\d{1,2} ${MONTH} \\d{4}) [–—-] (${PLACE}(?:, ${PLACE}){0,2}) [–—-] \\p{Lu})(${MONTH} \\d{1,2}, \\d{4}|\\d{1,2} ${MONTH} \\d{4}) [–—-] [^–—\\n]{2,80} [–—-] `, 'u'),
+    note: 'the Canadian government\'s releases: the date, then the place, each followed by a dash, opening the first paragraph ("March 28, 2024 – Ottawa, Ontario – ...") (first paragraph only)',
+    example: 'March 28, 2024 – Ottawa, Ontario – Environment and Climate Change Canada ...',
+  },
 ];
 
 /**
@@ -495,7 +507,7 @@ export const DATELINE_RULES: readonly Rule[] = [
 export const FEED_FIELD_DATELINE_RULES: ReadonlySet<string> = new Set(['wire-dateline-date']);
 
 /** Datelines read only at the start of the article's first paragraph: elsewhere the same shape is a label or a sentence. */
-const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-dash', 'lead-bracketed-place', 'lead-place-stop-dash', 'lead-place-full-stop']);
+const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-dash', 'lead-bracketed-place', 'lead-place-stop-dash', 'lead-place-full-stop', 'lead-date-place']);
 
 /** Characters that end a dateline's place or stand for its agency, date or dash: "LONDON,", "(AP)", "—", ":". */
 const DATELINE_DELIMITER = /[,;:.()[\]\/_\-–—―]/;
@@ -862,7 +874,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'wire-sign-off',
     // A bare two-letter alias is no sign-off: "AA" is a text-size button, "AP" a photo credit.
-    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?(?:[a-z]{2,20}\\/)?[([]?|[([](?:(?:[a-z\\d]{1,20} ){1,3}(?:with|avec) )?|via |(?:©|copyright:?) ?(?:\\d{4} ?)?)(${AGENCY_ALTERNATION})(?:[)\\]]|, \\d{4})?(?: ?\\((?:www\\.)?[a-z\\d-]{2,30}\\.[a-z.]{2,12}\\))?\\.?$|^(${LONGER_AGENCY_ALTERNATION})\\.?$`, 'i'),
+    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?(?:[a-z]{2,20}\\/)?[([]?|[([](?:(?:[a-z\\d]{1,20} ){1,3}(?:with|avec) )?|via |(?:©|copyright:?) ?(?:\\d{4} ?)?)(${AGENCY_ALTERNATION}|${SYNDICATE_ALTERNATION})(?:[)\\]]|, \\d{4})?(?: ?\\((?:www\\.)?[a-z\\d-]{2,30}\\.[a-z.]{2,12}\\))?\\.?$|^(${LONGER_AGENCY_ALTERNATION}|${SYNDICATE_ALTERNATION})\\.?$`, 'i'),
     note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "– TIMES/AFP" (the paper and the agency), "©2023 AFP" ("Copyright: Project Syndicate, 2025.": a host\'s only credit), "[ANA-MPA]", "Via MTI", "(FRANCE 24 with AFP)" (the outlet and the agency), "(NAN)(www.nannews.ng)", or as a byline ("Kyodo"); group 1 or 2 is the agency',
     example: ' Reuter',
   },
@@ -967,8 +979,8 @@ export const SOURCE_RULES: readonly Rule[] = [
  */
 export const SYNDICATION_NOTE_RULE: Rule = {
   name: 'syndication-note',
-  pattern: new RegExp(`\\b(?:(?:was (?:originally |first )(?:published|posted)|(?:originally |first )appeared) (?:by|on|in)|(?:is|was|has been) (?:reprinted|republished) (?:here )?(?:with (?:the )?permission )?from) (?!${LANGUAGE_NAME}\\b)(?!${MONTH} \\d)((?:[Tt]he )?\\p{Lu}[\\p{L}.&'’-]{1,25}(?: (?:\\p{Lu}[\\p{L}.&'’-]{1,25}|\\d{1,3})){0,3})(?:\\.|,|:| and\\b|$)`, 'u'),
-  note: 'a note that the story first ran elsewhere ("... was originally published by X", "This piece first appeared on X.", "The following essay is reprinted with permission from X", "This story was originally published by KXRV 7 News.", a text browser\'s "... appeared on X:" over the address): that outlet is the source (a language it first ran in is none, nor is the day: "... was first published on March 5, 2025")',
+  pattern: new RegExp(`\\b(?:(?:was (?:originally |first )(?:published|posted)|(?:originally |first )appeared) (?:by|on|in)|(?:is|was|has been) (?:reprinted|republished) (?:here )?(?:with (?:the )?permission )?from|^[Rr]eprinted from) (?!${LANGUAGE_NAME}\\b)(?!${MONTH} \\d)((?:[Tt]he )?\\p{Lu}[\\p{L}.&'’-]{1,25}(?: (?:\\p{Lu}[\\p{L}.&'’-]{1,25}|\\d{1,3})){0,3})(?:\\.|,|:| and\\b| with permission\\b|$)`, 'u'),
+  note: 'a note that the story first ran elsewhere ("... was originally published by X", "This piece first appeared on X.", "The following essay is reprinted with permission from X", "Reprinted from X with permission from ...", "This story was originally published by KXRV 7 News.", a text browser\'s "... appeared on X:" over the address): that outlet is the source (a language it first ran in is none, nor is the day: "... was first published on March 5, 2025")',
   example: 'Why Halden Robotics Stock Skyrocketed This Week was originally published by The Motley Fool',
 };
 
@@ -1028,8 +1040,8 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'reporting-by',
-    pattern: /^(?:(?:-{1,2}|—|–) ?)?(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|translated) by [^\n]{2,300}\)?|with assistance from [^\n]{2,300})$/i,
-    note: 'Reuters-style credit line, maybe after a dash ("--Editing by ..."), or Bloomberg\'s "--With assistance from ..."',
+    pattern: /^(?:(?:-{1,2}|—|–) ?)?(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|translated) by [^\n]{2,300}\)?|with assistance from [^\n]{2,300}|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^\n]{2,200})$/i,
+    note: 'Reuters-style credit line, maybe after a dash ("--Editing by ..."), Bloomberg\'s "--With assistance from ...", or VOA\'s "Some information for this report came from Reuters."',
     example: '(Reporting by Jane Doe; Editing by John Roe)',
   },
 ];

@@ -78,6 +78,10 @@ const MIN_WRAP_WIDTH = 30;
 
 /** Widest column a hard-wrapped dump may use; wider lines are unwrapped paragraphs. */
 export const MAX_WRAP_WIDTH = 110;
+/** Lines a wrapped dump of MIN_LINES_FOR_LONG_HEADER lines or more may have past MAX_WRAP_WIDTH: this many, or this share of its lines. */
+const MIN_LINES_FOR_LONG_HEADER = 20;
+const MAX_LONG_HEADER_LINES = 2;
+const LONG_LINE_SHARE = 0.05;
 
 const LOWER_START = /^\p{Ll}/u;
 /** A wrapped brief: this many wrapped lines, none of the text past the column by more than a few characters. */
@@ -104,7 +108,11 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   // always has a successor; titles, URLs and last lines do not count).
   // A web address cannot be wrapped: a text browser's list of links runs past the column.
   const wrappable = nonBlank.filter((l) => !LONG_ADDRESS.test(l.text));
-  if (percentileLength(wrappable.length >= 4 ? wrappable : nonBlank, 0.98) > MAX_WRAP_WIDTH) return { layout: 'line-per-paragraph', width: 0 };
+  // A page's header may hold a few long lines over a wrapped story (a gallery's two captions, a
+  // tagline): in a page of twenty lines or more, two of them, or one in twenty, may run past.
+  const lengths = (wrappable.length >= 4 ? wrappable : nonBlank).map((l) => l.indent + l.text.length).sort((a, b) => b - a);
+  const longAllowed = lengths.length >= MIN_LINES_FOR_LONG_HEADER ? Math.max(MAX_LONG_HEADER_LINES, Math.floor(lengths.length * LONG_LINE_SHARE)) : 0;
+  if (lengths[longAllowed]! > MAX_WRAP_WIDTH) return { layout: 'line-per-paragraph', width: 0 };
   // Chinese and Japanese lines are short in characters but long in words, and have no spaces to
   // wrap at: the wrap test means nothing for them.
   const sample = nonBlank.slice(0, 400).map((l) => l.text).join('');
@@ -154,11 +162,13 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
 /**
  * Lines that open a header line, never the rest of a wrapped one, so a title that happens to end
  * near the wrap column keeps its byline or stamp apart: "By Jane Doe" (mid-sentence the word is
- * "by"; in lower case only a name and a date and nothing else: "by Ana Ruiz April 2, 2025"), a feed item's or an email's field ("Link: https://...", "Author: PTI", "Subject: ..."), a stamp's
+ * "by"; in lower case only a name and a date, or a name and an institution in capitals, and nothing else:
+ * "by Ana Ruiz April 2, 2025", "by Amelia Corrigan, University of Leeds"), a writer's name with their title alone
+ * ("Dr Priya Venkatesan"), a feed item's or an email's field ("Link: https://...", "Author: PTI", "Subject: ..."), a stamp's
  * label ("Updated: ..."), a read-later app's line of the site and reading time ("france24.com · 2 min read"), and a line that is a stamp and nothing else ("Dec. 10, 2024 at 3:41 pm",
  * "21/06/2024 04:36 PM").
  */
-const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|by (?:\\p{Lu}[\\p{L}'’.-]+ ){1,4}${MONTH} \\d{1,2}, \\d{4}$|(?:Title|Link|Author|Category|pubDate|Enclosure|Description|GUID|Comments|Date|From|To|Cc|Subject|Message-ID|Content-Type): |(?:Published|Updated|Posted|Last [Uu]pdated) ?: |[a-z\\d-]{2,30}\\.(?:com|net|org|co|news|info)(?:\\.[a-z]{2})? · |${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?$)`, 'u');
+const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|(?:Dr|Prof|Professor)\\.? \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}$|by (?:\\p{Lu}[\\p{L}'’.-]+ ){1,4}${MONTH} \\d{1,2}, \\d{4}$|by (?:\\p{Lu}[\\p{L}'’.-]+ ){1,3}\\p{Lu}[\\p{L}'’.-]+, \\p{Lu}[\\p{L}'’&.-]*(?: (?:\\p{Lu}[\\p{L}'’&.-]*|of|the|and|for|de)){0,6}$|(?:Title|Link|Author|Category|pubDate|Enclosure|Description|GUID|Comments|Date|From|To|Cc|Subject|Message-ID|Content-Type): |(?:Published|Updated|Posted|Last [Uu]pdated) ?: |[a-z\\d-]{2,30}\\.(?:com|net|org|co|news|info)(?:\\.[a-z]{2})? · |${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?$)`, 'u');
 
 /** A title set in a narrow column (a PDF page, a print layout) wraps over at most this many lines. */
 const MAX_TITLE_BLOCK_LINES = 4;
@@ -193,6 +203,11 @@ function titleContinuations(lines: Line[], wrapWidth: number): Set<number> {
       continuations.add(block[1]!.n);
       continue;
     }
+    // A release's title in capitals, wrapped at the column ("CITY AND ... ANNOUNCE $28 MILLION" / "PLAN TO RESURFACE ...").
+    if (wrapWidth > 0 && capitalsTitleWrapped(block, wrapWidth)) {
+      for (const line of block.slice(1)) continuations.add(line.n);
+      continue;
+    }
     if (!/^\p{Lu}/u.test(block[0]!.text) || !block.slice(1).every((l) => LOWER_START.test(l.text))) continue;
     if (block.some((l) => SENTENCE_OR_LABEL_END.test(l.text) || CLOCK_TIME.test(l.text)) || block.reduce((n, l) => n + l.text.split(' ').length, 0) > MAX_TITLE_BLOCK_WORDS) continue;
     // A header line or a web address under the title goes on no title ("Title" / "france24.com · 2 min read" / "https://...").
@@ -212,6 +227,17 @@ function titleContinuations(lines: Line[], wrapWidth: number): Set<number> {
   return continuations;
 }
 
+/** Every line in capitals, the first reaching the wrap column, none ending a sentence or a label, at most a title's words. */
+function capitalsTitleWrapped(block: Line[], wrapWidth: number): boolean {
+  const texts = block.map((l) => l.text);
+  return (
+    texts[0]!.length >= wrapWidth * NEAR_WRAP_COLUMN &&
+    texts.every((text) => /\p{Lu}/u.test(text) && text === text.toUpperCase() && !SENTENCE_OR_LABEL_END.test(text) && !CLOCK_TIME.test(text)) &&
+    texts.reduce((n, text) => n + text.split(' ').length, 0) <= MAX_CAPITALS_TITLE_WORDS
+  );
+}
+/** A title set in capitals runs longer than one in sentence case: a release spells out the whole announcement. */
+const MAX_CAPITALS_TITLE_WORDS = 30;
 /** The few words a wrapped title runs over onto its second line. */
 const MAX_RUN_OVER_WORDS = 3;
 /**
