@@ -6063,6 +6063,15 @@ describe('rounds 337-340: portals, newsletters and mail, southern and francophon
   ])('reads %s under the story as no body', (_, line) => {
     expect(page(...HEADER, LEDE, MORE, line).body.at(-1)).toBe(MORE);
   });
+  it.each([
+    ['over its "Story by" line', ['The Independent', 'Story by Harriet Colby']],
+    ['over a "Follow" button and its "Story by" line', ['Global News', 'Follow', 'Story by Amanda Ferreira']],
+  ])('reads a portal\'s partner %s as the source', (_, lines) => {
+    expect(page(TITLE, ...lines, '• 7h •', LEDE, MORE).source?.name).toBe(lines[0]);
+  });
+  it('reads a portal\'s "Read the original article on X" as the source', () => {
+    expect(page(...HEADER, LEDE, MORE, 'Read the original article on The Hill').source?.name).toBe('The Hill');
+  });
   it('reads a rush transcript\'s notice as no title', () => {
     expect(page('Democracy Now!', 'This is a rush transcript. Copy may not be in its final form.', TITLE, 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
   });
@@ -6074,5 +6083,32 @@ describe('rounds 337-340: portals, newsletters and mail, southern and francophon
     const text = ['From: The Ledger <news@ledger.example>', `Subject: The Morning: ${TITLE}`, 'Date: Tue, 23 Apr 2024 06:00:00 -0400', '', '# The Morning', '', '**April 23, 2024**', '', 'By Clara Voss', '', 'Good morning. We\'re covering the council\'s vote and more.', '', '---', '', `## ${TITLE}`, '', LEDE, '', MORE].join('\n');
     const article = parseArticle(text, { format: 'markdown' });
     expect([article.headline, article.body[0]]).toEqual([TITLE, LEDE]);
+  });
+});
+
+describe('rounds 341-344: Bangladeshi pages like the seed, US national papers, the Gulf, the Levant and North Africa, hard cases', () => {
+  const { TITLE, LEDE, MORE, HEADER } = COUNCIL_STORY;
+
+  it('reads a dateline with a comma before the agency in brackets and a colon after it', () => {
+    const article = page(...HEADER, `KUWAIT CITY, June 9, (KUNA): ${LEDE}`, MORE);
+    expect([article.dateline?.location, article.source?.name]).toEqual(['KUWAIT CITY', 'KUNA']);
+  });
+  it('reads the agency and the place alone over the lede ("QNA/Doha") as the source and the dateline', () => {
+    const article = page(TITLE, 'QNA/Doha', LEDE, MORE);
+    expect([article.dateline?.location, article.source?.name, article.body[0]]).toEqual(['Doha', 'QNA', LEDE]);
+  });
+  it('reads "Edited translation from X" under the story as its source', () => {
+    expect(page(...HEADER, LEDE, MORE, 'Edited translation from Al-Masry Al-Youm').source?.name).toBe('Al-Masry Al-Youm');
+  });
+  it('reads a site\'s badges by the byline as neither title nor writer', () => {
+    const article = page(TITLE, 'Published Mar 04, 2025 at 10:14 AM EST', ['By Brendan Thornquist', 'Senior Economics Reporter'].join('\n'), ['Share', 'Newsweek Is A Trust Project Member', 'FACT CHECK'].join('\n'), LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Brendan Thornquist']]);
+  });
+  it('reads a name and a possessive place ("Cox\'s Bazar") under the title as the byline', () => {
+    const standfirst = 'Tourists stranded on the island as the sea turns rough.';
+    expect(page(TITLE, standfirst, 'Farid Uddin Ahmed, Cox\'s Bazar', '21 June, 2024, 05:40 pm', LEDE, MORE).authors).toEqual(['Farid Uddin Ahmed']);
+  });
+  it('reads a newsletter\'s prompt for the day\'s stories under the story as no body', () => {
+    expect(page(...HEADER, LEDE, MORE, 'Newsletter', 'Get top stories and blog posts emailed to you each day.').body.at(-1)).toBe(MORE);
   });
 });

@@ -6,7 +6,7 @@ import type { FoundDate } from '../dates/types.js';
 import { AGENCY_ALTERNATION, FEED_FIELD_DATELINE_RULES, OUTLET_WITH_AGENCY, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
 import { countWords } from '../classify/features.js';
 import { ROLE_LINE, authorsFrom, cleanByline } from '../classify/names.js';
-import { DATELINE_FIELD_LABEL, ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE } from '../classify/page.js';
+import { DATELINE_FIELD_LABEL, ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE, PORTAL_PARTNER_RULE } from '../classify/page.js';
 import { opensWithDate } from '../classify/facts.js';
 import { TITLE_FIELD_LABEL } from '../classify/headline.js';
 import { PRINT_RUNNING_HEAD } from '../classify/headline.js';
@@ -361,8 +361,6 @@ function bylinesRunningOn(c: Classified, i: number): number[] {
   return run;
 }
 
-/** A place, a dash and what follows it: "ANKARA – Reuters". */
-const PLACE_DASH_AGENCY = / [—–-] (.{2,40})$/;
 /** A byline line ending on a joining word or mark, the next name on the next line: "By Ana Lee &", "Tom Roe and". */
 const TRAILING_JOIN = /(?:\s&|,|\sand)$/;
 /** An agency after the names, with no separator or in brackets: "By Ana Lee and Tom Roe Associated Press", "Par Nathalie Orsini (avec AFP)". */
@@ -402,7 +400,8 @@ function namesTheSite(c: Classified, name: string, mastheadShape = /^\p{L}/u): b
   const key = compact(name.replace(SITE_ADDRESS_END, ''));
   if (key.length < 3) return false;
   // A menu entry ("* Kathmandu") is no masthead; "Al Janoub logo - Click here to go to the homepage" is one.
-  return c.units.slice(0, MASTHEAD_REACH).some((unit) => mastheadShape.test(unit.text) && (compact(unit.text) === key || (key.length >= 6 && compact(unit.text).startsWith(key))));
+  // A portal's partner over its "Story by" line is none, though it may open the page ("The Independent" / "Story by ...").
+  return c.units.slice(0, MASTHEAD_REACH).some((unit, k) => c.facts[k]!.source?.rule.name !== PORTAL_PARTNER_RULE.name && mastheadShape.test(unit.text) && (compact(unit.text) === key || (key.length >= 6 && compact(unit.text).startsWith(key))));
 }
 /** A Markdown link to an article's own address (a path after the host). */
 const LINK_TO_ARTICLE = /\]\(https?:\/\/[^/\s)]+\/[^\s)]{8,}\)/;
@@ -575,9 +574,9 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       dateline = { text: unit.text, location: rule === 'split-dateline' ? (lede ? lede.wireDateline!.location : unit.text.replace(DATELINE_FIELD_LABEL, '').replace(/ ?(?::|—|–|-{1,2})$/, '')) : null, date: null };
       datelineStamp = facts.dates.length ? firstStamp : -1;
       provenance.dateline = linesOf(unit);
-      // "ANKARA – Reuters" alone on its line credits the agency it names.
+      // "ANKARA – Reuters" alone on its line credits the agency it names (CNN's "CNN" / "—" under the place does not).
       const agency = lede?.wireDateline?.agency;
-      if (agency && source === null && agencyName(PLACE_DASH_AGENCY.exec(unit.text)?.[1] ?? '') === agency) {
+      if (agency && source === null && lede.wireDateline!.agencyText === unit.text) {
         source = { text: unit.text, name: agency };
         provenance.source = linesOf(unit);
       }

@@ -385,6 +385,17 @@ function isLedeAt(facts: UnitFacts[], k: number): boolean {
   return f !== undefined && f.features.words >= MIN_LEDE_WORDS && f.features.endsSentence && f.features.stopRatio >= MIN_LEDE_STOP_RATIO && !f.wireDateline;
 }
 
+/** A place and an agency's initials joined by a hyphen ("Baghdad-INA"), or the initials and the place by a slash ("QNA/Doha"). */
+const PLACE_HYPHEN_AGENCY = /^(\p{Lu}[\p{L}'’.]+(?: \p{Lu}[\p{L}'’.]+){0,2})-(\p{Lu}{2,6})$/u;
+const AGENCY_SLASH_PLACE = /^(\p{Lu}{2,6})\/(\p{Lu}[\p{L}'’.]+(?: \p{Lu}[\p{L}'’.]+){0,2})$/u;
+function placeAgencyLine(text: string): { location: string; agency: string } | null {
+  const hyphen = PLACE_HYPHEN_AGENCY.exec(text);
+  const slash = hyphen ? null : AGENCY_SLASH_PLACE.exec(text);
+  const [location, alias] = hyphen ? [hyphen[1]!, hyphen[2]!] : slash ? [slash[2]!, slash[1]!] : ['', ''];
+  const agency = agencyName(alias);
+  return agency ? { location, agency } : null;
+}
+
 const markSplitDatelines: PageStep = (units, facts) => {
   const isLede = (k: number) => isLedeAt(facts, k);
   for (let i = 0; i + 1 < units.length; i++) {
@@ -405,14 +416,15 @@ const markSplitDatelines: PageStep = (units, facts) => {
       facts[i + 1]!.wireDateline = { text: '', location: dated[1]!, dateText: dated[2]!, agency: null, rule: 'split-dateline' };
       continue;
     }
-    // "ANKARA – Reuters" alone under the title, maybe over the stamp, the lede below (Hürriyet Daily News).
-    const placeAndAgency = facts[i]!.wireDateline;
-    if (placeAndAgency?.rule === 'place-dash' && placeAndAgency.agency && placeAndAgency.text === text) {
+    // A place and its agency alone under the title, maybe over the stamp, the lede below: "ANKARA –
+    // Reuters" (Hürriyet Daily News), "Baghdad-INA" (INA), "QNA/Doha" (Gulf Times). The line credits the agency.
+    const placeAndAgency = facts[i]!.wireDateline?.rule === 'place-dash' && facts[i]!.wireDateline!.agency && facts[i]!.wireDateline!.text === text ? facts[i]!.wireDateline! : placeAgencyLine(text);
+    if (placeAndAgency?.agency) {
       const ledeBelow = [i + 1, i + 2].find((k) => k < units.length && isLede(k) && facts.slice(i + 1, k).every((f) => f.dateOnly));
       if (ledeBelow !== undefined) {
         facts[i]!.splitDateline = 'place';
         facts[i]!.wireDateline = undefined;
-        facts[ledeBelow]!.wireDateline = { text: '', location: placeAndAgency.location, dateText: null, agency: placeAndAgency.agency, rule: 'split-dateline' };
+        facts[ledeBelow]!.wireDateline = { text: '', location: placeAndAgency.location, dateText: null, agency: placeAndAgency.agency, agencyText: text, rule: 'split-dateline' };
         continue;
       }
     }
@@ -743,7 +755,7 @@ const markSeparatedNotes: PageStep = (units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures, markContactBlocks, markSplitSourceFields, markReleaseSignOffs]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures, markContactBlocks, markSplitSourceFields, markReleaseSignOffs, markPortalPartners]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).
@@ -760,6 +772,29 @@ const RELEASE_SIGN_OFF_RULE: Rule = {
 };
 /** A place's name has at most this many words. */
 const MAX_SIGN_OFF_PLACE_WORDS = 3;
+
+/** A portal's byline: "Story by Harriet Colby" (MSN, Microsoft Start). */
+const STORY_BY = /^Story by \p{Lu}/u;
+/** A partner's name is a few words. */
+const MAX_PARTNER_WORDS = 5;
+export const PORTAL_PARTNER_RULE: Rule = {
+  name: 'portal-partner',
+  pattern: /^/,
+  note: 'the outlet a portal runs the story from, named over its "Story by" line, maybe with a "Follow" button between (decided by position)',
+  example: 'The Independent',
+};
+
+/** "The Independent" / ("Follow") / "Story by Harriet Colby": the partner over a portal's byline is the story's source. */
+const markPortalPartners: PageStep = (units, facts) => {
+  for (let i = 1; i < units.length; i++) {
+    if (!STORY_BY.test(units[i]!.text)) continue;
+    const k = i > 1 && facts[i - 1]!.features.boilerplate?.name === 'follow-prompt' ? i - 2 : i - 1;
+    const partner = facts[k]!;
+    const name = units[k]!.text;
+    if (partner.features.words > MAX_PARTNER_WORDS || partner.features.boilerplate || isMetadata(partner) || !/^\p{Lu}/u.test(name) || isPersonNameLine(name)) continue;
+    partner.source = { rule: PORTAL_PARTNER_RULE, name };
+  }
+};
 
 /** "... warm and friendly relations." / "New Delhi" / "March 08, 2024": a ministry's release signs off with its place and date. */
 const markReleaseSignOffs: PageStep = (units, facts) => {

@@ -1171,8 +1171,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'newsletter-footer',
-    pattern: /^(?:was this (?:e-?mail|newsletter) forwarded to you\?|(?:love|enjoying|like) (?:the )?[\p{L}'’ ]{1,30}\? share (?:it|us) with\b|share the [\p{L}'’ ]{1,20}, watch your referral\b|if you found this (?:useful|helpful|interesting)[,.]? (?:please )?(?:subscribe|share|sign up|forward)\b)[^\n]{0,300}$/iu,
-    note: 'a newsletter\'s footer prompts: to sign up when forwarded, to share for rewards, to subscribe when it helped ("Was this email forwarded to you? Sign up for ...", "Love the Skimm? Share it with friends ...")',
+    pattern: /^(?:was this (?:e-?mail|newsletter) forwarded to you\?|get (?:the )?(?:top|latest) (?:stories|news|headlines)[^.\n]{0,40} (?:e-?mailed|delivered|sent) to (?:you|your inbox)\b|(?:love|enjoying|like) (?:the )?[\p{L}'’ ]{1,30}\? share (?:it|us) with\b|share the [\p{L}'’ ]{1,20}, watch your referral\b|if you found this (?:useful|helpful|interesting)[,.]? (?:please )?(?:subscribe|share|sign up|forward)\b)[^\n]{0,300}$/iu,
+    note: 'a newsletter\'s prompts: to sign up when forwarded or for the day\'s stories, to share for rewards, to subscribe when it helped ("Was this email forwarded to you? Sign up for ...", "Get top stories and blog posts emailed to you each day.", "Love the Skimm? Share it with friends ...")',
     example: 'Was this email forwarded to you? Sign up for the newsletter.',
     maxWords: 60,
   },
@@ -1182,6 +1182,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'a broadcaster\'s notes on a transcript or an audio story: that it is a rush transcript, when the segment aired, who produced the audio',
     example: 'This is a rush transcript. Copy may not be in its final form.',
     maxWords: 40,
+  },
+  {
+    name: 'trust-badge',
+    pattern: /^(?:[\p{L}&'’. -]{2,40} is a trust project member|fact check)\W{0,3}$/iu,
+    note: 'a site\'s badges by the byline ("Newsweek Is A Trust Project Member", "FACT CHECK"): labels, neither title nor writer',
+    example: 'Newsweek Is A Trust Project Member',
+    maxWords: 10,
   },
   {
     name: 'footnote',

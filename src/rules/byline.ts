@@ -78,8 +78,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-comma-place',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), \p{Lu}\p{Ll}{2,20}$/u,
-    note: 'a name and the one-word place it files from ("Md Shahin Alam, Gazipur"); two names after each other have two words each',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), \p{Lu}\p{Ll}{2,20}(?:['’]s \p{Lu}\p{Ll}{2,20})?$/u,
+    note: 'a name and the one-word place it files from ("Md Shahin Alam, Gazipur"), or a possessive one ("Farid Uddin Ahmed, Cox\'s Bazar"); two names after each other have two words each',
     example: 'Ariful Haque Bhuiyan, Savar',
     personName: true,
   },

@@ -222,8 +222,8 @@ export interface DatelineMatch {
 export const DATELINE_RULES: readonly Rule[] = [
   {
     name: 'wire-dateline-agency',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2})(?:,? (${WIRE_DATE}))? ?\\((${AGENCY_ALTERNATION})${AGENCY_SERVICE}\\)\\.?${DASH} ?`, 'u'),
-    note: 'a capitalised place, optional month and day, the agency in brackets, then a dash',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2})(?:,? (${WIRE_DATE}))?,? ?\\((${AGENCY_ALTERNATION})${AGENCY_SERVICE}\\)\\.?${DASH} ?`, 'u'),
+    note: 'a capitalised place, optional month and day, the agency in brackets (a comma may come before it: "KUWAIT CITY, June 9, (KUNA):"), then a dash',
     example: 'LONDON, June 21 (Reuters) - British inflation ...',
   },
   {
@@ -979,8 +979,8 @@ export const SOURCE_RULES: readonly Rule[] = [
  */
 export const SYNDICATION_NOTE_RULE: Rule = {
   name: 'syndication-note',
-  pattern: new RegExp(`\\b(?:(?:was (?:originally |first )(?:published|posted)|(?:originally |first )appeared) (?:by|on|in)|(?:is|was|has been) (?:reprinted|republished) (?:here )?(?:with (?:the )?permission )?from|^[Rr]eprinted from) (?!${LANGUAGE_NAME}\\b)(?!${MONTH} \\d)((?:[Tt]he )?\\p{Lu}[\\p{L}.&'’-]{1,25}(?: (?:\\p{Lu}[\\p{L}.&'’-]{1,25}|\\d{1,3})){0,3})(?:\\.|,|:| and\\b| with permission\\b|$)`, 'u'),
-  note: 'a note that the story first ran elsewhere ("... was originally published by X", "This piece first appeared on X.", "The following essay is reprinted with permission from X", "Reprinted from X with permission from ...", "This story was originally published by KXRV 7 News.", a text browser\'s "... appeared on X:" over the address): that outlet is the source (a language it first ran in is none, nor is the day: "... was first published on March 5, 2025")',
+  pattern: new RegExp(`\\b(?:(?:was (?:originally |first )(?:published|posted)|(?:originally |first )appeared) (?:by|on|in)|(?:is|was|has been) (?:reprinted|republished) (?:here )?(?:with (?:the )?permission )?from|^[Rr]eprinted from|^[Rr]ead the original (?:article|story) (?:on|at)|^(?:[Ee]dited )?[Tt]ranslation from) (?!${LANGUAGE_NAME}\\b)(?!${MONTH} \\d)((?:[Tt]he )?\\p{Lu}[\\p{L}.&'’-]{1,25}(?: (?:\\p{Lu}[\\p{L}.&'’-]{1,25}|\\d{1,3})){0,3})(?:\\.|,|:| and\\b| with permission\\b|$)`, 'u'),
+  note: 'a note that the story first ran elsewhere ("... was originally published by X", "This piece first appeared on X.", "The following essay is reprinted with permission from X", "Reprinted from X with permission from ...", a portal\'s "Read the original article on X", "Edited translation from X", "This story was originally published by KXRV 7 News.", a text browser\'s "... appeared on X:" over the address): that outlet is the source (a language it first ran in is none, nor is the day: "... was first published on March 5, 2025")',
   example: 'Why Halden Robotics Stock Skyrocketed This Week was originally published by The Motley Fool',
 };
 
