@@ -6097,6 +6097,9 @@ describe('rounds 341-344: Bangladeshi pages like the seed, US national papers, t
     const article = page(TITLE, 'QNA/Doha', LEDE, MORE);
     expect([article.dateline?.location, article.source?.name, article.body[0]]).toEqual(['Doha', 'QNA', LEDE]);
   });
+  it('reads an agency whose own name holds a hyphen ("Keystone-SDA") alone over the lede as no place', () => {
+    expect(page(TITLE, 'Keystone-SDA', LEDE, MORE).dateline).toBeNull();
+  });
   it('reads "Edited translation from X" under the story as its source', () => {
     expect(page(...HEADER, LEDE, MORE, 'Edited translation from Al-Masry Al-Youm').source?.name).toBe('Al-Masry Al-Youm');
   });

@@ -389,6 +389,8 @@ function isLedeAt(facts: UnitFacts[], k: number): boolean {
 const PLACE_HYPHEN_AGENCY = /^(\p{Lu}[\p{L}'’.]+(?: \p{Lu}[\p{L}'’.]+){0,2})-(\p{Lu}{2,6})$/u;
 const AGENCY_SLASH_PLACE = /^(\p{Lu}{2,6})\/(\p{Lu}[\p{L}'’.]+(?: \p{Lu}[\p{L}'’.]+){0,2})$/u;
 function placeAgencyLine(text: string): { location: string; agency: string } | null {
+  // An agency's own name may hold a hyphen ("Keystone-SDA").
+  if (agencyName(text)) return null;
   const hyphen = PLACE_HYPHEN_AGENCY.exec(text);
   const slash = hyphen ? null : AGENCY_SLASH_PLACE.exec(text);
   const [location, alias] = hyphen ? [hyphen[1]!, hyphen[2]!] : slash ? [slash[2]!, slash[1]!] : ['', ''];
