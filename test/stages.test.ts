@@ -5802,6 +5802,10 @@ describe('rounds 313-328: business, Latin American, Pacific and Central Asian, U
   it('reads a lede that reports, over a photo credit with the story going on below, as the lede, not a caption', () => {
     expect(page('20:14 / 12.06.2025', TITLE, REPORTED_LEDE, 'Photo: Kun.uz', LEDE, MORE).body[0]).toBe(REPORTED_LEDE);
   });
+  it('still reads a caption with a passive "told" over its credit, the story below, as the caption', () => {
+    const caption = 'Nurses at some hospitals have been told to push medications by syringe rather than hang IV bags, to stretch scarce supplies.';
+    expect(page(...HEADER, 'Transcript', [caption, 'Jordan Vonderhaar/Bloomberg via Getty Images'].join('\n'), LEDE, MORE).body[0]).toBe(LEDE);
+  });
   it('still reads a sentence over a credit, with the byline below, as the caption', () => {
     const caption = 'The Walt Disney Co. said strong demand led to some problems as it rolled out the new streaming service.';
     expect(page('Company Town', TITLE, caption, '(Reed Saxon / Associated Press)', 'By Meg James', 'Nov. 19, 2019', LEDE, MORE).body[0]).toBe(LEDE);

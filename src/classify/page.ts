@@ -1003,8 +1003,8 @@ const isButtonLabel = (text: string, f: UnitFacts) => f.features.words <= 2 && !
 /** A caption over a bare name is one sentence of this many words, */
 const MIN_BARE_CAPTION_WORDS = 6;
 const MAX_BARE_CAPTION_WORDS = 40;
-/** A lede reports ("..., the city administration announced on Thursday."); a caption shows. */
-const REPORTING_CLAUSE = /\b(?:said|says|announced|told|reported|confirmed)\b/;
+/** A lede reports ("..., the city administration announced on Thursday."); a caption shows ("Nurses ... have been told to ..." reports nothing). */
+const REPORTING_CLAUSE = /\b(?:said|says|announced|reported|confirmed)\b|(?<!\bbeen )\btold\b/;
 const isBareCaption = (text: string, f: UnitFacts) =>
   !f.features.boilerplate && !isMetadata(f) && !f.features.titleCase && SENTENCE_STOP.test(text) && f.features.words >= MIN_BARE_CAPTION_WORDS && f.features.words <= MAX_BARE_CAPTION_WORDS && !REPORTING_CLAUSE.test(text);
 /** with no prose above it but a standfirst. */
