@@ -1170,7 +1170,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 60,
   },
   {
-    name: 'newsletter-footer',
+    name: 'newsletter-share-prompt',
     pattern: /^(?:was this (?:e-?mail|newsletter) forwarded to you\?|get (?:the )?(?:top|latest) (?:stories|news|headlines)[^.\n]{0,40} (?:e-?mailed|delivered|sent) to (?:you|your inbox)\b|(?:love|enjoying|like) (?:the )?[\p{L}'’ ]{1,30}\? share (?:it|us) with\b|share the [\p{L}'’ ]{1,20}, watch your referral\b|if you found this (?:useful|helpful|interesting)[,.]? (?:please )?(?:subscribe|share|sign up|forward)\b)[^\n]{0,300}$/iu,
     note: 'a newsletter\'s prompts: to sign up when forwarded or for the day\'s stories, to share for rewards, to subscribe when it helped ("Was this email forwarded to you? Sign up for ...", "Get top stories and blog posts emailed to you each day.", "Love the Skimm? Share it with friends ...")',
     example: 'Was this email forwarded to you? Sign up for the newsletter.',
