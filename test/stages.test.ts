@@ -6119,3 +6119,34 @@ describe('rounds 341-344: Bangladeshi pages like the seed, US national papers, t
     expect(page(...HEADER, LEDE, MORE, 'Newsletter', 'Get top stories and blog posts emailed to you each day.').body.at(-1)).toBe(MORE);
   });
 });
+
+describe('rounds 345-348: Ukraine, Russia, the Baltics and the Caucasus, tabloids, technology and gaming, South Asian clippings; and families left from the rounds before', () => {
+  const { TITLE, LEDE, MORE, HEADER } = COUNCIL_STORY;
+
+  it('reads a site\'s share-by-e-mail wrapper around the story as no title', () => {
+    const article = page('From: The Ledger <noreply@ledger.example>', 'Ayesha Siddiqui thought you might be interested in this story on Ledger.com.', 'Personal message: "Para 5 is the bit we need for the report"', TITLE, 'Saima Qureshi', 'Published March 5, 2024', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Saima Qureshi']]);
+  });
+  it('reads a newsletter box whose last line is its e-mail field under the story as no body', () => {
+    expect(page(...HEADER, LEDE, MORE, ['Playbook', 'The unofficial guide to official Washington, every morning and weekday afternoons.', 'Your Email'].join('\n')).body.at(-1)).toBe(MORE);
+  });
+  it('reads a bare name under the title, over the photo\'s credit, as the byline, not a caption', () => {
+    const article = page('Oct 2, 2025 - Technology', TITLE, 'Dylan Marchand', 'Photo: Mara Kessling/Getty Images', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Dylan Marchand']]);
+  });
+  it.each([
+    ['the outlet after a capitalised "For"', 'By Rebecca Thornbury For Mailonline', ['Rebecca Thornbury']],
+    ['a section\'s word before "by" and a role after the name', 'News by Alys Penhaligon Contributor', ['Alys Penhaligon']],
+  ])('reads a byline with %s', (_, line, authors) => {
+    expect(page(TITLE, line, 'March 24 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads an outlet of five words with a slash in a reprint note as the source', () => {
+    expect(page(...HEADER, LEDE, MORE, 'This article was originally published by Radio Free Europe/Radio Liberty.').source?.name).toBe('Radio Free Europe/Radio Liberty');
+  });
+  it('reads an agency\'s long citation notice under the story as no body, and a short last paragraph over a photo\'s credit as the story\'s', () => {
+    const last = 'As reported, in the 2023/2024 marketing year the country exported a record 50.4 million tonnes of grain and leguminous crops.';
+    const notice = 'When citing and using any materials on the Internet, open for search engines, hyperlinks not lower than the first paragraph to "ukrinform.net" are mandatory, in addition, citing the translated materials of foreign media is possible only if there is a hyperlink to the site ukrinform.net and the website of a foreign media outlet. Materials marked as "Advertising" or with a disclaimer "Material is placed in accordance with Part 3 of Article 9" are published as advertising.';
+    const article = page(...HEADER, LEDE, 'Flour exports since the season began amounted to 59,400 tonnes.', last, 'Photo: illustrative', notice);
+    expect(article.body.at(-1)).toBe(last);
+  });
+});

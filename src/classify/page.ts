@@ -983,6 +983,9 @@ const MIN_PROSE_AFTER_CREDIT_WORDS = 15;
 const endsInProse = (f: UnitFacts) => f.features.words >= MIN_PROSE_AFTER_CREDIT_WORDS && f.features.endsSentence;
 /** A paragraph of the story: such a sentence that no rule calls furniture. */
 const isProse = (f: UnitFacts) => endsInProse(f) && !f.features.boilerplate;
+/** A sentence of the story, maybe a short one. */
+const MIN_STORY_LINE_WORDS = 8;
+const isStoryLine = (f: UnitFacts) => isProse(f) || (f.features.endsSentence && !f.features.boilerplate && !isMetadata(f) && f.features.words >= MIN_STORY_LINE_WORDS);
 
 const TABLE_SOURCE_RULE: Rule = {
   name: 'caption-table-source',
@@ -1003,6 +1006,8 @@ const isButtonLabel = (text: string, f: UnitFacts) => f.features.words <= 2 && !
 /** A caption over a bare name is one sentence of this many words, */
 const MIN_BARE_CAPTION_WORDS = 6;
 const MAX_BARE_CAPTION_WORDS = 40;
+/** A title over a bare name has at least this many words. */
+const MIN_WORDS_OVER_BARE_NAME = 5;
 /** A lede reports ("..., the city administration announced on Thursday."); a caption shows ("Nurses ... have been told to ..." reports nothing). */
 const REPORTING_CLAUSE = /\b(?:said|says|announced|reported|confirmed)\b|(?<!\bbeen )\btold\b/;
 const isBareCaption = (text: string, f: UnitFacts) =>
@@ -1279,11 +1284,14 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     if (!credit || !isCaptionRule(credit.name) || facts[i + 1]!.features.words > 8) continue;
     if (!CREDITS_ALONE.has(credit.name) && !PHOTOGRAPHER_CREDIT.test(units[i + 1]!.text) && !NAME_SLASH_OUTLET.test(units[i + 1]!.text)) continue;
     if (facts[i]!.features.words > 30 || facts[i]!.features.boilerplate) continue;
+    // A bare name under a title-like line is the byline over the photo's credit (Axios: "Title" / "Dylan Marchand" / "Photo: ...").
+    if (i > 0 && isPersonNameLine(units[i]!.text) && !facts[i - 1]!.features.boilerplate && !isMetadata(facts[i - 1]!) && !facts[i - 1]!.features.endsSentence && facts[i - 1]!.features.words >= MIN_WORDS_OVER_BARE_NAME) continue;
     // A sentence that reports, with the story going on right under the credit, is the lede over a
     // picture set after it ("..., the city administration announced on Thursday." / "Photo: Kun.uz").
     if (REPORTING_CLAUSE.test(units[i]!.text) && i + 2 < units.length && isProse(facts[i + 2]!)) continue;
     // A credit under the story's last paragraph (prose above it, none after it) is the top photo's ("... demanded fencing." / "Photo: UNB" / tags).
-    if (i > 0 && isProse(facts[i]!) && isProse(facts[i - 1]!) && !facts.slice(i + 2, i + 2 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse)) continue;
+    // The paragraph above may be a short one of the story ("Flour exports ... amounted to 59,400 tonnes.").
+    if (i > 0 && isProse(facts[i]!) && isStoryLine(facts[i - 1]!) && !facts.slice(i + 2, i + 2 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse)) continue;
     facts[i]!.captionAboveCredit = true;
     // A caption in two parts, its title over the credit and its sentence under it, then the byline
     // ("Cooling center at Mission View Library" / "Photo by: ..." / "Staff hand out water ..." / "By: ...").

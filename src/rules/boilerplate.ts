@@ -528,8 +528,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'subscribe',
-    pattern: /^(?:subscribe|sign up|sign in|log ?in|log ?out|register|create (?:an )?account|get (?:our|the) newsletter|newsletter|join (?:us|our)|download (?:our|the) app)\b.{0,160}$/i,
-    note: 'subscription, newsletter and account prompts (short lines only)',
+    pattern: /^(?:subscribe|sign up|sign in|log ?in|log ?out|register|create (?:an )?account|get (?:our|the) newsletter|newsletter|join (?:us|our)|download (?:our|the) app)\b.{0,160}$|^(?:your |enter (?:your )?)e-?mail(?: address)?\W{0,3}$/i,
+    note: 'subscription, newsletter and account prompts (short lines only), and a sign-up form\'s e-mail field ("Your Email")',
     example: 'Subscribe to our newsletter',
   },
   {
@@ -763,10 +763,10 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'after-article-promo',
-    pattern: /^have a (?:news )?tip\? (?:contact|email|e-mail|reach|send|get in touch)\b|^for more (?:insights|analysis|stories|columns) like (?:these|this)\b|\bnow you can read the [^.\n]{2,40} e-?paper\b|\be-?paper is available to you\b|^our (?:limited |free |weekly |daily )?newsletter (?:series )?(?:guides|helps|brings|gives|delivers)\b|\bfind a news source (?:they|you) can trust\b|\bwe value your readership\b|\bwe cannot do what we do without your support\b|\bif you have feedback on this (?:news )?(?:story|article)\b|\bif you want to know more about how we work\b|\bwe firmly believe in the importance of (?:high-quality |quality |independent )?journalism\b|^(?:would|will) you consider supporting us\b|\bwe(?:'|’)re unwavering in our commitment to\b|\b(?:has been|was) (?:rewritten|translated) (?:in|into) english by\b|^why are you making commenting on\b|\bshould be a safe space for (?:all )?our readers\b|^(?:a )?link to the source is required\b|^want to see more (?:content|stories|news) from\b/i,
+    pattern: /^have a (?:news )?tip\? (?:contact|email|e-mail|reach|send|get in touch)\b|^when citing and using any materials\b|^by subscribing to our (?:online )?(?:newspaper|site|publication|magazine)\b|^for more (?:insights|analysis|stories|columns) like (?:these|this)\b|\bnow you can read the [^.\n]{2,40} e-?paper\b|\be-?paper is available to you\b|^our (?:limited |free |weekly |daily )?newsletter (?:series )?(?:guides|helps|brings|gives|delivers)\b|\bfind a news source (?:they|you) can trust\b|\bwe value your readership\b|\bwe cannot do what we do without your support\b|\bif you have feedback on this (?:news )?(?:story|article)\b|\bif you want to know more about how we work\b|\bwe firmly believe in the importance of (?:high-quality |quality |independent )?journalism\b|^(?:would|will) you consider supporting us\b|\bwe(?:'|’)re unwavering in our commitment to\b|\b(?:has been|was) (?:rewritten|translated) (?:in|into) english by\b|^why are you making commenting on\b|\bshould be a safe space for (?:all )?our readers\b|^(?:a )?link to the source is required\b|^want to see more (?:content|stories|news) from\b/i,
     note: 'an outlet\'s lines under the story that are not the story: a tip line ("Have a tip? Contact ..."), a plug for more columns, its e-paper, a newsletter series, or its readers\' support, a note on how the newsroom works, who rewrote a print report in English, why comments are for subscribers, a reuse notice ("Link to the source is required ..."), and a station\'s "Want to see more content from ...?"',
     example: 'Have a tip? Contact Ana Rao via email at arao@example.com or Signal at anarao.01.',
-    maxWords: 80,
+    maxWords: 100,
   },
   {
     name: 'paywall-meter',
@@ -1167,6 +1167,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /^[_*]?(?:this|the) (?:article|story|report|content|summary) (?:was|has been|is) (?:generated|written|produced|created|drafted|translated) (?:with|using|by)(?: the)? (?:(?:support|help|assistance) of |an? )?(?:ai|artificial intelligence|generative ai)\b[^\n]{0,200}$/i,
     note: 'a publisher\'s note that software wrote or helped write the piece, under it ("This article was generated with the support of AI and reviewed by an editor.")',
     example: 'This article was generated with the support of AI and reviewed by an editor. For more information see our T&C.',
+    maxWords: 60,
+  },
+  {
+    name: 'shared-story-note',
+    pattern: /^(?:[^\n]{2,60} (?:thought you (?:might|would) (?:be interested in|like|enjoy) this (?:story|article)|(?:has )?shared (?:this|a) (?:story|article) (?:from [^\n]{2,40} )?with you)\b[^\n]{0,120}|personal message: [^\n]{0,300})$/i,
+    note: 'a news site\'s "share by e-mail" wrapper around the story: who sent it and their note ("Ayesha Siddiqui thought you might be interested in this story on Dawn.com.", "Personal message: ...")',
+    example: 'Ayesha Siddiqui thought you might be interested in this story on Dawn.com.',
     maxWords: 60,
   },
   {
