@@ -6,7 +6,7 @@ import type { FoundDate } from '../dates/types.js';
 import { AGENCY_ALTERNATION, FEED_FIELD_DATELINE_RULES, OUTLET_WITH_AGENCY, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
 import { countWords } from '../classify/features.js';
 import { ROLE_LINE, authorsFrom, cleanByline } from '../classify/names.js';
-import { DATELINE_FIELD_LABEL, ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE, PORTAL_PARTNER_RULE } from '../classify/page.js';
+import { DATELINE_FIELD_LABEL, ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE } from '../classify/page.js';
 import { opensWithDate } from '../classify/facts.js';
 import { TITLE_FIELD_LABEL } from '../classify/headline.js';
 import { PRINT_RUNNING_HEAD } from '../classify/headline.js';
@@ -392,16 +392,16 @@ const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu,
 /**
  * "Source: citinewsroom" on Citi Newsroom's own page, "ECONOMYNEXT – Sri Lanka's central bank ...":
  * a site naming itself credits no source and gives no dateline. An agency always counts; any other
- * name counts unless it is the masthead near the top of the page.
+ * name counts unless it is the masthead near the top of the page. The credit's own line (`creditLine`)
+ * is no masthead, though it may open the page ("The Independent" over a portal's "Story by ...").
  */
-function namesTheSite(c: Classified, name: string, mastheadShape = /^\p{L}/u): boolean {
+function namesTheSite(c: Classified, name: string, mastheadShape = /^\p{L}/u, creditLine = -1): boolean {
   if (agencyName(name)) return false;
   // "Source: accrapulse.com" under "Accra Pulse Online": the address and the masthead's first words name the site.
   const key = compact(name.replace(SITE_ADDRESS_END, ''));
   if (key.length < 3) return false;
   // A menu entry ("* Kathmandu") is no masthead; "Al Janoub logo - Click here to go to the homepage" is one.
-  // A portal's partner over its "Story by" line is none, though it may open the page ("The Independent" / "Story by ...").
-  return c.units.slice(0, MASTHEAD_REACH).some((unit, k) => c.facts[k]!.source?.rule.name !== PORTAL_PARTNER_RULE.name && mastheadShape.test(unit.text) && (compact(unit.text) === key || (key.length >= 6 && compact(unit.text).startsWith(key))));
+  return c.units.slice(0, MASTHEAD_REACH).some((unit, k) => k !== creditLine && mastheadShape.test(unit.text) && (compact(unit.text) === key || (key.length >= 6 && compact(unit.text).startsWith(key))));
 }
 /** A Markdown link to an article's own address (a path after the host). */
 const LINK_TO_ARTICLE = /\]\(https?:\/\/[^/\s)]+\/[^\s)]{8,}\)/;
@@ -580,7 +580,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
         source = { text: unit.text, name: agency };
         provenance.source = linesOf(unit);
       }
-    } else if (role === 'source' && source === null && facts.source && !namesTheSite(c, facts.source.name) && !namesTheClippedPage(unit, facts.source.name) && !COMPANY_NAME.test(facts.source.name)) {
+    } else if (role === 'source' && source === null && facts.source && !namesTheSite(c, facts.source.name, undefined, i) && !namesTheClippedPage(unit, facts.source.name) && !COMPANY_NAME.test(facts.source.name)) {
       source = { text: unit.text, name: agencyByFullName(facts.source.name) ?? agencyOpening(facts.source.name) ?? facts.source.name };
       provenance.source = linesOf(unit);
     } else if (role === 'body') {

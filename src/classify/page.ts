@@ -779,7 +779,7 @@ const MAX_SIGN_OFF_PLACE_WORDS = 3;
 const STORY_BY = /^Story by \p{Lu}/u;
 /** A partner's name is a few words. */
 const MAX_PARTNER_WORDS = 5;
-export const PORTAL_PARTNER_RULE: Rule = {
+const PORTAL_PARTNER_RULE: Rule = {
   name: 'portal-partner',
   pattern: /^/,
   note: 'the outlet a portal runs the story from, named over its "Story by" line, maybe with a "Follow" button between (decided by position)',
