@@ -6150,3 +6150,22 @@ describe('rounds 345-348: Ukraine, Russia, the Baltics and the Caucasus, tabloid
     expect(article.body.at(-1)).toBe(last);
   });
 });
+
+describe('rounds 349-352: Canadian pages, national agencies, financial press, US local chains; and families left from the rounds before', () => {
+  const { TITLE, LEDE, MORE } = COUNCIL_STORY;
+  const clipping = (author: string, heading: string) =>
+    parseArticle(['---', 'source: https://www.ledger.example/news/1902218/council-delays-vote', `author: ${author}`, '---', '', `# ${heading}`, '', LEDE, '', MORE].join('\n'));
+
+  it.each(['Staff Correspondent', '"[[Ledger Staff]]"'])('reads a desk as the front matter\'s author (%s) as no writer', (author) => {
+    expect(clipping(author, TITLE).authors).toEqual([]);
+  });
+  it.each([
+    ['a section and the site\'s name with its domain ending', `${TITLE} - World - LEDGER.COM`],
+    ['the site\'s name and a tagline', `${TITLE} - Ledger - Latest news of the valley in English, Latest News Articles`],
+  ])('reads a clipped title with %s after dashes as the title alone', (_, heading) => {
+    expect(clipping('Ana Rao', heading).headline).toBe(TITLE);
+  });
+  it('keeps a dash and a capitalised word that do not name the site in the title', () => {
+    expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
+  });
+});

@@ -5,6 +5,7 @@ import { findDates, offsetInTimeZone, withOffset, zoneOffset } from '../dates/in
 import type { FoundDate } from '../dates/types.js';
 import { AGENCY_ALTERNATION, FEED_FIELD_DATELINE_RULES, OUTLET_WITH_AGENCY, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
 import { countWords } from '../classify/features.js';
+import { hasNonPersonWord } from '../rules/byline.js';
 import { ROLE_LINE, authorsFrom, cleanByline } from '../classify/names.js';
 import { DATELINE_FIELD_LABEL, ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE } from '../classify/page.js';
 import { opensWithDate } from '../classify/facts.js';
@@ -250,21 +251,38 @@ function splitSiteName(line: string): string {
   return countWords(parts[0]!) >= 3 && countWords(parts[parts.length - 1]!) <= 6 ? parts[0]! : headline;
 }
 
-/** A dash and a name ending a page's title: " - Severn Valley Echo". */
-const DASH_SUFFIX = / [-–—] ([^-–—]{2,40})$/;
+/** A spaced dash between a page title's parts: "Headline - World - DAWN.COM". */
+const TITLE_PART_DASH = / [-–—] /g;
+/** A domain ending written into a site's name: "DAWN.COM", "Rappler.com". */
+const NAME_DOMAIN_ENDING = /\.(?:com|net|org|co\.uk|co\.in|co\.nz|co|in|pk|np|lk|bd|ng|ke|za|ph|my|sg|news|info)$/i;
+/** A section's name between the title and the site: one or two capitalised words ("World", "Latest News"). */
+const SECTION_PART = /^\p{Lu}[\p{L}&]{1,20}(?: \p{Lu}[\p{L}&]{1,20})?$/u;
 /** A web address's host, without "www.": the site's name as one word ("severnvalleyecho"). */
 const ADDRESS_HOST = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]{3,40})\./gi;
+/** Longest line taken for a masthead naming the site. */
+const MASTHEAD_CHARS = 60;
 /**
  * "Headline - Severn Valley Echo" -> "Headline" when the dump's web addresses are that site's
  * ("https://www.severnvalleyecho.co.uk/...") or the name stands alone on a line, the masthead;
- * otherwise the dash is the title's ("Pact may fail - farmers").
+ * otherwise the dash is the title's ("Pact may fail - farmers"). Whatever follows the site's name
+ * goes too (a tagline), and so does a section's name just before it ("... - World - DAWN.COM").
  */
 function withoutHostSuffix(headline: string, units: Unit[]): string {
-  const suffix = DASH_SUFFIX.exec(headline);
-  if (!suffix) return headline;
-  const name = compact(suffix[1]!);
-  const named = units.some((unit) => compact(unit.text) === name || [...unit.text.matchAll(ADDRESS_HOST)].some((m) => compact(m[1]!) === name));
-  return named ? headline.slice(0, suffix.index) : headline;
+  const dashes = [...headline.matchAll(TITLE_PART_DASH)].map((m) => m.index);
+  if (dashes.length === 0) return headline;
+  const siteNames = new Set<string>();
+  for (const unit of units) {
+    if (unit.text.length <= MASTHEAD_CHARS) siteNames.add(compact(unit.text));
+    for (const m of unit.text.matchAll(ADDRESS_HOST)) siteNames.add(compact(m[1]!));
+  }
+  for (const [k, dash] of dashes.entries()) {
+    const part = headline.slice(dash + 3, dashes[k + 1] ?? headline.length);
+    const name = compact(part.replace(NAME_DOMAIN_ENDING, ''));
+    if (name.length < 2 || !(siteNames.has(name) || siteNames.has(compact(part)))) continue;
+    const section = k > 0 ? headline.slice(dashes[k - 1]! + 3, dash) : '';
+    return headline.slice(0, SECTION_PART.test(section) ? dashes[k - 1] : dash);
+  }
+  return headline;
 }
 
 /**
@@ -473,9 +491,11 @@ function creditedReporters(c: Classified): string[] {
   return [];
 }
 
-/** A front matter names at least one author who is a person, not an agency. */
-/** A front matter's author that is a person: not an agency, nor an outlet with its agency ("Le Courrier du Midi avec AFP"). */
-const isStatedPerson = (name: string) => agencyName(name) === null && !OUTLET_WITH_AGENCY.test(name);
+/**
+ * A front matter's author that is a person: not an agency, nor an outlet with its agency ("Le Courrier
+ * du Midi avec AFP"), nor a desk or staff credit ("Staff Correspondent", "[[Scroll Staff]]").
+ */
+const isStatedPerson = (name: string) => agencyName(name) === null && !OUTLET_WITH_AGENCY.test(name) && !hasNonPersonWord(name);
 const statedPeople = (frontMatter: FrontMatter | undefined) => Boolean(frontMatter?.authors?.some(isStatedPerson));
 
 /** Warnings say what was missing and what was looked for. */
