@@ -6165,6 +6165,14 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
   ])('reads a clipped title with %s after dashes as the title alone', (_, heading) => {
     expect(clipping('Ana Rao', heading).headline).toBe(TITLE);
   });
+  it('reads a clipping\'s stamp and bare name under the heading repeating its front matter\'s title as the story\'s, not the page\'s', () => {
+    const dump = ['---', `title: ${TITLE} - Ledger Online`, 'updated: 2025-02-23 03:51:10Z', 'source: https://ledger.example/council-delays-vote/', '---', '', `# ${TITLE}`, '', 'February 22, 2025', '', '![](https://ledger.example/uploads/council.jpg)', '', 'The council chamber on Monday', '', 'Dorji Wangmo', '', LEDE, '', MORE].join('\n');
+    const article = parseArticle(dump);
+    expect([article.headline, article.published, article.authors]).toEqual([TITLE, '2025-02-22', ['Dorji Wangmo']]);
+  });
+  it('reads a place glued to an em dash opening the first paragraph as its dateline', () => {
+    expect(page(TITLE, 'By Ana Rao', `Gelephu—${LEDE}`, MORE).dateline?.location).toBe('Gelephu');
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

@@ -524,7 +524,7 @@ function dateInAddress(units: Unit[]): { iso: string; line: number } | null {
 
 export function assemble(c: Classified, lines: Line[], options: AssembleOptions = {}): { fields: ArticleFields; trace: LineTrace[]; provenance: Provenance } {
   const { units, decisions } = c;
-  const headlineIndex = decisions.findIndex((d) => d.role === 'headline');
+  const headlineIndex = c.titleIndex;
   const boilerplate = { header: [] as string[], footer: [] as string[], other: [] as string[] };
   const body: string[] = [];
   const provenance: Provenance = { headline: [], subheadline: [], byline: [], published: [], updated: [], dateline: [], source: [], body: [] };

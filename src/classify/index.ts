@@ -44,6 +44,11 @@ export interface Classified {
   /** First and last body unit (inclusive), or -1 when no body was found. */
   bodyStart: number;
   bodyEnd: number;
+  /**
+   * Where the page's title stands: the headline's unit, or, when a front matter states the title, the
+   * heading repeating it; -1 for neither. Bylines and stamps are placed relative to it.
+   */
+  titleIndex: number;
 }
 
 /** The end mark ("tombstone") a magazine prints after an article's last word. */
@@ -248,11 +253,26 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     }
     if (f.features.words > MAX_LINK_WORDS || f.features.boilerplate?.endsArticle) break;
   }
-  markNameBylines(units, facts, decisions, headline?.index ?? -1, bodyStart);
+  const frontMatterTitle = units[0]?.frontMatter?.title;
+  const titleIndex = headline?.index ?? (frontMatterTitle ? unitRepeatingTitle(units, frontMatterTitle) : -1);
+  markNameBylines(units, facts, decisions, titleIndex, bodyStart);
   if (range && !decisions.some((d) => d.role === 'byline')) markAuthorBox(units, facts, decisions, bodyEnd);
   markAgencyUnderByline(units, facts, decisions);
   markSubheadline(facts, decisions, headline?.index ?? -1, bodyStart);
-  return { units, facts, decisions, bodyStart: range ? bodyStart : -1, bodyEnd: range ? bodyEnd : -1 };
+  return { units, facts, decisions, bodyStart: range ? bodyStart : -1, bodyEnd: range ? bodyEnd : -1, titleIndex };
+}
+
+/** After a title a clipper copied with the site's name: " - KuenselOnline", " | Dawn". */
+const SITE_AFTER_TITLE = /^ [-–—|·:] /;
+/** Shortest text taken for a page's title when matching it to a front matter's. */
+const MIN_REPEATED_TITLE_CHARS = 10;
+/** The heading or line repeating a front matter's title, as printed or without the site's name after it. */
+function unitRepeatingTitle(units: Unit[], title: string): number {
+  return units.findIndex((unit) => {
+    if (unit.kind === 'front-matter') return false;
+    const text = unit.text.replace(/^#{1,6} /, '');
+    return text.length >= MIN_REPEATED_TITLE_CHARS && title.startsWith(text) && (title.length === text.length || SITE_AFTER_TITLE.test(title.slice(text.length)));
+  });
 }
 
 /**

@@ -466,8 +466,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'lead-place-dash',
-    pattern: /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) ?[-–—] (?=\p{Lu})/u,
-    note: 'a place in name case and a spaced dash opening the first paragraph (South African sites): "Cape Town - A series of cold fronts ..." (first paragraph only)',
+    pattern: /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?: ?[-–—] |—)(?=\p{Lu})/u,
+    note: 'a place in name case and a spaced dash opening the first paragraph (South African sites): "Cape Town - A series of cold fronts ..."; or an em dash glued to both words (Bhutanese papers): "Gelephu—Farmers in ..." (first paragraph only)',
     example: 'Cape Town - A series of intense cold fronts is expected ...',
   },
   {
