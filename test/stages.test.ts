@@ -6173,6 +6173,33 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
   it('reads a place glued to an em dash opening the first paragraph as its dateline', () => {
     expect(page(TITLE, 'By Ana Rao', `Gelephu—${LEDE}`, MORE).dateline?.location).toBe('Gelephu');
   });
+  it('reads a byline naming an agency in full ("By Deutsche Presse-Agentur") as no writer', () => {
+    expect(page(TITLE, 'By Deutsche Presse-Agentur, Deutsche Presse Agentur', '2024/11/27 21:14', LEDE, MORE).authors).toEqual([]);
+  });
+  it('reads an agency\'s initials and a dash opening the lede ("NNA - The ...") as its source, not a place', () => {
+    const article = page(TITLE, 'Wed 23 Apr 2025 at 11:32', `NNA - ${LEDE}`, MORE);
+    expect([article.dateline?.location ?? null, article.source?.name]).toEqual([null, 'NNA']);
+  });
+  it('keeps an agency over a short credit line ("KYODO NEWS - Jun 14, 2024") out of the dateline', () => {
+    expect(page(TITLE, 'KYODO NEWS - Jun 14, 2024', LEDE, MORE).dateline).toBeNull();
+  });
+  it.each(['Data: HomeRate Analytics; Chart: Axios Visuals', 'Chart: Axios Visuals'])('reads a chart\'s credit over the lede (%s) as a caption, not the title', (credit) => {
+    expect(page('Economy & Business', TITLE, 'Hannah Greer', 'Jun 25, 2025 - Economy', credit, LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('keeps a title that opens with "Chart:" and reads on as a sentence', () => {
+    const title = 'Chart: Heat pumps outsold gas furnaces in 30 states last year';
+    expect(page(title, 'By Mara Holloway', 'March 24 2025', LEDE, MORE).headline).toBe(title);
+  });
+  it.each([
+    ['a role glued to the name', ['By Marcus BellamyTransportation Reporter'], ['Marcus Bellamy']],
+    ['the outlet glued to each name, the second on the next line', ['By Dana WhitcombeThe Hamilton Spectator', 'Owen KaczmarekThe Hamilton Spectator'], ['Dana Whitcombe', 'Owen Kaczmarek']],
+    ['a name repeated under it (a photo\'s alt text)', ['By Alexis Dunmore', 'Alexis Dunmore'], ['Alexis Dunmore']],
+  ])('reads a stated byline with %s', (_, lines, authors) => {
+    expect(page(TITLE, [...lines, 'Tue., March 5, 2024'].join('\n'), LEDE, MORE).authors).toEqual(authors);
+  });
+  it('keeps a role under one name from joining the next name to it ("Chew Wei Ling" / "Housing Correspondent" / "Marcus Loh")', () => {
+    expect(page(TITLE, ['Chew Wei Ling', 'Housing Correspondent', 'Marcus Loh'].join('\n'), 'Jun 21, 2024, 05:45 PM', LEDE, MORE).authors).toEqual(['Chew Wei Ling', 'Marcus Loh']);
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

@@ -7,6 +7,7 @@ import type { RuleSet } from '../rules/ruleset.js';
 import type { Rule } from '../rules/types.js';
 import { SYNDICATION_NOTE_RULE, agencyName, matchDateline } from '../rules/wire.js';
 import { LANGUAGE_NAME } from '../rules/stopwords.js';
+import { GLUED_OUTLET } from '../rules/byline.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
 import { MIN_WORDS_OVER_NAME_IN_RUN, chooseHeadline, isInMenuRun } from './headline.js';
@@ -321,7 +322,7 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     // "Rita Fonseca - CPN": the outlet's initials after a dash, where the page names the outlet elsewhere ("CPN Notícias").
     const outletInitials = OUTLET_INITIALS_AFTER_DASH.exec(units[i]!.text);
     const lineText = outletInitials && units.some((u, k) => k !== i && u.text.includes(outletInitials[1]!)) ? units[i]!.text.slice(0, outletInitials.index) : units[i]!.text;
-    const names = lineText.replace(NAME_NOTE, '');
+    const names = lineText.replace(NAME_NOTE, '').replace(GLUED_OUTLET, '');
     if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || sections.has(units[i]!.text.toLowerCase()) || startsWithOwner(units[i]!.text) || !isPersonNameLine(names)) continue;
     // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
     // A reader app's buttons between them do not count ("Title / site.com / View Original / Name").
@@ -332,8 +333,11 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
       // Names on consecutive lines ("Esteban Calloway" / "Rhea Mandelbaum"), or each over the same outlet
       // line ("Hamish Gourlay" / "The West Australian" / "Sophie Trask" / "The West Australian"), are one byline, kept on the first.
       const sameOutletUnderEach = i > 1 && decisions[i - 2]!.rule === NAME_LINE_RULE.name && units[i - 1]!.text === units[i + 1]?.text;
+      // A name set right under a stated byline is that byline's next writer ("By Dana Whitcombe" / "Owen Kaczmarek"),
+      // unless it repeats a name the byline gives (a photo's alt text, then the name).
+      const underStatedByline = i > 0 && units[i]!.gapBefore === 0 && decisions[i - 1]!.role === 'byline' && Boolean(facts[i - 1]!.byline) && !lettersOf(facts[i - 1]!.byline!.text).includes(lettersOf(names));
       const first =
-        i > 0 && decisions[i - 1]!.rule === NAME_LINE_RULE.name && units[i]!.gapBefore === 0 ? firstOfNameRun(decisions, i - 1) : sameOutletUnderEach || afterRoleUnderName ? firstOfNameRun(decisions, i - 2) : -1;
+        i > 0 && decisions[i - 1]!.rule === NAME_LINE_RULE.name && units[i]!.gapBefore === 0 ? firstOfNameRun(decisions, i - 1) : sameOutletUnderEach || afterRoleUnderName ? firstOfNameRun(decisions, i - 2) : underStatedByline ? i - 1 : -1;
       if (first >= 0) facts[first]!.byline = { rule: NAME_LINE_RULE, text: `${facts[first]!.byline!.text} and ${lineText}` };
       facts[i]!.byline = { rule: NAME_LINE_RULE, text: lineText };
       decisions[i] = { role: 'byline', rule: NAME_LINE_RULE.name };
@@ -367,6 +371,8 @@ function markAuthorBox(units: Unit[], facts: UnitFacts[], decisions: Decision[],
 /** A short note in brackets after a name: "(now)", "(earlier)", "(Lisbon)". */
 /** An outlet's initials after a dash ending a name line: "Rita Fonseca - CPN". */
 const OUTLET_INITIALS_AFTER_DASH = / [-–—] (\p{Lu}{2,6})$/u;
+/** A text's letters alone, in lower case: "By — Rebecca Alcott" holds "Rebecca Alcott". */
+const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
 const NAME_NOTE = / \([\p{L} ]{2,20}\)/gu;
 
 const AGENCY_UNDER_BYLINE_RULE: Rule = {

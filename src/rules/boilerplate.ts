@@ -1611,6 +1611,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     maxWords: 12,
   },
   {
+    name: 'caption-chart-credit',
+    pattern: /^(?:(?:Data|Sources?|Data sources?): [^;\n]{2,80}; (?:Chart|Map|Graphic|Table|Visual)s?(?: by)?: [^;\n]{2,60}|(?:Chart|Map|Infographic|Visuali[sz]ation)s?(?: by)?: \p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3})$/u,
+    note: 'the credit under a chart or map, its data\'s source and its maker (Axios and data desks), or the maker alone in name case ("Chart: Axios Visuals", not "Chart: Heat pumps outsold ..."): a caption, not a title',
+    example: 'Data: Freddie Mac; Chart: Axios Visuals',
+    maxWords: 25,
+  },
+  {
     name: 'caption-position-label',
     pattern: /^(?:Above|Below|Top|Bottom|Left|Right|Inset|Main picture|Main photo|Top left|Top right|Bottom left|Bottom right|Clockwise from top(?: left)?|From left|Pictured(?: above| below| left| right)?) ?: \p{Lu}[^\n]{2,300}$/u,
     note: 'a caption that points at its pictures ("Above: ... Below: ...", "Pictured: ..."), as galleries of community papers set them',

@@ -495,7 +495,7 @@ const NON_PERSON_WORD_SET: ReadonlySet<string> = new Set([
   'redactrice', 'verslaggever', 'regio', 'region', 'región', 'regione', 'região', 'previous', 'next', 'sprache',
   'gebärdensprache', 'asa', 'oyj', 'opinions', 'brief', 'briefing', 'roundup', 'newsletter', 'lecturer', 'lecturers',
   'professor', 'professors', 'fellow', 'fellows', 'watch', 'television', 'radio', 'broadcasting', 'channels',
-  'publication', 'inside',
+  'publication', 'inside', 'icon', 'icons', 'logo', 'avatar', 'button', 'thumbnail',
 ]);
 
 const WORD_TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;
@@ -511,6 +511,9 @@ export const hasNonPersonWord = (text: string): boolean => (text.toLowerCase().m
 /** A title or rank before a name: "Dr. Helen Varga", "Mr Tom Hale", "Station Officer Dana Kirk". */
 export const HONORIFIC = /^(?:Dr|Prof|Professor|Rev|Sir|Dame|Mr|Mrs|Ms|Mx|(?:(?:Station|Senior|Chief|Deputy|Assistant|Acting|Detective|Leading|Police) )?(?:Officer|Sergeant|Sgt|Constable|Inspector|Superintendent|Supt|Commander|Captain|Capt|Lieutenant|Corporal|Firefighter|Detective|Det))\.? (?=\p{Lu})/u;
 
+/** An outlet glued to a writer's name by the page layout: "Dana WhitcombeThe Hamilton Spectator". */
+export const GLUED_OUTLET = /(?<=\p{Ll})The \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?=$| and |, )/gu;
+
 export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; note: string; /** What the match becomes (default: nothing). */ replacement?: string }> = [
   { name: 'glued-section', pattern: /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle|Entertainment|Health|Tech|World|Local|Money|Travel)(?=\p{Lu}\p{Ll}+ \p{Lu})/u, note: 'a section label glued to the name by the page layout: "NewsJade Whitworth"' },
   { name: 'follow-button', pattern: /^Follow (?=\p{Lu})/u, note: 'a follow button before the name: "Follow Lena Marquez"' },
@@ -521,7 +524,8 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'on-date', pattern: / on (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}(?![a-z])|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[\s\S]*$/i, note: 'the date after the name: "Lieke van Dam on Tuesday, 8 October 2024"' },
   { name: 'lead-role', pattern: /^(?:\p{L}+ ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Mm]eteorologist)s? (?=\p{Lu})/u, note: 'a role before the first name: "Pacific affairs reporter Tahlia Brennan and ..."' },
   { name: 'honorific', pattern: HONORIFIC, note: 'a title or rank before the name: "Dr. Helen Varga", "Station Officer Dana Kirk"' },
-  { name: 'glued-role', pattern: /(?<=\p{Ll})(?:(?:Staff|Senior|Business|Contributing|Special|Chief|Political|Science|Sports) ?)?(?:Writer|Reporter|Columnist|Editor|Correspondent|Contributor|View More Articles|More Articles|More from)\b[\s\S]*$|(?<=\p{Ll})\p{Lu}\p{Ll}+ (?:reporter|writer|editor|correspondent|columnist)\b[\s\S]*$/u, note: 'a role glued to the name by the page layout: "Ana ReyesStaff Writer", "Ellie StrandTrends reporter"' },
+  { name: 'glued-role', pattern: /(?<=\p{Ll})(?:(?:Staff|Senior|Business|Contributing|Special|Chief|Political|Science|Sports) ?)?(?:Writer|Reporter|Columnist|Editor|Correspondent|Contributor|View More Articles|More Articles|More from)\b[\s\S]*$|(?<=\p{Ll})\p{Lu}\p{Ll}{3,} (?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist)\b[\s\S]*$/u, note: 'a role glued to the name by the page layout: "Ana ReyesStaff Writer", "Ellie StrandTrends reporter", "Marcus BellamyTransportation Reporter"' },
+  { name: 'glued-outlet', pattern: GLUED_OUTLET, note: 'the outlet glued to each name by the page layout: "Dana WhitcombeThe Hamilton Spectator"' },
   { name: 'role-after-capitals', pattern: /^(\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}) (?:\p{Lu}\p{Ll}+ ){0,3}(?:Staff |Senior )?(?:Writer|Reporter|Correspondent|Editor|Columnist|Photographer)s?$/u, replacement: '$1', note: 'a role in mixed case after a name in capitals, with the outlet\'s name: "DALE PRUITT Ledger Staff Writer"' },
   { name: 'square-bracketed', pattern: /\s?\[[^[\]]{1,80}\]/g, note: 'an address or note in square brackets: "BY CHOI HYUN-WOO [choi@example.com]"' },
   { name: 'email-address', pattern: /(?:^|\s)[^\s@]+@[^\s@.]+\.\S+/g, note: 'the writer\'s e-mail address after the name: "By Cody Brandt cbrandt@ledger.example" (not a handle glued to it: "Chris Pokorny@DawgsByNature")' },

@@ -17,10 +17,10 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'IANS', aliases: ['IANS', 'Indo-Asian News Service'] },
   { name: 'ANI', aliases: ['ANI'] },
   { name: 'APP', aliases: ['APP', 'Associated Press of Pakistan'] },
-  { name: 'Xinhua', aliases: ['Xinhua'] },
-  { name: 'dpa', aliases: ['dpa', 'DPA'] },
+  { name: 'Xinhua', aliases: ['Xinhua', 'Xinhua News Agency'] },
+  { name: 'dpa', aliases: ['dpa', 'DPA', 'Deutsche Presse-Agentur', 'Deutsche Presse Agentur'] },
   { name: 'dpa-AFX', aliases: ['dpa-AFX'] },
-  { name: 'EFE', aliases: ['EFE'] },
+  { name: 'EFE', aliases: ['EFE', 'Agencia EFE'] },
   { name: 'Bloomberg', aliases: ['Bloomberg'] },
   { name: 'CNN', aliases: ['CNN', 'CNN Business', 'CNN Money'] },
   // US broadcast groups' own wires, as their stations credit them ("ROANOKE, Va. (Gray News) –").
@@ -28,7 +28,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'Nexstar Media Wire', aliases: ['Nexstar Media Wire'] },
   { name: 'Anadolu', aliases: ['Anadolu', 'Anadolu Agency', 'AA'] },
   { name: 'Kyodo', aliases: ['Kyodo News', 'Kyodo'] },
-  { name: 'Yonhap', aliases: ['Yonhap'] },
+  { name: 'Yonhap', aliases: ['Yonhap', 'Yonhap News Agency'] },
   { name: 'TASS', aliases: ['TASS', 'Tass'] },
   { name: 'Sputnik', aliases: ['Sputnik'] },
   { name: 'RIA Novosti', aliases: ['RIA Novosti'] },
@@ -109,6 +109,9 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'DHA', aliases: ['DHA', 'Demirören Haber Ajansı'] },
   { name: 'Petra', aliases: ['Petra', 'Jordan News Agency'] },
   { name: 'MENA', aliases: ['MENA', 'Middle East News Agency'] },
+  { name: 'NNA', aliases: ['NNA', 'National News Agency'] },
+  { name: 'INA', aliases: ['INA', 'Iraqi News Agency'] },
+  { name: 'SANA', aliases: ['SANA', 'Syrian Arab News Agency'] },
   { name: 'BNA', aliases: ['BNA', 'Bahrain News Agency'] },
   { name: 'ONA', aliases: ['ONA', 'Oman News Agency'] },
   { name: 'IRNA', aliases: ['IRNA'] },
@@ -774,6 +777,11 @@ function matchSouthAsianDateline(text: string, lead: boolean): DatelineMatch | n
   return null;
 }
 
+/** Dash rules whose place may be an agency crediting itself over the lede ("NNA - The Ministry ..."). */
+const AGENCY_OPENS_LEDE_RULES = new Set(['place-dash', 'lead-place-dash']);
+/** Words after a dash that make a sentence, not a credit line or a menu ("KYODO NEWS - Jun 14, 2024", "RSS - Posts"). */
+const MIN_SENTENCE_WORDS_AFTER_DASH = 8;
+
 export function matchDateline(text: string, lead = false): DatelineMatch | null {
   if (EAST_ASIAN_LEAD.test(text)) return matchEastAsianDateline(text);
   if (CASELESS_LEAD.test(text)) return matchSouthAsianDateline(text, lead);
@@ -788,8 +796,8 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     // The weak forms take no word that is a label, a title or a function word: "South Dakota Gov. Kristi ...".
     if (LEAD_ONLY_RULES.has(rule.name) && location.split(/[ -]/).some((word, k) => (STOP_WORD_SET.has(word.toLowerCase()) && !(k > 0 && PLACE_PARTICLES.has(word))) || NOT_PLACES.has(word.toUpperCase()))) continue;
     // "FILE - Sen. Tull speaks ..." opens a photo caption, not a story.
-    // Labels are not places, nor is an agency crediting itself ("KYODO NEWS - Jun 14, 2024").
-    if (isNotPlace(location) || agencyName(location)) continue;
+    // Labels are not places.
+    if (isNotPlace(location)) continue;
     // A kicker in capitals is no place: "UNDER WATER: Farmer ...", "FIELDS IN RUINS: ..." ("THE HAGUE",
     // "PORT OF SPAIN" and "TRINIDAD AND TOBAGO" are places).
     const words = location.toLowerCase().split(' ');
@@ -797,11 +805,16 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     const rest = text.slice(m[0].length);
     // A dateline leads into a sentence (or ends its line, the lede following on the next).
     if (rest && !/^["“'‘«„(\p{L}\p{N}<]/u.test(rest)) continue;
+    // Nor is an agency crediting itself ("KYODO NEWS - Jun 14, 2024"), but before a sentence it opens the lede in place of one ("NNA - The Ministry of ...").
+    if (agencyName(location)) {
+      if (AGENCY_OPENS_LEDE_RULES.has(rule.name) && rest.split(' ').length >= MIN_SENTENCE_WORDS_AFTER_DASH) return { text: m[0].trim(), location: null, dateText: null, agency: agencyName(location), rule: 'agency-lede' };
+      continue;
+    }
     // The agency where a region would be ("Muscat, IRNA – ..."), or after the dash on a line of its own ("ANKARA – Reuters").
     const regionAgency = rule.name === 'place-region-dash' ? agencyName(location.slice(location.lastIndexOf(', ') + 2)) : null;
     const agencyAfterDash = rule.name === 'place-dash' ? agencyName(rest.trim()) : null;
     // Without a date or an agency, only a real sentence after it makes "PLACE -" a dateline ("RSS - Posts" is not).
-    if (PLACE_ONLY_RULES.has(rule.name) && rest.split(' ').length < 8 && !agencyAfterDash) continue;
+    if (PLACE_ONLY_RULES.has(rule.name) && rest.split(' ').length < MIN_SENTENCE_WORDS_AFTER_DASH && !agencyAfterDash) continue;
     const agencyAlias =
       rule.name === 'agency-lede' ? m[2]! : rule.name === 'agency-first-dateline' ? /^\(([^()]+)\)/.exec(text)![1]! : rule.name.includes('agency') || rule.name.startsWith('press-release-') ? (m[3] ?? null) : (regionAgency ?? agencyAfterDash);
     return {
