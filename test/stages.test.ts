@@ -6200,6 +6200,21 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
   it('keeps a role under one name from joining the next name to it ("Chew Wei Ling" / "Housing Correspondent" / "Marcus Loh")', () => {
     expect(page(TITLE, ['Chew Wei Ling', 'Housing Correspondent', 'Marcus Loh'].join('\n'), 'Jun 21, 2024, 05:45 PM', LEDE, MORE).authors).toEqual(['Chew Wei Ling', 'Marcus Loh']);
   });
+  it('reads a broadcaster\'s video caption over the lede ("WATCH: ... reports. – Aug 8, 2024") as a caption, not the lede', () => {
+    const caption = 'WATCH: Insurers say the storm was one of the costliest in the city\'s history. Dana Reyes reports. – Aug 8, 2024';
+    expect(page(TITLE, 'By Dana Reyes  Global News', 'Posted August 8, 2024 5:12 pm', caption, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a name, a day-month-year stamp and the site after a pipe as the byline and the stamp', () => {
+    const article = page(TITLE, 'Council members heard from residents for four hours.', 'Zoë Halloran-Park 5 Mar 2025 | TheLedger.ca', LEDE, MORE);
+    expect([article.authors, article.published, article.body[0]]).toEqual([['Zoë Halloran-Park'], '2025-03-05', LEDE]);
+  });
+  it('ends the story at a writer\'s note closed by the site\'s tag, a related box and the site\'s commenting guidelines', () => {
+    const related = ['Related Ledger stories:', '• Shelter count delayed again', '• Council weighs new budget'].join('\n');
+    const comments = 'Comments that violate guidelines risk being deleted, and violations may result in a temporary or permanent user ban. Maintain the spirit of good conversation.';
+    const after = 'A second hearing is planned for next month, officials said, and the mayor\'s office has asked the city attorney for an opinion on whether the ordinance would survive a challenge in court.';
+    const article = page(...COUNCIL_STORY.HEADER, LEDE, MORE, related, after, COUNCIL_STORY.LAST, 'Ana Rao is The Ledger’s city hall reporter. [Ledger]', 'Ledger Commenting Guidelines', comments);
+    expect(article.body).toEqual([LEDE, MORE, after, COUNCIL_STORY.LAST]);
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

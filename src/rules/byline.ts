@@ -354,8 +354,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-then-stamp',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}),? (?:(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED)\b:? \S|\d{1,2}[:.]\d{2}(?: ?[ap]m)?,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)[^\n]{0,120}$/u,
-    note: 'a name, then the stamp on the same line: "Zeeshan Qureshi Published March 5, 2023 Updated ...", "Fiona Cole Whitaker 15:23, Mar 02 2020" (once the clock is parted from the name)',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}),? (?:(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED)\b:? \S|\d{1,2}[:.]\d{2}(?: ?[ap]m)?,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{4}\b)[^\n]{0,120}$/u,
+    note: 'a name, then the stamp on the same line: "Zeeshan Qureshi Published March 5, 2023 Updated ...", "Fiona Cole Whitaker 15:23, Mar 02 2020" (once the clock is parted from the name), "Zoë Halloran-Park 5 Mar 2025 | TheTyee.ca"',
     example: 'Zeeshan Qureshi Published March 5, 2023',
     personName: true,
   },
