@@ -6215,6 +6215,20 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
     const article = page(...COUNCIL_STORY.HEADER, LEDE, MORE, related, after, COUNCIL_STORY.LAST, 'Ana Rao is The Ledger’s city hall reporter. [Ledger]', 'Ledger Commenting Guidelines', comments);
     expect(article.body).toEqual([LEDE, MORE, after, COUNCIL_STORY.LAST]);
   });
+  it('reads author cards, each a picture, a name and a handle, as one byline of both writers', () => {
+    const cards = ['thumbnail', 'Ayesha Rahman', '@in/ayesha-rahman-cnbc', 'thumbnail', 'Tom Reilly', '@_TomReilly'].join('\n');
+    expect(page('MARKETS', TITLE, 'Published Tue, Jun 10 2025 7:31 PM EDT', cards, 'WATCH LIVE', LEDE, MORE).authors).toEqual(['Ayesha Rahman', 'Tom Reilly']);
+  });
+  it('reads a writer\'s bare name under a labelled agency credit ("Author of the article:" / "Bloomberg News") as the author', () => {
+    const credit = ['Author of the article:', 'Bloomberg News', 'Bloomberg News', 'Erik Lindqvist', 'Published Jun 23, 2025  •  2 minute read'].join('\n');
+    expect(page(TITLE, credit, LEDE, MORE).authors).toEqual(['Erik Lindqvist']);
+  });
+  it.each([
+    ['a plug for the site\'s own ranking', ['Introducing the 2025 Fortune 500, the definitive ranking of the biggest companies in America. Explore this year\'s list.']],
+    ['a trading site\'s comments and risk disclosure', ['Latest comments', 'Risk Disclosure: Trading in financial instruments and/or cryptocurrencies involves high risks including the risk of losing some, or all, of your investment amount, and may not be suitable for all investors.']],
+  ])('reads %s under the story as no body', (_, tail) => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, ...tail).body.at(-1)).toBe(MORE);
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

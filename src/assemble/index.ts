@@ -302,11 +302,14 @@ function statedBylineBelow(c: Classified, i: number): number | undefined {
   return undefined;
 }
 
-/** A stated byline naming a person under `i`. */
+/** A stated byline naming a person under `i`, else a bare name there ("Author of the article:" / "Bloomberg News" / "Erik Lindqvist"). */
 function personBylineBelow(c: Classified, i: number): number | undefined {
-  const k = statedBylineBelow(c, i);
-  return k !== undefined && authorsFrom(cleanByline(c.facts[k]!.byline!.text)).length ? k : undefined;
+  const k = statedBylineBelow(c, i) ?? c.decisions.findIndex((d, j) => j > i && j <= i + STATED_BYLINE_REACH && j < c.bodyStart && d.rule === NAME_LINE_RULE.name);
+  return k >= 0 && authorsFrom(cleanByline(c.facts[k]!.byline!.text)).length ? k : undefined;
 }
+
+/** Labelled credits that may name only an agency or desk, the writer following: a feed's "dc:creator: GNA", a page's "Author of the article:". */
+const LABELLED_BYLINE_RULES: ReadonlySet<string> = new Set(['labelled-name', 'labelled-author']);
 
 /** Headers of what others wrote under the article: comments, lists of other stories. */
 const LISTS_OF_OTHERS: ReadonlySet<string> = new Set(['comments-header', 'related-list-header']);
@@ -323,7 +326,7 @@ function chooseByline(c: Classified, headlineIndex: number): number {
     if (i > headlineIndex) {
       // A feed's or export's field crediting only an agency ("dc:creator: GNA") gives way to the
       // stated byline of a person under it ("By Kodzo Adzah").
-      if (!authorsFrom(cleanByline(facts.byline.text)).length) return letterSignatureBelow(c, i) ?? (facts.byline.rule.name === 'labelled-name' ? personBylineBelow(c, i) : undefined) ?? i;
+      if (!authorsFrom(cleanByline(facts.byline.text)).length) return letterSignatureBelow(c, i) ?? (LABELLED_BYLINE_RULES.has(facts.byline.rule.name) ? personBylineBelow(c, i) : undefined) ?? i;
       return facts.byline.rule.name === NAME_LINE_RULE.name ? statedBylineBelow(c, i) ?? i : i;
     }
     before = i;

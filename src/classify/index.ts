@@ -327,9 +327,11 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
     // A reader app's buttons between them do not count ("Title / site.com / View Original / Name").
     const underLongTitle = underHeadline && facts.slice(headlineIndex + 1, i).filter((f) => !f.features.boilerplate).length <= 1 && facts[headlineIndex]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
-    // Names each over its role ("Priya Natarajan" / "Senior Product Manager" / "Marcus Bell"), the last maybe without one.
-    const afterRoleUnderName = i > 1 && decisions[i - 2]!.rule === NAME_LINE_RULE.name && ROLE_LINE.test(units[i - 1]!.text);
-    if ((underHeadline && (!isInMenuRun(facts, i) || besideAuthorDetail || underLongTitle || afterRoleUnderName)) || besideStamp || besideAuthorDetail) {
+    // Names each over its role ("Priya Natarajan" / "Senior Product Manager" / "Marcus Bell"), the last maybe without one,
+    // or author cards, each a picture, a name and a handle ("thumbnail" / "Ayesha Rahman" / "@in/ayesha-rahman" / "thumbnail" / "Tom Reilly").
+    const nameAbove = nameAboveDetails(units, facts, decisions, i);
+    const afterDetailsUnderName = nameAbove >= 0 && nameAbove < i - 1;
+    if ((underHeadline && (!isInMenuRun(facts, i) || besideAuthorDetail || underLongTitle || afterDetailsUnderName)) || besideStamp || besideAuthorDetail) {
       // Names on consecutive lines ("Esteban Calloway" / "Rhea Mandelbaum"), or each over the same outlet
       // line ("Hamish Gourlay" / "The West Australian" / "Sophie Trask" / "The West Australian"), are one byline, kept on the first.
       const sameOutletUnderEach = i > 1 && decisions[i - 2]!.rule === NAME_LINE_RULE.name && units[i - 1]!.text === units[i + 1]?.text;
@@ -337,7 +339,7 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
       // unless it repeats a name the byline gives (a photo's alt text, then the name).
       const underStatedByline = i > 0 && units[i]!.gapBefore === 0 && decisions[i - 1]!.role === 'byline' && Boolean(facts[i - 1]!.byline) && !lettersOf(facts[i - 1]!.byline!.text).includes(lettersOf(names));
       const first =
-        i > 0 && decisions[i - 1]!.rule === NAME_LINE_RULE.name && units[i]!.gapBefore === 0 ? firstOfNameRun(decisions, i - 1) : sameOutletUnderEach || afterRoleUnderName ? firstOfNameRun(decisions, i - 2) : underStatedByline ? i - 1 : -1;
+        i > 0 && decisions[i - 1]!.rule === NAME_LINE_RULE.name && units[i]!.gapBefore === 0 ? firstOfNameRun(decisions, i - 1) : sameOutletUnderEach ? firstOfNameRun(decisions, i - 2) : afterDetailsUnderName ? firstOfNameRun(decisions, nameAbove) : underStatedByline ? i - 1 : -1;
       if (first >= 0) facts[first]!.byline = { rule: NAME_LINE_RULE, text: `${facts[first]!.byline!.text} and ${lineText}` };
       facts[i]!.byline = { rule: NAME_LINE_RULE, text: lineText };
       decisions[i] = { role: 'byline', rule: NAME_LINE_RULE.name };
@@ -448,6 +450,22 @@ function stampBelowDetail(facts: UnitFacts[], i: number): boolean {
 /** Rules for the writer's own note under a piece. */
 const WRITER_NOTES: ReadonlySet<string> = new Set(['writer-tagline', 'author-bio']);
 /** A writer's handle under the name: "@NATASHATURAK", or a LinkedIn one ("@in/rachelwhitcomb"). */
+/** An author card's picture, copied as its alt text or placeholder: "thumbnail", "Author avatar". */
+const CARD_PICTURE = /^(?:thumbnail|avatar|headshot|(?:author|profile) (?:image|photo|picture|avatar))$/i;
+/** Lines between two author cards' names at most. */
+const MAX_DETAILS_BETWEEN_NAMES = 3;
+/**
+ * The name line a few lines above, with only the first writer's details between (a role, a social
+ * handle, the next card's picture, furniture); -1 when there is none.
+ */
+function nameAboveDetails(units: Unit[], facts: UnitFacts[], decisions: Decision[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_DETAILS_BETWEEN_NAMES + 1; k--) {
+    if (decisions[k]!.rule === NAME_LINE_RULE.name) return k;
+    const text = units[k]!.text;
+    if (!(ROLE_LINE.test(text) || SOCIAL_HANDLE_LINE.test(text) || CARD_PICTURE.test(text) || facts[k]!.features.boilerplate)) return -1;
+  }
+  return -1;
+}
 const SOCIAL_HANDLE_LINE = /^@(?:in\/)?[\w-]{2,30}$/;
 /**
  * A role or a desk under an author's name: "Senior Contributor", "Senior reporter", "Journalist", "Senior Product Manager",
