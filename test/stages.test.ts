@@ -6229,6 +6229,14 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
   ])('reads %s under the story as no body', (_, tail) => {
     expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, ...tail).body.at(-1)).toBe(MORE);
   });
+  it('reads a station\'s name and its sections as the page\'s title banner, not the story\'s title', () => {
+    const banner = ['WGN-TV | Chicago News, Weather, Sports', '======================================'].join('\n');
+    expect(page(banner, 'WGN News Now | Weather | Traffic | Sports | Entertainment', 'Politics', TITLE, 'by: MARA HOLLIS, Associated Press', 'Posted: May 30, 2025 / 02:17 PM CDT', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a paper\'s name under the writer\'s, which the page names with "The" elsewhere, as no second writer', () => {
+    const bio = 'Ana Rao covers city hall for The Tennessean. Reach her at arao@example.com.';
+    expect(page(TITLE, ['Ana Rao', 'Nashville Tennessean'].join('\n'), 'Published 4:00 a.m. CT Feb. 5, 2025', LEDE, MORE, bio).authors).toEqual(['Ana Rao']);
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

@@ -300,6 +300,9 @@ function subjectRepeat(units: Unit[], facts: UnitFacts[], bodyStart: number): nu
 
 /** A site's tagline under its masthead at the top of the page: "Norway's news in English", "Environmental science and conservation news". */
 const SITE_TAGLINE = /^(?:[\p{L}'’&-]+ ){0,5}news(?: in English| and (?:views|analysis|information|opinion))?$/iu;
+/** A site's name and the sections it covers, as its page title: "WGN-TV | Chicago News, Weather, Sports". */
+const SITE_NAME_WITH_SECTIONS = /^[\p{L}\d&.'’-]{2,30}(?: [\p{L}\d&.'’-]{2,30})? [|–-] (?:[\p{L}'’]+ ){0,2}[\p{L}'’]+(?:, (?:[\p{L}'’]+ ){0,2}[\p{L}'’]+){2,6}(?:,? (?:and|&) [\p{L}'’ ]{2,20})?$/u;
+const isSiteTagline = (text: string) => SITE_TAGLINE.test(text) || SITE_NAME_WITH_SECTIONS.test(text);
 const MAX_TAGLINE_INDEX = 2;
 /** A site's bare domain on a line of its own: "thechronicle.co.uk", "www.dublinrecord.ie". */
 const BARE_DOMAIN = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/;
@@ -364,7 +367,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text))) ||
         ((ACADEMIC_POST.test(unit.text) || OUTLET_AT_VENUE.test(unit.text) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text)) && isPersonNameLine(units[i - 1]!.text)));
     // "Title / Rosa Delgado-Finch / Palm Springs Desert Sun-Times / Published ...": the outlet under its writer's name.
-    const candidate = headlineLike(unit, f) && !(i <= MAX_TAGLINE_INDEX && SITE_TAGLINE.test(unit.text)) && !isFactBoxField(units, facts, i) && !isFeedNameOverByline(units, facts, i) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
+    const candidate = headlineLike(unit, f) && !(i <= MAX_TAGLINE_INDEX && isSiteTagline(unit.text)) && !isFactBoxField(units, facts, i) && !isFeedNameOverByline(units, facts, i) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':'));
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';

@@ -323,7 +323,7 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     const outletInitials = OUTLET_INITIALS_AFTER_DASH.exec(units[i]!.text);
     const lineText = outletInitials && units.some((u, k) => k !== i && u.text.includes(outletInitials[1]!)) ? units[i]!.text.slice(0, outletInitials.index) : units[i]!.text;
     const names = lineText.replace(NAME_NOTE, '').replace(GLUED_OUTLET, '');
-    if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || sections.has(units[i]!.text.toLowerCase()) || startsWithOwner(units[i]!.text) || !isPersonNameLine(names)) continue;
+    if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || sections.has(units[i]!.text.toLowerCase()) || startsWithOwner(units[i]!.text) || !isPersonNameLine(names) || namesPaperElsewhere(units, names)) continue;
     // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
     // A reader app's buttons between them do not count ("Title / site.com / View Original / Name").
     const underLongTitle = underHeadline && facts.slice(headlineIndex + 1, i).filter((f) => !f.features.boilerplate).length <= 1 && facts[headlineIndex]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
@@ -450,6 +450,16 @@ function stampBelowDetail(facts: UnitFacts[], i: number): boolean {
 /** Rules for the writer's own note under a piece. */
 const WRITER_NOTES: ReadonlySet<string> = new Set(['writer-tagline', 'author-bio']);
 /** A writer's handle under the name: "@NATASHATURAK", or a LinkedIn one ("@in/rachelwhitcomb"). */
+/**
+ * A paper's name with its town, under the writer's ("Wesley Crandall" / "Nashville Tennessean"), which
+ * the page names elsewhere with "The" before its last word ("... for The Tennessean"): no person.
+ */
+function namesPaperElsewhere(units: Unit[], names: string): boolean {
+  const last = names.slice(names.lastIndexOf(' ') + 1);
+  const paper = new RegExp(`\\bThe ${last.replace(/[^\p{L}]/gu, '')}\\b`, 'u');
+  return last.length > 2 && units.some((unit) => paper.test(unit.text));
+}
+
 /** An author card's picture, copied as its alt text or placeholder: "thumbnail", "Author avatar". */
 const CARD_PICTURE = /^(?:thumbnail|avatar|headshot|(?:author|profile) (?:image|photo|picture|avatar))$/i;
 /** Lines between two author cards' names at most. */
