@@ -67,8 +67,12 @@ const ZONE_ABBREVIATION = /^\p{Lu}{2,5}$/u;
 /** A stamp written as a sentence, or a release's embargo: "This story was originally published March 10, 2025 at 6:42 PM.", "EMBARGOED UNTIL 00:01 BST WEDNESDAY 9 APRIL 2025". */
 const STAMP_SENTENCE_LEAD = /^(?:(?:this|the) (?:story|article|post|report) (?:was )?(?:originally |first )?(?:published|posted)|(?:embargoed|under embargo) (?:until|till)|sperrfrist(?: bis)?)\b/i;
 
-/** A short section or outlet label set apart before the stamp that ends the line: "Germany / Panorama      Wed, 30 Oct 2024 14:37 CET", "Philippine Daily Sentinel / 04:38 AM PHT March 12, 2025". */
-const SECTION_BEFORE_STAMP = /^(?:[\p{L}&'’-]+[ /|›»]{1,3}){0,3}[\p{L}&'’-]+(?: {3,}| [|•·/] )$/u;
+/**
+ * A short section or outlet label set apart before the stamp that ends the line: "Germany / Panorama
+ * Wed, 30 Oct 2024 14:37 CET", "Philippine Daily Sentinel / 04:38 AM PHT March 12, 2025"; or the
+ * section a blog files the post "in": "in International Shipping News 20/08/2024".
+ */
+const SECTION_BEFORE_STAMP = /^(?:(?:[\p{L}&'’-]+[ /|›»]{1,3}){0,3}[\p{L}&'’-]+(?: {3,}| [|•·/] )|in (?:\p{Lu}[\p{L}&'’-]* ){1,4})$/u;
 
 /**
  * A meta line of short fields, one of them the stamp: "In Court, Guyana News | March 9, 2025 | Leave a

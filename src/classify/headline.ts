@@ -298,8 +298,8 @@ function subjectRepeat(units: Unit[], facts: UnitFacts[], bodyStart: number): nu
   return -1;
 }
 
-/** A site's tagline under its masthead at the top of the page: "Norway's news in English", "Environmental science and conservation news". */
-const SITE_TAGLINE = /^(?:[\p{L}'’&-]+ ){0,5}news(?: in English| and (?:views|analysis|information|opinion))?$/iu;
+/** A site's tagline under its masthead at the top of the page: "Norway's news in English", "Environmental science and conservation news", "Online Daily Newspaper on Hellenic and International Shipping". */
+const SITE_TAGLINE = /^(?:(?:[\p{L}'’&-]+ ){0,5}news(?: in English| and (?:views|analysis|information|opinion))?|(?:[\p{L}'’&-]+ ){0,3}(?:newspaper|news portal|news site|magazine) (?:on|of|for|about|from) [\p{L}'’&, -]{2,60})$/iu;
 /** A site's name and the sections it covers, as its page title: "WGN-TV | Chicago News, Weather, Sports". */
 const SITE_NAME_WITH_SECTIONS = /^[\p{L}\d&.'’-]{2,30}(?: [\p{L}\d&.'’-]{2,30})? [|–-] (?:[\p{L}'’]+ ){0,2}[\p{L}'’]+(?:, (?:[\p{L}'’]+ ){0,2}[\p{L}'’]+){2,6}(?:,? (?:and|&) [\p{L}'’ ]{2,20})?$/u;
 const isSiteTagline = (text: string) => SITE_TAGLINE.test(text) || SITE_NAME_WITH_SECTIONS.test(text);

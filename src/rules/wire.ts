@@ -581,7 +581,9 @@ const PLACE_ARTICLES: ReadonlySet<string> = new Set(['the', 'des', 'los', 'las',
 const PLACE_PARTICLES: ReadonlySet<string> = new Set(['es', 'el', 'al', 'de', 'upon']);
 
 /** Capitalised lead words that are labels or a reporter's role, not places ("More:", "FILE -", "READ ALSO:", "HEALTH CORRESPONDENT"); "LIVE OAK" is a place. */
-export const isNotPlace = (words: string) => ROLE_AT_END.test(words) || words.split(' ').every((word) => NOT_PLACES.has(word.toUpperCase()));
+/** Last words of a section's label over a summary, which no place ends with: "Dive Brief:", "Dive Insight:", "Key Takeaways:". */
+const LABEL_LAST_WORDS = new Set(['BRIEF', 'BRIEFS', 'BRIEFING', 'INSIGHT', 'INSIGHTS', 'TAKEAWAY', 'TAKEAWAYS', 'RECAP']);
+export const isNotPlace = (words: string) => ROLE_AT_END.test(words) || LABEL_LAST_WORDS.has(words.slice(words.lastIndexOf(' ') + 1).toUpperCase()) || words.split(' ').every((word) => NOT_PLACES.has(word.toUpperCase()));
 
 /** Function words a headline kicker in capitals has and a place name has not, and a video label's words ("WATCH THE VIDEO ABOVE:"). */
 const KICKER_WORDS = new Set(['in', 'at', 'for', 'with', 'to', 'is', 'are', 'was', 'his', 'her', 'its', 'their', 'after', 'before', 'over', 'above', 'below', 'video', 'watch', 'listen']);
@@ -850,8 +852,8 @@ export const SOURCE_RULES: readonly Rule[] = [
     name: 'source-label',
     // A table's or chart's data source ("Source: Bangladesh Bank", "Source: PaisaWise calculations") credits no
     // story, nor does an official body a report quotes ("Source: Kharkiv City Council on Telegram").
-    pattern: /^(?:source|sources|source\(s\)|source material|original source|courtesy|via|culled from|agency|agencies|quelle|fonte|fuente|bron|źródło|kaynak|πηγή|izvor|zdroj|forrás|sursa|haber kaynağı|источник|извор|джерело|източник|крыніца|সূত্র|स्रोत|ذریعہ|ماخذ|sumber|chanzo|nguồn|pinagmulan|来源|來源|配信元|출처)\s?[:|\-：] ?(?![^|•·\n,]{2,60}, (?:contributor|correspondent|reporter|writer|journalist)$)(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?|council|administration|on (?:telegram|facebook|twitter|instagram)|getty|shutterstock|alamy|istock|unsplash|pexels)\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
-    note: 'explicit attribution line (a stamp or an editor may follow a pipe or a stamp label, editors\' initials a slash: "Source: CNA/dw(zl)", "Source: Xinhua Published: Mar 05, 2025"); "Credit:" names a photographer, not a source',
+    pattern: /^(?:source|sources|source\(s\)|source material|original source|courtesy|via|culled from|agency|agencies|quelle|fonte|fuente|bron|źródło|kaynak|πηγή|izvor|zdroj|forrás|sursa|haber kaynağı|источник|извор|джерело|източник|крыніца|সূত্র|स्रोत|ذریعہ|ماخذ|sumber|chanzo|nguồn|pinagmulan|来源|來源|配信元|출처)\s?[:|\-：] ?(?![^|•·\n,]{2,60}, (?:contributor|correspondent|reporter|writer|journalist)$)(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?|council|administration|on (?:telegram|facebook|twitter|instagram)|getty|shutterstock|alamy|istock|unsplash|pexels)\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:\((?:additional )?(?:reporting|writing|editing) by [^()\n]{2,160}\))?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80})?$/i,
+    note: 'explicit attribution line (a stamp or an editor may follow a pipe or a stamp label, editors\' initials a slash, the wire\'s credits in brackets: "Source: CNA/dw(zl)", "Source: Xinhua Published: Mar 05, 2025", "Source: Reuters (Reporting by ...; Editing by ...)"); "Credit:" names a photographer, not a source',
     example: 'Source: BBC',
   },
   {

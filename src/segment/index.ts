@@ -179,6 +179,8 @@ const BYLINE_START = /^(?:By|BY) \p{Lu}/u;
 const DANGLING_WORD_END = / (?:a|an|the|of|to|for|and|or|than|with|in|on|at|from|by|as)$/i;
 /** A clock time marks a stamp, which may open in lower case ("jueves 20 de febrero de 2025, 20:15 hrs"), not a title's line. */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
+/** A numeric date ending a line, as a stamp ends it: "in International Shipping News 20/08/2024". */
+const NUMERIC_DATE_END = /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d$/;
 /** A title's first line, broken off at such a word, has at least this many words. */
 const MIN_BROKEN_TITLE_WORDS = 3;
 
@@ -209,7 +211,7 @@ function titleContinuations(lines: Line[], wrapWidth: number): Set<number> {
       continue;
     }
     if (!/^\p{Lu}/u.test(block[0]!.text) || !block.slice(1).every((l) => LOWER_START.test(l.text))) continue;
-    if (block.some((l) => SENTENCE_OR_LABEL_END.test(l.text) || CLOCK_TIME.test(l.text)) || block.reduce((n, l) => n + l.text.split(' ').length, 0) > MAX_TITLE_BLOCK_WORDS) continue;
+    if (block.some((l) => SENTENCE_OR_LABEL_END.test(l.text) || CLOCK_TIME.test(l.text) || NUMERIC_DATE_END.test(l.text)) || block.reduce((n, l) => n + l.text.split(' ').length, 0) > MAX_TITLE_BLOCK_WORDS) continue;
     // A header line or a web address under the title goes on no title ("Title" / "france24.com · 2 min read" / "https://...").
     if (block.slice(1).some((l) => HEADER_LINE_START.test(l.text) || WEB_ADDRESS_LINE.test(l.text))) continue;
     // A title reads as a phrase, with a function word in it; "View PDF/Print Mode" / "biologycell biologyimmunology" does not.
