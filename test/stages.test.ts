@@ -6256,6 +6256,32 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
     const article = parseArticle(dump);
     expect([article.headline, article.published, article.source?.name]).toEqual([TITLE, '2024-08-20', 'Reuters']);
   });
+  it.each([
+    ['a faith wire after a double hyphen', `WASHINGTON (OSV News) -- ${LEDE}`, 'WASHINGTON', 'OSV News'],
+    ['a regional wire where the country\'s region would be', `ROSEAU, Dominica, CMC – ${LEDE}`, 'ROSEAU, Dominica', 'CMC'],
+  ])('reads a dateline with %s', (_, lede, place, agency) => {
+    const article = page(TITLE, 'By Ana Rao', lede, MORE);
+    expect([article.dateline?.location, article.source?.name]).toEqual([place, agency]);
+  });
+  it('reads an organisation\'s name before its own initials in brackets ("Jamaica Teachers\' Association (JTA)") as no dateline', () => {
+    const lede = 'THE Jamaica Teachers\' Association (JTA) is threatening islandwide industrial action if the Government does not settle outstanding payments.';
+    const article = page(TITLE, 'By Ana Rao', lede, MORE);
+    expect([article.dateline, article.source]).toEqual([null, null]);
+  });
+  it.each([
+    ['a campus paper\'s contact line after a dash', ['—Staff writer Daniel R. Feld can be reached at daniel.feld@example.com.']],
+    ['a plea for monthly gifts', ['Your monthly donation will help our team continue reporting the truth, with fairness and integrity.']],
+    ['an outlet\'s note on itself under the writer\'s note', ['Cassidy Parnell is director of news and information at Brazos Valley Seminary.', 'BP', 'Baptist Press is the Southern Baptist Convention\'s official news service, providing news and information about the work of Southern Baptists.']],
+  ])('ends the story at %s', (_, tail) => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, ...tail).body.at(-1)).toBe(MORE);
+  });
+  it('reads a photographer\'s credit by the byline as no title and no writer', () => {
+    const article = page('UNIVERSITY', TITLE, 'Graduate students will receive up to $9,500 a year.', 'Lucy Harrington, Senior Photographer', 'MARIA LOPEZ-REYES', '11:52 PM, MAR 03, 2025', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Maria Lopez-Reyes']]);
+  });
+  it('reads a name and a stamp set apart by spaces as the byline', () => {
+    expect(page(TITLE, 'Kwame Asante-Boateng   28 May 2025', LEDE, MORE).authors).toEqual(['Kwame Asante-Boateng']);
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

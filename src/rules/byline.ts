@@ -354,7 +354,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-then-stamp',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}),? (?:(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED)\b:? \S|\d{1,2}[:.]\d{2}(?: ?[ap]m)?,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{4}\b)[^\n]{0,120}$/u,
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}),? {1,4}(?:(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED)\b:? \S|\d{1,2}[:.]\d{2}(?: ?[ap]m)?,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{4}\b)[^\n]{0,120}$/u,
     note: 'a name, then the stamp on the same line: "Zeeshan Qureshi Published March 5, 2023 Updated ...", "Fiona Cole Whitaker 15:23, Mar 02 2020" (once the clock is parted from the name), "Zoë Halloran-Park 5 Mar 2025 | TheTyee.ca"',
     example: 'Zeeshan Qureshi Published March 5, 2023',
     personName: true,
@@ -495,7 +495,8 @@ const NON_PERSON_WORD_SET: ReadonlySet<string> = new Set([
   'redactrice', 'verslaggever', 'regio', 'region', 'región', 'regione', 'região', 'previous', 'next', 'sprache',
   'gebärdensprache', 'asa', 'oyj', 'opinions', 'brief', 'briefing', 'roundup', 'newsletter', 'lecturer', 'lecturers',
   'professor', 'professors', 'fellow', 'fellows', 'watch', 'television', 'radio', 'broadcasting', 'channels',
-  'publication', 'inside', 'icon', 'icons', 'logo', 'avatar', 'button', 'thumbnail',
+  'publication', 'inside', 'icon', 'icons', 'logo', 'avatar', 'button', 'thumbnail', 'photographer', 'photographers',
+  'illustrator', 'videographer',
 ]);
 
 const WORD_TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;

@@ -110,6 +110,13 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'Petra', aliases: ['Petra', 'Jordan News Agency'] },
   { name: 'MENA', aliases: ['MENA', 'Middle East News Agency'] },
   { name: 'NNA', aliases: ['NNA', 'National News Agency'] },
+  { name: 'WAFA', aliases: ['WAFA'] },
+  // Faith and community wires, as diocesan, campus and community papers credit them.
+  { name: 'RNS', aliases: ['RNS', 'Religion News Service'] },
+  { name: 'OSV News', aliases: ['OSV News'] },
+  { name: 'CNS', aliases: ['Catholic News Service'] },
+  { name: 'JTA', aliases: ['JTA', 'Jewish Telegraphic Agency'] },
+  { name: 'CMC', aliases: ['CMC', 'Caribbean Media Corporation'] },
   { name: 'INA', aliases: ['INA', 'Iraqi News Agency'] },
   { name: 'SANA', aliases: ['SANA', 'Syrian Arab News Agency'] },
   { name: 'BNA', aliases: ['BNA', 'Bahrain News Agency'] },
@@ -779,6 +786,15 @@ function matchSouthAsianDateline(text: string, lead: boolean): DatelineMatch | n
   return null;
 }
 
+/** The initials of a name's capitalised words, an article aside: "THE Jamaica Teachers' Association" -> "JTA". */
+const initialsOf = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word) && word.toUpperCase() !== 'THE')
+    .map((word) => word[0])
+    .join('')
+    .toUpperCase();
+
 /** Dash rules whose place may be an agency crediting itself over the lede ("NNA - The Ministry ..."). */
 const AGENCY_OPENS_LEDE_RULES = new Set(['place-dash', 'lead-place-dash']);
 /** Words after a dash that make a sentence, not a credit line or a menu ("KYODO NEWS - Jun 14, 2024", "RSS - Posts"). */
@@ -812,13 +828,15 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
       if (AGENCY_OPENS_LEDE_RULES.has(rule.name) && rest.split(' ').length >= MIN_SENTENCE_WORDS_AFTER_DASH) return { text: m[0].trim(), location: null, dateText: null, agency: agencyName(location), rule: 'agency-lede' };
       continue;
     }
-    // The agency where a region would be ("Muscat, IRNA – ..."), or after the dash on a line of its own ("ANKARA – Reuters").
-    const regionAgency = rule.name === 'place-region-dash' ? agencyName(location.slice(location.lastIndexOf(', ') + 2)) : null;
+    // The agency where a region would be ("Muscat, IRNA – ...", "ROSEAU, Dominica, CMC – ..."), or after the dash on a line of its own ("ANKARA – Reuters").
+    const regionAgency = PLACE_ONLY_RULES.has(rule.name) && location.includes(', ') ? agencyName(location.slice(location.lastIndexOf(', ') + 2)) : null;
     const agencyAfterDash = rule.name === 'place-dash' ? agencyName(rest.trim()) : null;
     // Without a date or an agency, only a real sentence after it makes "PLACE -" a dateline ("RSS - Posts" is not).
     if (PLACE_ONLY_RULES.has(rule.name) && rest.split(' ').length < MIN_SENTENCE_WORDS_AFTER_DASH && !agencyAfterDash) continue;
     const agencyAlias =
       rule.name === 'agency-lede' ? m[2]! : rule.name === 'agency-first-dateline' ? /^\(([^()]+)\)/.exec(text)![1]! : rule.name.includes('agency') || rule.name.startsWith('press-release-') ? (m[3] ?? null) : (regionAgency ?? agencyAfterDash);
+    // An organisation's name before its own initials is no place: "THE Jamaica Teachers' Association (JTA) is ...".
+    if (agencyAlias && initialsOf(location) === agencyAlias.toUpperCase()) continue;
     return {
       text: agencyAfterDash ? text.trim() : m[0].trim(),
       location: (regionAgency ? location.slice(0, location.lastIndexOf(', ')) : location) || null,
