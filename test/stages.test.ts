@@ -6282,6 +6282,30 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
   it('reads a name and a stamp set apart by spaces as the byline', () => {
     expect(page(TITLE, 'Kwame Asante-Boateng   28 May 2025', LEDE, MORE).authors).toEqual(['Kwame Asante-Boateng']);
   });
+  it.each([
+    ['the desk with its address and the agency after a plus', 'The Local (news@thelocal.se) + TT', 'TT'],
+    ['the desk and the agency after a slash', 'The Local/Ritzau', 'Ritzau'],
+  ])('reads %s by the stamp as the source, not the title', (_, credit, agency) => {
+    const article = page('TRANSPORT', TITLE, 'Published: 4 April 2025 11:42 CEST', credit, LEDE, MORE);
+    expect([article.headline, article.source?.name]).toEqual([TITLE, agency]);
+  });
+  it('keeps a photographer\'s credit with an agency ("Rick Bowmer/AP") from crediting the story', () => {
+    expect(page(TITLE, 'By Ana Rao', 'Rick Bowmer/AP', LEDE, MORE).source).toBeNull();
+  });
+  it('reads "Source: © NTB / #Site / #Tag" as the agency alone', () => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, 'Source: © NTB / #Norway Today / #Norway News').source?.name).toBe('NTB');
+  });
+  it('reads a plug for the site\'s podcast under the story as no body', () => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, 'Ledger News\' All Points North podcast is available on Ledger Play, Spotify and Apple Podcasts.').body.at(-1)).toBe(MORE);
+  });
+  it.each([
+    ['over a role in lower case', ['Samira Holt', 'reporter'], ['Samira Holt']],
+    ['over the share buttons', ['Samira Holt', 'Share'], ['Samira Holt']],
+    ['after the site\'s address and a slash', ['NewsInEnglish.no/Lars Ekeland'], ['Lars Ekeland']],
+  ])('reads the writer\'s name right under the story %s as the byline, when none is above', (_, signature, authors) => {
+    const footer = ['More from Ledger Radio', '© 2025 Ledger Radio. All rights reserved.'];
+    expect(page(TITLE, 'Published Tuesday 10 December 2024 at 16.20', LEDE, MORE, ...signature, ...footer).authors).toEqual(authors);
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

@@ -12,7 +12,7 @@ import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
 import { MIN_WORDS_OVER_NAME_IN_RUN, chooseHeadline, isInMenuRun } from './headline.js';
 import { isPersonNameLine, ROLE_LINE, ROLE_LINE_ELSEWHERE } from './names.js';
-import { factsOfAll, type LineFactsMemo, type UnitFacts } from './facts.js';
+import { factsOfAll, isShareButton, type LineFactsMemo, type UnitFacts } from './facts.js';
 import { bodyRange } from './body.js';
 import { annotatePage, captionsAboveCredits, markWidgetLines } from './page.js';
 
@@ -258,6 +258,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   const titleIndex = headline?.index ?? (frontMatterTitle ? unitRepeatingTitle(units, frontMatterTitle) : -1);
   markNameBylines(units, facts, decisions, titleIndex, bodyStart);
   if (range && !decisions.some((d) => d.role === 'byline')) markAuthorBox(units, facts, decisions, bodyEnd);
+  if (range && !decisions.some((d) => d.role === 'byline')) markSignatureUnderBody(units, facts, decisions, bodyEnd);
   markAgencyUnderByline(units, facts, decisions);
   markSubheadline(facts, decisions, headline?.index ?? -1, bodyStart);
   return { units, facts, decisions, bodyStart: range ? bodyStart : -1, bodyEnd: range ? bodyEnd : -1, titleIndex };
@@ -368,6 +369,29 @@ function markAuthorBox(units: Unit[], facts: UnitFacts[], decisions: Decision[],
       return;
     }
   }
+}
+
+const SIGNATURE_RULE: Rule = {
+  name: 'signature-under-body',
+  pattern: /^/,
+  note: 'the writer\'s name right under the last paragraph, over a role or the share buttons or after the site\'s name and a slash, on a page with no byline above (decided by position)',
+  example: 'Samira Holt / reporter',
+};
+/** The site's address before the writer's name in a signature: "NewsInEnglish.no/Lars Ekeland". */
+const SITE_BEFORE_NAME = /^[\p{L}\d-]{2,40}\.[a-z]{2,4}\/(?=\p{Lu})/u;
+/** A role alone under a signature, as broadcasters' sites set it: "reporter". */
+const SIGNATURE_ROLE = /^(?:reporter|correspondent|journalist|editor|producer|writer|presenter)$/i;
+
+/** "Samira Holt" / "reporter", "Pieter Claessens" / "Share", "NewsInEnglish.no/Lars Ekeland" right under the story: its writer. */
+function markSignatureUnderBody(units: Unit[], facts: UnitFacts[], decisions: Decision[], bodyEnd: number): void {
+  const i = bodyEnd + 1;
+  if (i >= units.length || decisions[i]!.role !== 'footer' || facts[i]!.features.boilerplate) return;
+  const name = units[i]!.text.replace(SITE_BEFORE_NAME, '');
+  const next = units[i + 1]?.text ?? '';
+  const signed = name !== units[i]!.text || SIGNATURE_ROLE.test(next) || ROLE_LINE.test(next) || (i + 1 < units.length && isShareButton(facts[i + 1]!));
+  if (!signed || !isPersonNameLine(name)) return;
+  facts[i]!.byline = { rule: SIGNATURE_RULE, text: name };
+  decisions[i] = { role: 'byline', rule: SIGNATURE_RULE.name };
 }
 
 /** A short note in brackets after a name: "(now)", "(earlier)", "(Lisbon)". */
