@@ -6306,6 +6306,20 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
     const footer = ['More from Ledger Radio', '© 2025 Ledger Radio. All rights reserved.'];
     expect(page(TITLE, 'Published Tuesday 10 December 2024 at 16.20', LEDE, MORE, ...signature, ...footer).authors).toEqual(authors);
   });
+  it('reads a hard-wrapped dump\'s masthead over a title with its stamp on the next line as no title', () => {
+    const wrapped = (text: string) => wrapAt(70, text).join('\n');
+    const title = 'Iran, Russia agree to expand North-South corridor rail link by 2027';
+    const dump = [['Tehran Times', 'Economy', title, 'November 9, 2024 - 18:20'].join('\n'), wrapped(`TEHRAN - ${LEDE}`), wrapped(MORE), wrapped(COUNCIL_STORY.LAST)].join('\n\n');
+    const article = parseArticle(dump);
+    expect([article.headline, article.published]).toEqual([title, '2024-11-09T18:20:00']);
+  });
+  it.each([
+    ['a writer after "By"', 'OLJ / By Rania Haddad, 12 February 2025 16:12, updated 12 February 2025 18:40', ['Rania Haddad'], null],
+    ['an agency', 'OLJ / AFP, 08 August 2023 19:05', [], 'AFP'],
+  ])('reads a paper\'s initials and a slash before %s and the stamps as the byline', (_, line, authors, agency) => {
+    const article = page(TITLE, 'The state utility says the improvement will last through the summer.', line, LEDE, MORE);
+    expect([article.authors, article.source?.name ?? null, article.body[0]]).toEqual([authors, agency, LEDE]);
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

@@ -322,6 +322,9 @@ const SITE_AND_TAGLINE = /^\S+(?: \S+)? \| [^|]{2,60}$/;
  * The headline is the title-like line the byline and stamps sit under, close above the body;
  * a line the page repeats (caption, page title) is a strong hint; Markdown says so with `#`.
  */
+/** Words of a site's name set as its masthead: "Tehran Times", "L'Orient Today". */
+const MASTHEAD_WORDS = 3;
+
 export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: number, cleanDump: boolean): HeadlineChoice | null {
   // An e-mail copy's subject names the story: the line that repeats it is the title, whatever sits
   // above it (a forwarder's note, a greeting, a tagline, a newsletter's name as the first heading).
@@ -340,8 +343,11 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   // A clean dump (wire story, saved article) opens with its title, unless a later title carries
   // the byline (a wire feed: service line, stamp and slug above "Title" / "by Name") or the first
   // line is the title's kicker ("E360 DIGEST" / "MAY 6, 2025" / title).
+  // Nor does a masthead of a few words open it over a longer title with its stamp under it ("Tehran Times" / "Economy" / title / "November 9, 2024 - 18:20").
   const bylinedTitleBelow = units.slice(1, bodyStart).some((u, k) => headlineLike(u, facts[k + 1]!) && Boolean(facts[k + 2]?.byline));
-  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!) && !bylinedTitleBelow && !isKickerOverTitle(units, facts, 0)) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, 0) };
+  const mastheadOverStampedTitle =
+    facts[0]!.features.words <= MASTHEAD_WORDS && units.slice(1, bodyStart).some((u, k) => facts[k + 1]!.features.words > MASTHEAD_WORDS && headlineLike(u, facts[k + 1]!) && Boolean(facts[k + 2]?.dateOnly));
+  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!) && !bylinedTitleBelow && !mastheadOverStampedTitle && !isKickerOverTitle(units, facts, 0)) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, 0) };
 
   const W = HEADLINE_WEIGHTS;
   const titles = titleIndex(units, facts, bodyStart);

@@ -211,8 +211,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'agency-then-stamp',
-    pattern: new RegExp(`^(${AGENCY_ALTERNATION})(?![a-z]) ?(?:[|/•·–,-] ?)?(?:[a-z.]{2,20},? )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:published|updated|posted|${MONTH_WORD} \\d{1,2}\\b|\\d{1,2} ${MONTH_WORD} \\d{4}|\\d{4}\\.\\d{1,2}\\.\\d{1,2})`, 'i'),
-    note: 'an agency credited on the stamp line, in any case, maybe with the outlet (the agency becomes the source): "KYODO NEWS - Jun 14, 2024", "Reuters , Tuesday 21 Jan 2025", "BNS, LRT.lt 2025.02.18 16:45", "PTI / Jan 22, 2025, 18:47 IST"',
+    pattern: new RegExp(`^(?:[A-Z]{2,6} ?\\/ ?)?(${AGENCY_ALTERNATION})(?![a-z]) ?(?:[|/•·–,-] ?)?(?:[a-z.]{2,20},? )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:published|updated|posted|${MONTH_WORD} \\d{1,2}\\b|\\d{1,2} ${MONTH_WORD} \\d{4}|\\d{4}\\.\\d{1,2}\\.\\d{1,2})`, 'i'),
+    note: 'an agency credited on the stamp line, in any case, maybe with the outlet (the agency becomes the source): "KYODO NEWS - Jun 14, 2024", "Reuters , Tuesday 21 Jan 2025", "BNS, LRT.lt 2025.02.18 16:45", "PTI / Jan 22, 2025, 18:47 IST", after the paper\'s initials: "OLJ / AFP, 08 August 2023 19:05"',
     example: 'KYODO NEWS - Jun 14, 2024 - 21:48 | Sports, All',
   },
   {
@@ -230,8 +230,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'label-then-by',
-    pattern: /^[^|·•/\n]{2,60}? [·|•/] [Bb]y (\p{Lu}[\p{L}'’.-]{0,25}(?: (?:de |van |von |da |del |der |di |le |la )?\p{Lu}[\p{L}'’.-]{0,25}){1,3})(?: [·|•/] [^\n]{1,30})?$/u,
-    note: 'a feed or section label, then the author after a separator and "by", maybe the age: a feed reader\'s "The Canal Street Ledger / by Maarten de Groot / 3h"',
+    pattern: /^[^|·•/\n]{2,60}? [·|•/] [Bb]y (\p{Lu}[\p{L}'’.-]{0,25}(?: (?:de |van |von |da |del |der |di |le |la )?\p{Lu}[\p{L}'’.-]{0,25}){1,3})(?: [·|•/] [^\n]{1,30}|, [^\n]{1,80})?$/u,
+    note: 'a feed or section label, then the author after a separator and "by", maybe the age or the stamps: a feed reader\'s "The Canal Street Ledger / by Maarten de Groot / 3h", a paper\'s initials "OLJ / By Rania Haddad, 12 February 2025 16:12"',
     example: 'The Canal Street Ledger / by Maarten de Groot / 3h',
     personName: true,
   },

@@ -165,10 +165,10 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
  * "by"; in lower case only a name and a date, or a name and an institution in capitals, and nothing else:
  * "by Ana Ruiz April 2, 2025", "by Amelia Corrigan, University of Leeds"), a writer's name with their title alone
  * ("Dr Priya Venkatesan"), a feed item's or an email's field ("Link: https://...", "Author: PTI", "Subject: ..."), a stamp's
- * label ("Updated: ..."), a read-later app's line of the site and reading time ("france24.com · 2 min read"), and a line that is a stamp and nothing else ("Dec. 10, 2024 at 3:41 pm",
+ * label ("Updated: ..."), a read-later app's line of the site and reading time ("france24.com · 2 min read"), and a line that is a stamp and nothing else ("Dec. 10, 2024 at 3:41 pm", "November 9, 2024 - 18:20",
  * "21/06/2024 04:36 PM").
  */
-const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|(?:Dr|Prof|Professor)\\.? \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}$|by (?:\\p{Lu}[\\p{L}'’.-]+ ){1,4}${MONTH} \\d{1,2}, \\d{4}$|by (?:\\p{Lu}[\\p{L}'’.-]+ ){1,3}\\p{Lu}[\\p{L}'’.-]+, \\p{Lu}[\\p{L}'’&.-]*(?: (?:\\p{Lu}[\\p{L}'’&.-]*|of|the|and|for|de)){0,6}$|(?:Title|Link|Author|Category|pubDate|Enclosure|Description|GUID|Comments|Date|From|To|Cc|Subject|Message-ID|Content-Type): |(?:Published|Updated|Posted|Last [Uu]pdated) ?: |[a-z\\d-]{2,30}\\.(?:com|net|org|co|news|info)(?:\\.[a-z]{2})? · |${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?)?$|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?$)`, 'u');
+const HEADER_LINE_START = new RegExp(`^(?:By \\p{Lu}|(?:Dr|Prof|Professor)\\.? \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}$|by (?:\\p{Lu}[\\p{L}'’.-]+ ){1,4}${MONTH} \\d{1,2}, \\d{4}$|by (?:\\p{Lu}[\\p{L}'’.-]+ ){1,3}\\p{Lu}[\\p{L}'’.-]+, \\p{Lu}[\\p{L}'’&.-]*(?: (?:\\p{Lu}[\\p{L}'’&.-]*|of|the|and|for|de)){0,6}$|(?:Title|Link|Author|Category|pubDate|Enclosure|Description|GUID|Comments|Date|From|To|Cc|Subject|Message-ID|Content-Type): |(?:Published|Updated|Posted|Last [Uu]pdated) ?: |[a-z\\d-]{2,30}\\.(?:com|net|org|co|news|info)(?:\\.[a-z]{2})? · |${MONTH} \\d{1,2}, \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?[ap]\\.?m\\.?| [-–|·] \\d{1,2}:\\d{1,2})?$|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?$)`, 'u');
 
 /** A title set in a narrow column (a PDF page, a print layout) wraps over at most this many lines. */
 const MAX_TITLE_BLOCK_LINES = 4;
