@@ -1693,7 +1693,7 @@ describe('rounds 30-31: mainstream sites and capture formats (newsletters, print
     const article = parseLines([TITLE, 'By Ana Ruiz', 'March 18, 2025', lead + LEDE, MORE]);
     expect(article.dateline?.location).toBe(location);
     expect(article.source).toBe(source);
-    // The lede keeps its dateline as written (see FEED_FIELD_DATELINE_RULES).
+    // The lede keeps its dateline as written (see isFeedFieldDateline).
     expect(article.body[0]).toBe(lead + LEDE);
   });
   it('takes a caption credited through an agency ("Name/Outlet/Getty Images") for a caption', () => {
@@ -6319,6 +6319,14 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
   ])('reads a paper\'s initials and a slash before %s and the stamps as the byline', (_, line, authors, agency) => {
     const article = page(TITLE, 'The state utility says the improvement will last through the summer.', line, LEDE, MORE);
     expect([article.authors, article.source?.name ?? null, article.body[0]]).toEqual([authors, agency, LEDE]);
+  });
+  it.each([
+    ['a release\'s place and full date', 'JUBA, 7 May 2025 – ', true],
+    ['an Indian paper\'s place, day and colon', 'GUWAHATI, Oct 10: ', true],
+    ['the 1987 wire\'s place and month-day field', 'SALVADOR, Feb 26 - ', false],
+  ])('keeps a dateline of %s in the first paragraph only when the page prints it there', (_, opener, kept) => {
+    const article = page(TITLE, 'By Ana Rao', `${opener}${LEDE}`, MORE);
+    expect([article.dateline?.location, article.body[0]]).toEqual([opener.split(',')[0], kept ? `${opener}${LEDE}` : LEDE]);
   });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);

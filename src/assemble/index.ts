@@ -3,7 +3,7 @@ import { NAME_LINE_RULE, type Classified, type Role } from '../classify/index.js
 import type { FrontMatter, Line, Unit } from '../segment/index.js';
 import { findDates, offsetInTimeZone, withOffset, zoneOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
-import { AGENCY_ALTERNATION, FEED_FIELD_DATELINE_RULES, OUTLET_WITH_AGENCY, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, matchDateline, type DatelineMatch } from '../rules/wire.js';
+import { AGENCY_ALTERNATION, OUTLET_WITH_AGENCY, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, isFeedFieldDateline, matchDateline, type DatelineMatch } from '../rules/wire.js';
 import { countWords } from '../classify/features.js';
 import { hasNonPersonWord } from '../rules/byline.js';
 import { ROLE_LINE, authorsFrom, cleanByline } from '../classify/names.js';
@@ -620,7 +620,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
           source = { text: wire.agencyText ?? wire.text.match(/\([^()]{1,60}\)|\/[^/]{1,60}\//g)?.at(-1) ?? wire.agency, name: wire.agency };
           provenance.source = [unit.lines[0]!.n];
         }
-        if (FEED_FIELD_DATELINE_RULES.has(wire.rule)) text = text.slice(text.indexOf(wire.text) + wire.text.length).trim();
+        if (isFeedFieldDateline(wire)) text = text.slice(text.indexOf(wire.text) + wire.text.length).trim();
         rule = `${rule}+${wire.rule}`;
       }
       if (text) {

@@ -345,9 +345,9 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   // line is the title's kicker ("E360 DIGEST" / "MAY 6, 2025" / title).
   // Nor does a masthead of a few words open it over a longer title with its stamp under it ("Tehran Times" / "Economy" / title / "November 9, 2024 - 18:20").
   const bylinedTitleBelow = units.slice(1, bodyStart).some((u, k) => headlineLike(u, facts[k + 1]!) && Boolean(facts[k + 2]?.byline));
-  const mastheadOverStampedTitle =
+  const mastheadOverStampedTitle = () =>
     facts[0]!.features.words <= MASTHEAD_WORDS && units.slice(1, bodyStart).some((u, k) => facts[k + 1]!.features.words > MASTHEAD_WORDS && headlineLike(u, facts[k + 1]!) && Boolean(facts[k + 2]?.dateOnly));
-  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!) && !bylinedTitleBelow && !mastheadOverStampedTitle && !isKickerOverTitle(units, facts, 0)) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, 0) };
+  if (cleanDump && bodyStart > 0 && headlineLike(units[0]!, facts[0]!) && !bylinedTitleBelow && !mastheadOverStampedTitle() && !isKickerOverTitle(units, facts, 0)) return { index: 0, rule: 'clean-dump-first-line', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, 0) };
 
   const W = HEADLINE_WEIGHTS;
   const titles = titleIndex(units, facts, bodyStart);
