@@ -6328,6 +6328,32 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
     const article = page(TITLE, 'By Ana Rao', `${opener}${LEDE}`, MORE);
     expect([article.dateline?.location, article.body[0]]).toEqual([opener.split(',')[0], kept ? `${opener}${LEDE}` : LEDE]);
   });
+  it.each([
+    'Many or all of the products featured here are from our partners who compensate us. This influences which products we write about. However, this does not influence our evaluations.',
+    'Money is not a client of any investment adviser featured on this page. The information provided on this page is for educational purposes only.',
+    'Editorial Note: We earn a commission from partner links on Ledger Advisor. Commissions do not affect our editors\' opinions or evaluations.',
+    'Our goal is to help you make better financial decisions. While we receive compensation when you click links to partners, they do not influence our content.',
+  ])('reads a finance site\'s note on its partners over the story as no body: %s', (note) => {
+    expect(page(...COUNCIL_STORY.HEADER, note, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['note on its sources', ['Ledger writers are subject matter authorities who use primary, trustworthy sources to inform their work.']],
+    ['own retirement pitch', ['If you\'re like most Americans, you\'re a few years (or more) behind on your retirement savings. But a handful of little-known secrets could help.']],
+    ['trust box', ['Why trust Ledger Select?', 'Our mission at Ledger Select is to provide our readers with high-quality service journalism and comprehensive advice.']],
+  ])('ends the story at a finance site\'s %s', (_, tail) => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, ...tail).body.at(-1)).toBe(MORE);
+  });
+  it('reads a guide\'s table of contents as no title, though its entries repeat the subheads', () => {
+    const article = page('Banking', TITLE, 'Written By', 'Corinne Halvorsen', 'Updated: Jun 27, 2025, 6:00am', 'Table of Contents', 'Should You Open a CD Now?', LEDE, MORE, 'Should You Open a CD Now?', COUNCIL_STORY.LAST);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Corinne Halvorsen']]);
+  });
+  it.each([
+    ['a role in lower case after the beat', ['Hannah Morley, Senior money writer', '4 Feb 2025'], ['Hannah Morley']],
+    ['a link\'s arrow after the outlet', ['October 03, 2025 — 08:15 am EDT', 'Written by Jordan Whitcombe for The Motley Fool ->'], ['Jordan Whitcombe']],
+    ['an icon\'s label under the name', ['Written by', 'Priya Raman', 'Arrow Right', 'June 18, 2025'], ['Priya Raman']],
+  ])('reads a byline with %s', (_, lines, authors) => {
+    expect(page(TITLE, lines.join('\n'), LEDE, MORE).authors).toEqual(authors);
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

@@ -1268,6 +1268,27 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'This field is for validation purposes and should be left unchanged.',
   },
   {
+    name: 'contents-list-header',
+    pattern: /^(?:table of contents|contents|on this page|jump to(?: a)? section|skip to section|in this (?:guide|article|story)):?$/i,
+    note: 'the header of a guide\'s list of its own sections: the entries under it repeat the story\'s subheads, so none of them is its title',
+    example: 'Table of Contents',
+  },
+  {
+    name: 'partner-disclosure',
+    pattern: /\b(?:products featured here are from our partners\b|from our partners who compensate us\b|is not a client of any investment adviser\b|may contain references to products from our partners\b|(?:we )?earn a commission from partner links\b|receive compensation when you click (?:on )?links\b|(?:our|the) (?:mission|goal) is to help you make (?:smart|smarter|better|informed) financial decisions\b|here(?:'|’)s an explanation for how we make money\b|team of expert editors and writers who review and fact-check\b|^why (?:you can )?trust [\w'’ ]{2,40}\??$|^our mission at [\w'’ ]{2,40} is to provide\b)/i,
+    note: 'a personal-finance site\'s note on its partners and how it makes money, over or under the story ("Many or all of the products featured here are from our partners who compensate us.")',
+    example: 'Editorial Note: We earn a commission from partner links on this site. Commissions do not affect our editors\' opinions or evaluations.',
+    maxWords: 90,
+  },
+  {
+    name: 'sources-standards-note',
+    pattern: /^(?:article sources$|[\w'’ ]{2,40} writers are subject matter authorities\b|[\w'’ ]{2,40} requires writers to use primary sources\b|editorial note: opinions, analyses, reviews or recommendations expressed\b|[\w'’ ]{2,40} adheres to strict editorial integrity standards\b|(?:cr|consumer reports) is an independent, nonprofit organization\b|if you(?:'|’)re like most americans, you(?:'|’)re a few years\b|get [\w'’ ]{2,30} top tips for saving money\b)/i,
+    note: 'what a personal-finance site sets under the story: its note on sources and standards, its own pitch or newsletter ("Investopedia requires writers to use primary sources ...", "If you\'re like most Americans, you\'re a few years ... behind"): the story is over',
+    example: 'Investopedia requires writers to use primary sources to support their work.',
+    maxWords: 90,
+    endsArticle: true,
+  },
+  {
     name: 'affiliate-disclosure',
     pattern: /\b(?:(?:if|when) you (?:buy|purchase|click)[^.]{0,100}\b(?:commission|compensation)|affiliate links?\b[^.]{0,60}\bcommission|may earn (?:a )?commission from (?:links|purchases|(?:the )?products)\b|prices (?:were |are )?correct at (?:the )?time of (?:writing|publication|publishing)\b|(?:may|might) (?:earn|receive|get) (?:a )?commission on (?:purchases|sales)\b|\b(?:this|the) (?:post|article|page|story) (?:may contain|contains) affiliate links\b|independently (?:chosen|selected|reviewed) by our editors\b|affiliate links may be (?:automatically )?generated\b|(?:may|might) (?:get|receive|earn|collect) a (?:share|portion|percentage) of (?:the )?(?:revenue|sales)\b|prices (?:were |are )?accurate at (?:the )?time of (?:writing|publication|publishing)\b|handelt es sich um (?:sogenannte )?affiliate-links\b|\bliens? d['’]affiliation\b|\b(?:may|might|could) earn (?:a )?(?:small )?(?:commission|fee)\b|\b(?:may|might) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation) (?:if|when) you (?:buy|purchase|click|shop)\b|\b(?:may|might) receive compensation for (?:some )?links\b)/i,
     note: 'the note that links in the article earn the site a commission (a deal box\'s own "may receive a commission" label stays with its box)',

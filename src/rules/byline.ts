@@ -29,7 +29,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-role',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: ['’]\d{2})?(?:,| [–—-])? (?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6}|[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ee]ducation|[Ss]ports|&|and|of),? ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Bb]ureau [Cc]hief|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer|[Rr]eviewer|[Cc]ritic|[Oo]fficer|[Rr]edacteur|[Rr]edakteur(?:in)?|[Rr]édact(?:eur|rice)|[Jj]ournaliste|[Pp]eriodista|[Gg]iornalista|[Kk]orrespondent(?:in)?|[Rr]epórter|[Jj]ornalista|[Rr]edator(?:a)?|[Cc]orrespondente|[Cc]orresponsal)\b.{0,60})$/u,
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: ['’]\d{2})?(?:,| [–—-])? (?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6}|[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Aa]ssociate|[Mm]anaging|[Cc]ontributing|[Nn]ews|[Pp]olitical|[Ff]oreign|[Bb]usiness|[Hh]ealth|[Ss]cience|[Ee]ducation|[Ss]ports|[Mm]oney|[Cc]onsumer|[Ff]inance|[Tt]ech(?:nology)?|[Pp]roperty|[Tt]ravel|[Ee]nergy|[Cc]limate|&|and|of),? ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Bb]ureau [Cc]hief|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Pp]roducer|[Rr]eviewer|[Cc]ritic|[Oo]fficer|[Rr]edacteur|[Rr]edakteur(?:in)?|[Rr]édact(?:eur|rice)|[Jj]ournaliste|[Pp]eriodista|[Gg]iornalista|[Kk]orrespondent(?:in)?|[Rr]epórter|[Jj]ornalista|[Rr]edator(?:a)?|[Cc]orrespondente|[Cc]orresponsal)\b.{0,60})$/u,
     note: 'a name followed by a role, with up to three words before it (a desk, a beat, a place, the outlet\'s initials): "Sarah Khan, Staff Reporter", "Rhiannon Pryce-Jones, Social Affairs Correspondent", "Mere Tūhoe-Bennett, Auckland Reporter", "Kentaro Ishii, AKR staff writer", "Dana Kerrigan, Houston Bureau Chief"',
     example: 'Sarah Khan, Staff Reporter',
     personName: true,
@@ -496,7 +496,7 @@ const NON_PERSON_WORD_SET: ReadonlySet<string> = new Set([
   'gebärdensprache', 'asa', 'oyj', 'opinions', 'brief', 'briefing', 'roundup', 'newsletter', 'lecturer', 'lecturers',
   'professor', 'professors', 'fellow', 'fellows', 'watch', 'television', 'radio', 'broadcasting', 'channels',
   'publication', 'inside', 'icon', 'icons', 'logo', 'avatar', 'button', 'thumbnail', 'photographer', 'photographers',
-  'illustrator', 'videographer',
+  'illustrator', 'videographer', 'arrow', 'chevron', 'caret',
 ]);
 
 const WORD_TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;
@@ -517,6 +517,7 @@ export const GLUED_OUTLET = /(?<=\p{Ll})The \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L
 
 export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; note: string; /** What the match becomes (default: nothing). */ replacement?: string }> = [
   { name: 'glued-section', pattern: /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle|Entertainment|Health|Tech|World|Local|Money|Travel)(?=\p{Lu}\p{Ll}+ \p{Lu})/u, note: 'a section label glued to the name by the page layout: "NewsJade Whitworth"' },
+  { name: 'trailing-arrow', pattern: /\s*(?:->|→|›|»)$/u, note: 'a link\'s arrow after the byline: "Written by Jordan Whitcombe for The Motley Fool ->"' },
   { name: 'follow-button', pattern: /^Follow (?=\p{Lu})/u, note: 'a follow button before the name: "Follow Lena Marquez"' },
   { name: 'list-quotes', pattern: /(?<=^|, )['"]|['"](?=,|$)/g, note: 'the quotes around each name of a scraper\'s list: "\'Rebecca Lyle\', \'Staff Writer\'"' },
   { name: 'trailing-follow-button', pattern: / Follow(?= and | & |, |$)/g, note: 'a follow button after each name: "Leah Fontaine Follow and Curtis Abernathy Follow"' },
