@@ -6354,6 +6354,27 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
   ])('reads a byline with %s', (_, lines, authors) => {
     expect(page(TITLE, lines.join('\n'), LEDE, MORE).authors).toEqual(authors);
   });
+  it('reads a rights group\'s deck of clauses set apart by semicolons as neither title nor writers', () => {
+    const title = 'South Sudan: Troops Looted, Burned Villages in Western Equatoria';
+    const article = page('English', title, 'Civilians Killed, Thousands Displaced; Ensure Accountability, Protect Civilians', 'Other ways to share', `(Nairobi) – ${LEDE}`, MORE);
+    expect([article.headline, article.authors]).toEqual([title, []]);
+  });
+  it.each([
+    ['a pointer to more of the group\'s reporting and its tag box', ['For more Human Rights Watch reporting on South Sudan, please visit:', 'https://www.hrw.org/africa/south-sudan', 'Region / Country', 'Africa']],
+    ['an end mark spaced wide', ['#                 #                 #', 'The United Nations World Food Programme is the world’s largest humanitarian organization.']],
+    ['a newsletter\'s blurb and a note against printing', ['Sign up for Ledger CheckUp', 'The must-read weekly newsletter for exclusive global health news and insider insights.', 'Printing articles to share with others is a breach of our terms and conditions and copyright policy.']],
+  ])('ends the story at %s', (_, tail) => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, ...tail).body.at(-1)).toBe(MORE);
+  });
+  it('reads a portal\'s metadata fields under the title, each label over its value, as no title', () => {
+    const fields = ['Format', 'News and Press Release', 'Source', 'AFP', 'Posted', '17 Feb 2025'];
+    const menu = ['ReliefWeb', 'Updates', 'Countries', 'Disasters', 'Organizations', 'Democratic Republic of the Congo', '+ 1 more'];
+    expect(page([...menu, TITLE, ...fields].join('\n'), `Uvira (DR Congo) (AFP) – ${LEDE}`, MORE).headline).toBe(TITLE);
+  });
+  it('reads a place and a date in brackets before a colon as the dateline and its date', () => {
+    const article = page(TITLE, `(Mogadishu, 12 May 2025): ${LEDE}`, MORE);
+    expect([article.dateline?.location, article.published]).toEqual(['Mogadishu', '2025-05-12']);
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

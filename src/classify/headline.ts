@@ -322,6 +322,11 @@ const SITE_AND_TAGLINE = /^\S+(?: \S+)? \| [^|]{2,60}$/;
  * The headline is the title-like line the byline and stamps sit under, close above the body;
  * a line the page repeats (caption, page title) is a strong hint; Markdown says so with `#`.
  */
+/** Clauses of a deck set apart by semicolons: "Civilians Killed, Thousands Displaced; Ensure Accountability". */
+const CLAUSES_BY_SEMICOLON = /\S; \p{Lu}/u;
+/** A deck of clauses in title case right under a title-like line (a rights group's release): no title itself. */
+const isListDeckUnderTitle = (units: Unit[], facts: UnitFacts[], i: number) => i > 0 && CLAUSES_BY_SEMICOLON.test(units[i]!.text) && headlineLike(units[i - 1]!, facts[i - 1]!);
+
 /** Words of a site's name set as its masthead: "Tehran Times", "L'Orient Today". */
 const MASTHEAD_WORDS = 3;
 
@@ -373,7 +378,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text))) ||
         ((ACADEMIC_POST.test(unit.text) || OUTLET_AT_VENUE.test(unit.text) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text)) && isPersonNameLine(units[i - 1]!.text)));
     // "Title / Rosa Delgado-Finch / Palm Springs Desert Sun-Times / Published ...": the outlet under its writer's name.
-    const candidate = headlineLike(unit, f) && !(i <= MAX_TAGLINE_INDEX && isSiteTagline(unit.text)) && !isFactBoxField(units, facts, i) && !isFeedNameOverByline(units, facts, i) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':')) && facts[i - 1]?.features.boilerplate?.name !== 'contents-list-header';
+    const candidate = headlineLike(unit, f) && !(i <= MAX_TAGLINE_INDEX && isSiteTagline(unit.text)) && !isFactBoxField(units, facts, i) && !isFeedNameOverByline(units, facts, i) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':')) && facts[i - 1]?.features.boilerplate?.name !== 'contents-list-header' && facts[i - 1]?.features.boilerplate?.name !== 'bare-field-label' && !isListDeckUnderTitle(units, facts, i);
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';

@@ -496,7 +496,8 @@ const NON_PERSON_WORD_SET: ReadonlySet<string> = new Set([
   'gebärdensprache', 'asa', 'oyj', 'opinions', 'brief', 'briefing', 'roundup', 'newsletter', 'lecturer', 'lecturers',
   'professor', 'professors', 'fellow', 'fellows', 'watch', 'television', 'radio', 'broadcasting', 'channels',
   'publication', 'inside', 'icon', 'icons', 'logo', 'avatar', 'button', 'thumbnail', 'photographer', 'photographers',
-  'illustrator', 'videographer', 'arrow', 'chevron', 'caret',
+  'illustrator', 'videographer', 'arrow', 'chevron', 'caret', 'action', 'response', 'update', 'updates', 'project',
+  'projects', 'accountability', 'civilians', 'killed', 'displaced', 'ensure', 'protect', 'violence', 'conflict', 'conflicts',
 ]);
 
 const WORD_TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;

@@ -481,6 +481,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'Cape Town - A series of intense cold fronts is expected ...',
   },
   {
+    name: 'bracketed-place-date',
+    pattern: new RegExp(`^\\((${PLACE}), (${WIRE_DATE})\\)(?::|${DASH})? ?(?=\\p{Lu})`, 'u'),
+    note: 'a place and a date in brackets opening the first paragraph, then a colon or a dash (UN agencies\' releases): "(Mogadishu, 12 May 2025): Heavy rains ..."',
+    example: '(Mogadishu, 12 May 2025): Heavy rains have displaced ...',
+  },
+  {
     name: 'lead-bracketed-place',
     pattern: /^\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\) ?(?:[—–-] ?)?(?=\p{Lu})/u,
     note: 'a place in brackets, maybe then a dash, opening the first paragraph (Chinese financial sites, Quebec papers): "(Beijing) — China\'s ...", "(Québec) Le gouvernement ..." (first paragraph only; an agency in brackets is the agency\'s dateline)',
@@ -1070,8 +1076,8 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'release-end-mark',
-    pattern: /^(?:-{1,3} ?ends? ?-{1,3}|ends|#{3,5}|# # #(?: #){0,2}|-{1,2} ?30 ?-{1,2}|nnnn|ends\/[^\n]{5,80})$/i,
-    note: 'the end mark of a press release or an official statement ("ENDS", "###" or "# # #", "-30-", Hong Kong\'s "Ends/Friday, November 21, 2025"): notes to editors and contacts follow',
+    pattern: /^(?:-{1,3} ?ends? ?-{1,3}|ends|#{3,5}|# {1,20}# {1,20}#(?: {1,20}#){0,2}|-{1,2} ?30 ?-{1,2}|nnnn|ends\/[^\n]{5,80})$/i,
+    note: 'the end mark of a press release or an official statement ("ENDS", "###" or "# # #", spaced wider in a centred copy, "-30-", Hong Kong\'s "Ends/Friday, November 21, 2025"): notes to editors and contacts follow',
     example: '###',
   },
   {
