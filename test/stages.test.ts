@@ -6323,6 +6323,8 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
   it.each([
     ['a release\'s place and full date', 'JUBA, 7 May 2025 – ', true],
     ['an Indian paper\'s place, day and colon', 'GUWAHATI, Oct 10: ', true],
+    ['a Malaysian paper\'s place, day and em dash', 'GEORGE TOWN, Feb 5 — ', true],
+    ['a national agency\'s place, day first, and hyphen', 'Ljubljana, 12 March - ', true],
     ['the 1987 wire\'s place and month-day field', 'SALVADOR, Feb 26 - ', false],
   ])('keeps a dateline of %s in the first paragraph only when the page prints it there', (_, opener, kept) => {
     const article = page(TITLE, 'By Ana Rao', `${opener}${LEDE}`, MORE);

@@ -514,16 +514,23 @@ export const DATELINE_RULES: readonly Rule[] = [
 ];
 
 /**
- * Datelines that are a field of a wire feed rather than words of the lede: a place, a month and day
- * with no year and no agency, then a dash ("COLUMBUS, IND., Feb 26 -"), as the 1987 Reuters feed
- * sends its DATELINE apart from the story. The first paragraph is cut after them. Every other
- * dateline ("WASHINGTON (AP) —", "NEW DELHI:", "(CNN)", "GUWAHATI, Oct 10:", a release's "JUBA, 7 May
- * 2025 –") opens the lede on the page and stays in it as written, as the publishers' own article
- * bodies (the aeb corpus's gold) keep it; the `dateline` field holds it either way.
+ * Datelines that are a field of a wire feed rather than words of the lede: a place, a month and
+ * day (month first) with no year and no agency, then a spaced hyphen ("COLUMBUS, IND., Feb 26 -",
+ * "SAN LUIS OBISPO, Calif., March 16 -"), as the 1987 Reuters feed sends its DATELINE apart from the
+ * story. The first paragraph is cut after them. Every other dateline ("WASHINGTON (AP) —", "NEW
+ * DELHI:", "(CNN)", "GUWAHATI, Oct 10:", "GEORGE TOWN, Feb 5 —", "Ljubljana, 12 March -", a release's
+ * "JUBA, 7 May 2025 –") opens the lede on the page and stays in it as written, as the publishers' own
+ * article bodies (the aeb corpus's gold) keep it; the `dateline` field holds it either way.
  */
 const FEED_FIELD_DATELINE_RULES: ReadonlySet<string> = new Set(['wire-dateline-date']);
-const YEAR_OR_COLON_END = /\d{4}|:$/;
-export const isFeedFieldDateline = (dateline: DatelineMatch) => FEED_FIELD_DATELINE_RULES.has(dateline.rule) && !YEAR_OR_COLON_END.test(dateline.text);
+const YEAR = /\d{4}/;
+const SPACED_HYPHEN_END = / -$/;
+const MONTH_FIRST = /^\p{L}/u;
+export const isFeedFieldDateline = (dateline: DatelineMatch) =>
+  FEED_FIELD_DATELINE_RULES.has(dateline.rule) &&
+  SPACED_HYPHEN_END.test(dateline.text) &&
+  !YEAR.test(dateline.text) &&
+  MONTH_FIRST.test(dateline.dateText ?? '');
 
 /** Datelines read only at the start of the article's first paragraph: elsewhere the same shape is a label or a sentence. */
 const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-dash', 'lead-bracketed-place', 'lead-place-stop-dash', 'lead-place-full-stop', 'lead-date-place']);
