@@ -6377,6 +6377,25 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
     const article = page(TITLE, `(Mogadishu, 12 May 2025): ${LEDE}`, MORE);
     expect([article.dateline?.location, article.published]).toEqual(['Mogadishu', '2025-05-12']);
   });
+  it('keeps the reporter\'s closing line on asking for comment, though it promises an update', () => {
+    const last = 'We reached out to the council to ask about the timing and will update this story if we hear back.';
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, last).body.at(-1)).toBe(last);
+  });
+  it.each([
+    ['an affiliate note and a feed prompt', ['FTC: We use income earning auto affiliate links. More.', 'Add Ledger to your Google News feed.']],
+    ['a pointer to the site\'s section', ['Follow TCN\'s dedicated section for more news from Croatia.']],
+    ['a pointer to an operator\'s website', ['For full details of route changes see the ATAC website.']],
+    ['a tip line to the writer over the writer\'s box', ['Got a tip or question for the author? Contact them directly: ana@example.com', 'Ana Rao', 'Contributor', 'Ana is a former city planner who writes about housing and transport.']],
+    ['a writer\'s note after the year they joined', ['Miriam Galea joined MaltaToday in 2021. She writes on planning, environment and local government.']],
+  ])('ends the story at %s', (_, tail) => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, ...tail).body.at(-1)).toBe(MORE);
+  });
+  it('reads "Written by" after a stamp, two spaces before the name, as the byline', () => {
+    expect(page(TITLE, 'Tuesday, 12 March 2024 Written by  Ana Perić', LEDE, MORE).authors).toEqual(['Ana Perić']);
+  });
+  it('reads an agency\'s credit in brackets ("(Source: FENA)") under the story as its source', () => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, '(Source: FENA)').source?.name).toBe('FENA');
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

@@ -111,6 +111,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'MENA', aliases: ['MENA', 'Middle East News Agency'] },
   { name: 'NNA', aliases: ['NNA', 'National News Agency'] },
   { name: 'WAFA', aliases: ['WAFA'] },
+  { name: 'FENA', aliases: ['FENA'] },
   // Faith and community wires, as diocesan, campus and community papers credit them.
   { name: 'RNS', aliases: ['RNS', 'Religion News Service'] },
   { name: 'OSV News', aliases: ['OSV News'] },
@@ -886,7 +887,7 @@ export const SOURCE_RULES: readonly Rule[] = [
     name: 'source-label',
     // A table's or chart's data source ("Source: Bangladesh Bank", "Source: PaisaWise calculations") credits no
     // story, nor does an official body a report quotes ("Source: Kharkiv City Council on Telegram").
-    pattern: /^(?:source|sources|source\(s\)|source material|original source|courtesy|via|culled from|agency|agencies|quelle|fonte|fuente|bron|źródło|kaynak|πηγή|izvor|zdroj|forrás|sursa|haber kaynağı|источник|извор|джерело|източник|крыніца|সূত্র|स्रोत|ذریعہ|ماخذ|sumber|chanzo|nguồn|pinagmulan|来源|來源|配信元|출처)\s?[:|\-：] ?(?![^|•·\n,]{2,60}, (?:contributor|correspondent|reporter|writer|journalist)$)(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?|council|administration|on (?:telegram|facebook|twitter|instagram)|getty|shutterstock|alamy|istock|unsplash|pexels)\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)(?:© ?)?([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:\((?:additional )?(?:reporting|writing|editing) by [^()\n]{2,160}\))?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80}|\/ #[^\n]{1,120})?$/i,
+    pattern: /^\(?(?:source|sources|source\(s\)|source material|original source|courtesy|via|culled from|agency|agencies|quelle|fonte|fuente|bron|źródło|kaynak|πηγή|izvor|zdroj|forrás|sursa|haber kaynağı|источник|извор|джерело|източник|крыніца|সূত্র|स्रोत|ذریعہ|ماخذ|sumber|chanzo|nguồn|pinagmulan|来源|來源|配信元|출처)\s?[:|\-：] ?(?![^|•·\n,]{2,60}, (?:contributor|correspondent|reporter|writer|journalist)$)(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?|council|administration|on (?:telegram|facebook|twitter|instagram)|getty|shutterstock|alamy|istock|unsplash|pexels)\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)(?:© ?)?([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:\((?:additional )?(?:reporting|writing|editing) by [^()\n]{2,160}\))?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80}|\/ #[^\n]{1,120})?\)?$/i,
     note: 'explicit attribution line (a stamp or an editor may follow a pipe or a stamp label, editors\' initials a slash, the wire\'s credits in brackets: "Source: CNA/dw(zl)", "Source: Xinhua Published: Mar 05, 2025", "Source: Reuters (Reporting by ...; Editing by ...)", the site\'s hashtags after a slash: "Source: © NTB / #Norway Today"); "Credit:" names a photographer, not a source',
     example: 'Source: BBC',
   },
