@@ -6396,6 +6396,29 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
   it('reads an agency\'s credit in brackets ("(Source: FENA)") under the story as its source', () => {
     expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, '(Source: FENA)').source?.name).toBe('FENA');
   });
+  it('reads "Source: X" ending at a run of spaces before the next field as X alone', () => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, 'Source: Xinhua   Editor: Zhang Liuhao').source?.name).toBe('Xinhua');
+  });
+  it.each([
+    ['a menu button\'s label', ['Open Newsroom navigation']],
+    ['a press room\'s tab with its count', ['Article Offline Attachments (3)']],
+  ])('reads %s over the title as no title', (_, furniture) => {
+    expect(page('Press Release', '15.05.2025', TITLE, ...furniture, 'Share', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a German press office\'s teaser between triple pluses as no lede', () => {
+    expect(page(TITLE, '15.05.2025', '+++ Pilot plant to process 10,000 batteries a year +++ Around 120 new jobs +++', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a contact block\'s header', ['Reporters may contact:', 'Jonah Kessler, Ledger Bank', 'Phone: 1.980.555.0117']],
+    ['a company\'s stock profile under its name, and a pointer to its newsroom', ['Ledger Bank', 'Ledger Bank is one of the world\'s leading financial institutions, serving individual consumers and businesses.', 'For more Ledger Bank news, visit the Ledger Bank newsroom.']],
+  ])('ends a release at %s', (_, tail) => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, ...tail).body.at(-1)).toBe(MORE);
+  });
+  it('reads a bare name under a release\'s contact header as a contact, and a stated byline under a menu\'s "Media Contacts" as the writer', () => {
+    const release = page('Media Contacts', 'Search', TITLE, 'Release Date: 11/04/2024', 'Media Contact', 'Valerie Tran', 'vtran14@example.edu', 'Featured Experts:', 'Olusegun Adeyemi', LEDE, MORE);
+    expect([release.authors, release.body[0]]).toEqual([[], LEDE]);
+    expect(page('Media Contacts', 'Search', TITLE, 'By Kelsey Marten', 'July 22, 2025', LEDE, MORE).authors).toEqual(['Kelsey Marten']);
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

@@ -828,8 +828,10 @@ const markSplitSourceFields: PageStep = (units, facts) => {
   }
 };
 
-/** The header of a release's contact block: "Media contact:", "For further information, please contact:", "Pressekontakt". */
-const CONTACT_HEADER = /contact|kontakt|contacto/i;
+/** The header of a release's contact block: "Media contact:", "For further information, please contact:", "Pressekontakt", "Featured Experts:". */
+const CONTACT_HEADER = /contact|kontakt|contacto|experts?\b/i;
+/** A stated byline ("By Kelsey Marten") names the writer even under a menu's "Media Contacts". */
+const STATED_BY = /^by\b/i;
 /** Lines of names, posts, numbers and addresses a contact block runs to; a sentence longer than so many words ends it. */
 const MAX_CONTACT_LINES = 12;
 const MAX_CONTACT_LINE_WORDS = 10;
@@ -840,12 +842,12 @@ const CONTACT_PERSON_RULE: Rule = {
   example: 'Otieno Marangu, Communications Officer',
 };
 
-/** Under a contact block's header, up to its first line of prose, names are contacts, not writers (one contact or several). */
+/** Under a contact block's header, up to its first line of prose, names (credited or bare) are contacts, not writers (one contact or several). */
 const markContactBlocks: PageStep = (units, facts) => {
   for (let i = 0; i + 1 < units.length; i++) {
     if (facts[i]!.features.boilerplate?.name !== 'end-matter-header' || !CONTACT_HEADER.test(units[i]!.text)) continue;
     for (let k = i + 1; k < units.length && k <= i + MAX_CONTACT_LINES && !(facts[k]!.features.endsSentence && facts[k]!.features.words > MAX_CONTACT_LINE_WORDS); k++) {
-      if (!facts[k]!.byline) continue;
+      if ((!facts[k]!.byline && !isPersonNameLine(units[k]!.text)) || STATED_BY.test(units[k]!.text)) continue;
       facts[k]!.byline = undefined;
       facts[k]!.features.boilerplate = CONTACT_PERSON_RULE;
     }

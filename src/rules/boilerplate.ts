@@ -1149,7 +1149,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'more-coverage-promo',
-    pattern: /^(?:watch more (?:from [^\n]{2,40}|[^\n]{2,40}? (?:news|videos?|stories|coverage))|read more stories on [^.\n]{2,60}\.(?: for more stories,? visit [^.\n]{2,60}\.?)?|for more stories,? visit [^.\n]{2,60}\.?|for more [\w'’ ]{2,40} (?:reporting|coverage|work) on [^,\n]{2,60},? (?:please )?(?:visit|see|go to)\b[^\n]{0,80}|for (?:full|more) details(?: of [^.\n]{2,60})?,? (?:see|visit) the [^.\n]{2,60} website|region ?\/ ?country)\W{0,3}$/i,
+    pattern: /^(?:watch more (?:from [^\n]{2,40}|[^\n]{2,40}? (?:news|videos?|stories|coverage))|read more stories on [^.\n]{2,60}\.(?: for more stories,? visit [^.\n]{2,60}\.?)?|for more stories,? visit [^.\n]{2,60}\.?|for more [\w'’ ]{2,40} (?:reporting|coverage|work) on [^,\n]{2,60},? (?:please )?(?:visit|see|go to)\b[^\n]{0,80}|for (?:full|more) details(?: of [^.\n]{2,60})?,? (?:see|visit) the [^.\n]{2,60} website|for more [\w'’ ]{2,40} news,? (?:visit|see|go to)\b[^\n]{0,80}|region ?\/ ?country)\W{0,3}$/i,
     note: 'a pointer to more of the site\'s coverage under the story ("Watch more Minnesota news:", "Read more stories on Ranji Trophy. For more stories, visit Sportstar.", "For more Human Rights Watch reporting on South Sudan, please visit:"), and its tag box\'s "Region / Country"',
     example: 'Watch more from ITV News Anglia',
     maxWords: 25,
@@ -1272,6 +1272,26 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /^(?:format|source|origin|posted|originally published|content type|disaster type|theme|language)$/i,
     note: 'the label of a metadata field on a line of its own, its value under it (a humanitarian portal\'s "Format" / "News and Press Release" / "Source" / "AFP"): the value is no title',
     example: 'Format',
+  },
+  {
+    name: 'navigation-control',
+    pattern: /^(?:(?:open|close|toggle|show|hide) (?:[\w'’]+ ){0,3}(?:navigation|menu|search)|(?:[\w'’]+ ){0,3}(?:attachments?|downloads?|photos?|images?|videos?) \(\d{1,3}\))$/i,
+    note: 'a menu button\'s label or a press room\'s tab with its count, copied with the page ("Open Newsroom navigation", "Close menu", "Article Offline Attachments (3)"): no title',
+    example: 'Open Newsroom navigation',
+  },
+  {
+    name: 'teaser-between-pluses',
+    pattern: /^\+\+\+ [^\n]{5,600} \+\+\+$/,
+    note: 'a German press office\'s teaser of points between triple pluses under the title ("+++ Recycling plant opens in 2026 +++ 120 jobs +++"): a summary, not the lede',
+    example: '+++ Battery recycling in Lower Bavaria from 2026 +++ Around 120 new jobs +++',
+  },
+  {
+    name: 'company-profile',
+    pattern: /^\p{Lu}[\p{L}&.'’ -]{1,40} is (?:one of the world(?:'|’)s (?:leading|largest)|a (?:leading )?global (?:leader|provider)|a leading (?:global |international )?(?:provider|manufacturer|supplier))\b[^\n]{0,600}$/u,
+    note: 'a company\'s stock profile closing its press release, under its name ("Bank of America is one of the world\'s leading financial institutions, ..."): not the story',
+    example: 'Bank of America is one of the world\'s leading financial institutions, serving individual consumers and businesses.',
+    maxWords: 120,
+    endsArticle: true,
   },
   {
     name: 'contents-list-header',
@@ -1496,7 +1516,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'end-matter-header',
-    pattern: /^(?:sources|references|footnotes|notes|bibliography|glossary|get in touch|crime ?stoppers|the scores|box score|scoring summary|match stats|player ratings|as it happened|zur person|(?:[\w'’ ]{2,30} \| )?about (?:the|our) editorial board|members of the editorial board:|over de (?:auteurs?|schrijvers?)|über (?:den|die) autor(?:in|en)?|à propos de l(?:'|’)auteur|sobre (?:el|la|o|a) autora?|om (?:skribenten|författaren|forfatteren|skribenterne)|o autorze|tietoa kirjoittajasta|sull(?:'|’)autore|about this (?:statement|story|article|report)|how we (?:did it|did this|reported (?:it|this(?: story)?))|methodology|about (?:the|our) (?:data|methodology)|how to contact us|contact the (?:author|reporter)|about the authors?|about (?:our|the) experts?|corrections? policy|(?:media|press|investor|news) (?:contacts?|inquiries|enquiries)|for (?:more|further) information,? (?:please )?contact|notes? (?:to|for) editors|background notes|contact (?:information|details)|(?:financial )?disclosures?(?: (?:&|and) polic(?:ies|es|y))?|fuentes|quellen|fontes|fonti|références|contact presse|pressekontakt|rückfragen (?:bitte )?an|contacto de prensa|see the sources for this (?:fact-check|article|story)|conflicts? of interest|competing interests|acknowledge?ments)\W{0,3}$/i,
+    pattern: /^(?:sources|references|footnotes|notes|bibliography|glossary|get in touch|crime ?stoppers|the scores|box score|scoring summary|match stats|player ratings|as it happened|zur person|(?:[\w'’ ]{2,30} \| )?about (?:the|our) editorial board|members of the editorial board:|over de (?:auteurs?|schrijvers?)|über (?:den|die) autor(?:in|en)?|à propos de l(?:'|’)auteur|sobre (?:el|la|o|a) autora?|om (?:skribenten|författaren|forfatteren|skribenterne)|o autorze|tietoa kirjoittajasta|sull(?:'|’)autore|about this (?:statement|story|article|report)|how we (?:did it|did this|reported (?:it|this(?: story)?))|methodology|about (?:the|our) (?:data|methodology)|how to contact us|contact the (?:author|reporter)|about the authors?|about (?:our|the) experts?|corrections? policy|(?:media|press|investor|news) (?:contacts?|inquiries|enquiries)|for (?:more|further) information,? (?:please )?contact|reporters may contact|if you have any (?:questions|queries),? please contact|featured experts?|notes? (?:to|for) editors|background notes|contact (?:information|details)|(?:financial )?disclosures?(?: (?:&|and) polic(?:ies|es|y))?|fuentes|quellen|fontes|fonti|références|contact presse|pressekontakt|rückfragen (?:bitte )?an|contacto de prensa|see the sources for this (?:fact-check|article|story)|conflicts? of interest|competing interests|acknowledge?ments)\W{0,3}$/i,
     note: 'the header of end matter (sources, references, a press release\'s notes to editors and media contact): the article has ended',
     example: 'Sources:',
     endsArticle: true,
