@@ -6419,6 +6419,31 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
     expect([release.authors, release.body[0]]).toEqual([[], LEDE]);
     expect(page('Media Contacts', 'Search', TITLE, 'By Kelsey Marten', 'July 22, 2025', LEDE, MORE).authors).toEqual(['Kelsey Marten']);
   });
+  it('ends a summary box of bulleted lines at the first line without a bullet, in a copy with no blank lines', () => {
+    const dump = [TITLE, 'by ANA RAO', '21 June 2024 - 10:15', 'In Summary', '• Traders said the fire started at about 3am.', '• They accused the county fire brigade of arriving late.', LEDE, MORE, COUNCIL_STORY.LAST].join('\n');
+    expect(parseArticle(dump).body).toEqual([LEDE, MORE, COUNCIL_STORY.LAST]);
+  });
+  it('reads a place in capitals and ">>" opening the lede as its dateline', () => {
+    expect(page(TITLE, 'By Ana Rao', `ANCHORAGE, Alaska >> ${LEDE}`, MORE).dateline?.location).toBe('ANCHORAGE, Alaska');
+  });
+  it.each([
+    ['the outlet named with "The" after the name', 'By Devon Kessler The Spokesman-Review', ['Devon Kessler']],
+    ['an outlet with a hyphenated last word after the name', 'By Lucia Hargrove Las Vegas Review-Journal', ['Lucia Hargrove']],
+  ])('reads a byline with %s', (_, line, authors) => {
+    expect(page(TITLE, line, 'March 24 2025', LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads a stamp line with the clock alone under the day\'s as no lede', () => {
+    expect(page(TITLE, 'By Caleb Thorsby', '| Feb. 6, 2025, 5:00 a.m.', '| Updated: 12:42 p.m.', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a plea to give to the paper\'s series and a note on who funds the writer', ['Local journalism is essential. Give directly to The Spokesman-Review\'s Northwest Passages community forums series.', 'Devon Kessler\'s reporting is funded in part by the Ledger Foundation.']],
+    ['a print headline and a comment prompt', ['Print Headline: Board OKs plan for fourth junior high', 'To create a safe and inviting environment for our readers, we encourage you to comment on the stories.']],
+  ])('ends the story at %s', (_, tail) => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, ...tail).body.at(-1)).toBe(MORE);
+  });
+  it('reads a republishing note\'s outlet without its article ("by the Alaska Beacon")', () => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, 'This article was originally published by the Alaska Beacon, an independent news outlet.').source?.name).toBe('Alaska Beacon');
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

@@ -501,6 +501,9 @@ function creditedReporters(c: Classified): string[] {
 const isStatedPerson = (name: string) => agencyName(name) === null && !OUTLET_WITH_AGENCY.test(name) && !hasNonPersonWord(name);
 const statedPeople = (frontMatter: FrontMatter | undefined) => Boolean(frontMatter?.authors?.some(isStatedPerson));
 
+/** An article before an outlet's name in a note's sentence: "originally published by the Alaska Beacon". */
+const LEADING_THE = /^the (?=\p{Lu})/u;
+
 /** Warnings say what was missing and what was looked for. */
 const MISSING = {
   headline: 'no headline found: no title-like line (2-30 words, not a menu entry, stamp, byline or caption) before the body',
@@ -656,7 +659,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   // the body, and it names the story's source all the same.
   for (let i = 0; i < units.length && !source; i++) {
     if (c.facts[i]!.features.words > MAX_SYNDICATION_NOTE_WORDS) continue;
-    const name = SYNDICATION_NOTE_RULE.pattern.exec(units[i]!.text)?.[1]?.trim().replace(/\.$/, '');
+    const name = SYNDICATION_NOTE_RULE.pattern.exec(units[i]!.text)?.[1]?.trim().replace(/\.$/, '').replace(LEADING_THE, '');
     if (name && !namesTheSite(c, name)) {
       source = { text: units[i]!.text, name: agencyName(name) ?? name };
       provenance.source = linesOf(units[i]!);

@@ -507,6 +507,7 @@ const markSummaryBlocks: PageStep = (units, facts) => {
     const i = label + 1 < units.length && units[label + 1]!.gapBefore === 0 && UNDERLINE.test(units[label + 1]!.text) ? label + 1 : label;
     let longestBullet = 0;
     let unstoppedBullets = true;
+    let signedBullets = true;
     for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
       const f = facts[j]!;
       // A field's label alone on the next line closes it too ("Summary:" / the summary / "Share:").
@@ -521,7 +522,10 @@ const markSummaryBlocks: PageStep = (units, facts) => {
       // again, or the first to end with a full stop under bullets that have none.
       if (longestBullet && f.features.words >= MIN_LEDE_AFTER_BULLETS_WORDS && f.features.words > longestBullet * 1.5) return j;
       if (longestBullet && unstoppedBullets && FULL_STOP_END.test(units[j]!.text)) return j;
+      // So is the first line without a bullet sign under bullets that all have one ("• ..." / "• ..." / "Hundreds of ...").
+      if (longestBullet && signedBullets && !BULLET_SIGN.test(units[j]!.text)) return j;
       unstoppedBullets &&= !FULL_STOP_END.test(units[j]!.text);
+      signedBullets &&= BULLET_SIGN.test(units[j]!.text);
       longestBullet = Math.max(longestBullet, f.features.words);
       // A sub-label inside the box ("AI-assisted summary", "What's next?") keeps it open; any other short line ends it.
       if (f.features.words < 6 && !isSubLabel(f, units[j]!.text)) return j;

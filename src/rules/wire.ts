@@ -453,8 +453,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'place-dash',
-    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2})\\.? {0,3}(?:(?:—|―|–|-{1,3}) |(?:—|--)(?=\\p{Lu}))(?=\\p{Lu})`, 'u'),
-    note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ...", "ENUGU—THE state government ...", Canadian papers\' unspaced "OTTAWA—The ...", Japanese papers\' "KYOTO--The ...", Cuban papers\' "CIENFUEGOS.—The ...", Pandoc\'s "REGINA --- ..."',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){0,2})\\.? {0,3}(?:(?:—|―|–|-{1,3}|>>) |(?:—|--)(?=\\p{Lu}))(?=\\p{Lu})`, 'u'),
+    note: 'a place in capitals and a dash with no agency: "KYIV — ...", "SINGAPORE - ...", "ENUGU—THE state government ...", Canadian papers\' unspaced "OTTAWA—The ...", Japanese papers\' "KYOTO--The ...", Cuban papers\' "CIENFUEGOS.—The ...", Hawaiian papers\' "ANCHORAGE, Alaska >> The ...", Pandoc\'s "REGINA --- ..."',
     example: 'KYIV — Ukrainian forces said ...',
   },
   {
