@@ -6444,6 +6444,28 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
   it('reads a republishing note\'s outlet without its article ("by the Alaska Beacon")', () => {
     expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, 'This article was originally published by the Alaska Beacon, an independent news outlet.').source?.name).toBe('Alaska Beacon');
   });
+  it.each([
+    ['a note on the reader\'s access', 'You have full access to this article via your institution.'],
+    ['a picture\'s alt text', 'A photo of an older woman checking a smartwatch on her wrist.'],
+    ['a caption ending on its image credit', 'A new study suggests poor sleep may age the brain. Image credit: Sergey Mironov/Stocksy'],
+  ])('reads %s over the lede as no body', (_, line) => {
+    expect(page(...COUNCIL_STORY.HEADER, line, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a call for readers\' commentary', ['Ledger encourages you to share your voice. We welcome your commentary, criticism and expertise on our subscriber-only platform.']],
+    ['an academic site\'s plea', ['Everything we publish is written by academics, with the support of editors. Can you support our work with a donation?']],
+    ['a medical meeting\'s reference', ['American Diabetes Association (ADA) 84th Scientific Sessions: Abstract 1842-P. Presented June 22, 2024.']],
+  ])('ends the story at %s', (_, tail) => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, ...tail).body.at(-1)).toBe(MORE);
+  });
+  it('reads a research institution\'s name in capitals under a release\'s title as no title', () => {
+    const article = page('NEWS RELEASE 25-JUN-2024', TITLE, 'Peer-Reviewed Publication', 'OREGON HEALTH & SCIENCE UNIVERSITY', `PORTLAND, Ore. – ${LEDE}`, MORE, 'OREGON HEALTH & SCIENCE UNIVERSITY');
+    expect(article.headline).toBe(TITLE);
+  });
+  it('reads a date and a dash opening the lede as the publication date when the page has no stamp', () => {
+    const article = page(TITLE, 'By Ana Rao', `July 1, 2024 – ${LEDE}`, MORE);
+    expect([article.published, article.dateline?.location ?? null]).toEqual(['2024-07-01', null]);
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

@@ -149,7 +149,7 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // "A view of Kalba corniche in the eastern region of Sharjah. WAM": a caption credited to an agency.
   const creditAtEnd = CREDIT_AFTER_SENTENCE.exec(unit.text);
   if (creditAtEnd && agencyName(creditAtEnd[1]!)) return false;
-  if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || AGENCY_MASTHEAD.test(unit.text) || (GOVERNMENT_BODY.test(unit.text) && isInstitutionName(unit.text)) || STREET_ADDRESS.test(unit.text) || SPONSOR_LINE.test(unit.text) || MAIL_ADDRESS_IN_BRACKETS.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
+  if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || AGENCY_MASTHEAD.test(unit.text) || INSTITUTION_IN_CAPITALS.test(unit.text) || (GOVERNMENT_BODY.test(unit.text) && isInstitutionName(unit.text)) || STREET_ADDRESS.test(unit.text) || SPONSOR_LINE.test(unit.text) || MAIL_ADDRESS_IN_BRACKETS.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
 
@@ -260,6 +260,9 @@ function isInstitutionName(text: string): boolean {
   const first = ARTICLE.test(words[0]!) ? 1 : 0;
   return words.some((word, k) => (INSTITUTION_NOUN.test(word) && (k === last || /^(?:of|for)$/i.test(words[k + 1]!))) || (k === last && OUTLET_NOUN.test(word)) || (k === first && k < last && OUTLET_LEAD_NOUN.test(word)));
 }
+
+/** A research institution's name in capitals, as a science release prints it over the story: "OREGON HEALTH & SCIENCE UNIVERSITY". */
+const INSTITUTION_IN_CAPITALS = /^(?:[A-Z&.'’-]+ ){0,5}(?:UNIVERSITY|COLLEGE|INSTITUTE|HOSPITAL|LABORATORY|FOUNDATION|SOCIETY)$/;
 
 /** A government's or its body's name, which a release prints over its title ("Government of India", "Ministry of Health and Family Welfare"). */
 const GOVERNMENT_BODY = /^(?:Government|Ministry|Department|Directorate|Secretariat|Office) (?:of|for)\b/;

@@ -518,7 +518,7 @@ export const GLUED_OUTLET = /(?<=\p{Ll})The \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L
 
 export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; note: string; /** What the match becomes (default: nothing). */ replacement?: string }> = [
   { name: 'glued-section', pattern: /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle|Entertainment|Health|Tech|World|Local|Money|Travel)(?=\p{Lu}\p{Ll}+ \p{Lu})/u, note: 'a section label glued to the name by the page layout: "NewsJade Whitworth"' },
-  { name: 'trailing-arrow', pattern: /\s*(?:->|→|›|»)$/u, note: 'a link\'s arrow after the byline: "Written by Jordan Whitcombe for The Motley Fool ->"' },
+  { name: 'trailing-arrow', pattern: / ?(?:->|→|›|»)$/u, note: 'a link\'s arrow after the byline: "Written by Jordan Whitcombe for The Motley Fool ->"' },
   { name: 'follow-button', pattern: /^Follow (?=\p{Lu})/u, note: 'a follow button before the name: "Follow Lena Marquez"' },
   { name: 'list-quotes', pattern: /(?<=^|, )['"]|['"](?=,|$)/g, note: 'the quotes around each name of a scraper\'s list: "\'Rebecca Lyle\', \'Staff Writer\'"' },
   { name: 'trailing-follow-button', pattern: / Follow(?= and | & |, |$)/g, note: 'a follow button after each name: "Leah Fontaine Follow and Curtis Abernathy Follow"' },

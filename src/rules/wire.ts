@@ -512,6 +512,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     note: 'the Canadian government\'s releases: the date, then the place, each followed by a dash, opening the first paragraph ("March 28, 2024 – Ottawa, Ontario – ...") (first paragraph only)',
     example: 'March 28, 2024 – Ottawa, Ontario – Environment and Climate Change Canada ...',
   },
+  {
+    name: 'lead-date',
+    pattern: new RegExp(`^()(${MONTH} \\d{1,2}, \\d{4}|\\d{1,2} ${MONTH} \\d{4}) [–—-] (?=\\p{Lu})`, 'u'),
+    note: 'the date alone and a dash opening the first paragraph, no place (health sites\' news): "July 1, 2024 – Older adults ..." (first paragraph only)',
+    example: 'July 1, 2024 – Older adults who walk more ...',
+  },
 ];
 
 /**
@@ -534,7 +540,7 @@ export const isFeedFieldDateline = (dateline: DatelineMatch) =>
   MONTH_FIRST.test(dateline.dateText ?? '');
 
 /** Datelines read only at the start of the article's first paragraph: elsewhere the same shape is a label or a sentence. */
-const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-dash', 'lead-bracketed-place', 'lead-place-stop-dash', 'lead-place-full-stop', 'lead-date-place']);
+const LEAD_ONLY_RULES = new Set(['lead-place-colon', 'lead-place-dash', 'lead-bracketed-place', 'lead-place-stop-dash', 'lead-place-full-stop', 'lead-date-place', 'lead-date']);
 
 /** Characters that end a dateline's place or stand for its agency, date or dash: "LONDON,", "(AP)", "—", ":". */
 const DATELINE_DELIMITER = /[,;:.()[\]\/_\-–—―]/;
