@@ -6466,6 +6466,10 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
     const article = page(TITLE, 'By Ana Rao', `July 1, 2024 – ${LEDE}`, MORE);
     expect([article.published, article.dateline?.location ?? null]).toEqual(['2024-07-01', null]);
   });
+  it('reads "republished from X under a Creative Commons license" as X the source, and a prompt to add to the story as no body', () => {
+    const article = page(...COUNCIL_STORY.HEADER, LEDE, MORE, 'Have something to add to this story? Share it in the comments.', 'This article is republished from The Conversation under a Creative Commons license. Read the original article.');
+    expect([article.source?.name, article.body.at(-1)]).toEqual(['The Conversation', MORE]);
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });
