@@ -6470,6 +6470,33 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
     const article = page(...COUNCIL_STORY.HEADER, LEDE, MORE, 'Have something to add to this story? Share it in the comments.', 'This article is republished from The Conversation under a Creative Commons license. Read the original article.');
     expect([article.source?.name, article.body.at(-1)]).toEqual(['The Conversation', MORE]);
   });
+  it('reads a name, an outlet in capitals and the stamps run on as the byline', () => {
+    const article = page(TITLE, 'Marcus Whitfield, USA TODAY Published 5:01 a.m. ET Jan. 8, 2019 | Updated 11:43 a.m. ET Jan. 8, 2019', LEDE, MORE);
+    expect([article.authors, article.published]).toEqual([['Marcus Whitfield'], '2019-01-08T05:01:00-05:00']);
+  });
+  it('reads a broadcaster\'s caption printed twice, once with "hide caption" and once over its credit, as no body', () => {
+    const caption = 'A utility crew strings fiber-optic cable along a county road outside Lebanon, Va., in September.';
+    const block = ['Enlarge this image', `${caption} Julia Rendleman for NPR hide caption`, 'toggle caption', 'Julia Rendleman for NPR', caption, 'Julia Rendleman for NPR'].join('\n');
+    expect(page(...COUNCIL_STORY.HEADER, block, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['an update\'s clock under the story', ['— Updated at 4:18 p.m.']],
+    ['a newsletter plug', ['Get smarter, faster with the news CEOs read. Sign up for Axios Newsletters here.']],
+    ['a broadcaster\'s tune-in plug', ['Watch Channel 4 News weeknights at 7pm on Channel 4 and Channel 4 Streaming.']],
+  ])('reads %s as no body', (_, tail) => {
+    expect(page(...COUNCIL_STORY.HEADER, LEDE, MORE, ...tail).body.at(-1)).toBe(MORE);
+  });
+  it('reads a stamp line ending with a dash and the place in capitals as a stamp, and the bare name under it as the byline', () => {
+    const article = page(TITLE, 'Updated - June 22, 2024 12:41 am IST', 'Published - June 21, 2024 09:58 pm IST - NEW DELHI', 'Rukmini Ranganathan', 'Copy link', LEDE, MORE);
+    expect([article.authors, article.body[0]]).toEqual([['Rukmini Ranganathan'], LEDE]);
+  });
+  it('reads a stamp line ending with a comma and the paper as a stamp, not the lede', () => {
+    const article = parseArticle([TITLE, 'Rachel Vance, Health Editor', 'Tuesday June 04 2024, 12.01am BST, The Times', LEDE, MORE].join('\n\n'));
+    expect([article.published, article.body[0]]).toEqual(['2024-06-04T00:01:00+01:00', LEDE]);
+  });
+  it('reads a paper\'s page tools under the byline as no title', () => {
+    expect(page(TITLE, 'The rise is the slowest in a year.', 'Valentina Romei in London', 'Jump to comments section', 'Print this page', LEDE, MORE).headline).toBe(TITLE);
+  });
   it('keeps a dash and a capitalised word that do not name the site in the title', () => {
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });

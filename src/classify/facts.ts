@@ -65,6 +65,11 @@ const STAMP_WORDS = new Set(
 );
 const ZONE_ABBREVIATION = /^\p{Lu}{2,5}$/u;
 /** A stamp written as a sentence, or a release's embargo: "This story was originally published March 10, 2025 at 6:42 PM.", "EMBARGOED UNTIL 00:01 BST WEDNESDAY 9 APRIL 2025". */
+/**
+ * The place in capitals a stamp line ends with, after a dash, or the paper after a comma: "Published -
+ * June 21, 2024 09:58 pm IST - NEW DELHI", "Tuesday June 04 2024, 12.01am BST, The Times".
+ */
+const PLACE_AFTER_STAMP = / [-–—] \p{Lu}{2,}(?: \p{Lu}{2,}){0,2}$|, The \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u;
 const STAMP_SENTENCE_LEAD = /^(?:(?:this|the) (?:story|article|post|report) (?:was )?(?:originally |first )?(?:published|posted)|(?:embargoed|under embargo) (?:until|till)|sperrfrist(?: bis)?)\b/i;
 
 /**
@@ -100,7 +105,7 @@ function isDateOnly(text: string, dates: FoundDate[]): boolean {
   if (dates.length === 1 && isStampAmongShortFields(text, last)) return true;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-  rest = rest.replace(STAMP_SENTENCE_LEAD, '');
+  rest = rest.replace(STAMP_SENTENCE_LEAD, '').replace(PLACE_AFTER_STAMP, '');
   // A zone is part of a stamp, other capitals are not ("IPL 2025" is a topic link, not a year stamp).
   const leftover = wordsOf(rest).filter((w) => !STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !(ZONE_ABBREVIATION.test(w) && zoneOffset(w) !== null) && !/^\d+$/.test(w));
   const coarse = dates.every((d) => d.precision === 'year' || d.precision === 'month');

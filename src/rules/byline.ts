@@ -64,8 +64,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-comma-outlet-in-capitals',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), (?!(?:CEO|CFO|CTO|COO|MP|MLA|MD|PHD|RN|MBA|JD|ESQ|OBE|MBE|CBE)$)(\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})$/u,
-    note: 'a name and its outlet in capitals, as USA Today sets it ("Marisa Kettleman, USA NOW"); a title after the comma ("CEO") is no outlet',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), (?!(?:CEO|CFO|CTO|COO|MP|MLA|MD|PHD|RN|MBA|JD|ESQ|OBE|MBE|CBE)$)(\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})(?: (?:Published|Updated) [^\n]{3,120})?$/u,
+    note: 'a name and its outlet in capitals, as USA Today sets it ("Marisa Kettleman, USA NOW"), maybe with the stamps run on ("Marcus Whitfield, USA TODAY Published 5:01 a.m. ET Jan. 8, 2019 | Updated ..."); a title after the comma ("CEO") is no outlet',
     example: 'Marisa Kettleman, USA NOW',
     personName: true,
   },
