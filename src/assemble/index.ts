@@ -8,7 +8,7 @@ import { countWords } from '../classify/features.js';
 import { hasNonPersonWord } from '../rules/byline.js';
 import { ROLE_LINE, authorsFrom, cleanByline } from '../classify/names.js';
 import { DATELINE_FIELD_LABEL, ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE } from '../classify/page.js';
-import { opensWithDate } from '../classify/facts.js';
+import { LEADING_THE, opensWithDate } from '../classify/facts.js';
 import { TITLE_FIELD_LABEL } from '../classify/headline.js';
 import { PRINT_RUNNING_HEAD } from '../classify/headline.js';
 
@@ -500,9 +500,6 @@ function creditedReporters(c: Classified): string[] {
  */
 const isStatedPerson = (name: string) => agencyName(name) === null && !OUTLET_WITH_AGENCY.test(name) && !hasNonPersonWord(name);
 const statedPeople = (frontMatter: FrontMatter | undefined) => Boolean(frontMatter?.authors?.some(isStatedPerson));
-
-/** An article before an outlet's name in a note's sentence: "originally published by the Alaska Beacon". */
-const LEADING_THE = /^the (?=\p{Lu})/u;
 
 /** Warnings say what was missing and what was looked for. */
 const MISSING = {

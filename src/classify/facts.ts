@@ -69,7 +69,7 @@ const ZONE_ABBREVIATION = /^\p{Lu}{2,5}$/u;
  * The place in capitals a stamp line ends with, after a dash, or the paper after a comma: "Published -
  * June 21, 2024 09:58 pm IST - NEW DELHI", "Tuesday June 04 2024, 12.01am BST, The Times".
  */
-const PLACE_AFTER_STAMP = / [-–—] \p{Lu}{2,}(?: \p{Lu}{2,}){0,2}$|, The \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u;
+const PLACE_OR_PAPER_AFTER_STAMP = / [-–—] \p{Lu}{2,}(?: \p{Lu}{2,}){0,2}$|, The \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u;
 const STAMP_SENTENCE_LEAD = /^(?:(?:this|the) (?:story|article|post|report) (?:was )?(?:originally |first )?(?:published|posted)|(?:embargoed|under embargo) (?:until|till)|sperrfrist(?: bis)?)\b/i;
 
 /**
@@ -105,7 +105,7 @@ function isDateOnly(text: string, dates: FoundDate[]): boolean {
   if (dates.length === 1 && isStampAmongShortFields(text, last)) return true;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-  rest = rest.replace(STAMP_SENTENCE_LEAD, '').replace(PLACE_AFTER_STAMP, '');
+  rest = rest.replace(STAMP_SENTENCE_LEAD, '').replace(PLACE_OR_PAPER_AFTER_STAMP, '');
   // A zone is part of a stamp, other capitals are not ("IPL 2025" is a topic link, not a year stamp).
   const leftover = wordsOf(rest).filter((w) => !STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !(ZONE_ABBREVIATION.test(w) && zoneOffset(w) !== null) && !/^\d+$/.test(w));
   const coarse = dates.every((d) => d.precision === 'year' || d.precision === 'month');
@@ -157,7 +157,7 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
     const source = firstExec(rules.source, text);
     if (source) {
       // A lower-case article is the sentence's, not the name's ("first appeared in the Irish Examiner"; "The Conversation" keeps its own).
-      const name = (source.match[1] ?? source.match[2]!).trim().replace(/(?<![.)])[.)]+$/, '').replace(/^the (?=\p{Lu})/u, '');
+      const name = (source.match[1] ?? source.match[2]!).trim().replace(/(?<![.)])[.)]+$/, '').replace(LEADING_THE, '');
       // A credit both tables read, whose source is the byline's person, is a byline ("Source: Ama Boakye | GoldCoast News").
       const personAsSource = facts.byline?.rule.personName === true && authorsFrom(cleanByline(facts.byline.text)).includes(name);
       if (!personAsSource) facts.source = { rule: source.rule, name };
@@ -166,6 +166,9 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
   }
   return facts;
 }
+
+/** A lower-case article before an outlet's name in a sentence: "first appeared in the Irish Examiner" ("The Conversation" keeps its own). */
+export const LEADING_THE = /^the (?=\p{Lu})/u;
 
 export const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff);
 
