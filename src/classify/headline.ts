@@ -381,7 +381,16 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       ((Boolean(facts[i - 1]!.byline) && (isOutletLine(units[i]!, f) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text))) ||
         ((ACADEMIC_POST.test(unit.text) || OUTLET_AT_VENUE.test(unit.text) || ROLE_LINE.test(unit.text) || ROLE_LINE_ELSEWHERE.test(unit.text)) && isPersonNameLine(units[i - 1]!.text)));
     // "Title / Rosa Delgado-Finch / Palm Springs Desert Sun-Times / Published ...": the outlet under its writer's name.
-    const candidate = headlineLike(unit, f) && !(i <= MAX_TAGLINE_INDEX && isSiteTagline(unit.text)) && !isFactBoxField(units, facts, i) && !isFeedNameOverByline(units, facts, i) && !underByline && !isOutletUnderName(units, f, i) && !isBreadcrumbOver(units, i) && !(facts[i - 1]?.features.boilerplate?.name === 'field-label' && units[i - 1]!.text.endsWith(':')) && facts[i - 1]?.features.boilerplate?.name !== 'contents-list-header' && facts[i - 1]?.features.boilerplate?.name !== 'bare-field-label' && !isListDeckUnderTitle(units, facts, i);
+    const candidate =
+      headlineLike(unit, f) &&
+      !(i <= MAX_TAGLINE_INDEX && isSiteTagline(unit.text)) &&
+      !isFactBoxField(units, facts, i) &&
+      !isFeedNameOverByline(units, facts, i) &&
+      !underByline &&
+      !isOutletUnderName(units, f, i) &&
+      !isBreadcrumbOver(units, i) &&
+      !isUnderLabel(units, facts, i) &&
+      !isListDeckUnderTitle(units, facts, i);
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';
@@ -522,6 +531,15 @@ const isBreadcrumbOver = (units: Unit[], i: number) => {
   return below !== undefined && below.length < text.length && text.endsWith(below) && /[/>›»|]\s*$/.test(text.slice(0, -below.length));
 };
 const isOutletUnderName = (units: Unit[], f: UnitFacts, i: number) => i > 0 && isOutletLine(units[i]!, f) && isPersonNameLine(units[i - 1]!.text);
+
+/** Furniture whose next line is its value or its list ("Contents", "Category"), never a title. */
+const LABELS_OVER_VALUE: ReadonlySet<string> = new Set(['contents-list-header', 'bare-field-label']);
+/** The line sits under a label: a `field-label` ending in a colon ("From:") or one of LABELS_OVER_VALUE. */
+const isUnderLabel = (units: Unit[], facts: UnitFacts[], i: number) => {
+  const label = facts[i - 1]?.features.boilerplate?.name;
+  if (label === 'field-label') return units[i - 1]!.text.endsWith(':');
+  return label !== undefined && LABELS_OVER_VALUE.has(label);
+};
 
 /** A title this long is no menu entry, so the name line under it counts even in a run of short lines. */
 export const MIN_WORDS_OVER_NAME_IN_RUN = 6;
