@@ -6501,3 +6501,38 @@ describe('rounds 349-352: Canadian pages, national agencies, financial press, US
     expect(clipping('Ana Rao', `${TITLE} - Farmers - Ledger Weekly`).headline).toBe(`${TITLE} - Farmers - Ledger Weekly`);
   });
 });
+
+describe('rounds 373-376: news database exports, Russia and Central Asia, web clippers\' Markdown, Pakistani and Bangladeshi sites', () => {
+  const { TITLE, LEDE, MORE, LAST } = COUNCIL_STORY;
+  it('reads a Nexis export: the title over the paper\'s name with its place, the fields and the "Body" marker', () => {
+    const dump = [TITLE, '', 'The Valley Ledger (Maine)', 'March 14, 2023 Tuesday', 'Final Edition', '', 'Copyright 2023 Valley Ledger Media All Rights Reserved', '', 'Section: LOCAL; Pg. A1', 'Length: 587 words', 'Byline: Maria Delgado, Staff Writer', 'Highlight: The vote was put off again.', '', 'Body', '', LEDE, '', MORE, '', LAST, '', '', 'Load-Date: March 15, 2023', '', '', 'End of Document'].join('\n');
+    const article = parseArticle(dump);
+    expect([article.headline, article.authors, article.published, article.body[0], article.body.at(-1)]).toEqual([TITLE, ['Maria Delgado'], '2023-03-14', LEDE, LAST]);
+  });
+  it('reads a NewsBank record: the paper, its state and the day on one line, and the author field with the role after a semicolon', () => {
+    const article = parseArticle([TITLE, '', 'Valley Daily Record (PA) - Sunday, August 13, 2023', 'Author: Keisha Barnwell; Staff Writer', 'Section: News', 'Page: A3', 'Readability: 9-10 grade level (Lexile: 1180L)', '', LEDE, '', MORE, '', 'Record Number: 0F3C2A1B77E8D4A0'].join('\n'));
+    expect([article.headline, article.authors, article.published, article.dateline]).toEqual([TITLE, ['Keisha Barnwell'], '2023-08-13', null]);
+  });
+  it('reads a ProQuest export: the abstract is no body, the "Credit: By" field names the writer, "Publication date:" dates it', () => {
+    const dump = ['Document 1 of 1', '', TITLE, '', 'ProQuest document link', '', 'ABSTRACT (ENGLISH)', '', 'The council put off its vote on the camping ban once more, citing a coming shelter count.', '', 'FULL TEXT', '', LEDE, '', MORE, '', LAST, '', 'Credit: By Aaron Kessler Staff Writer', '', 'DETAILS', '', 'Publication title: The Valley Ledger', '', 'Publication date: Oct 19, 2022', '', 'Last updated: 2022-10-21', '', 'Reproduced with permission of the copyright owner. Further reproduction prohibited without permission.'].join('\n');
+    const article = parseArticle(dump);
+    expect([article.headline, article.authors, article.published, article.body[0], article.body.at(-1)]).toEqual([TITLE, ['Aaron Kessler'], '2022-10-19', LEDE, LAST]);
+  });
+  it('reads a blog syndicator\'s feed and blog names as no writer and no title, and its disclaimer as the end of the post', () => {
+    const disclaimer = 'The views expressed in any and all content distributed by Newstex and its re-distributors are solely those of the respective author(s) and not necessarily the views of Newstex.';
+    const dump = [TITLE, '', 'Newstex Blogs', 'The Rural Ledger Blog', '', 'April 4, 2021 Sunday 3:12 PM EST', '', 'Length: 611 words', 'Byline: Owen Pritchard', '', 'Body', '', LEDE, '', MORE, '', LAST, '', disclaimer].join('\n');
+    const article = parseArticle(dump);
+    expect([article.headline, article.authors, article.body.at(-1)]).toEqual([TITLE, ['Owen Pritchard'], LAST]);
+  });
+  it.each([
+    ['the month glued to the name', 'Hamza Riaz BhattiMarch 06, 2025', '2025-03-06'],
+    ['the clock glued to the name and the month spelt out', 'Anna Gevorgyan14:05, 21 August 2024', '2024-08-21T14:05:00'],
+  ])('reads a byline with %s as the writer and the stamp', (_, line, published) => {
+    const article = page(TITLE, line, LEDE, MORE);
+    expect([article.headline, article.authors.length, article.published]).toEqual([TITLE, 1, published]);
+  });
+  it('reads a name and its place spaced off after the comma ("Name,  Chittagong") as the byline, not the title', () => {
+    const article = page(TITLE, 'Arif Mahmud Chowdhury,  Chittagong', 'Publish : 11 Mar 2025, 08:40 PM', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Arif Mahmud Chowdhury']]);
+  });
+});

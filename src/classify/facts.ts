@@ -75,9 +75,12 @@ const STAMP_SENTENCE_LEAD = /^(?:(?:this|the) (?:story|article|post|report) (?:w
 /**
  * A short section or outlet label set apart before the stamp that ends the line: "Germany / Panorama
  * Wed, 30 Oct 2024 14:37 CET", "Philippine Daily Sentinel / 04:38 AM PHT March 12, 2025"; or the
- * section a blog files the post "in": "in International Shipping News 20/08/2024".
+ * section a blog files the post "in": "in International Shipping News 20/08/2024"; or a paper's name
+ * with its state or place in brackets and a dash, as a news database heads its record: "Dunmore
+ * Daily Record (PA) - Sunday, August 13, 2023".
  */
-const SECTION_BEFORE_STAMP = /^(?:(?:[\p{L}&'’-]+[ /|›»]{1,3}){0,3}[\p{L}&'’-]+(?: {3,}| [|•·/] )|in (?:\p{Lu}[\p{L}&'’-]* ){1,4})$/u;
+const SECTION_BEFORE_STAMP =
+  /^(?:(?:[\p{L}&'’-]+[ /|›»]{1,3}){0,3}[\p{L}&'’-]+(?: {3,}| [|•·/] )|in (?:\p{Lu}[\p{L}&'’-]* ){1,4}|\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,5} \((?:\p{Lu}{2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\) [-–—] (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?)$/u;
 
 /**
  * A meta line of short fields, one of them the stamp: "In Court, Guyana News | March 9, 2025 | Leave a

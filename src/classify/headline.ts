@@ -237,7 +237,7 @@ const RUBRIC_SEPARATOR = / (?:\||-|–|—|::|»|·|\/) /;
 /** Nouns that make a capitalised name an institution's: "Ministry of Rural Water Supply", "Calloway University". */
 const INSTITUTION_NOUN = /^(?:Ministry|Department|Office|Bureau|Embassy|Consulate|Directorate|Secretariat|Council|Commission|Committee|Court|Parliament|Assembly|Government|Bank|University|College|Institute|Agency|Authority|Federation|Association|Service|Police|Hospital|Trust|Board|Communications)$/i;
 /** A newspaper's name ends with one of these: "The Cedar Valley Tribune" (or "THE GULF COAST TRIBUNE") over its story on an aggregator. */
-const OUTLET_NOUN = /^(?:Tribune|Times|Post|Herald|Journal|Gazette|Chronicle|Courier|Sentinel|Ledger|Dispatch|Mirror|Standard|Observer|Guardian|Telegraph|Independent|Express|Examiner|Enquirer|Register|Bulletin|News|Daily|Weekly|Magazine|Press|Advertiser|Argus|Globe|Citizen|Monitor|Messenger|Statesman)$/i;
+const OUTLET_NOUN = /^(?:Tribune|Times|Post|Herald|Journal|Gazette|Chronicle|Courier|Sentinel|Ledger|Dispatch|Mirror|Standard|Observer|Guardian|Telegraph|Independent|Express|Examiner|Enquirer|Register|Bulletin|News|Daily|Weekly|Magazine|Press|Advertiser|Argus|Globe|Citizen|Monitor|Messenger|Statesman|Blog|Blogs)$/i;
 /** A newspaper's name in the Romance and other languages leads with this noun: "Diario Sur del Biobío", "Jornal do Commercio", "Corriere della Sera". */
 const OUTLET_LEAD_NOUN = /^(?:Diario|Periódico|Jornal|Gazeta|Gaceta|Gazzetta|Corriere|Giornale|Quotidiano|Heraldo|Crónica|Dziennik|Kurier|Dagblad|Zeitung|Báo|Harian|Akhbar|Pahayagang?|Gazeti)$/i;
 /** An article before a newspaper's name: "El Diario de Ávila", "La Gaceta", "Il Giornale". */
@@ -245,15 +245,17 @@ const ARTICLE = /^(?:El|La|Los|Las|O|A|Il|Lo|Le|Les|Der|Die|Das|De|Het|EL|LA|IL)
 /** Linking words an institution's name may have between its capitalised words. */
 const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'del', 'do', 'da', 'della', 'di', 'du', 'des', 'y', 'e']);
 const MAX_INSTITUTION_NAME_WORDS = 8;
+/** The place or edition a news database adds after a paper's name: "The Lakeshore Gazette (Ontario)", "Westport Courier (Online)". */
+const NAME_QUALIFIER = / \(\p{Lu}[\p{L} .]{1,30}\)$/u;
 
 /**
  * An institution's or a newspaper's name on its own line, the masthead or desk of a page: capitalised
  * words and linking words only, with an institution's noun last or before "of"/"for" ("National
  * Reserve Bank of Ghana", "Office of University Communications") or an outlet's noun last ("The Cedar
- * Valley Tribune"). A title has a verb in lower case.
+ * Valley Tribune"), maybe with a database's qualifier after it ("(Ontario)"). A title has a verb in lower case.
  */
 function isInstitutionName(text: string): boolean {
-  const words = text.split(' ');
+  const words = text.replace(NAME_QUALIFIER, '').split(' ');
   if (words.length < 2 || words.length > MAX_INSTITUTION_NAME_WORDS || !/^\p{Lu}/u.test(text)) return false;
   if (!words.every((word) => NAME_LINKS.has(word) || /^\p{Lu}[\p{L}'’.-]*$/u.test(word))) return false;
   const last = words.length - 1;

@@ -547,7 +547,7 @@ const UNDERLINE = /^(?:-{3,}|={3,})$/;
 const FIELD_LABEL_ALONE = /^\p{L}[\p{L} ]{0,24}:$/u;
 
 /** Labels of a summary told in one paragraph, not a list of points. */
-const ONE_PARAGRAPH_SUMMARY_LABEL = /^(?:summary|in summary|synopsis|tl;?dr|the gist|article summary)\W{0,3}$/i;
+const ONE_PARAGRAPH_SUMMARY_LABEL = /^(?:summary|in summary|abstract(?: \(english\))?|synopsis|tl;?dr|the gist|article summary)\W{0,3}$/i;
 /** A list item's mark, as converters and plain copies set it: "- ", "* ", "– ". */
 const SUMMARY_BULLET_MARK = /^[-*–] /;
 

@@ -78,8 +78,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-comma-place',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), \p{Lu}\p{Ll}{2,20}(?:['’]s \p{Lu}\p{Ll}{2,20})?$/u,
-    note: 'a name and the one-word place it files from ("Md Shahin Alam, Gazipur"), or a possessive one ("Farid Uddin Ahmed, Cox\'s Bazar"); two names after each other have two words each',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), {1,3}\p{Lu}\p{Ll}{2,20}(?:['’]s \p{Lu}\p{Ll}{2,20})?$/u,
+    note: 'a name and the one-word place it files from ("Md Shahin Alam, Gazipur"), or a possessive one ("Farid Uddin Ahmed, Cox\'s Bazar"), maybe spaced off ("Arif Chowdhury,  Chittagong"); two names after each other have two words each',
     example: 'Ariful Haque Bhuiyan, Savar',
     personName: true,
   },
@@ -182,8 +182,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'labelled-name',
-    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]exte?|[Ii]nterview|Συντάκτης|[Pp]iše|[Ww]ords|WORDS|(?:[Ww]ords|[Tt]ext) (?:&|and) (?:[Pp]ictures|[Pp]hotos)|[Aa]utor|[Aa]uteur|dc:creator)\s?:\s?((?:\p{Lu}[\p{L}\d'’.-]{0,25}(?: \([^()]{1,30}\))?(?:[ ,&]{1,3}|,? and )){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)(?: {0,2}[|·•] {0,2}(?:[Ee]ditors?\s?:[^|]{1,60}|(?:[Pp]hotos?|[Pp]hotography|[Ii]mages?)\s?:[^|]{1,60}|[^|]{0,40}\d[^|]{0,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}(?:, (?:\+?[\d() .-]{7,20}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}$/u,
-    note: 'a label and the names on one line, each maybe with its outlet in brackets ("Author: Ana Lee (KARE 11), Tom Roe"), maybe then the editor, the photographer, the stamp or an address ("Author: Sok Chanthy | Publication date 22 March 2025 | 18:44 ICT", "Text: Ana Ruiz · Photography: Joana Serrão"); a feed\'s "dc:creator:" field too',
+    pattern: /^(?:[Aa]uthors?|AUTHORS?|[Ww]riters?|WRITERS?|[Rr]eporters?|REPORTERS?|[Tt]exte?|[Ii]nterview|Συντάκτης|[Pp]iše|[Ww]ords|WORDS|(?:[Ww]ords|[Tt]ext) (?:&|and) (?:[Pp]ictures|[Pp]hotos)|[Aa]utor|[Aa]uteur|dc:creator)\s?:\s?((?:\p{Lu}[\p{L}\d'’.-]{0,25}(?: \([^()]{1,30}\))?(?:[ ,&]{1,3}|,? and )){0,6}\p{Lu}[\p{L}'’.-]{0,25}(?: \([^()]{1,30}\))?)(?:; [^;|\n]{1,60})?(?: {0,2}[|·•] {0,2}(?:[Ee]ditors?\s?:[^|]{1,60}|(?:[Pp]hotos?|[Pp]hotography|[Ii]mages?)\s?:[^|]{1,60}|[^|]{0,40}\d[^|]{0,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}(?:, (?:\+?[\d() .-]{7,20}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})){0,2}$/u,
+    note: 'a label and the names on one line, each maybe with its outlet in brackets ("Author: Ana Lee (KARE 11), Tom Roe"), maybe then the editor, the photographer, the stamp or an address ("Author: Sok Chanthy | Publication date 22 March 2025 | 18:44 ICT", "Text: Ana Ruiz · Photography: Joana Serrão"), or a role or outlet after a semicolon, as a news database\'s field gives it ("Author: Dana Mercer; Bloomberg News"); a feed\'s "dc:creator:" field too',
     example: 'Author: Oksana Hrytsenko',
     personName: true,
     deskWithAgency: true,
@@ -226,6 +226,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     pattern: /^\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{1,20}){0,2} [-–] ((?:\p{Lu}\p{Ll}[\p{L}'’.-]{0,24} ){1,3}(?:(?:al|el)-)?\p{Lu}\p{Ll}[\p{L}'’.-]{0,24})$/u,
     note: 'the place filed from, a dash and the author in name case, on a line of their own (Asharq Al-Awsat; "ECONOMIC SPOTLIGHT - ITALIAN BOOM" is a title)',
     example: 'Port Sudan - Ahmed Yunis al-Tayeb',
+    personName: true,
+  },
+  {
+    name: 'credit-by',
+    pattern: /^Credit: [Bb]y ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:, | and | & )(?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3})(?:,? [\p{L}'’. -]{1,60})?$/u,
+    note: 'a news database\'s credit field under the story, naming the writers with "By" (a photo\'s credit names no writer with "By"): "Credit: By Serena Liu, Bee-Tribune Staff"',
+    example: 'Credit: By Aaron Kessler Staff Writer',
     personName: true,
   },
   {
@@ -354,9 +361,16 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'name-then-stamp',
-    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}),? {1,4}(?:(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED)\b:? \S|\d{1,2}[:.]\d{2}(?: ?[ap]m)?,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{4}\b)[^\n]{0,120}$/u,
-    note: 'a name, then the stamp on the same line: "Zeeshan Qureshi Published March 5, 2023 Updated ...", "Fiona Cole Whitaker 15:23, Mar 02 2020" (once the clock is parted from the name), "Zoë Halloran-Park 5 Mar 2025 | TheTyee.ca"',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}),? {1,4}(?:(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED)\b:? \S|\d{1,2}[:.]\d{2}(?: ?[ap]m)?,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{4}\b)[^\n]{0,120}$/u,
+    note: 'a name, then the stamp on the same line: "Zeeshan Qureshi Published March 5, 2023 Updated ...", "Fiona Cole Whitaker 15:23, Mar 02 2020" and "Anna Gevorgyan 14:05, 21 August 2024" (once the clock is parted from the name), "Zoë Halloran-Park 5 Mar 2025 | TheTyee.ca"',
     example: 'Zeeshan Qureshi Published March 5, 2023',
+    personName: true,
+  },
+  {
+    name: 'name-then-month-date',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d{2}(?:,? \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})?)?$/u,
+    note: 'a name and the date in words with nothing between, as a layout that sets them side by side copies ("Hamza Riaz BhattiMarch 06, 2025" once the month is parted from the name); an outlet\'s name in its place is no person\'s',
+    example: 'Hamza Riaz Bhatti March 06, 2025',
     personName: true,
   },
   {
@@ -458,7 +472,7 @@ const NON_PERSON_WORD_SET: ReadonlySet<string> = new Set([
   'investing', 'technology', 'cybersecurity', 'entrepreneurs', 'markets', 'retail', 'healthcare', 'policy',
   'careers', 'lifestyle', 'crypto', 'trophy', 'cup', 'league', 'championship', 'championships', 'tournament',
   'olympics', 'election', 'elections', 'democracy', 'explainers', 'authors', 'multiple', 'summit', 'festival', 'awards', 'desk', 'staff', 'correspondent', 'reporter',
-  'bureau', 'team', 'newsroom', 'agency', 'agencies', 'news', 'service', 'online', 'web', 'editor', 'editors',
+  'bureau', 'team', 'newsroom', 'blog', 'blogs', 'agency', 'agencies', 'news', 'service', 'online', 'web', 'editor', 'editors',
   'editorial', 'admin', 'wire', 'report', 'reports', 'writer', 'contributor', 'press', 'media', 'times', 'post',
   'daily', 'tribune', 'herald', 'standard', 'gazette', 'chronicle', 'journal', 'sentinel', 'ledger', 'current',
   'courant', 'argus', 'dispatch', 'mirror', 'messenger', 'pioneer', 'statesman', 'independent', 'globe',
