@@ -98,10 +98,30 @@ function withoutMailQuotes(text: string): string {
   return quoted >= MIN_QUOTED_LINES && quoted >= lines * MIN_QUOTED_SHARE ? text.replace(MAIL_QUOTE_MARKS, '') : text;
 }
 
+/** A gap of two or more spaces between words, and a gap of one. (The lookbehind first costs one
+ * step a position; a run of spaces first would be retried from each of its spaces.) */
+export const WIDE_WORD_GAP = /(?<=\S) {2,}(?=\S)/g;
+export const WORD_GAP = /(?<=\S) +(?=\S)/g;
+/** Wide gaps, at least this many and this share of all gaps between words, make a doubled spacing. */
+const MIN_WIDE_GAPS = 20;
+const MIN_WIDE_GAP_SHARE = 0.5;
+
+/**
+ * Some scrapes put two spaces between every pair of words ("BISHKEK  (AKIpress)  -  Kyrgyzstan  and
+ * ..."): the spacing is the scraper's, and it would hide dateline, title and table shapes. A page
+ * whose wide gaps are few (aligned columns, two spaces after a full stop) keeps them.
+ */
+function withSingleWordGaps(text: string): string {
+  const wide = text.match(WIDE_WORD_GAP)?.length ?? 0;
+  if (wide < MIN_WIDE_GAPS) return text;
+  const all = text.match(WORD_GAP)?.length ?? 0;
+  return wide >= all * MIN_WIDE_GAP_SHARE ? text.replace(WIDE_WORD_GAP, ' ') : text;
+}
+
 export function normalise(text: string): string {
   let normalised = text;
   for (const step of NORMALISE_STEPS) normalised = normalised.replace(step.pattern, step.replacement);
-  normalised = withoutMailQuotes(normalised);
+  normalised = withSingleWordGaps(withoutMailQuotes(normalised));
   // NFC composes characters and never makes white space or controls, so it can come last.
   return normalised.normalize('NFC');
 }

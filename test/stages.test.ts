@@ -6536,3 +6536,41 @@ describe('rounds 373-376: news database exports, Russia and Central Asia, web cl
     expect([article.headline, article.authors]).toEqual([TITLE, ['Arif Mahmud Chowdhury']]);
   });
 });
+
+describe('rounds 373-376, families left: Caucasus agencies\' openings, doubled spacing, letters to readers, Pandoc spans', () => {
+  const { TITLE, LEDE, MORE, LAST } = COUNCIL_STORY;
+  /** Every gap between words made two spaces wide, as some scrapers space a page. */
+  const doubleSpaced = (line: string) => line.split(' ').join('  ');
+  it('reads a page with two spaces between every pair of words as if they were one', () => {
+    const article = parseLines([TITLE, '15 May 2025 12:40', `BISHKEK (AKIpress) - ${LEDE}`, MORE, LAST].map(doubleSpaced));
+    expect([article.headline, article.dateline?.location, article.source?.name, article.body[0]]).toEqual([TITLE, 'BISHKEK', 'AKIpress', `BISHKEK (AKIpress) - ${LEDE}`]);
+  });
+  it('keeps a few wide gaps where they are no spacing of the whole page', () => {
+    expect(page(TITLE, 'By Ana Rao', `${LEDE}  ${MORE}`).body[0]).toBe(`${LEDE}  ${MORE}`);
+  });
+  it.each([
+    ['country, city and date, then the agency and its reporter between slashes', 'Azerbaijan, Baku, Nov. 12 / Trend , N.Guliyeva /', 'Azerbaijan, Baku', ['N.Guliyeva'], 'Trend'],
+    ['a place, the reporter, a dash and the agency', 'Baku. Nigar Huseynli – APA.', 'Baku', ['Nigar Huseynli'], 'APA'],
+    ['a place in capitals, its country and the day closed by a full stop', 'BAKU, Azerbaijan, February 2.', 'BAKU, Azerbaijan', [], null],
+  ])('reads a Caucasus agency\'s opening of %s as the dateline', (_, opening, location, authors, source) => {
+    const article = page(TITLE, 'Politics 2 February 2025 14:20 (UTC +04:00)', `${opening} ${LEDE}`, MORE);
+    expect([article.dateline?.location, article.authors, article.source?.name ?? null]).toEqual([location, authors, source]);
+  });
+  it('reads a note that the post is in other languages too as no title', () => {
+    expect(page('This post is also available in: Русский', TITLE, 'By Ana Rao', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it.each([['A Message from The Valley Ledger:'], ['Dear readers,']])('reads the publisher\'s letter opening with "%s" as the end of the story', (opening) => {
+    const appeal = 'We have reported on this valley for thirty years, and we need your help to keep doing it: please give what you can today.';
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, LAST, opening, appeal).body.at(-1)).toBe(LAST);
+  });
+  it('reads a name over a prompt to follow the author, under the story, as the byline', () => {
+    const article = page(TITLE, 'Politics 2 February 2025 14:20', LEDE, MORE, LAST, 'Nigar Abbasova', 'Read more', 'Follow the author on X: @nigar_abbasova_');
+    expect([article.authors, article.body.at(-1)]).toEqual([['Nigar Abbasova'], LAST]);
+  });
+  it.each([
+    ['a span around a byline of links', '[By [Ana Rao](https://example.com/ana) and [Tom Reed](https://example.com/tom)]{.byline}', ['Ana Rao', 'Tom Reed']],
+    ['a span around a name', '[Harry Bennett]{.author}', ['Harry Bennett']],
+  ])('reads Pandoc\'s %s as the byline', (_, byline, authors) => {
+    expect(parseArticle([`# ${TITLE}`, '', byline, '', 'March 24 2025', '', LEDE, '', MORE].join('\n'), { format: 'markdown' }).authors).toEqual(authors);
+  });
+});

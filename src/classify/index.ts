@@ -351,19 +351,25 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
 const AUTHOR_BOX_RULE: Rule = {
   name: 'author-box-name',
   pattern: /^/,
-  note: 'a name over the author\'s bio after the article, on a page with no byline above it (decided by position)',
+  note: 'a name over the author\'s bio, or over a prompt to follow the author, after the article, on a page with no byline above it (decided by position)',
   example: 'Jonas Weidner / Football editor / Jonas Weidner has covered the Bundesliga since 2011.',
 };
 /** Lines between an author box's name and its bio (a role, a social handle). */
 const MAX_LINES_OVER_BIO = 2;
+/** A prompt to follow the writer, under the name in place of a bio: "Follow the author on X: @handle". */
+const FOLLOW_THE_WRITER = /^(?:follow|more (?:stories |articles )?(?:from|by)) (?:the (?:author|writer|reporter)\b|(?:her|him|them) on\b)/i;
 
-/** "Jonas Weidner" / "Football editor" / "Jonas Weidner has covered ...": the author, credited only below the article. */
+/**
+ * "Jonas Weidner" / "Football editor" / "Jonas Weidner has covered ..." or "Follow the author on X":
+ * the author, credited only below the article.
+ */
 function markAuthorBox(units: Unit[], facts: UnitFacts[], decisions: Decision[], bodyEnd: number): void {
   for (let i = bodyEnd + 1; i < units.length; i++) {
     if (decisions[i]!.role !== 'footer' || facts[i]!.features.boilerplate || !isPersonNameLine(units[i]!.text)) continue;
     const name = units[i]!.text;
     for (let k = i + 1; k < units.length && k <= i + 1 + MAX_LINES_OVER_BIO; k++) {
-      if (facts[k]!.features.boilerplate?.name !== 'author-bio' || !units[k]!.text.startsWith(name)) continue;
+      const bio = facts[k]!.features.boilerplate?.name === 'author-bio' && units[k]!.text.startsWith(name);
+      if (!bio && !FOLLOW_THE_WRITER.test(units[k]!.text)) continue;
       facts[i]!.byline = { rule: AUTHOR_BOX_RULE, text: name };
       decisions[i] = { role: 'byline', rule: AUTHOR_BOX_RULE.name };
       return;

@@ -876,8 +876,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'page-notice',
-    pattern: /^(?:this (?:story|article) is from \p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4}\.?$|flipped into \p{Lu}[^\n]{1,80}$|this (?:story|article) is from (?:the )?\p{Lu}[\p{L}&.' -]{1,40}|[\p{L} ]{2,40} (?:advisory|warning|watch|alert) in effect (?:until|from|through|for)\b.{0,60}|follow [^.]{2,40} on [^.]{0,40}\b(?:facebook|instagram|twitter|x|tiktok|youtube|whatsapp|threads|bluesky)\b[^.]{0,40}\.?|(?:the )?[\p{L}'’ ]{2,40}(?:'s|’s) editor selects (?:her|his|their) favourite stories\b.{0,80}|(?:this (?:article|story|text) is also available in|ce texte est également disponible en) .{2,100})$/iu,
-    note: 'notices around a story: a label naming its wire ("This story is from Reuters") or its archive date ("This story is from March 16, 2025"), a reader app\'s magazine ("Flipped into Reuters Business News"), a weather alert\'s banner, a prompt to follow the region\'s news, a newsletter\'s blurb, a note that the story is in another language too',
+    pattern: /^(?:this (?:story|article) is from \p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4}\.?$|flipped into \p{Lu}[^\n]{1,80}$|this (?:story|article) is from (?:the )?\p{Lu}[\p{L}&.' -]{1,40}|[\p{L} ]{2,40} (?:advisory|warning|watch|alert) in effect (?:until|from|through|for)\b.{0,60}|follow [^.]{2,40} on [^.]{0,40}\b(?:facebook|instagram|twitter|x|tiktok|youtube|whatsapp|threads|bluesky)\b[^.]{0,40}\.?|(?:the )?[\p{L}'’ ]{2,40}(?:'s|’s) editor selects (?:her|his|their) favourite stories\b.{0,80}|(?:(?:this (?:article|story|text|post|page) is )?also available in:?|ce texte est également disponible en) .{2,100})$/iu,
+    note: 'notices around a story: a label naming its wire ("This story is from Reuters") or its archive date ("This story is from March 16, 2025"), a reader app\'s magazine ("Flipped into Reuters Business News"), a weather alert\'s banner, a prompt to follow the region\'s news, a newsletter\'s blurb, a note that the story is in another language too ("This post is also available in: Русский")',
     example: 'Coastal Flood Advisory in effect until 7 PM',
     maxWords: 40,
   },
@@ -1361,6 +1361,14 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'an opinion page\'s note that a piece is the writer\'s view, or the editorial board\'s',
     example: '(Rohan Mehta is a senior fellow at a think tank. The views expressed are personal)',
     maxWords: 80,
+  },
+  {
+    name: 'publisher-letter-opening',
+    pattern: /^(?:an? (?:message|letter|note|word) from (?:the )?(?:editors? (?:of|at) )?\p{Lu}[\p{L}&.'’ -]{1,60}:?|dear (?:readers?|subscribers?|friends),?)$/iu,
+    note: 'the heading or salutation of the publisher\'s letter to readers set under a story (a donation appeal): the story is over',
+    example: 'A Message from The Moscow Times:',
+    maxWords: 12,
+    endsArticle: true,
   },
   {
     name: 'blog-syndicator-disclaimer',

@@ -404,6 +404,19 @@ export const DATELINE_RULES: readonly Rule[] = [
     example: 'ARKHANGELSK, October 23. /TASS/. A year-round research station ...',
   },
   {
+    name: 'place-date-slashed-agency-reporter',
+    pattern: new RegExp(`^(${PLACE}, ${PLACE}), (${MONTH} \\d{1,2}) ?\\/ ?(\\p{Lu}[\\p{L}-]{1,20})(?: ?, ?(?<reporters>\\p{Lu}(?:\\.|\\p{Ll}{1,20}) ?\\p{Lu}\\p{Ll}{1,20}))? ?\\/ ?(?=\\p{Lu})`, 'u'),
+    note: 'country, city and date, then the agency and maybe its reporter between slashes, as Caucasus agencies opened their copy in the 2000s',
+    example: 'Azerbaijan, Baku, Nov. 12 / Trend , N.Guliyeva / The Azerbaijan Mortgage Fund ...',
+  },
+  {
+    name: 'place-reporter-dash-agency',
+    pattern: new RegExp(`^(${PLACE})\\.() (?<reporters>\\p{Lu}\\p{Ll}{1,20} \\p{Lu}\\p{Ll}{1,20}) (?:—|–|-) (?<agency>${AGENCY_ALTERNATION})\\. (?=\\p{Lu})`, 'u'),
+    // The agency is a named group: the reporter before it takes group 3.
+    note: 'a place and a full stop, then the reporter, a dash and the agency closed by a full stop (APA of Azerbaijan)',
+    example: 'Baku. Nigar Huseynli – APA. Azerbaijan and Kazakhstan discussed ...',
+  },
+  {
     name: 'place-date-agency-stop',
     pattern: new RegExp(`^(${UPPER_PLACE}), (${MONTH} \\d{1,2}), (${AGENCY_ALTERNATION})\\. (?=\\p{Lu})`, 'u'),
     note: 'place, date and the agency in capitals, then a full stop (Armenpress)',
@@ -426,6 +439,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(${UPPER_PLACE}), ((?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\\.? \\d{1,2}) (?=\\p{Lu}\\p{Ll})`, 'u'),
     note: 'a place and the month and day in capitals running into the lede with no dash (Nepali and Indian print copy)',
     example: 'KATHMANDU, APRIL 17 The Kathmandu Metropolitan City has ...',
+  },
+  {
+    name: 'upper-place-region-date-stop',
+    pattern: new RegExp(`^(${UPPER_PLACE}(?:, ${PLACE}){1,2}), (${MONTH} \\d{1,2})\\. (?=\\p{Lu}\\p{Ll})`, 'u'),
+    note: 'a place in capitals, its country, and the month and day closed by a full stop, running into the lede with no agency (Caucasus agencies\' own reports)',
+    example: 'BAKU, Azerbaijan, February 2. The State Oil Fund ...',
   },
   {
     name: 'date-then-bracketed-place',
@@ -629,7 +648,7 @@ const PLACE_ONLY_RULES = new Set(['place-dash', 'place-region-dash', 'place-colo
  * first, where the weaker name-case forms ("Chennai: ...") count too.
  */
 /** Rules whose agency group may name an agency the table does not know: it is reported as written. */
-const UNKNOWN_AGENCY_RULES: ReadonlySet<string> = new Set(['dateline-unknown-agency', 'dateline-comma-unknown-agency', 'press-release-unknown-wire', 'weekday-date-agency', 'cyrillic-dateline-agency', 'cyrillic-dateline-correspondent-agency', 'cyrillic-dateline-dash-agency']);
+const UNKNOWN_AGENCY_RULES: ReadonlySet<string> = new Set(['dateline-unknown-agency', 'place-date-slashed-agency-reporter', 'dateline-comma-unknown-agency', 'press-release-unknown-wire', 'weekday-date-agency', 'cyrillic-dateline-agency', 'cyrillic-dateline-correspondent-agency', 'cyrillic-dateline-dash-agency']);
 
 /** A line opening in Chinese, Japanese or Korean script, or with a bracket before it. */
 const EAST_ASIAN_LEAD = /^[(\[（〔【［]?[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]/u;
@@ -857,7 +876,7 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     // Without a date or an agency, only a real sentence after it makes "PLACE -" a dateline ("RSS - Posts" is not).
     if (PLACE_ONLY_RULES.has(rule.name) && rest.split(' ').length < MIN_SENTENCE_WORDS_AFTER_DASH && !agencyAfterDash) continue;
     const agencyAlias =
-      rule.name === 'agency-lede' ? m[2]! : rule.name === 'agency-first-dateline' ? /^\(([^()]+)\)/.exec(text)![1]! : rule.name.includes('agency') || rule.name.startsWith('press-release-') ? (m[3] ?? null) : (regionAgency ?? agencyAfterDash);
+      rule.name === 'agency-lede' ? m[2]! : rule.name === 'agency-first-dateline' ? /^\(([^()]+)\)/.exec(text)![1]! : rule.name.includes('agency') || rule.name.startsWith('press-release-') ? (m.groups?.['agency'] ?? m[3] ?? null) : (regionAgency ?? agencyAfterDash);
     // An organisation's name before its own initials is no place: "THE Jamaica Teachers' Association (JTA) is ...".
     if (agencyAlias && initialsOf(location) === agencyAlias.toUpperCase()) continue;
     return {

@@ -11,11 +11,14 @@ import { MAX_WRAP_WIDTH, splitLines, type FrontMatter, type Line, type Segmented
  */
 const WIKI_LINK = /\[\[([^[\]|]{1,100})(?:\|([^[\]|]{1,100}))?\]\]/g;
 /** Pandoc's attributes after a heading, link or picture: "{#ferry-fine .headline}", "{width=80%}". */
-const PANDOC_ATTRIBUTES = /\{(?:[#.][\w-]{1,120}|[\w-]{1,20}=[^\s{}]{1,40})(?: (?:[#.][\w-]{1,120}|[\w-]{1,20}=[^\s{}]{1,40})){0,6}\}/g;
+const ATTRIBUTES = '\\{(?:[#.][\\w-]{1,120}|[\\w-]{1,20}=[^\\s{}]{1,40})(?: (?:[#.][\\w-]{1,120}|[\\w-]{1,20}=[^\\s{}]{1,40})){0,6}\\}';
+const PANDOC_ATTRIBUTES = new RegExp(ATTRIBUTES, 'g');
+/** Pandoc's span, words in brackets with attributes: "[By Tom Kilgariff]{.byline}" is "By Tom Kilgariff". */
+const PANDOC_SPAN = new RegExp(`\\[([^[\\]]{0,500})\\]${ATTRIBUTES}`, 'g');
 
 /** Inline text of a Markdown node: link and emphasis text kept, markup and URLs dropped. */
 function inlineText(node: Nodes): string {
-  if (node.type === 'text') return node.value.replace(WIKI_LINK, (_, target: string, label: string | undefined) => label ?? target).replace(PANDOC_ATTRIBUTES, '');
+  if (node.type === 'text') return node.value.replace(WIKI_LINK, (_, target: string, label: string | undefined) => label ?? target);
   if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
   if (node.type === 'break') return ' ';
   if (node.type === 'image') return node.alt ?? '';
@@ -29,7 +32,9 @@ function inlineText(node: Nodes): string {
     });
     // A link's words and the capitalised words glued after it were apart on the page
     // ("By [Harriet Cole](…)Local Democracy Reporter").
-    return texts.map((text, k) => (k > 0 && children[k - 1]!.type === 'link' && /\p{L}$/u.test(texts[k - 1]!) && /^\p{Lu}/u.test(text) ? ` ${text}` : text)).join('');
+    const joined = texts.map((text, k) => (k > 0 && children[k - 1]!.type === 'link' && /\p{L}$/u.test(texts[k - 1]!) && /^\p{Lu}/u.test(text) ? ` ${text}` : text)).join('');
+    // A span's brackets close around its links, so it is read once they are text.
+    return joined.replace(PANDOC_SPAN, '$1').replace(PANDOC_ATTRIBUTES, '');
   }
   return '';
 }
