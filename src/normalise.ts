@@ -36,10 +36,10 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   // markup. A target alone on its line stays, as the line's only text.
   // The literal " <" comes first so that the engine skips to it (a lookbehind first is tried at every position).
   { name: 'link-targets', pattern: / <(?<=\S <)(?:https?:\/\/|mailto:|#)[^\s<>]{0,2000}>/g, replacement: '' },
-  // Emphasis around a whole byline, as Markdown converters and chat apps write it ("_By Ana Ruiz,
-  // Staff Writer_", "*By Ana Ruiz*"): the markers are markup. (An emphasised caption stays one: the
+  // Emphasis around a whole byline or credit, as Markdown converters and chat apps write it ("_By Ana Ruiz,
+  // Staff Writer_", "*By Ana Ruiz*", "_Source: Deccan Herald_"): the markers are markup. (An emphasised caption stays one: the
   // Markdown reader sees it.)
-  { name: 'byline-emphasis', pattern: /^(\*\*|__|\*|_)([Bb]y [^*_\n]{1,200})(?<=[^\s*_])\1$/gm, replacement: '$2' },
+  { name: 'byline-emphasis', pattern: /^(\*\*|__|\*|_)((?:[Bb]y|[Ss]ource:) [^*_\n]{1,200})(?<=[^\s*_])\1$/gm, replacement: '$2' },
   // Pandoc's fenced divs (":::: {#main-content .article}", ":::") are markup around blocks: each
   // fence becomes a blank line, so it joins no title or paragraph.
   { name: 'pandoc-div-fences', pattern: /^:{3,}(?: ?\{[^{}\n]{0,200}\}| ?[\w-]{1,40})? *$/gm, replacement: '' },
@@ -55,6 +55,9 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   // A name glued to the month of its stamp ("Hamza Riaz BhattiMarch 06, 2025"): a space between.
   // The pattern opens with the month's letters; the lookbehind checks the lower-case letter before.
   { name: 'glued-month', pattern: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}\b)(?<=\p{Ll}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gu, replacement: ' $&' },
+  // A name glued to the day of its stamp ("Ahmad Shah Erfanzai12 Mar 2025 - 15:47"): a space between.
+  // The pattern opens with the day's digits; the lookbehinds check the whole number and the letter before.
+  { name: 'glued-day', pattern: /(?<!\d)\d{1,2}(?= (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? (?:19|20)\d{2}\b)(?<=\p{Ll}\d{1,2})/gu, replacement: ' $&' },
   // A magazine's drop cap copies as a capital alone on its line (maybe a blank line between) over the
   // rest of the word ("T" / "he village ..."): the two are one word. "A" and "I" are words of their
   // own, so they stay apart unless what follows is no word alone ("I" / "n the summer ...").
@@ -98,6 +101,20 @@ function withoutMailQuotes(text: string): string {
   return quoted >= MIN_QUOTED_LINES && quoted >= lines * MIN_QUOTED_SHARE ? text.replace(MAIL_QUOTE_MARKS, '') : text;
 }
 
+/**
+ * A chat app's stamp and sender before each message of a copied or exported chat: "[8:02 am, 14/01/2025]
+ * Sunil Mama: ", "[14/01/2025, 08:02:11] Sunil Mama: ", "14/01/2025, 8:02 am - Sunil Mama: ".
+ */
+export const CHAT_MESSAGE_LEAD = /^(?:\[[\d:/., APMapm]{6,30}\]|\d{1,2}\/\d{1,2}\/\d{2,4}, \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])? -) [^:\n[\]]{1,40}: /gm;
+/** Messages of a chat: a forwarded article is their text, one message or several. */
+const MIN_CHAT_MESSAGES = 2;
+
+/** A chat copied from a phone ("[8:02 am, 14/01/2025] Sunil Mama: *Title*"): the stamps and senders are the app's, not the article's. */
+function withoutChatLeads(text: string): string {
+  const messages = text.match(CHAT_MESSAGE_LEAD)?.length ?? 0;
+  return messages >= MIN_CHAT_MESSAGES ? text.replace(CHAT_MESSAGE_LEAD, '') : text;
+}
+
 /** A gap of two or more spaces between words, and a gap of one. (The lookbehind first costs one
  * step a position; a run of spaces first would be retried from each of its spaces.) */
 export const WIDE_WORD_GAP = /(?<=\S) {2,}(?=\S)/g;
@@ -121,7 +138,7 @@ function withSingleWordGaps(text: string): string {
 export function normalise(text: string): string {
   let normalised = text;
   for (const step of NORMALISE_STEPS) normalised = normalised.replace(step.pattern, step.replacement);
-  normalised = withSingleWordGaps(withoutMailQuotes(normalised));
+  normalised = withSingleWordGaps(withoutChatLeads(withoutMailQuotes(normalised)));
   // NFC composes characters and never makes white space or controls, so it can come last.
   return normalised.normalize('NFC');
 }

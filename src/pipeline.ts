@@ -4,6 +4,7 @@ import { segmentText, type LayoutStyle, type Segmented } from './segment/index.j
 import { looksLikeMarkdown, segmentMarkdown } from './segment/markdown.js';
 import { classify } from './classify/index.js';
 import { numericDateOrder } from './dates/order.js';
+import { impliedYear } from './dates/year.js';
 import { zoneOverridesFor } from './dates/region.js';
 import { assemble, type LineTrace } from './assemble/index.js';
 import { articleSchema, type Article } from './schema.js';
@@ -65,7 +66,7 @@ export function analyseArticle(input: string | Uint8Array, options: ParseOptions
   const classified = classify(segmented.units, segmented.layout, {
     knownBoilerplate: options.knownBoilerplate,
     rules: options.rules,
-    dates: { referenceDate: options.referenceDate, order: numericDateOrder(text), zoneOverrides: zoneOverridesFor(text) },
+    dates: { referenceDate: options.referenceDate, order: numericDateOrder(text), zoneOverrides: zoneOverridesFor(text), impliedYear: impliedYear(text) },
     lineMemo: options.lineMemo,
   });
   const { fields, trace, provenance } = assemble(classified, segmented.lines, { timeZone: options.timeZone });

@@ -6574,3 +6574,115 @@ describe('rounds 373-376, families left: Caucasus agencies\' openings, doubled s
     expect(parseArticle([`# ${TITLE}`, '', byline, '', 'March 24 2025', '', LEDE, '', MORE].join('\n'), { format: 'markdown' }).authors).toEqual(authors);
   });
 });
+
+describe('rounds 377-380: news pages of 2000-2012, US weeklies, Nepal, Sri Lanka, the Maldives and Afghanistan, copies made on phones', () => {
+  const { TITLE, LEDE, MORE, LAST } = COUNCIL_STORY;
+  it.each([
+    ['the day glued to the name', 'Ahmad Shah Erfanzai12 Mar 2025 - 15:47', ['Ahmad Shah Erfanzai'], '2025-03-12T15:47:00'],
+    ['the role glued to the month', 'By Tom Reeds Sports EditorJun 3, 2024', ['Tom Reeds'], '2024-06-03'],
+    ['the stamp after the name and its weekday', 'By Ana Rao Tue Jun 3, 2008 4:44 PM', ['Ana Rao'], '2008-06-03T16:44:00'],
+    ['the stamp first, then the name and the paper\'s news service', '12 Mar 2009, 0213 hrs IST, Ana Rao, TNN', ['Ana Rao'], '2009-03-12T02:13:00+05:30'],
+    ['"From", the role and the name', 'From Correspondent Jane Doe', ['Jane Doe'], '2008-06-03'],
+  ])('reads a byline with %s', (_, byline, authors, published) => {
+    const stamp = published === '2008-06-03' ? ['Tuesday, June 3, 2008 Posted: 1344 GMT (2144 HKT)'] : [];
+    const article = page(TITLE, byline, ...stamp, LEDE, MORE);
+    expect([article.headline, article.authors, article.published]).toEqual([TITLE, authors, published]);
+  });
+  it.each([
+    ['after the stamp and a comma', '12 Mar 2009, 0213 hrs IST, PTI'],
+    ['before the stamp in brackets', 'PTI [ TUESDAY, MARCH 02, 2004 11:49:17 PM ]'],
+  ])('credits an agency on the stamp line %s', (_, line) => {
+    expect(page(TITLE, line, LEDE, MORE).source?.name).toBe('PTI');
+  });
+  it('credits an agency glued to the last full stop ("... area.—AFP")', () => {
+    const article = page(TITLE, 'By Ana Rao', LEDE, MORE, `${LAST}—AFP`);
+    expect([article.source?.name, article.body.at(-1)]).toEqual(['AFP', LAST]);
+  });
+  it('dates a stamp without its year by the year of the copyright lines', () => {
+    const article = page(TITLE, 'By Ana Rao, Associated Press Writer Tue Sep 18, 6:47 PM ET', LEDE, MORE, 'Copyright © 2007 The Associated Press. All rights reserved.', 'Copyright © 2007 Yahoo! Inc. All rights reserved.');
+    expect(article.published).toBe('2007-09-18T18:47:00-04:00');
+  });
+  it('leaves a stamp without its year undated when the copyright lines disagree on the year', () => {
+    expect(page(TITLE, 'By Ana Rao Tue Sep 18, 6:47 PM ET', LEDE, MORE, 'Copyright © 2007 AP.', '© 2009 Yahoo! Inc.').published).toBeNull();
+  });
+  it('dates the story by an early web edition\'s running head of paper, section and day', () => {
+    expect(page('DAWN - World; March 03, 2004', 'Home | Top Stories | National | World', TITLE, `KABUL, March 2: ${LEDE}`, MORE).published).toBe('2004-03-03');
+  });
+  it('reads a small US paper\'s "Posted 6/11/2024" month first when its masthead gives a US address', () => {
+    const article = page('THE ROOK COUNTY PIONEER', 'Phone 785-555-0112 | 111 N. Main, Stockdale, Kansas 67669', TITLE, 'Story by Lynn Paxton', 'Posted 6/11/2024', LEDE, MORE);
+    expect([article.headline, article.published]).toEqual([TITLE, '2024-06-11']);
+  });
+  it.each([
+    ['a printable page\'s address under "Story from ...:"', ['Story from BBC NEWS:', 'http://news.bbc.co.uk/go/pr/fr/-/2/hi/uk_news/1234567.stm']],
+    ['CNN\'s "Find this article at:"', ['Find this article at:', 'http://www.cnn.com/2008/US/06/03/camping.ban/index.html']],
+    ['"Original URL:" and the address', ['Original URL: http://www.theregister.co.uk/2008/06/03/camping/']],
+    ['a reprint\'s credit', ['Reprinted with permission from the Valley Ledger.']],
+    ['a note app\'s time of the last edit', ['Edited 9:14 AM']],
+    ['the writer\'s telephone and address after the name', ['Corinne Walsh: 206-464-2117 or cwalsh@example.com; Corinne Walsh covers parks for The Valley Ledger.']],
+    ['a call for letters to the editor', ['Dear reader, we’d like to hear from you. We regularly publish letters to the editor on contemporary issues.']],
+    ['a local network\'s prompt', ['Find out what\'s happening in Fernwoodwith free, real-time updates from Patch.']],
+  ])('reads %s as no body', (_, tail) => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, LAST, ...tail).body.at(-1)).toBe(LAST);
+  });
+  it('credits the paper a weekly reprinted the story from', () => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, LAST, 'Reprinted with permission from the Valley Ledger.').source?.name).toBe('Valley Ledger');
+  });
+  it('keeps the last paragraph that ends on The Register\'s end mark in the body', () => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, `${LAST}®`, 'Original URL: http://www.theregister.co.uk/2008/06/03/camping/').body.at(-1)).toBe(`${LAST}®`);
+  });
+  it.each([
+    ['a zone and a clock alone on a line', 'MYT 4:12:07 PM'],
+    ['a tab-separated toolbar', 'E-mail this to a friend\tPrintable version'],
+    ['a search bar', 'Search News Search the Web'],
+    ['a page title of the site\'s name and its tagline', 'Daily Mirror - Sri Lanka Latest Breaking News and Headlines'],
+    ['a small paper\'s motto in quotes', '"The Only Newspaper in the World That Gives a Hoot About Rook County"'],
+  ])('reads %s over the title as no title', (_, line) => {
+    expect(parseLines([line, TITLE, 'By Ana Rao', 'June 3, 2024', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it('reads a static site\'s bracketed menu as no title, the title under the byline and stamp being the one', () => {
+    expect(page('[Home] [News] [Sports] [Obituaries] [Classifieds]', 'Week of June 10, 2024', 'Story by Lynn Paxton', 'Posted 6/11/2024', TITLE.toUpperCase(), LEDE, MORE).headline).toBe(TITLE.toUpperCase());
+  });
+  it('reads a title shaped like a video blurb ("China\'s Yunnan reports ...") as the title when it has no full stop', () => {
+    expect(page('myRepublica', 'China\'s Yunnan reports surge in cross-border trade with South Asia', 'By Ana Rao', LEDE, MORE).headline).toBe('China\'s Yunnan reports surge in cross-border trade with South Asia');
+  });
+  it('reads the title under a "Latest News" header as the title when its stamp, share buttons and byline follow', () => {
+    const article = page('Latest News', TITLE, '22 June 2024 06:42 pm', 'Facebook Twitter Whatsapp Email', 'By Ana Rao', LEDE, MORE);
+    expect([article.headline, article.published]).toEqual([TITLE, '2024-06-22T18:42:00']);
+  });
+  it('dates the story by a name and stamp printed twice', () => {
+    expect(page(TITLE, 'Aminath Inaya', '22 June 2024, MVT 14:32', 'Aminath Inaya', '22 June 2024, MVT 14:32', LEDE, MORE).published).toBe('2024-06-22');
+  });
+  it('reads a labelled stamp line under the title as no standfirst', () => {
+    expect(page(TITLE, 'Published On: June 23, 2024 12:05 AM NPT By: Xinhua', `KUNMING, June 22 (Xinhua) -- ${LEDE}`, MORE).subheadline).toBeNull();
+  });
+  it('reads a place and the day in capitals before a lede opening with "A" as the dateline', () => {
+    expect(page(TITLE, 'By Ana Rao', 'CHITWAN, JUNE 22 A landslide at Jalbire obstructed traffic on the highway for nearly six hours on Saturday.', MORE).dateline?.location).toBe('CHITWAN');
+  });
+  it('credits Sri Lanka\'s agency in brackets under the story', () => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, '(Lanka Puvath)').source?.name).toBe('Lanka Puvath');
+  });
+  it('takes the page\'s heading for the title when the front matter\'s title adds a section after a dash', () => {
+    const dump = ['---', `title: "${TITLE} - Breaking News | Valley Ledger"`, '---', '', `# ${TITLE}`, '', 'By Ana Rao', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).headline).toBe(TITLE);
+  });
+  it('takes the title from a shared page\'s subject of site and title when the title stands alone below', () => {
+    const dump = ['From: Gwen Pritchard <gwen@example.com>', `Subject: BBC News - ${TITLE}`, 'Date: 4 June 2024 at 11:02:17 BST', '', `BBC News - ${TITLE}`, 'https://www.bbc.co.uk/news/articles/c4nn7r2x9lpo', '', TITLE, '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump).headline).toBe(TITLE);
+  });
+  it('takes the title from a printable page\'s title line of site, title and day when the title stands alone below', () => {
+    expect(page(`CNN.com - ${TITLE} - Mar 3, 2004`, TITLE, 'From Correspondent Jane Doe', 'Wednesday, March 3, 2004 Posted: 1422 GMT (2222 HKT)', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('credits a news service in brackets opening the lede before a dash', () => {
+    const article = page(TITLE, 'By Ana Rao | The Center Square', `(The Center Square) – ${LEDE}`, MORE);
+    expect([article.source?.name, article.dateline?.location ?? null]).toEqual(['The Center Square', null]);
+  });
+  it('credits the paper an editor\'s note over a reprinted editorial names', () => {
+    const article = page(TITLE, 'Editor’s note: The following editorial appeared in the Marlow Valley Times on July 12. It is reprinted with permission.', LEDE, MORE);
+    expect([article.source?.name, article.body[0]]).toEqual(['Marlow Valley Times', LEDE]);
+  });
+  it('reads a chat copied from a phone: the stamps and senders go, the credit in italics is the source', () => {
+    const dump = ['[8:02 am, 14/01/2025] Sunil Mama: Very important for all residents 👇', `[8:02 am, 14/01/2025] Sunil Mama: ${TITLE}`, '', LEDE, '', MORE, '', '_Source: Valley Ledger_', '[8:11 am, 14/01/2025] Priya: Thank you uncle'].join('\n');
+    const article = parseArticle(dump);
+    expect([article.source?.name, article.body[0], furnitureOf(article).some((line) => line.includes('[8:02'))]).toEqual(['Valley Ledger', LEDE, false]);
+  });
+});

@@ -251,6 +251,17 @@ function splitSiteName(line: string): string {
   return countWords(parts[0]!) >= 3 && countWords(parts[parts.length - 1]!) <= 6 ? parts[0]! : headline;
 }
 
+/** How many units under the front matter may hold the page's own heading. */
+const FRONT_MATTER_HEADING_REACH = 6;
+/**
+ * "Headline - Breaking News" (the front matter's page title, the site's name cut) over "# Headline":
+ * what the page title adds after a dash to the page's heading is its section.
+ */
+function headingOpeningTitle(title: string, units: Unit[]): string {
+  const heading = units.slice(0, FRONT_MATTER_HEADING_REACH).find((unit) => unit.kind === 'heading' && title.length > unit.text.length && title.startsWith(unit.text) && /^ [-–—|] /.test(title.slice(unit.text.length)));
+  return heading ? heading.text : title;
+}
+
 /** A spaced dash between a page title's parts: "Headline - World - DAWN.COM". */
 const TITLE_PART_DASH = / [-–—] /g;
 /** A domain ending written into a site's name: "DAWN.COM", "Rappler.com". */
@@ -266,10 +277,15 @@ const MASTHEAD_CHARS = 60;
  * ("https://www.severnvalleyecho.co.uk/...") or the name stands alone on a line, the masthead;
  * otherwise the dash is the title's ("Pact may fail - farmers"). Whatever follows the site's name
  * goes too (a tagline), and so does a section's name just before it ("... - World - DAWN.COM").
+ * A site's name leading the title ("BBC News - Headline") goes when the dump prints the title alone.
  */
 function withoutHostSuffix(headline: string, units: Unit[]): string {
   const dashes = [...headline.matchAll(TITLE_PART_DASH)].map((m) => m.index);
   if (dashes.length === 0) return headline;
+  // "BBC News - Title", a shared page's subject, or "CNN.com - Title - Mar 3, 2004", a printable page's, over
+  // the title alone on its line: the site leads.
+  const afterSite = headline.slice(dashes[0]! + 3, dashes[1]);
+  if (countWords(headline.slice(0, dashes[0])) <= MAX_SITE_NAME_WORDS && units.some((unit) => unit.text === afterSite)) return afterSite;
   const siteNames = new Set<string>();
   for (const unit of units) {
     if (unit.text.length <= MASTHEAD_CHARS) siteNames.add(compact(unit.text));
@@ -278,7 +294,7 @@ function withoutHostSuffix(headline: string, units: Unit[]): string {
   for (const [k, dash] of dashes.entries()) {
     const part = headline.slice(dash + 3, dashes[k + 1] ?? headline.length);
     const name = compact(part.replace(NAME_DOMAIN_ENDING, ''));
-    if (name.length < 2 || !(siteNames.has(name) || siteNames.has(compact(part)))) continue;
+    if (name.length < 2 || countWords(part) > MAX_SITE_NAME_WORDS || !(siteNames.has(name) || siteNames.has(compact(part)))) continue;
     const section = k > 0 ? headline.slice(dashes[k - 1]! + 3, dash) : '';
     return headline.slice(0, SECTION_PART.test(section) ? dashes[k - 1] : dash);
   }
@@ -666,7 +682,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   const frontMatter = units[0]?.frontMatter;
   if (frontMatter) {
     const where = linesOf(units[0]!);
-    if (frontMatter.title) [headline, provenance.headline] = [splitSiteName(titleWithoutSite(frontMatter.title, units)), where];
+    if (frontMatter.title) [headline, provenance.headline] = [headingOpeningTitle(splitSiteName(titleWithoutSite(frontMatter.title, units)), units), where];
     if (frontMatter.subtitle && subheadline === null) [subheadline, provenance.subheadline] = [frontMatter.subtitle, where];
     // An agency alone ("author: Reuters") names no person: the page's own byline or credits may.
     if (statedPeople(frontMatter)) [byline, provenance.byline] = [frontMatter.authors!.join(', '), where];

@@ -205,7 +205,7 @@ export class LineFactsMemo {
   private generations(rules: RuleSet, dateOptions: DateOptions): Array<Map<string, UnitFacts>> {
     let byDateOptions = this.byRules.get(rules);
     if (!byDateOptions) this.byRules.set(rules, (byDateOptions = new Map()));
-    const key = `${dateOptions.referenceDate?.getTime() ?? ''} ${dateOptions.order ?? ''} ${dateOptions.zoneOverrides ? JSON.stringify(dateOptions.zoneOverrides) : ''}`;
+    const key = `${dateOptions.referenceDate?.getTime() ?? ''} ${dateOptions.order ?? ''} ${dateOptions.impliedYear ?? ''} ${dateOptions.zoneOverrides ? JSON.stringify(dateOptions.zoneOverrides) : ''}`;
     let generations = byDateOptions.get(key);
     if (!generations) byDateOptions.set(key, (generations = [new Map(), new Map()]));
     return generations;

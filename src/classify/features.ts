@@ -53,8 +53,8 @@ export function titleGlueOf(text: string): string | undefined {
   return glue ? glue[1]! + glue[2]! : undefined;
 }
 
-/** A sentence ends the line (maybe inside a quote in plain single quotes: "... a tower block.'"), maybe followed by the outlet's sign-off ("... the loan terms. – Rappler.com") or the wire's end mark ("... he added. Enditem"). */
-const SENTENCE_END = /(?:[.!?…:;"”’»)。！？।॥۔؟።။។]|[.!?…]'|[.!?"”’] [–—-]{1,2} ?\p{Lu}[\p{L}\p{N}.]{1,30}(?: \p{Lu}[\p{L}\p{N}.]{1,30}){0,2}|[.!?"”’] (?:[Ee]nd ?[Ii]tem|ENDITEM)(?:\/[a-z]{1,6})?)$/u;
+/** A sentence ends the line (maybe inside a quote in plain single quotes: "... a tower block.'"), maybe followed by the outlet's sign-off ("... the loan terms. – Rappler.com") the wire's end mark ("... he added. Enditem") or a magazine's ("... to a family. ■", "... next year.®"). */
+const SENTENCE_END = /(?:[.!?…:;"”’»)。！？।॥۔؟።။។]|[.!?…]'|[.!?"”’] [–—-]{1,2} ?\p{Lu}[\p{L}\p{N}.]{1,30}(?: \p{Lu}[\p{L}\p{N}.]{1,30}){0,2}|[.!?"”’] (?:[Ee]nd ?[Ii]tem|ENDITEM)(?:\/[a-z]{1,6})?|[.!?"”’] ?[■□◼▪®])$/u;
 
 /** Teasers end in "...", "…" or "[…]"; tickers run several of them together. */
 const TRUNCATED_END = /(?:\.\.\.|…|\[…\]|\[\.\.\.\])$/;

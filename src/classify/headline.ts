@@ -89,7 +89,7 @@ const MENU_SEPARATOR = / [|•·»›>/] |\S {2,}(?=\S)/g;
 const CREDIT_AFTER_SENTENCE = /[.!?] (\p{Lu}[\p{L}-]{1,20})$/u;
 /** A site's section path set apart as a field: "SOLOMON ISLANDS HERALD -- news/national -- text export". */
 const SITE_PATH_FIELD = / (?:--|[|–—-]) [\p{Ll}\d-]{1,30}(?:\/[\p{Ll}\d-]{1,30}){1,4} (?:--|[|–—-]) /u;
-const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES.some((rule) => rule.pattern.test(text));
+export const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES.some((rule) => rule.pattern.test(text));
 
 /**
  * Short enough for a title of two full sentences in sentence case ("A village bet on lithium. Now
@@ -109,8 +109,13 @@ const MAX_TABLOID_TITLE_WORDS = 45;
 
 /** Columns or separators between a running head's parts. */
 const RUNNING_HEAD_GAP = / {3,}| [|◆•] /;
-/** A page number and the paper's name in capitals around the date, or the name in capitals then the date ("THE SAHEL TIMES, THURSDAY, JANUARY 30, 2025", "THE EASTERN TRIBUNE, Monday, July 17, 2023"): a PDF or e-paper page's running head. */
-export const PRINT_RUNNING_HEAD = /^(?:\d{1,3} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\S.{4,40}|.{6,40} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\d{1,3}|\p{Lu}[\p{Lu} .&'’-]{3,40}, [\p{L}\d ,.]{8,40})$/u;
+/**
+ * A page number and the paper's name in capitals around the date, or the name in capitals then the date ("THE SAHEL
+ * TIMES, THURSDAY, JANUARY 30, 2025", "THE EASTERN TRIBUNE, Monday, July 17, 2023"): a PDF or e-paper page's running
+ * head; or the name in capitals, the section and the issue's day, as papers' early web editions headed each page
+ * ("DAWN - World; March 03, 2004").
+ */
+export const PRINT_RUNNING_HEAD = /^(?:\d{1,3} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\S.{4,40}|.{6,40} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40} {1,4}\d{1,3}|\p{Lu}[\p{Lu} .&'’-]{3,40}, [\p{L}\d ,.]{8,40}|\p{Lu}[\p{Lu}.&'’]{1,20}(?: \p{Lu}[\p{Lu}.&'’]{1,20}){0,3} [-–] \p{Lu}[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,2}; [\p{L}\d ,.]{8,40})$/u;
 
 /** The line ends on a date with its time: a stamp or meta line, never a title. */
 const endsOnClockedDate = (unit: Unit, f: UnitFacts) => f.dates.some((d) => d.end === unit.text.length && (d.precision === 'minute' || d.precision === 'second'));
@@ -303,8 +308,13 @@ function subjectRepeat(units: Unit[], facts: UnitFacts[], bodyStart: number): nu
   return -1;
 }
 
-/** A site's tagline under its masthead at the top of the page: "Norway's news in English", "Environmental science and conservation news", "Online Daily Newspaper on Hellenic and International Shipping". */
-const SITE_TAGLINE = /^(?:(?:[\p{L}'’&-]+ ){0,5}news(?: in English| and (?:views|analysis|information|opinion))?|(?:[\p{L}'’&-]+ ){0,3}(?:newspaper|news portal|news site|magazine) (?:on|of|for|about|from) [\p{L}'’&, -]{2,60})$/iu;
+/**
+ * A site's tagline under its masthead at the top of the page: "Norway's news in English", "Environmental science and
+ * conservation news", "Online Daily Newspaper on Hellenic and International Shipping", the page title of name and tagline
+ * ("Daily Mirror - Sri Lanka Latest Breaking News and Headlines"), a small paper's motto in quotes
+ * ("The Only Newspaper in the World That Gives a Hoot About Rook County").
+ */
+const SITE_TAGLINE = /^(?:(?:[\p{L}\d.'’&-]+ ){1,3}[|–-] )?(?:(?:[\p{L}'’&-]+ ){0,5}news(?: in English| and (?:views|analysis|information|opinion|headlines))?|(?:[\p{L}'’&-]+ ){0,3}(?:newspaper|news portal|news site|magazine) (?:on|of|for|about|from) [\p{L}'’&, -]{2,60}|["“](?:[\p{L}'’&-]+ ){0,3}(?:newspaper|paper|news|magazine) (?:on|of|for|about|from|in|that) [\p{L}'’&, -]{2,80}["”])$/iu;
 /** A site's name and the sections it covers, as its page title: "WGN-TV | Chicago News, Weather, Sports". */
 const SITE_NAME_WITH_SECTIONS = /^[\p{L}\d&.'’-]{2,30}(?: [\p{L}\d&.'’-]{2,30})? [|–-] (?:[\p{L}'’]+ ){0,2}[\p{L}'’]+(?:, (?:[\p{L}'’]+ ){0,2}[\p{L}'’]+){2,6}(?:,? (?:and|&) [\p{L}'’ ]{2,20})?$/u;
 const isSiteTagline = (text: string) => SITE_TAGLINE.test(text) || SITE_NAME_WITH_SECTIONS.test(text);

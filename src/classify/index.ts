@@ -10,7 +10,7 @@ import { LANGUAGE_NAME } from '../rules/stopwords.js';
 import { GLUED_OUTLET } from '../rules/byline.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
-import { MIN_WORDS_OVER_NAME_IN_RUN, chooseHeadline, isInMenuRun } from './headline.js';
+import { MIN_WORDS_OVER_NAME_IN_RUN, chooseHeadline, isInMenuRun, isMetadataLead } from './headline.js';
 import { isPersonNameLine, ROLE_LINE, ROLE_LINE_ELSEWHERE } from './names.js';
 import { factsOfAll, isShareButton, type LineFactsMemo, type UnitFacts } from './facts.js';
 import { bodyRange } from './body.js';
@@ -52,8 +52,8 @@ export interface Classified {
   titleIndex: number;
 }
 
-/** The end mark ("tombstone") a magazine prints after an article's last word. */
-const END_MARK = /[■□◼▪]$/;
+/** The end mark ("tombstone") a magazine prints after an article's last word; The Register's is "®" after the full stop. */
+const END_MARK = /(?:[■□◼▪]|(?<=[.!?"”’])®)$/;
 
 /** How many substantive lines into the region a byline or stamp still belongs to the article header. */
 const HEADER_TAIL = 3;
@@ -260,7 +260,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   if (range && !decisions.some((d) => d.role === 'byline')) markAuthorBox(units, facts, decisions, bodyEnd);
   if (range && !decisions.some((d) => d.role === 'byline')) markSignatureUnderBody(units, facts, decisions, bodyEnd);
   markAgencyUnderByline(units, facts, decisions);
-  markSubheadline(facts, decisions, headline?.index ?? -1, bodyStart);
+  markSubheadline(units, facts, decisions, headline?.index ?? -1, bodyStart);
   return { units, facts, decisions, bodyStart: range ? bodyStart : -1, bodyEnd: range ? bodyEnd : -1, titleIndex };
 }
 
@@ -520,14 +520,14 @@ export const NAME_LINE_RULE: Rule = {
 
 /**
  * A standfirst sits between the headline and the body: one sentence-like line of moderate length,
- * not a byline or stamp.
+ * not a byline or stamp (nor a labelled stamp line: "Published On: June 23, 2024 12:05 AM NPT By: Xinhua").
  */
-function markSubheadline(facts: UnitFacts[], decisions: Decision[], headlineIndex: number, bodyStart: number): void {
+function markSubheadline(units: Unit[], facts: UnitFacts[], decisions: Decision[], headlineIndex: number, bodyStart: number): void {
   if (headlineIndex < 0) return;
   for (let i = headlineIndex + 1; i < Math.min(bodyStart, headlineIndex + 4); i++) {
     const f = facts[i]!;
     if (decisions[i]!.role !== 'header') continue;
-    if (f.features.words >= 6 && f.features.words <= 60 && !f.features.boilerplate && f.features.stopRatio >= 0.1 && f.dates[0]?.start !== 0) {
+    if (f.features.words >= 6 && f.features.words <= 60 && !f.features.boilerplate && f.features.stopRatio >= 0.1 && f.dates[0]?.start !== 0 && !isMetadataLead(units[i]!.text)) {
       decisions[i] = { role: 'subheadline', rule: 'standfirst-under-headline' };
       return;
     }

@@ -578,7 +578,8 @@ const markSplitStamps: PageStep = (units, facts, dates) => {
  */
 const markStoryCards: PageStep = (units, facts) => {
   for (let i = 3; i < units.length; i++) {
-    if (facts[i]!.features.words < 4 || facts[i]!.features.endsSentence || facts[i - 1]!.features.words > 3) continue;
+    // "Name / stamp" printed twice (a layout's mobile and desktop headers) is the article's byline, no card.
+    if (facts[i]!.features.words < 4 || facts[i]!.features.endsSentence || facts[i - 1]!.features.words > 3 || facts[i]!.dateOnly) continue;
     const sameTitle = keyOf(units[i]!, facts[i]!) === keyOf(units[i - 2]!, facts[i - 2]!);
     const sameLabel = keyOf(units[i - 1]!, facts[i - 1]!) === keyOf(units[i - 3]!, facts[i - 3]!);
     if (!sameTitle || !sameLabel) continue;
@@ -602,6 +603,8 @@ const RELATED_CARD_RULE: Rule = {
   example: 'Local / Hardware store changes hands after 90 years / February 12, 2025 9:15 AM',
 };
 
+/** Furniture lines (a share bar) that may sit between an article's stamp and its byline. */
+const MAX_FURNITURE_OVER_BYLINE = 2;
 /** A card's section label above its title: "Local", "Business". */
 const MAX_CARD_LABEL_WORDS = 3;
 /** A box of related stories set inside the article holds a few cards. */
@@ -621,6 +624,11 @@ const MIN_DATED_CARDS = 3;
 const markDatedCards: PageStep = (units, facts) => {
   const isCardTitle = (k: number) => facts[k]!.features.words >= 3 && !facts[k]!.dateOnly && !isMetadata(facts[k]!);
   const isCardDate = (k: number) => k < units.length && (Boolean(facts[k]!.dateOnly) || CARD_AGE.test(units[k]!.text));
+  const bylineUnder = (k: number) => {
+    let next = k + 1;
+    while (next < units.length && next <= k + MAX_FURNITURE_OVER_BYLINE && facts[next]!.features.boilerplate && !isMetadata(facts[next]!)) next++;
+    return Boolean(facts[next]?.byline);
+  };
   // Cards right under a "Related stories" header are other stories too ("Local" / title / date, maybe
   // the writer's bare name under the date).
   for (let i = 0; i + 2 < units.length; i++) {
@@ -632,8 +640,8 @@ const markDatedCards: PageStep = (units, facts) => {
       if (start + 1 >= units.length) break;
       const label = facts[start]!.features.words <= MAX_CARD_LABEL_WORDS && !facts[start]!.dateOnly && start + 2 < units.length && isCardTitle(start + 1) ? 1 : 0;
       const title = start + label;
-      // A byline under the date makes it the article's own header ("Latest news" ending a breadcrumb above it).
-      if (!isCardTitle(title) || !isCardDate(title + 1) || facts[title + 2]?.byline) break;
+      // A byline under the date, share buttons maybe between, makes it the article's own header ("Latest news" ending a breadcrumb above it).
+      if (!isCardTitle(title) || !isCardDate(title + 1) || bylineUnder(title + 1)) break;
       const writer = title + 2 < units.length && !facts[title + 2]!.features.boilerplate && isPersonNameLine(units[title + 2]!.text) ? 1 : 0;
       cardEnd = title + 1 + writer;
     }

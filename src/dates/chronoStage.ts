@@ -87,6 +87,8 @@ export interface ChronoRequest {
   reference: chrono.ParsingReference;
   /** Whether relative stamps ("3 hours ago") may be returned, resolved against `reference`. */
   resolveRelative: boolean;
+  /** The year of a stamp of day and clock that gives none (DateOptions.impliedYear). */
+  impliedYear?: number;
 }
 
 /**
@@ -142,7 +144,7 @@ function offsetOf(result: chrono.ParsedResult): number | null {
   return spaced ? (spaced[1] === '-' ? -1 : 1) * (Number(spaced[2]) * 60 + Number(spaced[3])) : null;
 }
 
-function toCandidate(result: chrono.ParsedResult, resolveRelative: boolean): Candidate | null {
+function toCandidate(result: chrono.ParsedResult, resolveRelative: boolean, impliedYear: number | undefined): Candidate | null {
   const fields = rangeAsDateAndTime(result);
   const offset = offsetOf(result);
   const connector = LEADING_CONNECTOR.exec(result.text)?.[0].length ?? 0;
@@ -156,6 +158,11 @@ function toCandidate(result: chrono.ParsedResult, resolveRelative: boolean): Can
   if (fields.month !== undefined && fields.day === undefined && fields.hour !== undefined) return null;
   if (isTimeFragment(candidate) || (fields.year !== undefined && yearIsWritten(result.text, fields.year))) {
     return candidate;
+  }
+  // "Tue Sep 18, 6:47 PM ET" on a page whose copyright line says 2007: a stamp of that year. A day
+  // without a clock stays prose ("on Sept. 18").
+  if (impliedYear !== undefined && fields.month !== undefined && fields.day !== undefined && fields.hour !== undefined && !isRelative(result)) {
+    return { ...candidate, fields: { ...fields, year: impliedYear } };
   }
   if (!resolveRelative || !isRelative(result)) return null;
   // "3 hours ago" is no finer than the minute, and its offset is the reference's, not the stamp's.
@@ -172,6 +179,6 @@ export function chronoCandidates(request: ChronoRequest): Candidate[] {
   }
   return parsers
     .flatMap((parser) => parser.parse(text, reference))
-    .map((result) => toCandidate(result, request.resolveRelative))
+    .map((result) => toCandidate(result, request.resolveRelative, request.impliedYear))
     .filter((candidate) => candidate !== null);
 }

@@ -17,6 +17,7 @@ import { withOffset, zoneOffset } from './zones.js';
 export type { DateOptions, DatePrecision, FoundDate, ZoneKnowledge } from './types.js';
 export { hasDateCue } from './cues.js';
 export { numericDateOrder } from './order.js';
+export { impliedYear } from './year.js';
 export { withOffset, zoneOffset, type ZoneDay } from './zones.js';
 
 /**
@@ -34,7 +35,7 @@ export function findDates(line: string, options: DateOptions = {}): FoundDate[] 
   // answers for the plain case. The result is a pure function of the line and the day/month order,
   // so this changes nothing.
   const memoisable = options.referenceDate === undefined && options.zoneOverrides === undefined;
-  const key = options.order ? `${options.order}\u0000${line}` : line;
+  const key = options.order || options.impliedYear ? `${options.order ?? ''}${options.impliedYear ?? ''}\u0000${line}` : line;
   const known = memoisable ? recent.get(key) : undefined;
   if (known) return known.map((d) => ({ ...d }));
   let found: FoundDate[];
@@ -76,6 +77,7 @@ function findDatesInLine(line: string, options: DateOptions): FoundDate[] {
       otherLanguages: dateCue,
       reference: { instant: options.referenceDate ?? NEUTRAL_REFERENCE, timezone: options.referenceOffsetMinutes ?? 0 },
       resolveRelative,
+      impliedYear: options.impliedYear,
     }),
   ]
     .map((candidate) => withZoneAfterTime(candidate, context))

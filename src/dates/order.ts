@@ -38,12 +38,25 @@ function namedMonthDays(text: string): Set<string> {
   return days;
 }
 
+/** The US states, as a page names them in full. */
+const US_STATE =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+/**
+ * A US postal address (a state, in full or by its code, before a ZIP code: "Stockdale, Kansas 67669",
+ * "Dover, DE 19901"), or US states named twice: a small US paper gives no zone, and its "Posted
+ * 6/11/2024" is June 11. ("Georgia" and "Washington" name other places too, hence twice.)
+ */
+const US_ADDRESS = new RegExp(`\\b(?:${US_STATE}|[A-Z]{2}) \\d{5}(?:-\\d{4})?\\b`);
+const US_STATE_NAME = new RegExp(`\\b(?:${US_STATE})\\b`, 'g');
+const MIN_US_STATES = 2;
+const isUsPage = (text: string) => US_ADDRESS.test(text) || (text.match(US_STATE_NAME)?.length ?? 0) >= MIN_US_STATES;
+
 /**
  * 'dmy' or 'mdy' when the dump shows it, else undefined (each line then decides alone).
  * Evidence, strongest first: numeric dates that only one order can read ("14/06/2024" is day
  * first, "06/14/2024" month first), that a weekday names ("Tue, 03/04/2025" is March 4: April 3
  * was a Thursday) or that the text names in words ("11/04/2025" over "announced on Tuesday
- * (Nov. 4)"), then a North American zone after a time (month first).
+ * (Nov. 4)"), then a North American zone after a time or a US address (month first).
  */
 export function numericDateOrder(text: string): 'dmy' | 'mdy' | undefined {
   let dayFirst = 0;
@@ -68,5 +81,5 @@ export function numericDateOrder(text: string): 'dmy' | 'mdy' | undefined {
     if (asDayFirst !== asMonthFirst) asDayFirst ? dayFirst++ : monthFirst++;
   }
   if (dayFirst !== monthFirst) return dayFirst > monthFirst ? 'dmy' : 'mdy';
-  return NORTH_AMERICAN_ZONE_AFTER_TIME.test(text) ? 'mdy' : undefined;
+  return NORTH_AMERICAN_ZONE_AFTER_TIME.test(text) || isUsPage(text) ? 'mdy' : undefined;
 }

@@ -47,4 +47,9 @@ export interface DateOptions {
    * e.g. { BST: 360 } for a Bangladeshi site that writes BST for Bangladesh Standard Time.
    */
   zoneOverrides?: Readonly<Record<string, number>>;
+  /**
+   * The year of a stamp that gives a day and a clock but no year ("Tue Sep 18, 6:47 PM ET"), as the
+   * dump states it elsewhere (its copyright line); decided once per dump. Without it such stamps are skipped.
+   */
+  impliedYear?: number;
 }

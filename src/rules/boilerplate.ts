@@ -7,7 +7,7 @@ import { LANGUAGE_ENDONYM, LANGUAGE_NAME } from './stopwords.js';
  * Patterns are anchored and use bounded, non-overlapping repetition (linear time).
  */
 
-const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy (?:article |story |page )?link|copy|link|save|bookmark|republish|flipboard|mix|pocket|del\\.icio\\.us|digg(?: this)?|stumbleupon|technorati|newsvine|slashdot|share (?:this|the) (?:article|story|page|post)|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|im story|print (?:story|article)|printable (?:view|version)|(?:share|compartir|partager|teilen|condividi|compartilhar) (?:on|en|sur|auf|su|no|via) (?:x|facebook|twitter|whatsapp|linkedin|bluesky|threads|telegram|email|e-mail)|gift (?:this )?article|copier le lien|copiar (?:el )?(?:enlace|link)|link kopieren|copia (?:il )?link|envoyer par (?:e-?)?mail|enviar por (?:correo|e-?mail)|per e-?mail (?:teilen|senden)';
+const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy (?:article |story |page )?link|copy|link|save|bookmark|republish|flipboard|mix|pocket|del\\.icio\\.us|digg(?: this)?|stumbleupon|technorati|newsvine|slashdot|share (?:this|the) (?:article|story|page|post)|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|(?:e-?mail|send) (?:this |the )?(?:article |story |page |link )?to a friend|save (?:this )?(?:story|article)|im story|print (?:story|article)|printable (?:view|version)|(?:share|compartir|partager|teilen|condividi|compartilhar) (?:on|en|sur|auf|su|no|via) (?:x|facebook|twitter|whatsapp|linkedin|bluesky|threads|telegram|email|e-mail)|gift (?:this )?article|copier le lien|copiar (?:el )?(?:enlace|link)|link kopieren|copia (?:il )?link|envoyer par (?:e-?)?mail|enviar por (?:correo|e-?mail)|per e-?mail (?:teilen|senden)';
 
 /**
  * A photographer's credit alone on its line, maybe through an agency: "Karen Liu/Staff photographer",
@@ -403,8 +403,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'video-blurb',
-    pattern: /^\p{Lu}[\p{L}.&' -]{1,40}(?:'s|’s|(?<=s)['’]) (?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:reports|explains|discusses|breaks down|has (?:the )?(?:latest|details|more))\b[^\n]{0,200}$/u,
-    note: 'a video module\'s blurb under its title, naming the reporter on screen: "Liberty News Network\'s Chase Whitford reports on ...", "Liberty News\' Jake Mills reports on ..."',
+    pattern: /^\p{Lu}[\p{L}.&' -]{1,40}(?:'s|’s|(?<=s)['’]) (?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:reports|explains|discusses|breaks down|has (?:the )?(?:latest|details|more))\b[^\n]{0,200}[.!?]$/u,
+    note: 'a video module\'s blurb under its title, naming the reporter on screen, a sentence: "Liberty News Network\'s Chase Whitford reports on ...", "Liberty News\' Jake Mills reports on ..." (a title has no full stop: "China\'s Yunnan reports surge in trade")',
     example: 'Channel 4\'s Dana Reyes reports on the rescue.',
     maxWords: 40,
   },
@@ -445,6 +445,26 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /^[^[]{0,100}(?:\[(?:print|close|back|e-?mail|share)(?: window| this page| this article)?\] ?){1,4}$/i,
     note: 'a print view\'s header with its buttons in brackets, after the masthead',
     example: 'THE DERWENT EXAMINER                    [Print] [Close]',
+  },
+  {
+    name: 'masthead-contact',
+    pattern: /^(?:phone|tel(?:ephone)?\.?|fax|call us)(?: ?:)? ?\+?[\d(][\d() .-]{6,20}\d(?: ?[|•·,;] ?[^\n]{0,120})?$/i,
+    note: 'the paper\'s telephone number, maybe with its street address, under a small paper\'s masthead or in its footer',
+    example: 'Phone 785-555-0112 | 111 N. Main, Stockdale, Kansas 67669',
+  },
+  {
+    name: 'bracketed-menu',
+    pattern: /^(?:\[[\p{L}\d&'’ -]{2,30}\][ |·•]{0,3}){3,12}$/u,
+    note: 'a static site\'s menu of section links, each in square brackets on one line',
+    example: '[Home] [News] [Sports] [Obituaries] [Classifieds]',
+  },
+  {
+    name: 'printed-page-address',
+    pattern: /^(?:story from [\p{L}'’ .]{2,40}:|find this (?:article|story) at:?|original url:?|(?:article|story) (?:url|address|link):|url (?:of|for) this (?:article|story|page):?)(?: ?(?:https?:\/\/|www\.)\S{1,300})?$/iu,
+    note: 'the label a printable page (2000s) sets over the story\'s own address at its foot ("Story from BBC NEWS:", CNN\'s "Find this article at:", "Original URL:"): the story is over',
+    example: 'Find this article at:',
+    maxWords: 12,
+    endsArticle: true,
   },
   {
     name: 'topics-list-header',
@@ -574,6 +594,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     note: 'a promo for the site\'s channels set in brackets under the story',
     example: '(What\'s moving the markets? ETLMarkets.com is now on Telegram. For the fastest news alerts, subscribe to our Telegram feeds.)',
     maxWords: 90,
+  },
+  {
+    name: 'local-updates-promo',
+    pattern: /^find out what(?:'|’)s happening (?:in|around) .{2,60}(?:with|for) free,? real-time updates\b|\bfree,? real-time (?:updates|alerts) from \p{L}[\p{L} ]{1,30}\.?$/iu,
+    note: 'a local news network\'s prompt set inside and under each story (its place glued to "with" by the template)',
+    example: 'Find out what\'s happening in Fernwoodwith free, real-time updates from Patch.',
+    maxWords: 30,
   },
   {
     name: 'call-to-action',
@@ -1302,8 +1329,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'clock-only-stamp',
-    pattern: /^(?:\| ?|[—–-] ?)?(?:updated|posted|published):?(?: at)? \d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?$/i,
-    note: 'a stamp line that gives only the clock, the day being on the line above ("| Feb. 6, 2025, 5:00 a.m." / "| Updated: 12:42 p.m.") or the update under the story ("— Updated at 4:18 p.m."): furniture, not the story',
+    pattern: /^(?:(?:\| ?|[—–-] ?)?(?:updated|posted|published|edited|modified):?(?: at)? \d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?|[A-Z]{2,5} \d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]\.?m\.?)?)$/i,
+    note: 'a stamp line that gives only the clock, the day being on the line above ("| Feb. 6, 2025, 5:00 a.m." / "| Updated: 12:42 p.m."), the update under the story ("— Updated at 4:18 p.m.") the zone first, as Malaysian papers printed the time of an update ("MYT 4:12:07 PM"), or a note app\'s time of the last edit ("Edited 9:14 AM"): furniture, not the story',
     example: '| Updated: 12:42 p.m.',
   },
   {
@@ -1364,10 +1391,10 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'publisher-letter-opening',
-    pattern: /^(?:an? (?:message|letter|note|word) from (?:the )?(?:editors? (?:of|at) )?\p{Lu}[\p{L}&.'’ -]{1,60}:?|dear (?:readers?|subscribers?|friends),?)$/iu,
-    note: 'the heading or salutation of the publisher\'s letter to readers set under a story (a donation appeal): the story is over',
+    pattern: /^(?:an? (?:message|letter|note|word) from (?:the )?(?:editors? (?:of|at) )?\p{Lu}[\p{L}&.'’ -]{1,60}:?|dear (?:readers?|subscribers?|friends),?(?: (?:we|we(?:'|’)d|we(?:'|’)re|thank you|if you|please|our|support)\b.{0,600})?)$/iu,
+    note: 'the heading or salutation of the publisher\'s letter to readers set under a story (a donation appeal, a call for letters: "Dear reader, we\'d like to hear from you."): the story is over',
     example: 'A Message from The Moscow Times:',
-    maxWords: 12,
+    maxWords: 120,
     endsArticle: true,
   },
   {
@@ -1615,8 +1642,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'author-bio',
-    pattern: /^(?:[-–—] ?|\()?(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|(?=[^\n]*[.!?)"”’\]]$)\p{Lu}[\p{L}'’.-]{1,25}(?: (?:de |van |von |da |del |der |la |le |al |el )?\p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|cubre|couvre|reports on|writes about|is (?:the )?(?:director|head|manager) of (?:news|communications|media relations|public relations)\b|is the pseudonym of|has covered|joined [^.]{2,40} in \d{4}(?: and (?:covers|reports)|\. (?:She|He|They) (?:writes|covers|reports))|is (?:an? |(?![Tt]he (?:world|country|nation|region|state|city|continent)(?:'s|’s))[Tt]he [^.]{1,40}?(?:'s|’s) |\p{Lu}[\p{L}&.'’ -]{1,40}?(?:'s|’s|s'|s’) )[^.]{0,60}?\b(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Cc]ritic|[Bb]ureau chief|(?:[Bb]eauty|[Ff]ashion|[Ss]tyle|[Ff]eatures?|[Ff]ood|[Tt]ravel|[Dd]igital|[Ee]ditorial|[Cc]reative|[Pp]hoto|[Aa]rt|[Mm]usic|[Ee]ntertainment|[Ss]ports) [Dd]irector|and (?:the )?author of)\b)|[Tt]he author is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|journalist|writer|columnist|contributor|editor)\b|[Tt]he (?:writer|columnist) is (?:an?|the|former|currently|a former)\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2}, (?:\p{Lu}\p{L}{1,20} ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\. |(?:[Cc]ontact|[Rr]each|[Ee]-?mail) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2} (?:at|on|via)\b|[Cc]ontact (?:the )?(?:reporter|editor|author|writer)s? \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:\(|at\b)|[Yy]ou can (?:get in touch with|contact|reach|email) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:by emailing|by email|at|via|on)\b|[Aa] version of this article appear(?:s|ed) in (?:the )?(?:[^.]{1,60} )?print\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} can be reached at\b|(?:[Ss]taff|[Dd]aily|[Ss]enior|[Cc]ontributing|[Aa]ssociate) [^\n]{2,120}? can be reached (?:at|by|via)\b|[Tt]his article appeared in the (?:.{1,60} )?print edition\b|[Tt]his (?:story|article) was (?:first )?published in the (?:[^.]{1,40} )?print edition\b|.{0,200}\b[Tt]he views expressed (?:here |in this (?:article|column|piece) )?are (?:his|her|their|the author(?:'|’)s|solely)\b|.{0,200}\b(?:[Hh]e|[Ss]he|[Tt]hey) can be reached at [\w.+-]{1,40}@|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3} \(\p{Lu}[\p{L}'’ .-]{1,30}, (?:19|20)\d{2}\) (?:es|est|è|ist|is|é)\b)/u,
-    note: 'author biographies and print notes that close an article ("Jane Doe covers ...", "Jane Doe, Education Reporter. Jane ...", "(The writer is a retired engineer.)"); a bio\'s sentence ends, a title does not ("Monsoon covers entire Maharashtra ahead of schedule: IMD")',
+    pattern: /^(?:[-–—] ?|\()?(?:more (?:about|from|by) \p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){0,3}$|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2}: (?:\+?\d[\d ().-]{6,16}\d|[\w.+-]{1,40}@[\w-]{1,40}\.)|(?=[^\n]*[.!?)"”’\]]$)\p{Lu}[\p{L}'’.-]{1,25}(?: (?:de |van |von |da |del |der |la |le |al |el )?\p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:covers|cubre|couvre|reports on|writes about|is (?:the )?(?:director|head|manager) of (?:news|communications|media relations|public relations)\b|is the pseudonym of|has covered|joined [^.]{2,40} in \d{4}(?: and (?:covers|reports)|\. (?:She|He|They) (?:writes|covers|reports))|is (?:an? |(?![Tt]he (?:world|country|nation|region|state|city|continent)(?:'s|’s))[Tt]he [^.]{1,40}?(?:'s|’s) |\p{Lu}[\p{L}&.'’ -]{1,40}?(?:'s|’s|s'|s’) )[^.]{0,60}?\b(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Cc]ritic|[Bb]ureau chief|(?:[Bb]eauty|[Ff]ashion|[Ss]tyle|[Ff]eatures?|[Ff]ood|[Tt]ravel|[Dd]igital|[Ee]ditorial|[Cc]reative|[Pp]hoto|[Aa]rt|[Mm]usic|[Ee]ntertainment|[Ss]ports) [Dd]irector|and (?:the )?author of)\b)|[Tt]he author is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|journalist|writer|columnist|contributor|editor)\b|[Tt]he (?:writer|columnist) is (?:an?|the|former|currently|a former)\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2}, (?:\p{Lu}\p{L}{1,20} ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\. |(?:[Cc]ontact|[Rr]each|[Ee]-?mail) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,2} (?:at|on|via)\b|[Cc]ontact (?:the )?(?:reporter|editor|author|writer)s? \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:\(|at\b)|[Yy]ou can (?:get in touch with|contact|reach|email) \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,2} (?:by emailing|by email|at|via|on)\b|[Aa] version of this article appear(?:s|ed) in (?:the )?(?:[^.]{1,60} )?print\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3} can be reached at\b|(?:[Ss]taff|[Dd]aily|[Ss]enior|[Cc]ontributing|[Aa]ssociate) [^\n]{2,120}? can be reached (?:at|by|via)\b|[Tt]his article appeared in the (?:.{1,60} )?print edition\b|[Tt]his (?:story|article) was (?:first )?published in the (?:[^.]{1,40} )?print edition\b|.{0,200}\b[Tt]he views expressed (?:here |in this (?:article|column|piece) )?are (?:his|her|their|the author(?:'|’)s|solely)\b|.{0,200}\b(?:[Hh]e|[Ss]he|[Tt]hey) can be reached at [\w.+-]{1,40}@|.{0,80}\b(?:writes|has written) (?:a |the )?(?:daily |weekly |regular |monthly )?(?:blog|column|newsletter)\b|\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3} \(\p{Lu}[\p{L}'’ .-]{1,30}, (?:19|20)\d{2}\) (?:es|est|è|ist|is|é)\b)/u,
+    note: 'author biographies and print notes that close an article ("Jane Doe covers ...", "Jane Doe, Education Reporter. Jane ...", "(The writer is a retired engineer.)", the writer\'s telephone or address after the name: "Corinne Walsh: 206-464-2117 or cwalsh@..."); a bio\'s sentence ends, a title does not ("Monsoon covers entire Maharashtra ahead of schedule: IMD")',
     example: 'Jane Doe covers Congress for The Associated Press.',
     maxWords: 150,
     endsArticle: true,
@@ -1692,7 +1719,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'navigation',
-    pattern: /^(?:home|menu|search|close|report|full story|continue reading|summari[sz]e|[\d,.]{1,9}[km]? followers|pin (?:it|this)(?: for later)?!?|mark (?:all )?as (?:read|unread)|open original|(?:read|open) in (?:the )?app|loading(?: error loading)?|error loading|view original(?: article)?|accessibility(?: statement| help)?|skip to (?:main )?content|accessibility statement ?skip to (?:main )?content|skip to (?:main )?navigation|μετάβαση στο περιεχόμενο|přejít (?:na|k) obsah(?:u)?|ugrás a tartalomhoz|sari la conținut|i̇çeriğe geç|içeriğe geç|direkt zu(?:m|r) (?:inhalt|hauptnavigation|navigation|suche|hauptmen[üu])|zum inhalt springen|(?:aller|passer) au contenu|(?:ir|saltar) al contenido|vai al contenuto|ga naar (?:de )?inhoud|hoppa till innehåll|back to top|go to top|prayer times?\s?:[^\n]{0,60}|(?:short (?:link|url)|views)\s?:?(?: \S{1,60})?|unlock the editor['’]s digest(?: for free)?|enter your e-?mail(?: address)?|add to (?:your )?saved (?:stories|articles|items)|(?:get|download|install) (?:the |our )?(?:[\w&' ]{1,30} )?app|read a summary of this (?:article|story)\b[^\n]{0,30}|read related topics?\s?:[^\n]{0,60}|view (?:this (?:e-?mail|newsletter) )?(?:in|on) (?:your |a )?(?:web )?browser(?: \| forward to a friend)?|forward to a friend|buy me a coffee|support (?:us|me|[\w&'’. -]{2,40}) on (?:ko-fi|patreon|boosty|liberapay)!?|visit (?:the )?(?:website|site|publisher)|view original(?: article)?|open in (?:the )?app|(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\??|does this (?:summary|article|answer) (?:seem|look) (?:wrong|right|helpful|useful)\??|back to (?:today's |all |the )?(?:press releases|news|news releases|media releases|stories|articles|list|index|search results)|toggle navigation|main menu|open this (?:photo|image) in gallery:?|close (?:button|dialog|window|modal|banner|ad)|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|toggle caption|enlarge this image|expand (?:this )?image|view (?:larger|full-?size) image|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more|read later|save for later|jump to comments|(?:found|spotted|see) an? (?:mistake|error|typo)(?: in this (?:article|story))?\??|report it to us\.?|report an? (?:editorial error|technical issue|error|typo)|suggest a correction|submit (?:a )?correction|request reprints?(?: (?:&|and) licensing)?|(?:view )?editorial (?:code of conduct|guidelines|standards)|add to (?:my )?(?:reading list|bookmarks)|bookmark(?: this)?(?: article| story)?)$/i,
+    pattern: /^(?:home|menu|search|close|report|full story|continue reading|summari[sz]e|search (?:news|the web)(?: ?search (?:news|the web))?|[\d,.]{1,9}[km]? followers|pin (?:it|this)(?: for later)?!?|mark (?:all )?as (?:read|unread)|open original|(?:read|open) in (?:the )?app|loading(?: error loading)?|error loading|view original(?: article)?|accessibility(?: statement| help)?|skip to (?:main )?content|accessibility statement ?skip to (?:main )?content|skip to (?:main )?navigation|μετάβαση στο περιεχόμενο|přejít (?:na|k) obsah(?:u)?|ugrás a tartalomhoz|sari la conținut|i̇çeriğe geç|içeriğe geç|direkt zu(?:m|r) (?:inhalt|hauptnavigation|navigation|suche|hauptmen[üu])|zum inhalt springen|(?:aller|passer) au contenu|(?:ir|saltar) al contenido|vai al contenuto|ga naar (?:de )?inhoud|hoppa till innehåll|back to top|go to top|prayer times?\s?:[^\n]{0,60}|(?:short (?:link|url)|views)\s?:?(?: \S{1,60})?|unlock the editor['’]s digest(?: for free)?|enter your e-?mail(?: address)?|add to (?:your )?saved (?:stories|articles|items)|(?:get|download|install) (?:the |our )?(?:[\w&' ]{1,30} )?app|read a summary of this (?:article|story)\b[^\n]{0,30}|read related topics?\s?:[^\n]{0,60}|view (?:this (?:e-?mail|newsletter) )?(?:in|on) (?:your |a )?(?:web )?browser(?: \| forward to a friend)?|forward to a friend|buy me a coffee|support (?:us|me|[\w&'’. -]{2,40}) on (?:ko-fi|patreon|boosty|liberapay)!?|visit (?:the )?(?:website|site|publisher)|view original(?: article)?|open in (?:the )?app|(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\??|does this (?:summary|article|answer) (?:seem|look) (?:wrong|right|helpful|useful)\??|back to (?:today's |all |the )?(?:press releases|news|news releases|media releases|stories|articles|list|index|search results)|toggle navigation|main menu|open this (?:photo|image) in gallery:?|close (?:button|dialog|window|modal|banner|ad)|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|toggle caption|enlarge this image|expand (?:this )?image|view (?:larger|full-?size) image|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more|read later|save for later|jump to comments|(?:found|spotted|see) an? (?:mistake|error|typo)(?: in this (?:article|story))?\??|report it to us\.?|report an? (?:editorial error|technical issue|error|typo)|suggest a correction|submit (?:a )?correction|request reprints?(?: (?:&|and) licensing)?|(?:view )?editorial (?:code of conduct|guidelines|standards)|add to (?:my )?(?:reading list|bookmarks)|bookmark(?: this)?(?: article| story)?)$/i,
     note: 'navigation items and page controls',
     example: 'Skip to content',
   },

@@ -211,9 +211,16 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'agency-then-stamp',
-    pattern: new RegExp(`^(?:[A-Z]{2,6} ?\\/ ?)?(${AGENCY_ALTERNATION})(?![a-z]) ?(?:[|/•·–,-] ?)?(?:[a-z.]{2,20},? )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:published|updated|posted|${MONTH_WORD} \\d{1,2}\\b|\\d{1,2} ${MONTH_WORD} \\d{4}|\\d{4}\\.\\d{1,2}\\.\\d{1,2})`, 'i'),
-    note: 'an agency credited on the stamp line, in any case, maybe with the outlet (the agency becomes the source): "KYODO NEWS - Jun 14, 2024", "Reuters , Tuesday 21 Jan 2025", "BNS, LRT.lt 2025.02.18 16:45", "PTI / Jan 22, 2025, 18:47 IST", after the paper\'s initials: "OLJ / AFP, 08 August 2023 19:05"',
+    pattern: new RegExp(`^(?:[A-Z]{2,6} ?\\/ ?)?(${AGENCY_ALTERNATION})(?![a-z]) ?(?:[|/•·–,[-] ?)?(?:[a-z.]{2,20},? )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:published|updated|posted|${MONTH_WORD} \\d{1,2}\\b|\\d{1,2} ${MONTH_WORD} \\d{4}|\\d{4}\\.\\d{1,2}\\.\\d{1,2})`, 'i'),
+    note: 'an agency credited on the stamp line, in any case, maybe with the outlet (the agency becomes the source): "KYODO NEWS - Jun 14, 2024", "Reuters , Tuesday 21 Jan 2025", "BNS, LRT.lt 2025.02.18 16:45", "PTI / Jan 22, 2025, 18:47 IST", after the paper\'s initials: "OLJ / AFP, 08 August 2023 19:05", the stamp in brackets: "PTI [ TUESDAY, MARCH 02, 2004 11:49:17 PM ]"',
     example: 'KYODO NEWS - Jun 14, 2024 - 21:48 | Sports, All',
+  },
+  {
+    name: 'stamp-then-agency',
+    pattern: new RegExp(`^(?:\\d{1,2} ${MONTH_WORD},? \\d{4}|${MONTH_WORD} \\d{1,2},? \\d{4})(?:,? \\d{1,2}[:.]?\\d{2} ?(?:hrs|[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?(?:, | [|/•·–-] )(${AGENCY_ALTERNATION})$`),
+    // Without the u flag (the pattern has no \p class): with it, recheck needs most of its time limit to prove the agency alternation safe.
+    note: 'the stamp, then the agency after a comma or a bar (the agency becomes the source), as Indian dailies set the line under the title in the 2000s',
+    example: '12 Mar 2009, 0213 hrs IST, PTI',
   },
   {
     name: 'section-agency-stamp',
@@ -353,6 +360,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'stamp-then-name-initials',
+    pattern: new RegExp(`^(?:\\d{1,2} ${MONTH_WORD},? \\d{4}|${MONTH_WORD} \\d{1,2},? \\d{4}), \\d{1,2}[:.]?\\d{2} ?(?:hrs|[AaPp]\\.?[Mm]\\.?)(?: [A-Z]{2,4})?, ((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25}, \\p{Lu}{2,6})$`, 'u'),
+    note: 'the stamp, then the writer and the paper\'s news service or the agency in capitals, as Indian dailies set the line under the title in the 2000s',
+    example: '12 Mar 2009, 0213 hrs IST, Ana Rao, TNN',
+    personName: true,
+  },
+  {
     name: 'name-comma-weekday-date',
     pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) ?, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}),? \d{4}\b[^\n]{0,40}$/u,
     note: 'a name, a comma (maybe spaced off) and the full date with its weekday, as Egyptian and Gulf sites print the byline',
@@ -428,6 +442,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     pattern: /^From ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}), \p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25})?$/u,
     note: 'a Nigerian paper\'s byline: the reporter and the city filed from, after "From"',
     example: 'From Chinedu Okoro, Abuja',
+    personName: true,
+  },
+  {
+    name: 'from-role-name',
+    pattern: /^From (?:\p{Lu}[\p{L}.]{1,20} ){0,3}(?:[Cc]orrespondents?|[Rr]eporters?|[Ee]ditors?|[Pp]roducers?|[Ww]riters?) ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: and (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})?)$/u,
+    note: 'a broadcaster\'s byline of the 2000s: "From", the role and the name ("From CNN Senior Correspondent Jane Doe")',
+    example: 'From CNN Senior Correspondent Jane Doe',
     personName: true,
   },
   {
@@ -539,7 +560,7 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'glued-by', pattern: /^By(?=\p{Lu}\p{Ll})/u, note: 'a "By" glued to the name by the page layout: "ByKirsty Halloran"' },
   { name: 'lead-label', pattern: /^(?:(?:par|por|von) ?\/ ?by|(?:analysis|opinion|commentary|review|interview|photos|story|text|short) by|texto(?: de)?|by|written by|curated by|words by|compiled by|researched by|publicad[oa] por|postado por|[ée]crit par|nā|story by|report by|reported by|text by|posted by|submitted by|dal(?:la)? (?:nostr[oa]|vostr[oa]) (?:inviat[oa]|corrispondente)|(?:article )?rédigé par|geschrieben von|escrito por|scritto da|von|par|por|di|door ?:|door|af|av|oleh ?:|oleh|(?:pewarta|penulis|reporter|laporan|autora?|auteur|autore|autorin|yazar|forfatter|författare|bài(?: và ảnh)?|tác giả|автор|аўтар|аутор|текст(?: и фото)?) ?:)[:\s]/i, note: '"By " and friends' },
   { name: 'on-date', pattern: / on (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}(?![a-z])|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[\s\S]*$/i, note: 'the date after the name: "Lieke van Dam on Tuesday, 8 October 2024"' },
-  { name: 'lead-role', pattern: /^(?:\p{L}+ ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Mm]eteorologist)s? (?=\p{Lu})/u, note: 'a role before the first name: "Pacific affairs reporter Tahlia Brennan and ..."' },
+  { name: 'lead-role', pattern: new RegExp(`^(?:\\p{L}+ ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Mm]eteorologist)s? (?!${MONTH_WORD} \\d)(?=\\p{Lu})`, 'u'), note: 'a role before the first name: "Pacific affairs reporter Tahlia Brennan and ..." (a role before the date is after the name: "Tom Reeds Sports Editor Jun 3, 2024")' },
   { name: 'honorific', pattern: HONORIFIC, note: 'a title or rank before the name: "Dr. Helen Varga", "Station Officer Dana Kirk"' },
   { name: 'glued-role', pattern: /(?<=\p{Ll})(?:(?:Staff|Senior|Business|Contributing|Special|Chief|Political|Science|Sports) ?)?(?:Writer|Reporter|Columnist|Editor|Correspondent|Contributor|View More Articles|More Articles|More from)\b[\s\S]*$|(?<=\p{Ll})\p{Lu}\p{Ll}{3,} (?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist)\b[\s\S]*$/u, note: 'a role glued to the name by the page layout: "Ana ReyesStaff Writer", "Ellie StrandTrends reporter", "Marcus BellamyTransportation Reporter"' },
   { name: 'glued-outlet', pattern: GLUED_OUTLET, note: 'the outlet glued to each name by the page layout: "Dana WhitcombeThe Hamilton Spectator"' },
@@ -569,7 +590,7 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'bracketed-agency', pattern: / ?\((?:avec|with|con|mit|com|and|et|y) [^()]{2,40}\)$/u, note: 'the agency the writer worked with, in brackets: "Nathalie Orsini (avec AFP)"' },
   { name: 'editor-credit', pattern: /,? (?:[Ee]dited|[Pp]roduced|[Cc]ompiled|[Tt]ranslated|[Ff]act-checked) by [\s\S]*$/, note: 'editors are not authors: "Kavya Reddy, Edited by Arjun Nair"' },
   { name: 'time-ago', pattern: /\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago[\s\S]*$/i, note: '"3 hours ago"' },
-  { name: 'month-onward', pattern: new RegExp(`(?<=[\\s,])${MONTH_WORD} \\d[\\s\\S]*$`), note: 'a date after the name, maybe glued to a comma: "Joseph Tsidulko November 19, 2019", "Nora Whitcomb Beacon Staff,October 4, 2025"' },
+  { name: 'month-onward', pattern: new RegExp(`(?<=[\\s,])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?${MONTH_WORD} \\d[\\s\\S]*$`), note: 'a date after the name, maybe glued to a comma or after its weekday: "Joseph Tsidulko November 19, 2019", "Nora Whitcomb Beacon Staff,October 4, 2025", "Ana Rao Tue Jun 3, 4:44 PM ET"' },
   { name: 'digits-onward', pattern: /(?<!\p{Lu})\d[\s\S]*$/u, note: 'dates and times after the name (not the digits of a station\'s name: "N7 Belgrade")' },
   { name: 'updated-onward', pattern: /(?<![\p{L}])(?:last )?(?:updated|published|posted|modified)(?![\p{L}])[\s\S]*$/iu, note: 'stamps after the name' },
   { name: 'dangling-word', pattern: /(?<=\S)\s+(?:on|at|in|from|and)$/i, note: 'a preposition left by a cut stamp: "ANJALI MEHRA ON"' },
