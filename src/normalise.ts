@@ -52,9 +52,10 @@ export const NORMALISE_STEPS: ReadonlyArray<{ name: string; pattern: RegExp; rep
   // A name glued to the clock of its stamp ("Fiona Cole Whitaker15:23, Mar 02 2020"): a space between.
   // The pattern opens with the clock's digits; the lookbehind checks the letter once they match.
   { name: 'glued-clock', pattern: /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?<=\p{Ll}\d{1,2}:\d{2})/gu, replacement: ' $&' },
-  // A name glued to the month of its stamp ("Hamza Riaz BhattiMarch 06, 2025"): a space between.
-  // The pattern opens with the month's letters; the lookbehind checks the lower-case letter before.
-  { name: 'glued-month', pattern: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}\b)(?<=\p{Ll}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gu, replacement: ' $&' },
+  // A name glued to the month of its stamp ("Hamza Riaz BhattiMarch 06, 2025"), or an agency in capitals
+  // ("KUNAJune 05, 2024 14:51"): a space between. The pattern opens with the month's letters; the
+  // lookbehind checks the letters before.
+  { name: 'glued-month', pattern: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}\b)(?<=(?:\p{Ll}|\p{Lu}{2})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gu, replacement: ' $&' },
   // A name glued to the day of its stamp ("Ahmad Shah Erfanzai12 Mar 2025 - 15:47"): a space between.
   // The pattern opens with the day's digits; the lookbehinds check the whole number and the letter before.
   { name: 'glued-day', pattern: /(?<!\d)\d{1,2}(?= (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? (?:19|20)\d{2}\b)(?<=\p{Ll}\d{1,2})/gu, replacement: ' $&' },

@@ -6686,3 +6686,79 @@ describe('rounds 377-380: news pages of 2000-2012, US weeklies, Nepal, Sri Lanka
     expect([article.source?.name, article.body[0], furnitureOf(article).some((line) => line.includes('[8:02'))]).toEqual(['Valley Ledger', LEDE, false]);
   });
 });
+
+describe('rounds 381-388: Ireland, Scotland and Wales, South-East Asia, Australia and New Zealand, TV and radio sites, the Middle East, sports, Latin America and the Caribbean, nonprofit newsrooms', () => {
+  const { TITLE, LEDE, MORE, LAST } = COUNCIL_STORY;
+  it('dates the story by the page\'s own stamp, with the offset from a reader header\'s UTC stamp of the same moment', () => {
+    const dump = [`Title: ${TITLE}`, '', 'URL Source: https://www.valleyledger.example/news/camping-ban', '', 'Published Time: 2025-03-03T22:10:00Z', '', 'Markdown Content:', `# ${TITLE}`, '', 'By Ana Rao', '', 'Published 4 March 2025 9:10am', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump).published).toBe('2025-03-04T09:10:00+11:00');
+  });
+  it('dates the story by the page\'s own stamp over a clipper\'s front matter time on UTC\'s clock', () => {
+    const dump = ['---', `title: "${TITLE}"`, 'date_published: 2024-12-04 03:12:00', '---', '', `# ${TITLE}`, '', 'By Ana Rao', '', 'Posted 9:12 PM, Dec 03, 2024', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).published).toBe('2024-12-03T21:12:00');
+  });
+  it('reads a summary box whose question label heads one answer ("What\'s next?" / answer / lede)', () => {
+    const box = ['In short:', 'Councillors in the city have put off the vote on the downtown camping ban for a third time since September.', 'Several members asked for a shelter count and a legal review before they would decide.', 'What\'s next?', 'The council will take up the ordinance again in February, after the count is published.', LEDE].join('\n');
+    expect(parseArticle([TITLE, '', 'By Ana Rao', '', box, '', MORE].join('\n')).body[0]).toBe(LEDE);
+  });
+  it('reads a summary box whose labels open its paragraphs ("In short: ..." / "What\'s next? ...") as no body', () => {
+    expect(page(TITLE, 'By Ana Rao', 'In short: Councillors put off the vote on the camping ban for a third time.', 'A shelter count is due next month.', 'What\'s next? The council will take up the ordinance in February.', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a video player\'s title over its running time', ['Watch the full report: Council votes on camping ban', '2:31']],
+    ['a player\'s title with its running time glued on', ['Watch Now', 'Council votes on the downtown camping ban 2:47']],
+    ['a live blog\'s running banner', ['Israel at War: Day 251']],
+    ['a skip link glued to the next menu entry', ['Skip next section Live TV']],
+    ['a follow box\'s alert settings', ['Manage alert preferences on your profile page']],
+  ])('reads %s between the title and the byline as no title', (_, lines) => {
+    expect(parseLines(['Local News', TITLE, 'The vote means drivers get an extra day. Credit: KARE 11', ...lines, 'By Ana Rao', 'June 3, 2024', LEDE, MORE]).headline).toBe(TITLE);
+  });
+  it.each([
+    ['a name, a comma and the post with the outlet', 'Callum Reddish, ESPN F1 Writer', ['Callum Reddish']],
+    ['a name, an academic post and the university', 'Lorraine Fetterly, Associate Professor of Social Work, Wichita State University', ['Lorraine Fetterly']],
+  ])('reads a byline of %s', (_, byline, authors) => {
+    const article = page(TITLE, byline, 'June 3, 2024', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, authors]);
+  });
+  it.each([
+    ['a public radio station\'s footer for another newsroom\'s story', 'Copyright 2024 OPB. To see more, visit OPB.', 'OPB'],
+    ['a syndicate\'s rights line', '©2025 KFF Health News. Distributed by Tribune Content Agency, LLC.', 'KFF Health News'],
+  ])('credits the newsroom named in %s', (_, line, name) => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, LAST, line).source?.name).toBe(name);
+  });
+  it.each([
+    ['the agency glued to the month', ['KUNAJune 05, 2024 14:51'], LEDE, 'KUNA'],
+    ['the agency and the paper\'s initials after a dash', [], `${LAST} — VNA/VNS`, 'VNA'],
+  ])('credits %s', (_, lines, last, name) => {
+    expect(page(TITLE, ...lines, LEDE, MORE, last).source?.name).toBe(name);
+  });
+  it('reads an editor\'s initials in brackets under the story as no source', () => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, `${LAST} (SP)`).source).toBeNull();
+  });
+  it('reads a body\'s name before its initials ("Uruguay\'s National Ports Administration (ANP) board ...") as no dateline', () => {
+    const article = page(TITLE, 'By Ana Rao', 'Uruguay\'s National Ports Administration (ANP) board on Tuesday approved a long-delayed plan to deepen the channel.', MORE);
+    expect([article.dateline, article.source]).toEqual([null, null]);
+  });
+  it.each([
+    ['an ad slot\'s labels between the lede and the rest', [LEDE, 'Advertisement', 'Hide Ad', 'Advertisement', 'Hide Ad', MORE, LAST], LEDE],
+    ['an ad prompt between paragraphs', [LEDE, 'Story continues below this ad', MORE, LAST], LEDE],
+  ])('keeps the body whole around %s', (_, lines, first) => {
+    const article = page(TITLE, 'By Ana Rao', ...lines);
+    expect([article.body[0], article.body.at(-1), article.body.some((p) => /\bad\b/i.test(p))]).toEqual([first, LAST, false]);
+  });
+  it.each([
+    ['a paper\'s claim to its place under the masthead', ['Việt Nam News', 'THE NATIONAL ENGLISH LANGUAGE DAILY']],
+  ])('reads %s as no title', (_, top) => {
+    const dump = [...top, '', 'Politics & Law | Society | Economy | Life & Style | Sports', '', 'Society', '', 'October 17, 2024 - 08:12', '', TITLE, '', 'A council member speaks at the meeting. VNA/VNS Photo Minh Quyết', '', ...wrapAt(70, LEDE), '', ...wrapAt(70, MORE)].join('\n');
+    expect(parseArticle(dump).headline).toBe(TITLE);
+  });
+  it('cuts a paper\'s name after the last dash of a Markdown title', () => {
+    expect(parseArticle([`# ${TITLE} - NZ Herald`, '', 'By Ana Rao', '', LEDE, '', MORE].join('\n'), { format: 'markdown' }).headline).toBe(TITLE);
+  });
+  it('reads a caption credited with its picture\'s licence as no title', () => {
+    expect(page('The Conversation', TITLE, 'A newly planted street tree in Philadelphia. Jana Kowalczyk, CC BY-ND', 'Lorraine Fetterly, Associate Professor of Forestry, Penn State', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a members\' appeal under the story as no body', () => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, LAST, 'The Valley Ledger’s journalism is funded by its members. Click here to learn more about how you can support us.').body.at(-1)).toBe(LAST);
+  });
+});

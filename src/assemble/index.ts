@@ -175,6 +175,36 @@ function inferZones(stamps: Array<DateStamp & { offsetMinutes: number | null }>,
   }
 }
 
+/** Minutes a page's clock may stand from UTC (Kiribati's +14:00, Baker Island's -12:00). */
+const MAX_ZONE_MINUTES = 14 * 60;
+/** Zones are whole quarter hours from UTC (Nepal's +05:45). */
+const ZONE_STEP_MINUTES = 15;
+/** A stamp's wall clock read as if it were UTC, in minutes: "2025-03-04T09:10:00" and "2025-03-04T09:10:00+11:00" alike. */
+const wallMinutes = (iso: string) => Date.parse(`${iso.slice(0, 19)}Z`) / 60_000;
+
+/**
+ * A reader app's or a scraper's header gives the publication time on UTC's clock ("Published Time:
+ * 2025-03-03T22:10:00Z", "date_published: 2024-12-04 03:12:00"); the page prints the same moment on its own
+ * ("Published 4 March 2025 9:10am", "Posted 9:12 PM, Dec 03, 2024"), whose day is the one its readers
+ * saw. That page stamp: a publication stamp without a zone whose clock stands a whole number of quarter
+ * hours from the header's, less than a day's zone apart. With its offset when the header states UTC.
+ */
+function pageTwinOfUtc<T extends { iso: string; zone: string; offsetMinutes: number | null }>(header: T, stamps: Array<DateStamp & { offsetMinutes: number | null }>): (DateStamp & { offsetMinutes: number | null }) | undefined {
+  if (header.iso.length < 16 || (header.zone === 'stated' ? header.offsetMinutes !== 0 : header.zone !== 'none')) return undefined;
+  const twin = stamps.find((s) => {
+    if (s.role !== 'published' || s.zone === 'stated' || (s.precision !== 'minute' && s.precision !== 'second')) return false;
+    const apart = wallMinutes(s.iso) - wallMinutes(header.iso);
+    return apart !== 0 && Math.abs(apart) <= MAX_ZONE_MINUTES && apart % ZONE_STEP_MINUTES === 0;
+  });
+  if (twin && header.zone === 'stated') {
+    const offset = wallMinutes(twin.iso) - wallMinutes(header.iso);
+    twin.iso = withOffset(twin.iso.slice(0, 19), offset);
+    twin.zone = 'inferred';
+    twin.offsetMinutes = offset;
+  }
+  return twin;
+}
+
 /** A company's legal name or a firm's: a newswire page's "Source: Kitamura Precision Industries Co., Ltd." names the issuer, "Provided by Verano Development Group" under a rendering credits the picture; neither is an agency. */
 const COMPANY_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|Limited|AG|SE|NV|ASA|AB|GmbH|S\.A|Pte|Bhd|(?<!Media )Group|Holdings|Properties)\.?$/;
 
@@ -262,6 +292,8 @@ function headingOpeningTitle(title: string, units: Unit[]): string {
   return heading ? heading.text : title;
 }
 
+/** A paper's name: up to three capitalised words and a word papers' names end in ("NZ Herald", "The Washington Post"). */
+const PAPER_NAME = /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]* ){0,3}(?:Herald|Times|Post|Tribune|Journal|Gazette|Chronicle|Courier|Telegraph|Guardian|Independent|Express|Standard|Observer|Mirror|Dispatch|Examiner|Inquirer|Sentinel|Ledger|Bulletin|Advertiser)$/u;
 /** A spaced dash between a page title's parts: "Headline - World - DAWN.COM". */
 const TITLE_PART_DASH = / [-–—] /g;
 /** A domain ending written into a site's name: "DAWN.COM", "Rappler.com". */
@@ -291,6 +323,9 @@ function withoutHostSuffix(headline: string, units: Unit[]): string {
     if (unit.text.length <= MASTHEAD_CHARS) siteNames.add(compact(unit.text));
     for (const m of unit.text.matchAll(ADDRESS_HOST)) siteNames.add(compact(m[1]!));
   }
+  // "Headline - NZ Herald": a name ending as papers' names end, after the last dash, is the site's.
+  const lastPart = headline.slice(dashes.at(-1)! + 3);
+  if (PAPER_NAME.test(lastPart)) return headline.slice(0, dashes.at(-1));
   for (const [k, dash] of dashes.entries()) {
     const part = headline.slice(dash + 3, dashes[k + 1] ?? headline.length);
     const name = compact(part.replace(NAME_DOMAIN_ENDING, ''));
@@ -465,8 +500,10 @@ function cutTrailingSignOff(body: string[]): { text: string; agency: string | nu
     if (rest) body[body.length - 1] = rest;
     else body.pop();
     // Initials that are no agency ("... were ready. AS") and end marks are cut but credit no source.
+    // Two letters in brackets are an editor's initials ("... the season. (SP)"), no agency the table lacks.
     const alias = m[2];
-    return { text: m[1]!, agency: alias ? (agencyName(alias) ?? (INITIALS_SIGN_OFFS.has(rule.name) ? null : alias)) : null, rule: rule.name };
+    const unknownCredits = !INITIALS_SIGN_OFFS.has(rule.name) && !(rule.name === 'trailing-bracketed-credit' && alias !== undefined && alias.length <= 2);
+    return { text: m[1]!, agency: alias ? (agencyName(alias) ?? (unknownCredits ? alias : null)) : null, rule: rule.name };
   }
   return null;
 }
@@ -701,6 +738,13 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       provenance.source = provenance.byline;
     }
   }
+  // A header's UTC stamp gives way to the page's own stamp of the same moment; the UTC one is another clock.
+  for (const [i, stamp] of stamps.entries()) {
+    if (stamp.role === 'published' && stamp.zone === 'stated' && pageTwinOfUtc(stamp, stamps)) {
+      stamp.role = 'other';
+      clippingStamps.add(i);
+    }
+  }
   inferZones(stamps, clippingStamps, options.timeZone);
   if (dateline && datelineStamp >= 0) dateline.date = stamps[datelineStamp]!.iso;
 
@@ -726,13 +770,16 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     const found = text ? findDates(text)[0] : undefined;
     if (!found) return null;
     const line = units[0]!.lines.find((l) => l.text.includes(text!))?.n ?? units[0]!.lines[0]!.n;
-    return { role, text: found.text, iso: found.iso, precision: found.precision, zone: found.zone, line };
+    return { role, text: found.text, iso: found.iso, precision: found.precision, zone: found.zone, offsetMinutes: found.offsetMinutes, line };
   };
   // A clipper's front matter gives the page's clock time without its zone ("date_published: 2025-02-01
   // 08:30:00"); the page's own stamp of the same minute may state it ("Feb 1, 2025 8:30 AM JST").
   // A field with the day alone ("published: 2025-06-21") yields to the page's own publication stamp of that day with its clock.
-  const withZone = <T extends { iso: string; zone: string }>(stamp: T | null): T | DateStamp | null => {
-    if (!stamp || stamp.zone === 'stated') return stamp;
+  const withZone = <T extends { iso: string; zone: string; offsetMinutes: number | null }>(stamp: T | null): T | DateStamp | null => {
+    if (!stamp) return stamp;
+    const twin = pageTwinOfUtc(stamp, stamps);
+    if (twin) return twin;
+    if (stamp.zone === 'stated') return stamp;
     if (stamp.iso.length >= 16) return stamps.find((s) => s.zone === 'stated' && s.iso.slice(0, 16) === stamp.iso.slice(0, 16)) ?? stamp;
     return stamps.find((s) => s.role === 'published' && s.precision !== 'day' && s.iso.slice(0, 10) === stamp.iso) ?? stamp;
   };

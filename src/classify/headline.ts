@@ -158,12 +158,16 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   return unit.kind === 'text' || unit.kind === 'heading';
 }
 
-/** A player's label or running time over its clip's title: "Video", "Audio", "Bildergalerie", "1:32". */
 /** A news ticker's label: "Breaking", "Latest", "Just in". */
 const TICKER_LABEL = /^(?:breaking(?: news)?|latest(?: news)?|just in|developing)\W{0,3}$/i;
 /** A ticker's label on its own, not an entry of the menu around it ("Search" / "National" / "Breaking News"). */
 const isTickerLabel = (units: Unit[], facts: UnitFacts[], k: number) => TICKER_LABEL.test(units[k]!.text) && !isInMenuRun(facts, k);
-const MEDIA_LABEL = /^(?:videos?|audio|podcast|watch|play video|galerie|bildergalerie|fotostrecke|vidéo|vídeo|\d{1,2}:\d{2}(?::\d{2})?)\W{0,3}$/i;
+/** A player's label or running time over its clip's title: "Video", "Audio", "Bildergalerie", "1:32". */
+const MEDIA_LABEL = /^(?:videos?|audio|podcast|watch(?: now| live| video)?|play video|galerie|bildergalerie|fotostrecke|vidéo|vídeo|\d{1,2}:\d{2}(?::\d{2})?)\W{0,3}$/i;
+/** A clip's running time glued to its title: "... too high 2:47". */
+const GLUED_DURATION = / \d{1,2}:\d{2}$/;
+/** A video player's title under its label, its running time glued on ("Watch Now" / "Warren family says ... 2:47"). */
+const isPlayerTitle = (units: Unit[], i: number) => i > 0 && MEDIA_LABEL.test(units[i - 1]!.text) && GLUED_DURATION.test(units[i]!.text);
 
 /** Headline evidence and its weight, as a table. */
 export const HEADLINE_WEIGHTS = {
@@ -311,10 +315,11 @@ function subjectRepeat(units: Unit[], facts: UnitFacts[], bodyStart: number): nu
 /**
  * A site's tagline under its masthead at the top of the page: "Norway's news in English", "Environmental science and
  * conservation news", "Online Daily Newspaper on Hellenic and International Shipping", the page title of name and tagline
- * ("Daily Mirror - Sri Lanka Latest Breaking News and Headlines"), a small paper's motto in quotes
+ * ("Daily Mirror - Sri Lanka Latest Breaking News and Headlines"), a paper's claim to its place ("THE NATIONAL ENGLISH
+ * LANGUAGE DAILY", "Nepal's No.1 English Daily Newspaper"), a small paper's motto in quotes
  * ("The Only Newspaper in the World That Gives a Hoot About Rook County").
  */
-const SITE_TAGLINE = /^(?:(?:[\p{L}\d.'’&-]+ ){1,3}[|–-] )?(?:(?:[\p{L}'’&-]+ ){0,5}news(?: in English| and (?:views|analysis|information|opinion|headlines))?|(?:[\p{L}'’&-]+ ){0,3}(?:newspaper|news portal|news site|magazine) (?:on|of|for|about|from) [\p{L}'’&, -]{2,60}|["“](?:[\p{L}'’&-]+ ){0,3}(?:newspaper|paper|news|magazine) (?:on|of|for|about|from|in|that) [\p{L}'’&, -]{2,80}["”])$/iu;
+const SITE_TAGLINE = /^(?:(?:[\p{L}\d.'’&-]+ ){1,3}[|–-] )?(?:(?:[\p{L}'’&-]+ ){0,5}news(?: in English| and (?:views|analysis|information|opinion|headlines))?|(?:[\p{L}'’&-]+ ){0,3}(?:newspaper|news portal|news site|magazine) (?:on|of|for|about|from) [\p{L}'’&, -]{2,60}|["“](?:[\p{L}'’&-]+ ){0,3}(?:newspaper|paper|news|magazine) (?:on|of|for|about|from|in|that) [\p{L}'’&, -]{2,80}["”]|(?:[\p{L}.'’&-]+ ){0,3}(?:english|national|largest|leading|independent|no\.? ?1)(?: [\p{L}'’&-]+){0,3} (?:daily|weekly|newspaper))$/iu;
 /** A site's name and the sections it covers, as its page title: "WGN-TV | Chicago News, Weather, Sports". */
 const SITE_NAME_WITH_SECTIONS = /^[\p{L}\d&.'’-]{2,30}(?: [\p{L}\d&.'’-]{2,30})? [|–-] (?:[\p{L}'’]+ ){0,2}[\p{L}'’]+(?:, (?:[\p{L}'’]+ ){0,2}[\p{L}'’]+){2,6}(?:,? (?:and|&) [\p{L}'’ ]{2,20})?$/u;
 const isSiteTagline = (text: string) => SITE_TAGLINE.test(text) || SITE_NAME_WITH_SECTIONS.test(text);
@@ -402,7 +407,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       !isOutletUnderName(units, f, i) &&
       !isBreadcrumbOver(units, i) &&
       !isUnderLabel(units, facts, i) &&
-      !isListDeckUnderTitle(units, facts, i);
+      !isListDeckUnderTitle(units, facts, i) &&
+      !isPlayerTitle(units, i);
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';

@@ -492,6 +492,7 @@ const markSummaryBlocks: PageStep = (units, facts) => {
   const noBlankLines = units.every((u) => u.gapBefore === 0);
   const blankBetweenAll = units.length > 2 && units.every((u, k) => k === 0 || u.gapBefore > 0);
   const isSubLabel = (f: UnitFacts, text: string) => f.features.words <= 4 && (f.features.boilerplate?.name === 'summary-label' || /\?$/.test(text));
+  const isQuestionLabel = (k: number) => facts[k]!.features.words <= 4 && /\?$/.test(units[k]!.text);
   for (let label = 0; label < units.length; label++) {
     if (facts[label]!.features.boilerplate?.name !== 'summary-label') continue;
     // A box's next part after a blank line ("In short:" / bullets / "What's next?" / a line) goes on from its own label.
@@ -524,6 +525,8 @@ const markSummaryBlocks: PageStep = (units, facts) => {
       if (longestBullet && unstoppedBullets && FULL_STOP_END.test(units[j]!.text)) return j;
       // So is the first line without a bullet sign under bullets that all have one ("• ..." / "• ..." / "Hundreds of ...").
       if (longestBullet && signedBullets && !BULLET_SIGN.test(units[j]!.text)) return j;
+      // A question's sub-label ("What's next?") heads one answer: the line after that is the lede.
+      if (j - 2 > i && isQuestionLabel(j - 2) && !isSubLabel(f, units[j]!.text) && !BULLET_SIGN.test(units[j]!.text)) return j;
       unstoppedBullets &&= !FULL_STOP_END.test(units[j]!.text);
       signedBullets &&= BULLET_SIGN.test(units[j]!.text);
       longestBullet = Math.max(longestBullet, f.features.words);
@@ -537,6 +540,29 @@ const markSummaryBlocks: PageStep = (units, facts) => {
       if (j === i + 1 && below >= 0 && ONE_PARAGRAPH_SUMMARY_LABEL.test(units[label]!.text) && !subLabelNear && !BULLET_SIGN.test(units[below]!.text) && !SUMMARY_BULLET_MARK.test(units[below]!.text) && facts[below]!.features.words >= MIN_LEDE_AFTER_BULLETS_WORDS && FULL_STOP_END.test(units[below]!.text)) return below;
     }
     return Math.min(units.length, i + 1 + MAX_SUMMARY_LINES);
+  }
+};
+
+/** A summary box's label run into its first paragraph, as a Markdown copy sets it in bold ("**In short:** Farmers in ..."). */
+const INLINE_SUMMARY_LABEL = /^(?:in short|key points|in brief|at a glance|the big picture|tl;?dr): \S/i;
+/** The box's closing part, a question's label run into its answer ("**What's next?** The state ..."). */
+const INLINE_QUESTION_LABEL = /^(?:what(?:'|’)s next|what happens next|why it matters)\? \S/i;
+/** Paragraphs of such a box, its closing question's included. */
+const MAX_INLINE_BOX_PARAGRAPHS = 4;
+
+/** A summary box whose labels open its paragraphs ("In short: ..." / ... / "What's next? ..."): a digest, not the body. */
+const markInlineSummaryBoxes: PageStep = (units, facts) => {
+  for (let i = 0; i < units.length; i++) {
+    if (!INLINE_SUMMARY_LABEL.test(units[i]!.text)) continue;
+    let end = i;
+    for (let k = i + 1; k < Math.min(units.length, i + MAX_INLINE_BOX_PARAGRAPHS); k++) {
+      if (INLINE_QUESTION_LABEL.test(units[k]!.text)) {
+        end = k;
+        break;
+      }
+    }
+    for (let k = i; k <= end; k++) facts[k]!.features.teaser = true;
+    i = end;
   }
 };
 
@@ -769,7 +795,7 @@ const markSeparatedNotes: PageStep = (units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures, markContactBlocks, markSplitSourceFields, markReleaseSignOffs, markPortalPartners]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markInlineSummaryBoxes, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures, markContactBlocks, markSplitSourceFields, markReleaseSignOffs, markPortalPartners]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).

@@ -32,8 +32,8 @@ export const REGION_WEIGHTS = {
 /** Captions and credits sit inside articles: they are removed but do not end the body. */
 export const isCaptionRule = (name: string) => name.startsWith('caption') || name === 'credit-suffix' || name === 'credit-line';
 
-/** A box of other stories found inside the article (its header, its cards) weighs like a caption. */
-const isInlineBoxRule = (name: string) => name === 'related-box' || name === 'related-card';
+/** A box of other stories found inside the article (its header, its cards), or an ad slot's label ("Advertisement" / "Hide Ad"), weighs like a caption. */
+const isInlineBoxRule = (name: string) => name === 'related-box' || name === 'related-card' || name === 'advertisement';
 
 /**
  * "Related article" in the singular, or "À lire aussi" / "Read also", introduces one link set inside

@@ -250,6 +250,20 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'name-comma-role',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{1,25} ){1,2}\p{Lu}[\p{L}'’.-]{1,25}), (?:(?:\p{Lu}[\p{L}\d&.'’-]{0,20}|\d{1,3}) ){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Ee]ditor|[Cc]ontributor|[Jj]ournalist)$/u,
+    note: 'a name, a comma and the writer\'s post with the outlet in it, as sports and tech sites print the byline ("Callum Reddish, ESPN F1 Writer")',
+    example: 'Callum Reddish, ESPN F1 Writer',
+    personName: true,
+  },
+  {
+    name: 'name-comma-academic-post',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{1,25} ){1,2}\p{Lu}[\p{L}'’.-]{1,25}), (?:(?:Associate|Assistant|Adjunct|Senior|Visiting|Emeritus|Distinguished|Principal|Clinical) )*(?:Professor|Lecturer|Research Fellow|Postdoctoral Researcher|Researcher|PhD Candidate|Doctoral Candidate)\b[^\n]{0,120}$/u,
+    note: 'a name and the writer\'s academic post and university, as pages carrying The Conversation\'s stories print the byline',
+    example: 'Lorraine Fetterly, Associate Professor of Social Work, Wichita State University',
+    personName: true,
+  },
+  {
     name: 'name-then-role',
     pattern: /^(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,2}\p{Lu}[\p{L}'’.-]{1,25} (?:\p{L}{2,20} ){0,2}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Cc]olumnist)$/u,
     note: 'a name and the beat after it with no "By" or comma, as British regional sites print it (the cleaners keep the two-word name)',

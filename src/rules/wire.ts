@@ -76,6 +76,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'GNA', aliases: ['GNA', 'Ghana News Agency'] },
   { name: 'SAPA', aliases: ['SAPA', 'South African Press Association'] },
   { name: 'AAP', aliases: ['AAP', 'Australian Associated Press'] },
+  { name: 'NZPA', aliases: ['NZPA', 'New Zealand Press Association'] },
   { name: 'NCA NewsWire', aliases: ['NCA NewsWire'] },
   { name: 'IPS', aliases: ['IPS', 'Inter Press Service'] },
   { name: 'HealthDay', aliases: ['HealthDay', 'HealthDay News'] },
@@ -654,6 +655,8 @@ const PLACE_ONLY_RULES = new Set(['place-dash', 'place-region-dash', 'place-colo
  * Match a wire dateline at the start of a paragraph; `lead` says the paragraph is the article's
  * first, where the weaker name-case forms ("Chennai: ...") count too.
  */
+/** A body's name, in name case after a possessive, before its initials: "Uruguay's National Ports Administration (ANP)" ("KING'S LYNN" is a place). */
+const ORGANISATION_POSSESSIVE = /\p{Ll}(?:'|’)s (?:\p{Lu}\p{Ll}+ ){1,5}\p{Lu}\p{Ll}+$/u;
 /** Rules whose agency group may name an agency the table does not know: it is reported as written. */
 const UNKNOWN_AGENCY_RULES: ReadonlySet<string> = new Set(['dateline-unknown-agency', 'unknown-agency-lede', 'place-date-slashed-agency-reporter', 'dateline-comma-unknown-agency', 'press-release-unknown-wire', 'weekday-date-agency', 'cyrillic-dateline-agency', 'cyrillic-dateline-correspondent-agency', 'cyrillic-dateline-dash-agency']);
 
@@ -864,7 +867,7 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     if (LEAD_ONLY_RULES.has(rule.name) && location.split(/[ -]/).some((word, k) => (STOP_WORD_SET.has(word.toLowerCase()) && !(k > 0 && PLACE_PARTICLES.has(word))) || NOT_PLACES.has(word.toUpperCase()))) continue;
     // "FILE - Sen. Tull speaks ..." opens a photo caption, not a story.
     // Labels are not places.
-    if (isNotPlace(location)) continue;
+    if (isNotPlace(location) || ORGANISATION_POSSESSIVE.test(location)) continue;
     // A kicker in capitals is no place: "UNDER WATER: Farmer ...", "FIELDS IN RUINS: ..." ("THE HAGUE",
     // "PORT OF SPAIN" and "TRINIDAD AND TOBAGO" are places).
     const words = location.toLowerCase().split(' ');
@@ -1060,6 +1063,18 @@ export const SOURCE_RULES: readonly Rule[] = [
     example: 'This article originally appeared on The Conversation.',
   },
   {
+    name: 'copyright-distributed-by',
+    pattern: /^(?:©|Copyright) ?(?:\d{4} )?(\p{Lu}[\p{L}\d&.'’-]{1,30}(?: \p{Lu}[\p{L}\d&.'’-]{1,30}){0,4})\. Distributed by [^\n]{2,80}$/u,
+    note: 'the rights line a syndicate sets under a story it distributes for another newsroom: that newsroom is the source',
+    example: '©2025 KFF Health News. Distributed by Tribune Content Agency, LLC.',
+  },
+  {
+    name: 'copyright-see-more',
+    pattern: /^(?:Copyright|©) (?:\d{4} )?(\p{Lu}[\p{L}\d&.'’-]{1,30}(?: \p{Lu}[\p{L}\d&.'’-]{1,30}){0,4})\.? To see more, visit [^\n]{2,120}$/u,
+    note: 'the footer a public radio station sets under a story it carries from another newsroom: that newsroom is the source',
+    example: 'Copyright 2024 OPB. To see more, visit OPB.',
+  },
+  {
     name: 'reprinted-with-permission',
     pattern: /^[_*(]?(?:[Rr]eprinted|[Rr]epublished|[Rr]eproduced) (?:here )?(?:with (?:the )?(?:kind )?permission )?(?:from|of|by) (?:the )?(\p{Lu}[\p{L}\d.&'’-]{1,30}(?: (?:\p{Lu}[\p{L}\d.&'’-]{1,30}|of|and|&)){0,5})(?:[.,;:] [^\n]{0,120}|\.)?[_*)]?$/u,
     note: 'a weekly\'s line under a story it took from another paper: that paper is the source ("Reprinted with permission from the Valley Ledger."); the author\'s permission names no outlet',
@@ -1150,8 +1165,8 @@ export const TRAILING_SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'trailing-agency-dash',
-    pattern: new RegExp(`(?:\\s|(?<=[.!?"”’]))((?:-{1,2}|—|–) ?(${AGENCY_ALTERNATION}))$`),
-    note: 'a dash and the agency after the last sentence, maybe glued to its full stop ("... in the area.—AFP", as Pakistani papers set it)',
+    pattern: new RegExp(`(?:\\s|(?<=[.!?"”’]))((?:-{1,2}|—|–) ?(${AGENCY_ALTERNATION})(?:\\/[A-Z]{2,5})?)$`),
+    note: 'a dash and the agency after the last sentence, maybe glued to its full stop ("... in the area.—AFP", as Pakistani papers set it) or with the paper\'s initials after a slash ("— VNA/VNS")',
     example: '... the minister said. -- AFP',
   },
   {
