@@ -774,7 +774,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   };
   // A clipper's front matter gives the page's clock time without its zone ("date_published: 2025-02-01
   // 08:30:00"); the page's own stamp of the same minute may state it ("Feb 1, 2025 8:30 AM JST").
-  // A field with the day alone ("published: 2025-06-21") yields to the page's own publication stamp of that day with its clock.
+  // A field with the day alone ("published: 2025-06-21") yields to the page's own publication stamp of that day with its clock,
+  // and a field on UTC's clock to the page's stamp of the same moment (pageTwinOfUtc).
   const withZone = <T extends { iso: string; zone: string; offsetMinutes: number | null }>(stamp: T | null): T | DateStamp | null => {
     if (!stamp) return stamp;
     const twin = pageTwinOfUtc(stamp, stamps);

@@ -5,6 +5,9 @@ import { AGENCY_ALTERNATION, SPELLED_OUT_AGENCY_ALTERNATION } from './wire.js';
 /** A month name as stamps write it: "Jun", "June", "Sept.". */
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
 
+/** A stamp's day, month and year, day or month first: "12 Mar 2009", "Mar 12, 2009". */
+const DAY_MONTH_YEAR = `(?:\\d{1,2} ${MONTH_WORD},? \\d{4}|${MONTH_WORD} \\d{1,2},? \\d{4})`;
+
 /** A name of two to four capitalised words, maybe with a particle: "Pieter van Dalen". */
 const NAME_BEFORE_PLACE = "\\p{Lu}[\\p{L}'’.-]{0,25}(?: (?:(?:van|von|de|der|da|del|al|bin|la|le|du|di) )?\\p{Lu}[\\p{L}'’.-]{0,25}){1,3}";
 /** The city a byline's author files from; a language is no city ("Latin America in English"). */
@@ -217,7 +220,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'stamp-then-agency',
-    pattern: new RegExp(`^(?:\\d{1,2} ${MONTH_WORD},? \\d{4}|${MONTH_WORD} \\d{1,2},? \\d{4})(?:,? \\d{1,2}[:.]?\\d{2} ?(?:hrs|[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?(?:, | [|/•·–-] )(${AGENCY_ALTERNATION})$`),
+    pattern: new RegExp(`^${DAY_MONTH_YEAR}(?:,? \\d{1,2}[:.]?\\d{2} ?(?:hrs|[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?(?:, | [|/•·–-] )(${AGENCY_ALTERNATION})$`),
     // Without the u flag (the pattern has no \p class): with it, recheck needs most of its time limit to prove the agency alternation safe.
     note: 'the stamp, then the agency after a comma or a bar (the agency becomes the source), as Indian dailies set the line under the title in the 2000s',
     example: '12 Mar 2009, 0213 hrs IST, PTI',
@@ -375,7 +378,7 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'stamp-then-name-initials',
-    pattern: new RegExp(`^(?:\\d{1,2} ${MONTH_WORD},? \\d{4}|${MONTH_WORD} \\d{1,2},? \\d{4}), \\d{1,2}[:.]?\\d{2} ?(?:hrs|[AaPp]\\.?[Mm]\\.?)(?: [A-Z]{2,4})?, ((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25}, \\p{Lu}{2,6})$`, 'u'),
+    pattern: new RegExp(`^${DAY_MONTH_YEAR}, \\d{1,2}[:.]?\\d{2} ?(?:hrs|[AaPp]\\.?[Mm]\\.?)(?: [A-Z]{2,4})?, ((?:\\p{Lu}[\\p{L}'’.-]{0,25} ){1,3}\\p{Lu}[\\p{L}'’.-]{0,25}, \\p{Lu}{2,6})$`, 'u'),
     note: 'the stamp, then the writer and the paper\'s news service or the agency in capitals, as Indian dailies set the line under the title in the 2000s',
     example: '12 Mar 2009, 0213 hrs IST, Ana Rao, TNN',
     personName: true,
