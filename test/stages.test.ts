@@ -6762,3 +6762,21 @@ describe('rounds 381-388: Ireland, Scotland and Wales, South-East Asia, Australi
     expect(page(TITLE, 'By Ana Rao', LEDE, MORE, LAST, 'The Valley Ledger’s journalism is funded by its members. Click here to learn more about how you can support us.').body.at(-1)).toBe(LAST);
   });
 });
+
+describe('rounds 389-396 and families left from earlier rounds', () => {
+  const { TITLE, LEDE, MORE } = COUNCIL_STORY;
+  it.each([
+    ['a States Newsroom outlet', 'By Ana Rao, Kansas Reflector'],
+    ['an outlet\'s state edition', 'By Ana Rao, Chalkbeat Indiana'],
+    ['a state\'s name leading the outlet', 'By Ana Rao, Florida Phoenix'],
+  ])('reads %s after the writer\'s comma as no second writer', (_, byline) => {
+    expect(page(TITLE, byline, 'June 3, 2024', LEDE, MORE).authors).toEqual(['Ana Rao']);
+  });
+  it('keeps a second writer after the comma', () => {
+    expect(page(TITLE, 'By Ana Rao, Tom Jones', 'June 3, 2024', LEDE, MORE).authors).toEqual(['Ana Rao', 'Tom Jones']);
+  });
+  it('reads a name with its outlet and no comma under the title as the byline, and a weather forecast over them as no title', () => {
+    const article = page('Partly Cloudy 61°', 'Partly cloudy skies. High 68F. Winds light and variable.', TITLE, 'Rhett Calloway Georgia Recorder', 'Mar 6, 2025', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Rhett Calloway']]);
+  });
+});

@@ -3,6 +3,7 @@ import { comparable, countWords } from './features.js';
 import { isPersonNameLine, ROLE_LINE, ROLE_LINE_ELSEWHERE } from './names.js';
 import { KEEP_RULES } from '../rules/boilerplate.js';
 import { agencyName } from '../rules/wire.js';
+import { TRAILING_OUTLET } from '../rules/byline.js';
 import { isShareButton, keyOf, opensWithDate, type UnitFacts } from './facts.js';
 
 export interface HeadlineChoice {
@@ -239,7 +240,9 @@ const isNameOrLabel = (unit: Unit, f: UnitFacts) =>
   OUTLET_DESK.test(unit.text) ||
   (f.features.words <= 3 && (f.features.upperCase || /^\p{Lu}\S*(?: \p{Lu}\S*){0,2}$/u.test(unit.text))) ||
   (RUBRIC_SEPARATOR.test(unit.text) && unit.text.split(RUBRIC_SEPARATOR).every((part) => countWords(part) <= MAX_RUBRIC_PART_WORDS || isInstitutionName(part))) ||
-  isInstitutionName(unit.text);
+  isInstitutionName(unit.text) ||
+  // A writer's name with the outlet after it and no comma: "Rhett Calloway Georgia Recorder".
+  (TRAILING_OUTLET.test(unit.text) && isPersonNameLine(unit.text.replace(TRAILING_OUTLET, '$1')));
 const MAX_RUBRIC_PART_WORDS = 3;
 /** Between a rubric's parts: a page title's separators, or a slash ("The Canal Street Ledger / Tech"). */
 const RUBRIC_SEPARATOR = / (?:\||-|–|—|::|»|·|\/) /;
@@ -438,7 +441,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         // So is a name over its role ("Jordan Pell" / "Senior Technology Editor"), in a run of short lines or not.
         // Or a name printed twice (a photo's alt text, then the name) or over a role in another language ("Redactora de Perú").
         const overRole = j + 1 < units.length && (ROLE_LINE.test(units[j + 1]!.text) || ROLE_LINE_ELSEWHERE.test(units[j + 1]!.text) || units[j + 1]!.text === units[j]!.text);
-        const authorLine = seen <= 3 && (!isInMenuRun(facts, j) || overRole || (seen === 1 && f.features.words >= MIN_WORDS_OVER_NAME_IN_RUN)) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
+        const authorLine = seen <= 3 && (!isInMenuRun(facts, j) || overRole || (seen === 1 && f.features.words >= MIN_WORDS_OVER_NAME_IN_RUN)) && !facts[j]!.features.boilerplate && (isPersonNameLine(units[j]!.text.replace(TRAILING_OUTLET, '$1')) || /^(?:[\p{L}. ]{0,40} )?@\w{2,30}$/u.test(units[j]!.text));
         const stampLine = opensWithDate(facts[j]!.dates[0]) || RELATIVE_STAMP.test(units[j]!.text) || endsOnClockedDate(units[j]!, facts[j]!);
         // A blog's date header over the post's title over the post ("Tuesday, 4 December 2012" / "Title" / body)
         // dates that title, not a line above the blog's menu (the blog's description).

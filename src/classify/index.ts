@@ -7,7 +7,7 @@ import type { RuleSet } from '../rules/ruleset.js';
 import type { Rule } from '../rules/types.js';
 import { SYNDICATION_NOTE_RULE, agencyName, matchDateline } from '../rules/wire.js';
 import { LANGUAGE_NAME } from '../rules/stopwords.js';
-import { GLUED_OUTLET } from '../rules/byline.js';
+import { GLUED_OUTLET, TRAILING_OUTLET } from '../rules/byline.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
 import { MIN_WORDS_OVER_NAME_IN_RUN, chooseHeadline, isInMenuRun, isMetadataLead } from './headline.js';
@@ -323,7 +323,7 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     // "Rita Fonseca - CPN": the outlet's initials after a dash, where the page names the outlet elsewhere ("CPN Notícias").
     const outletInitials = OUTLET_INITIALS_AFTER_DASH.exec(units[i]!.text);
     const lineText = outletInitials && units.some((u, k) => k !== i && u.text.includes(outletInitials[1]!)) ? units[i]!.text.slice(0, outletInitials.index) : units[i]!.text;
-    const names = lineText.replace(NAME_NOTE, '').replace(GLUED_OUTLET, '');
+    const names = lineText.replace(NAME_NOTE, '').replace(GLUED_OUTLET, '').replace(TRAILING_OUTLET, '$1');
     if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || sections.has(units[i]!.text.toLowerCase()) || startsWithOwner(units[i]!.text) || !isPersonNameLine(names) || namesPaperElsewhere(units, names)) continue;
     // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
     // A reader app's buttons between them do not count ("Title / site.com / View Original / Name").

@@ -27,6 +27,8 @@ const STATION_INITIALS = /^[B-DF-HJ-NP-TV-Z]{2,5}$/;
 const NAME_SYLLABLE = /^(?:An|Do|Ha|He|Ho|So|Ma|Na|No|Se)$/;
 /** A Sun paper after the names: "Graham Thiessen, North Saskatchewan Sun" (two words, "Yu Sun", are a name). */
 const SUN_PAPER = /^(?:\p{Lu}\S* ){2,3}Sun$/u;
+/** US states whose names are seldom a person's: after a comma, "Chalkbeat Indiana" or "Florida Phoenix" is an outlet's state edition ("Georgia", "Virginia" and "Montana" are names too). */
+const STATE_NOT_NAME = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Nebraska|Nevada|Ohio|Oklahoma|Oregon|Pennsylvania|Tennessee|Texas|Utah|Vermont|Wisconsin|Wyoming)$/;
 /** Scripts without letter case, whose names a byline's label alone tells from other words: Arabic (Urdu, Persian) and the Indic scripts. */
 const CASELESS_SCRIPT_WORD = `[${CASELESS_SCRIPT_LETTERS}]+\\.?`;
 const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|(?:al|el|ad|ud|bin|ibn|abu)-\\p{Lu}[\\p{L}'’-]*|(?:${PARTICLES})|\\p{Lu}\\.|${CASELESS_SCRIPT_WORD})$`, 'u');
@@ -65,6 +67,7 @@ export function authorsFrom(byline: string): string[] {
       if (!words.every((w) => NAME_WORD.test(w) && !/['’]s$/.test(w))) continue;
       // After a comma, a word and a state's or outlet's two capitals is an outlet ("Ana Paula Souza, Agora PR").
       if (k > 0 && words.length === 2 && TWO_CAPITALS.test(words[1]!) && words[0] !== words[0]!.toUpperCase()) continue;
+      if (k > 0 && words.length === 2 && words.some((w) => STATE_NOT_NAME.test(w))) continue;
       // So is a station's initials, no vowel among them, and its region ("Philipp Naumann, MRF SACHSEN").
       if (k > 0 && STATION_INITIALS.test(words[0]!)) continue;
       // An outlet's initials before name-case words: "ABC Mid North Coast" is a desk ("Jean DUPONT" is a name).

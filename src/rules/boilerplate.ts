@@ -803,6 +803,12 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Port Edwin 27°F',
   },
   {
+    name: 'weather-forecast',
+    pattern: /^(?:[A-Z][a-z]+(?: [a-z]+){0,5}\. )?(?:High|Low)s? (?:near |around |of )?-?\d{1,3} ?(?:F|C|°[FC]?)\.(?: [^\n]{0,120})?$/,
+    note: 'a local site\'s forecast under its weather widget: the sky, then the high or low in degrees and a full stop ("Highs of 40C forecast for Spain" is a title)',
+    example: 'Partly cloudy skies. High 68F. Winds light and variable.',
+  },
+  {
     name: 'text-size-control',
     pattern: /^(?:AA|A A|A A A|A-|A\+|A- ?A\+|A\+ ?A-|A- ?A ?A\+|Aa|(?:text|font) size:?|textgröße|schriftgröße|taille du texte|(?:abc )?(?:small|medium|large|larger|smaller))$/i,
     note: 'the buttons that make the text larger or smaller, copied as letters, one a line or together ("Text Size:" / "A-" / "A+")',

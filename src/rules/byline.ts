@@ -549,7 +549,7 @@ const NON_PERSON_WORD_SET: ReadonlySet<string> = new Set([
   'professor', 'professors', 'fellow', 'fellows', 'watch', 'television', 'radio', 'broadcasting', 'channels',
   'publication', 'inside', 'icon', 'icons', 'logo', 'avatar', 'button', 'thumbnail', 'photographer', 'photographers',
   'illustrator', 'videographer', 'arrow', 'chevron', 'caret', 'action', 'response', 'update', 'updates', 'project',
-  'projects', 'accountability', 'civilians', 'killed', 'displaced', 'ensure', 'protect', 'violence', 'conflict', 'conflicts',
+  'projects', 'reflector', 'illuminator', 'lookout', 'reformer', 'newsline', 'lantern', 'searchlight', 'accountability', 'civilians', 'killed', 'displaced', 'ensure', 'protect', 'violence', 'conflict', 'conflicts',
 ]);
 
 const WORD_TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;
@@ -567,6 +567,9 @@ export const HONORIFIC = /^(?:Dr|Prof|Professor|Rev|Sir|Dame|Mr|Mrs|Ms|Mx|(?:(?:
 
 /** An outlet glued to a writer's name by the page layout: "Dana WhitcombeThe Hamilton Spectator". */
 export const GLUED_OUTLET = /(?<=\p{Ll})The \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?=$| and |, )/gu;
+
+/** An outlet of two words or more after the names, no comma: "Ryan Delacroix Fox News" (the names are $1). */
+export const TRAILING_OUTLET = /^((?:\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}(?: ?,| and) ){0,3}\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}[\p{L}.]{0,25} ){1,2}(?:\p{Lu}\p{Ll}{1,20}-)?(?:News|Times|Post|Herald|Tribune|Journal|Daily|Digital|Online|Media|Network|Magazine|Gazette|Star|Express|Telegraph|Chronicle|Insider|Today|Recorder|Reflector|Examiner|Dispatch|Courier|Sentinel|Observer|Register|Ledger|Advocate|Monitor|Reformer|Illuminator|Lookout|Lantern|Newsline|Searchlight)$/u;
 
 export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; note: string; /** What the match becomes (default: nothing). */ replacement?: string }> = [
   { name: 'glued-section', pattern: /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle|Entertainment|Health|Tech|World|Local|Money|Travel)(?=\p{Lu}\p{Ll}+ \p{Lu})/u, note: 'a section label glued to the name by the page layout: "NewsJade Whitworth"' },
@@ -600,7 +603,7 @@ export const BYLINE_CLEANERS: ReadonlyArray<{ name: string; pattern: RegExp; not
   { name: 'bracketed-detail', pattern: /\s?\([^()]{1,60}\)/g, note: 'a place or role in brackets: "Ana Roy (Lyon, special correspondent)"' },
   { name: 'stray-bracket', pattern: /[()]/g, note: 'the brackets around a whole byline: "(By Lin Yu-hsuan and Evelyn Kao)"' },
   { name: 'role-before-name', pattern: /^(?:[a-z]{3,15} ){0,2}(?:reporter|correspondent|editor|writer|journalist)s? (?=\p{Lu})/u, note: 'a role before the name: "political reporter Tom Li"' },
-  { name: 'trailing-outlet', pattern: /^((?:\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}(?: ?,| and) ){0,3}\p{Lu}[\p{L}'’-]{1,25} \p{Lu}[\p{L}'’-]{1,25}) (?:\p{Lu}[\p{L}.]{0,25} ){1,2}(?:\p{Lu}\p{Ll}{1,20}-)?(?:News|Times|Post|Herald|Tribune|Journal|Daily|Digital|Online|Media|Network|Magazine|Gazette|Star|Express|Telegraph|Chronicle|Insider|Today)$/u, replacement: '$1', note: 'an outlet of two words or more after a two-word name, no comma, maybe the last of several: "Ryan Delacroix Fox News", "Lucia Hargrove Las Vegas Review-Journal", "Ana Lee , Tom Roe Fox News" ("Total Croatia News" is the outlet alone)' },
+  { name: 'trailing-outlet', pattern: TRAILING_OUTLET, replacement: '$1', note: 'an outlet of two words or more after a two-word name, no comma, maybe the last of several: "Ryan Delacroix Fox News", "Lucia Hargrove Las Vegas Review-Journal", "Ana Lee , Tom Roe Fox News" ("Total Croatia News" is the outlet alone)' },
   { name: 'trailing-initials', pattern: /^(\p{Lu}\p{Ll}[\p{L}'’-]{1,25} \p{Lu}\p{Ll}[\p{L}'’-]{1,25}) (?!(?:II|III|IV|VI|VII|VIII)$)\p{Lu}{2,5}$/u, replacement: '$1', note: 'the outlet\'s initials after a two-word name with no comma: "Jenna Holt LNN" (not a numeral: "John Hale III")' },
   { name: 'trailing-role', pattern: /^(\p{Lu}\p{Ll}[\p{L}'’-]{1,25}(?: \p{Lu}\p{Ll}[\p{L}'’-]{1,25})) (?:Contributor|Columnist|Contributing Writer|Staff Writer)$/u, replacement: '$1', note: 'a role after a two-word name with no comma: "Russell Tremblay Contributor"' },
   { name: 'in-place', pattern: / (?:in|à) \p{Lu}[\p{L}.'’-]{1,25}(?: \p{Lu}[\p{L}.'’-]{1,25}){0,2}(?=$|, | and )/gu, note: 'the city an author files from: "Rosa Whitfield in London", "Marie-Claude Bouchard à Québec"' },
