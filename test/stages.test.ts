@@ -6775,6 +6775,14 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
   it('keeps a second writer after the comma', () => {
     expect(page(TITLE, 'By Ana Rao, Tom Jones', 'June 3, 2024', LEDE, MORE).authors).toEqual(['Ana Rao', 'Tom Jones']);
   });
+  it('joins a title broken after a function word when its second line opens with a name', () => {
+    const dump = ['Sport > Norwich City', '', 'Norwich City boss Kjeldsen rues \'sloppy\' goals as', 'Canaries slip to Hull defeat', '', 'By Ellis Barnard', '', ...wrapAt(62, LEDE), '', ...wrapAt(62, MORE)].join('\n');
+    expect(parseArticle(dump).headline).toBe('Norwich City boss Kjeldsen rues \'sloppy\' goals as Canaries slip to Hull defeat');
+  });
+  it('keeps an embargo line ending on "ON" apart from its date line', () => {
+    const dump = ['UNDER STRICT EMBARGO UNTIL 23:30 UK TIME ON', 'WEDNESDAY 19 MARCH 2025', '', TITLE, '', ...wrapAt(62, LEDE), '', ...wrapAt(62, MORE)].join('\n');
+    expect(parseArticle(dump).published).toBe('2025-03-19');
+  });
   it('reads a name with its outlet and no comma under the title as the byline, and a weather forecast over them as no title', () => {
     const article = page('Partly Cloudy 61°', 'Partly cloudy skies. High 68F. Winds light and variable.', TITLE, 'Rhett Calloway Georgia Recorder', 'Mar 6, 2025', LEDE, MORE);
     expect([article.headline, article.authors]).toEqual([TITLE, ['Rhett Calloway']]);

@@ -205,6 +205,13 @@ function titleContinuations(lines: Line[], wrapWidth: number): Set<number> {
       continuations.add(block[1]!.n);
       continue;
     }
+    // A title of two lines broken after a word no title ends on, the second line opening with a name
+    // ("Norwich City boss rues 'sloppy' goals as" / "Canaries slip to Hull defeat"); "by" may end a
+    // credit's label ("Photographs by" / "Ana Rao").
+    if (block.length === 2 && brokenBeforeName(block[0]!.text, block[1]!.text)) {
+      continuations.add(block[1]!.n);
+      continue;
+    }
     // A release's title in capitals, wrapped at the column ("CITY AND ... ANNOUNCE $28 MILLION" / "PLAN TO RESURFACE ...").
     if (wrapWidth > 0 && capitalsTitleWrapped(block, wrapWidth)) {
       for (const line of block.slice(1)) continuations.add(line.n);
@@ -227,6 +234,13 @@ function titleContinuations(lines: Line[], wrapWidth: number): Set<number> {
     if (/^\p{Lu}/u.test(line) && line.split(' ').length >= MIN_BROKEN_TITLE_WORDS && words <= MAX_TITLE_BLOCK_WORDS) continuations.add(lines[i + 1]!.n);
   }
   return continuations;
+}
+
+/** A title's first line ending on a function word other than "by", over a line that goes on with no sentence end, digit (a stamp's: "EMBARGO UNTIL 23:30 ON" / "WEDNESDAY 19 MARCH 2025") or label. */
+function brokenBeforeName(first: string, second: string): boolean {
+  return /^\p{Lu}/u.test(first) && DANGLING_WORD_END.test(first) && !/ by$/i.test(first) && first.split(' ').length >= MIN_BROKEN_TITLE_WORDS
+    && first.split(' ').length + second.split(' ').length <= MAX_TITLE_BLOCK_WORDS
+    && !CLOCK_TIME.test(first) && !/\d/.test(second) && !SENTENCE_OR_LABEL_END.test(second) && !HEADER_LINE_START.test(second) && !WEB_ADDRESS_LINE.test(second);
 }
 
 /** Every line in capitals, the first reaching the wrap column, none ending a sentence or a label, at most a title's words. */
