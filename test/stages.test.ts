@@ -6787,4 +6787,69 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
     const article = page('Partly Cloudy 61°', 'Partly cloudy skies. High 68F. Winds light and variable.', TITLE, 'Rhett Calloway Georgia Recorder', 'Mar 6, 2025', LEDE, MORE);
     expect([article.headline, article.authors]).toEqual([TITLE, ['Rhett Calloway']]);
   });
+  it.each([
+    ['opening with the picture\'s alt text', '![Two e-scooters lie on a pavement in Berlin\'s Mitte district.](https://example.org/scooters.jpg)', 'Two e-scooters lie on a pavement in Berlin\'s Mitte district. Photo: picture alliance/dpa | Paul Zinken'],
+    ['ending in a photographer\'s credit after a slash', '![Plane over houses](https://example.org/plane.jpg)', 'An easyJet plane takes off over houses in Meyrin, near Geneva airport. Keystone / Salvatore Di Nolfi'],
+  ])('reads a Markdown caption %s under its picture as no lede', (_, image, caption) => {
+    const dump = [`# ${TITLE}`, '', 'Published: 12 March 2024 17:03 CET', '', image, '', caption, '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).body[0]).toBe(LEDE);
+  });
+  it('keeps the lede under a caption that repeats the alt text', () => {
+    const dump = [`# ${TITLE}`, '', '![The council chamber](https://example.org/chamber.jpg)', '', 'The council chamber. File photo', '', `The council chamber was full on Tuesday. ${LEDE}`, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).body[0]).toBe(`The council chamber was full on Tuesday. ${LEDE}`);
+  });
+  it('reads a prompt to log in to comment as no body', () => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, 'Please log in to leave a comment.').body.at(-1)).toBe(MORE);
+  });
+  it('reads the teaser over a page\'s short link as no lede', () => {
+    const article = page(TITLE, 'Ana Rao', 'March 24, 2025', 'The council will wait for a shelter count before it votes on the ban, members said.', 'https://p.dw.com/p/4g7Qe', LEDE, MORE);
+    expect(article.body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a text browser\'s alt text in brackets', '[Nurse caring for a patient in an intensive care unit]', true],
+    ['an outlet credited for a quote', '[Tom\'s Guide]', false],
+    ['a wire\'s credit in brackets', '[Editing by Ana Rao and Tom Li]', false],
+  ])('reads %s as a caption or not', (_, line, caption) => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, line, MORE).body.includes(line)).toBe(!caption);
+  });
+  it('reads a name with the agencies its writer used ("with dpa, epd") as the byline', () => {
+    expect(page('Nature and Environment', TITLE, 'Jonas Reichert with dpa, epd', '05/22/2024', LEDE, MORE).authors).toEqual(['Jonas Reichert']);
+  });
+  it('reads a site\'s plea for donations over the title as no title', () => {
+    expect(page('Notes from Poland is run by a small editorial team and is published by an independent, non-profit foundation that is funded through donations from our readers. Support us', TITLE, 'March 24, 2025', 'Tomasz Wierzbicki', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('takes the title a breadcrumb ends in over the subtitle under it', () => {
+    expect(page('You are in: ANSA English > News > Bologna airport to close runway for five weeks', 'Bologna airport to close runway for five weeks', 'Flights diverted to Forlì, Parma and Verona from September 2', 'Redazione ANSA', '03 July 2024', LEDE, MORE).headline).toBe('Bologna airport to close runway for five weeks');
+  });
+  it.each([
+    ['a print note that the story first appeared in an issue', 'This article first appeared in the May 2025 issue of Prospect with the headline “The missing billions”'],
+    ['a "Write to" line with the writer\'s address', 'Write to Anika Sethi at anika.sethi@time.com.'],
+  ])('ends the body above %s', (_, line) => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('reads the title under a section label as the headline when a reading time and the writer with a role follow its stamp', () => {
+    expect(page('Top Stories', TITLE, '6 May 2025', 'Reading Time: 3 mins read', 'Tinashe Makoni', 'Senior Reporter', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('leaves who added reporting out of the wire\'s reporters', () => {
+    expect(page(TITLE, LEDE, MORE, '(Reporting by Ratna Wulandari and Dennis Hartanto; Additional reporting by Fransiska Lubis in Palu; Editing by Graham Ashford)').authors).toEqual(['Ratna Wulandari', 'Dennis Hartanto']);
+  });
+  it('splits a front matter\'s authors joined by "and"', () => {
+    const dump = ['---', `title: "${TITLE}"`, 'author: Tang Ruiqi and Meng Xiaoyu', '---', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).authors).toEqual(['Tang Ruiqi', 'Meng Xiaoyu']);
+  });
+  it('cuts the site a front matter title ends in when the copy\'s address is the site\'s, its last word shortened', () => {
+    const dump = ['---', `title: "${TITLE} - Premium Times Nigeria"`, 'source: "https://www.premiumtimesng.com/news/812447-council.html"', '---', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).headline).toBe(TITLE);
+  });
+  it('reads a forwarder\'s note over the rule line as no story, and dates the story by its own stamp', () => {
+    const dump = ['From: Sam Okoro <sok@example.com>', 'Subject: Fwd: the council piece', 'Date: Mon, 31 Mar 2025 08:52:13 -0500', '', 'Priya -- worth a read before the board meeting.', '', 'Sam', '', '---------- Forwarded message ---------', 'From: Dana Whitfield <dw@example.com>', 'Date: Sun, Mar 30, 2025 at 10:14 AM', 'Subject: the council piece', '', 'Sam, this is the article I mentioned at dinner. Pasting the whole thing', 'since you keep hitting the paywall. Read to the end.', '', 'D.', '', '-----', '', TITLE, '', 'by Ana Rao', 'Mar 24, 2025, 7:00 AM EST', '', ...wrapAt(72, LEDE), '', ...wrapAt(72, MORE)].join('\n');
+    const article = parseArticle(dump);
+    expect([article.headline, article.published?.slice(0, 10), article.body[0]]).toEqual([TITLE, '2025-03-24', LEDE]);
+    const rules = new Map(analyseArticle(dump).trace.map((t) => [t.text, t.rule]));
+    expect([rules.get('Priya -- worth a read before the board meeting.'), rules.get('D.')]).toEqual(['before-body', 'forward-note']);
+  });
+  it('reads a paper\'s name and its date with colons as the stamp line', () => {
+    const article = page('The Sierra Leone Telegraph', TITLE, 'Sierra Leone Telegraph: 10 March 2025:', LEDE, MORE);
+    expect([article.headline, article.published?.slice(0, 10)]).toEqual([TITLE, '2025-03-10']);
+  });
 });

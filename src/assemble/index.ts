@@ -302,6 +302,14 @@ const NAME_DOMAIN_ENDING = /\.(?:com|net|org|co\.uk|co\.in|co\.nz|co|in|pk|np|lk
 const SECTION_PART = /^\p{Lu}[\p{L}&]{1,20}(?: \p{Lu}[\p{L}&]{1,20})?$/u;
 /** A web address's host, without "www.": the site's name as one word ("severnvalleyecho"). */
 const ADDRESS_HOST = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]{3,40})\./gi;
+/** Letters a site's name and its host share from the start, at least, and as a share of the shorter. */
+const MIN_HOST_PREFIX = 6;
+const MIN_HOST_PREFIX_SHARE = 0.75;
+const leadingLettersInCommon = (a: string, b: string) => {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common;
+};
 /** Longest line taken for a masthead naming the site. */
 const MASTHEAD_CHARS = 60;
 /**
@@ -319,17 +327,21 @@ function withoutHostSuffix(headline: string, units: Unit[]): string {
   const afterSite = headline.slice(dashes[0]! + 3, dashes[1]);
   if (countWords(headline.slice(0, dashes[0])) <= MAX_SITE_NAME_WORDS && units.some((unit) => unit.text === afterSite)) return afterSite;
   const siteNames = new Set<string>();
+  const hosts: string[] = [];
   for (const unit of units) {
     if (unit.text.length <= MASTHEAD_CHARS) siteNames.add(compact(unit.text));
-    for (const m of unit.text.matchAll(ADDRESS_HOST)) siteNames.add(compact(m[1]!));
+    for (const m of unit.text.matchAll(ADDRESS_HOST)) hosts.push(compact(m[1]!));
   }
+  for (const host of hosts) siteNames.add(host);
+  // A host may shorten the name's last word: "Premium Times Nigeria" at premiumtimesng.com.
+  const isHostOf = (name: string) => hosts.some((host) => leadingLettersInCommon(host, name) >= Math.max(MIN_HOST_PREFIX, MIN_HOST_PREFIX_SHARE * Math.min(host.length, name.length)));
   // "Headline - NZ Herald": a name ending as papers' names end, after the last dash, is the site's.
   const lastPart = headline.slice(dashes.at(-1)! + 3);
   if (PAPER_NAME.test(lastPart)) return headline.slice(0, dashes.at(-1));
   for (const [k, dash] of dashes.entries()) {
     const part = headline.slice(dash + 3, dashes[k + 1] ?? headline.length);
     const name = compact(part.replace(NAME_DOMAIN_ENDING, ''));
-    if (name.length < 2 || countWords(part) > MAX_SITE_NAME_WORDS || !(siteNames.has(name) || siteNames.has(compact(part)))) continue;
+    if (name.length < 2 || countWords(part) > MAX_SITE_NAME_WORDS || !(siteNames.has(name) || siteNames.has(compact(part)) || isHostOf(name))) continue;
     const section = k > 0 ? headline.slice(dashes[k - 1]! + 3, dash) : '';
     return headline.slice(0, SECTION_PART.test(section) ? dashes[k - 1] : dash);
   }
@@ -527,8 +539,8 @@ export interface Provenance {
 
 const linesOf = (unit: Unit) => unit.lines.map((l) => l.n);
 
-/** One credit of a wire story's closing line that names its reporters or writers, not its editors. */
-const REPORTER_CREDIT = /^(?:additional |with )?(?:reporting|writing) by (.{2,200})$/i;
+/** One credit of a wire story's closing line that names its reporters or writers, not its editors nor who added reporting from elsewhere. */
+const REPORTER_CREDIT = /^(?:with )?(?:reporting|writing) by (.{2,200})$/i;
 
 /**
  * The reporters a wire story credits at its end, "(Reporting by Ana Ruiz in Dhaka and Ben Ode;
@@ -719,7 +731,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   const frontMatter = units[0]?.frontMatter;
   if (frontMatter) {
     const where = linesOf(units[0]!);
-    if (frontMatter.title) [headline, provenance.headline] = [headingOpeningTitle(splitSiteName(titleWithoutSite(frontMatter.title, units)), units), where];
+    if (frontMatter.title) [headline, provenance.headline] = [headingOpeningTitle(splitSiteName(titleWithoutSite(withoutHostSuffix(frontMatter.title, units), units)), units), where];
     if (frontMatter.subtitle && subheadline === null) [subheadline, provenance.subheadline] = [frontMatter.subtitle, where];
     // An agency alone ("author: Reuters") names no person: the page's own byline or credits may.
     if (statedPeople(frontMatter)) [byline, provenance.byline] = [frontMatter.authors!.join(', '), where];

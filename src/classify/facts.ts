@@ -77,10 +77,10 @@ const STAMP_SENTENCE_LEAD = /^(?:(?:this|the) (?:story|article|post|report) (?:w
  * Wed, 30 Oct 2024 14:37 CET", "Philippine Daily Sentinel / 04:38 AM PHT March 12, 2025"; or the
  * section a blog files the post "in": "in International Shipping News 20/08/2024"; or a paper's name
  * with its state or place in brackets and a dash, as a news database heads its record: "Dunmore
- * Daily Record (PA) - Sunday, August 13, 2023".
+ * Daily Record (PA) - Sunday, August 13, 2023"; or the paper's name and a colon: "Sierra Leone Telegraph: 10 March 2025:".
  */
 const SECTION_BEFORE_STAMP =
-  /^(?:(?:[\p{L}&'’-]+[ /|›»]{1,3}){0,3}[\p{L}&'’-]+(?: {3,}| [|•·/] )|in (?:\p{Lu}[\p{L}&'’-]* ){1,4}|\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,5} \((?:\p{Lu}{2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\) [-–—] (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?)$/u;
+  /^(?:(?:[\p{L}&'’-]+[ /|›»]{1,3}){0,3}[\p{L}&'’-]+(?: {3,}| [|•·/] )|in (?:\p{Lu}[\p{L}&'’-]* ){1,4}|(?:\p{Lu}[\p{L}&'’.-]* ){0,4}\p{Lu}[\p{L}&'’.-]*: |\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,5} \((?:\p{Lu}{2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\) [-–—] (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?)$/u;
 
 /**
  * A meta line of short fields, one of them the stamp: "In Court, Guyana News | March 9, 2025 | Leave a
@@ -104,7 +104,7 @@ function isStampAmongShortFields(text: string, date: FoundDate): boolean {
 function isDateOnly(text: string, dates: FoundDate[]): boolean {
   if (!dates.length) return false;
   const last = dates[dates.length - 1]!;
-  if (dates.length === 1 && !text.slice(last.end).trim() && SECTION_BEFORE_STAMP.test(text.slice(0, last.start))) return true;
+  if (dates.length === 1 && /^:?$/.test(text.slice(last.end).trim()) && SECTION_BEFORE_STAMP.test(text.slice(0, last.start))) return true;
   if (dates.length === 1 && isStampAmongShortFields(text, last)) return true;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);

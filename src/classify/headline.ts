@@ -54,6 +54,8 @@ function titleIndex(units: Unit[], facts: UnitFacts[], bodyStart: number): Map<s
   };
   const inScope = (i: number) => i < TITLE_SCAN_TOP || Math.abs(i - bodyStart) <= TITLE_SCAN_AROUND_BODY;
   for (const u of units) {
+    // A breadcrumb may end in the title ("You are in: ANSA English > News > Title").
+    if (facts[u.index]!.features.boilerplate?.name === 'breadcrumb' && inScope(u.index)) add(comparable(u.text.split(BREADCRUMB_STEP).at(-1)!), u.index);
     // A repeat of a title, alone or as "Title | Site", is about as long as a title: prose is left out.
     if (u.text.length > MAX_TITLE_CHARS || facts[u.index]!.features.words > MAX_REPEAT_WORDS || !inScope(u.index)) continue;
     add(keyOf(u, facts[u.index]!), u.index);
@@ -543,6 +545,8 @@ function isFactBoxField(units: Unit[], facts: UnitFacts[], i: number): boolean {
   return fields >= MIN_FACT_BOX_FIELDS;
 }
 
+/** Between a breadcrumb's steps: "Home > News", "Markets › Gold", "Home : India". */
+export const BREADCRUMB_STEP = / [›»>:] /;
 /** "Nadia Okonkwo" / "The Cedar Falls Courier": the outlet line of a byline, in capitalised words. */
 const isOutletLine = (unit: Unit, f: UnitFacts) => f.features.words <= 5 && /^\p{Lu}\S*(?: \p{Lu}\S*){1,4}$/u.test(unit.text);
 /** "Mumbai News / Thane unions call off strike ..." over "Thane unions call off strike ...": a breadcrumb ending in the title below it. */

@@ -10,7 +10,7 @@ import { LANGUAGE_NAME } from '../rules/stopwords.js';
 import { GLUED_OUTLET, TRAILING_OUTLET } from '../rules/byline.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
-import { MIN_WORDS_OVER_NAME_IN_RUN, chooseHeadline, isInMenuRun, isMetadataLead } from './headline.js';
+import { BREADCRUMB_STEP, MIN_WORDS_OVER_NAME_IN_RUN, chooseHeadline, isInMenuRun, isMetadataLead } from './headline.js';
 import { isPersonNameLine, ROLE_LINE, ROLE_LINE_ELSEWHERE } from './names.js';
 import { factsOfAll, isShareButton, type LineFactsMemo, type UnitFacts } from './facts.js';
 import { bodyRange } from './body.js';
@@ -174,6 +174,11 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   }
   // A web address alone at the top is the page's short link (a list article's links come later).
   while (range && bodyStart < range.end && BARE_URL.test(units[bodyStart]!.text)) bodyStart++;
+  // A summary over that short link is the page's teaser, not its lede ("The northern German state will ..." / "https://p.dw.com/p/4g7Qe").
+  if (range && bodyStart + 2 <= range.end && BARE_URL.test(units[bodyStart + 1]!.text) && facts[bodyStart]!.features.words <= MAX_TEASER_WORDS) {
+    bodyStart += 2;
+    while (bodyStart < range.end && (facts[bodyStart]!.features.boilerplate || facts[bodyStart]!.captionAboveCredit || BARE_URL.test(units[bodyStart]!.text))) bodyStart++;
+  }
   // A one-sentence summary over a lede that opens with its dateline ("Farmers will have to ..." /
   // "New Delhi: The Centre on Wednesday ..."): the dateline marks where the story starts.
   if (range && bodyStart + 1 <= range.end && isDeckOverDatelinedLede(units, facts, bodyStart)) bodyStart++;
@@ -284,9 +289,6 @@ function unitRepeatingTitle(units: Unit[], title: string): number {
 const COPYRIGHT_OWNER = /(?:©|\([Cc]\)|[Cc]opyright)\s?(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\s(\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3})/u;
 const RIGHTS_RESERVED = /\brights reserved\b/i;
 
-/** Between a breadcrumb's steps: "Home > News", "Markets › Gold", "Home : India". */
-const BREADCRUMB_STEP = / [›»>:] /;
-
 const isReadingTime = (f: UnitFacts | undefined) => f?.features.boilerplate?.name === 'reading-time';
 
 /**
@@ -322,7 +324,14 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     // A live page's "Hannah Woolf (now) and Tom Pryce (earlier)": the notes in brackets are no part of the names.
     // "Rita Fonseca - CPN": the outlet's initials after a dash, where the page names the outlet elsewhere ("CPN Notícias").
     const outletInitials = OUTLET_INITIALS_AFTER_DASH.exec(units[i]!.text);
-    const lineText = outletInitials && units.some((u, k) => k !== i && u.text.includes(outletInitials[1]!)) ? units[i]!.text.slice(0, outletInitials.index) : units[i]!.text;
+    // "Jonas Reichert with dpa, epd": the agencies whose copy the writer used are no writers.
+    const agencies = WITH_AGENCIES.exec(units[i]!.text);
+    const lineText =
+      outletInitials && units.some((u, k) => k !== i && u.text.includes(outletInitials[1]!))
+        ? units[i]!.text.slice(0, outletInitials.index)
+        : agencies && agencies[1]!.split(', ').some((name) => agencyName(name))
+          ? units[i]!.text.slice(0, agencies.index)
+          : units[i]!.text;
     const names = lineText.replace(NAME_NOTE, '').replace(GLUED_OUTLET, '').replace(TRAILING_OUTLET, '$1');
     if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || sections.has(units[i]!.text.toLowerCase()) || startsWithOwner(units[i]!.text) || !isPersonNameLine(names) || namesPaperElsewhere(units, names)) continue;
     // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
@@ -405,6 +414,10 @@ function markSignatureUnderBody(units: Unit[], facts: UnitFacts[], decisions: De
 const OUTLET_INITIALS_AFTER_DASH = / [-–—] (\p{Lu}{2,6})$/u;
 /** A text's letters alone, in lower case: "By — Rebecca Alcott" holds "Rebecca Alcott". */
 const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
+/** Agencies credited after the writer's name: " with dpa, AFP, Reuters". */
+const WITH_AGENCIES = / with ((?:\p{L}{2,8}, ){0,4}\p{L}{2,8})$/u;
+/** A teaser over the page's short link is a few sentences. */
+const MAX_TEASER_WORDS = 80;
 const NAME_NOTE = / \([\p{L} ]{2,20}\)/gu;
 
 const AGENCY_UNDER_BYLINE_RULE: Rule = {

@@ -653,7 +653,10 @@ const markDatedCards: PageStep = (units, facts) => {
   const bylineUnder = (k: number) => {
     let next = k + 1;
     while (next < units.length && next <= k + MAX_FURNITURE_OVER_BYLINE && facts[next]!.features.boilerplate && !isMetadata(facts[next]!)) next++;
-    return Boolean(facts[next]?.byline);
+    if (facts[next]?.byline) return true;
+    // A bare name over its role ("Tinashe Makoni" / "Senior Reporter"), or past a reading time, is a writer's header, not a card's writer.
+    const pastFurniture = next > k + 1;
+    return next + 1 < units.length && !facts[next]!.features.boilerplate && isPersonNameLine(units[next]!.text) && (pastFurniture || ROLE_LINE.test(units[next + 1]!.text));
   };
   // Cards right under a "Related stories" header are other stories too ("Local" / title / date, maybe
   // the writer's bare name under the date).
@@ -793,9 +796,38 @@ const markSeparatedNotes: PageStep = (units, facts) => {
   }
 };
 
+const FORWARD_NOTE_RULE: Rule = {
+  name: 'forward-note',
+  pattern: /^/,
+  note: 'a forwarder\'s note between a mail\'s header and the rule line over the article pasted under it (decided by position)',
+  example: 'Sam, this is the article I mentioned at dinner. Pasting the whole thing since you keep hitting the paywall. / D. / -----',
+};
+/** A mail's header fields, the forwarded one's last, sit near the top of the dump. */
+const MAX_MAIL_HEADER_INDEX = 40;
+const MAIL_FIELDS: ReadonlySet<string> = new Set(['email-header', 'email-date-header']);
+const MAIL_DATE_FIELD = /^Date: /;
+/** A forwarder's note is a few short lines: a greeting, a sentence or two, a name. */
+const MAX_FORWARD_NOTE_UNITS = 6;
+const MAX_FORWARD_NOTE_WORDS = 80;
+
+/** "From: ... / Subject: ... / note / D. / -----" over a pasted article: the note is the forwarder's, not the story. */
+const markForwardNotes: PageStep = (units, facts) => {
+  let lastField = -1;
+  for (let i = 0; i < Math.min(units.length, MAX_MAIL_HEADER_INDEX); i++) {
+    if (MAIL_FIELDS.has(facts[i]!.features.boilerplate?.name ?? '') || (facts[i]!.dateOnly && MAIL_DATE_FIELD.test(units[i]!.text))) lastField = i;
+  }
+  if (lastField < 0) return;
+  let rule = lastField + 1;
+  while (rule < units.length && rule <= lastField + MAX_FORWARD_NOTE_UNITS && !SEPARATOR_LINE.test(units[rule]!.text)) rule++;
+  if (rule === lastField + 1 || rule >= units.length - 2 || !SEPARATOR_LINE.test(units[rule]!.text)) return;
+  const note = facts.slice(lastField + 1, rule);
+  if (note.some((f) => f.features.words > MAX_FORWARD_NOTE_WORDS || isMetadata(f))) return;
+  for (const f of note) f.features.boilerplate = FORWARD_NOTE_RULE;
+};
+
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markInlineSummaryBoxes, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markSeparatedNotes, markWriterTaglines, markLetterSignatures, markContactBlocks, markSplitSourceFields, markReleaseSignOffs, markPortalPartners]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markInlineSummaryBoxes, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markForwardNotes, markSeparatedNotes, markWriterTaglines, markLetterSignatures, markContactBlocks, markSplitSourceFields, markReleaseSignOffs, markPortalPartners]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).

@@ -16,6 +16,19 @@ const PANDOC_ATTRIBUTES = new RegExp(ATTRIBUTES, 'g');
 /** Pandoc's span, words in brackets with attributes: "[By Tom Kilgariff]{.byline}" is "By Tom Kilgariff". */
 const PANDOC_SPAN = new RegExp(`\\[([^[\\]]{0,500})\\]${ATTRIBUTES}`, 'g');
 
+/** A caption's credit after its sentence: "... Mitte district. Photo: picture alliance/dpa", "... near Geneva airport. Keystone / Salvatore Di Nolfi". */
+export const CAPTION_CREDIT_TAIL = /[.!?]["”’]? (?:(?:Photo|Photograph|Foto|Picture|Image|Credit|Bild)s?: ?[^\n]{2,80}|[\p{L}.'’ -]{2,40}[/|©][\p{L}.'’ -]{2,40})$/u;
+/** A caption is at most this long; a lede under the picture runs longer or has no credit. */
+const MAX_CAPTION_CHARS = 400;
+/** Words of an alt text that a caption under its picture repeats whole; a name alone (an author's photo over their name) is too short. */
+const MIN_ALT_WORDS = 3;
+/** The text under a picture is its caption: it repeats the picture's alt text and goes on (with its credit), or it ends in a credit. */
+function isCaptionOf(text: string, alt: string): boolean {
+  if (text.length > MAX_CAPTION_CHARS) return false;
+  const altText = alt.trim().replace(/[.!?]$/, '');
+  return CAPTION_CREDIT_TAIL.test(text) || (altText.split(/\s+/).length >= MIN_ALT_WORDS && text.length > altText.length && text.toLowerCase().startsWith(altText.toLowerCase()));
+}
+
 /** Inline text of a Markdown node: link and emphasis text kept, markup and URLs dropped. */
 function inlineText(node: Nodes): string {
   if (node.type === 'text') return node.value.replace(WIKI_LINK, (_, target: string, label: string | undefined) => label ?? target);
@@ -70,9 +83,9 @@ export function readFrontMatter(yaml: string): FrontMatter {
   const byKey = new Map(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
   const first = (keys: readonly string[]) => keys.map((key) => byKey.get(key)).find((value) => value !== undefined && value !== null);
   const authors = first(FRONT_MATTER_KEYS.authors);
-  // trafilatura writes several authors as one string: "author: Jane Doe; John Roe".
+  // trafilatura writes several authors as one string: "author: Jane Doe; John Roe"; clippers keep the page's "Jane Doe and John Roe".
   const names = (Array.isArray(authors) ? authors : [authors])
-    .flatMap((value) => asText(value)?.split(/ *; */) ?? [])
+    .flatMap((value) => asText(value)?.split(/ *; *| and | & /) ?? [])
     .map((name) => name.replace(WIKI_LINK, (_, target: string, label?: string) => label ?? target))
     .filter(Boolean);
   const fields: FrontMatter = {
@@ -173,14 +186,19 @@ export function segmentMarkdown(text: string): Segmented {
   };
   const linePerParagraph = paragraphsAreLines(tree.children, lines);
   let previousKind: UnitKind | undefined;
+  let previousAlt: string | undefined;
   for (const top of tree.children) {
     for (const block of blocks(top)) {
       const { node } = block;
       const start = node.position?.start.line;
       const end = node.position?.end.line;
       if (!start || !end) continue;
-      // A paragraph all in italics right under a picture is its caption ("![...](...)" / "*A crane beside ...*").
-      const kind = block.kind === 'text' && previousKind === 'image' && isEmphasisOnly(node) ? 'image' : block.kind;
+      // A paragraph all in italics right under a picture is its caption ("![...](...)" / "*A crane beside ...*"),
+      // and so is one that opens with the picture's alt text or ends in a photographer's credit.
+      const underPicture = block.kind === 'text' && previousKind === 'image';
+      const kind = underPicture && (isEmphasisOnly(node) || (previousAlt !== undefined && isCaptionOf(inlineText(node as Nodes), previousAlt))) ? 'image' : block.kind;
+      // Only the paragraph right under the picture itself: a caption's next paragraph is the story's.
+      previousAlt = block.kind === 'image' ? inlineText(node as Nodes) : undefined;
       previousKind = kind;
       pending(start);
       const unitText = kind === 'front-matter' || kind === 'code' ? lines.slice(start - 1, end).map((l) => l.text).join(' ') : inlineText(node as Nodes);
