@@ -6852,4 +6852,34 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
     const article = page('The Sierra Leone Telegraph', TITLE, 'Sierra Leone Telegraph: 10 March 2025:', LEDE, MORE);
     expect([article.headline, article.published?.slice(0, 10)]).toEqual([TITLE, '2025-03-10']);
   });
+  it.each([
+    ['a pan-African agency joined to the place, the country in brackets', 'APA-Freetown (Sierra Leone) - ', 'Freetown (Sierra Leone)', 'APA'],
+    ['a place with its region\'s initials, the date and the agency', 'Anloga (V/R), Jan. 14, GNA - ', 'Anloga (V/R)', 'GNA'],
+  ])('reads a dateline of %s', (_, opening, location, agency) => {
+    const article = page(TITLE, 'By Ana Rao', `${opening}${LEDE}`, MORE);
+    expect([article.dateline?.location, article.source?.name]).toEqual([location, agency]);
+  });
+  it('cuts the site that leads a front matter title when the page prints the title alone', () => {
+    const dump = ['---', `title: "PolitiFact | ${TITLE}"`, '---', '', `# ${TITLE}`, '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).headline).toBe(TITLE);
+  });
+  it.each([
+    ['a machine summary\'s notice over the story', ['This is AI generated summarization, which may have errors. For context, always refer to the full article.', LEDE, MORE], LEDE, MORE],
+    ['a fact-checker\'s prompt under the verdict', [LEDE, MORE, 'Is there content that you would like AFP to fact-check?'], LEDE, MORE],
+    ['a rights notice under the story', [LEDE, MORE, 'All information, text and images included on the AAP Websites is for personal use only and may not be re-written, copied, re-sold or re-distributed.'], LEDE, MORE],
+  ])('reads %s as no body', (_, lines, first, last) => {
+    const article = page(TITLE, 'By Ana Rao', ...lines);
+    expect([article.body[0], article.body.at(-1)]).toEqual([first, last]);
+  });
+  it.each([
+    ['"Fact Check by:" and a name', 'Fact Check by: Edwin Tarrant', ['Edwin Tarrant']],
+    ['a fact-check desk', 'By Reuters Fact Check', []],
+  ])('reads a byline of %s', (_, byline, authors) => {
+    expect(page(TITLE, 'Mar 6, 2024', byline, LEDE, MORE).authors).toEqual(authors);
+  });
+  it('reads a picture\'s source in the story as no source, nor a post\'s date in a sentence as the story\'s', () => {
+    const article = page(TITLE, 'Mar 6, 2024', 'By Ana Rao', LEDE, 'The claim appeared in a post (archived here) published on Facebook by a user on March 1, 2024. It read:', 'Facebook screenshot', '(Source: Facebook screenshot taken on Tue Mar 5 14:02:11 2024 UTC)', MORE);
+    expect([article.source, article.published?.slice(0, 10), article.body.at(-1)]).toEqual([null, '2024-03-06', MORE]);
+  });
 });
+

@@ -71,6 +71,9 @@ function agencyByFullName(credit: string): string | null {
   return agencyName(credit) ?? (parts ? agencyName(parts[1]!) ?? agencyName(parts[2]!) : null);
 }
 
+/** Words of a date's label in a paragraph of the story ("First published on"), a sentence of this many words or more (a live post's "Posted 8h ago Sat 22 Feb" is a stamp). */
+const MAX_LABEL_WORDS_IN_PROSE = 3;
+const MIN_PROSE_WORDS_FOR_LABEL = 10;
 /** A release date's label just before the stamp. */
 const RELEASE_DATE_LABEL = /(?<!\p{L})release date\W{0,3}$/iu;
 
@@ -90,7 +93,10 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   if ((headlineIndex < 0 || unitIndex < headlineIndex || amongProperties) && CLIPPING_LABEL.test(before)) return { role: 'other', labelled: true, clipping: true };
   // A release date with a clock is a press office's publication stamp ("Release Date: 3/18/2025 4:12:00 PM").
   if (RELEASE_DATE_LABEL.test(before) && (date.precision === 'minute' || date.precision === 'second')) return { role: 'published', labelled: true };
-  for (const label of DATE_LABELS) if (label.pattern.test(before)) return { role: label.role, labelled: true };
+  // In a body paragraph the label must stand right before the date: "a post published on Facebook by a user on March 1" dates the post.
+  const inProse = c.decisions[unitIndex]!.role === 'body' && c.facts[unitIndex]!.features.endsSentence && c.facts[unitIndex]!.features.words >= MIN_PROSE_WORDS_FOR_LABEL;
+  const labelText = inProse ? before.split(' ').slice(-MAX_LABEL_WORDS_IN_PROSE - 1).join(' ') : before;
+  for (const label of DATE_LABELS) if (label.pattern.test(labelText)) return { role: label.role, labelled: true };
   // "This content was published on" / "February 6, 2024 - 09:00": the label on a line of its own above.
   const above = k === 0 && !before.trim() && unitIndex > 0 ? c.units[unitIndex - 1]!.text : '';
   if (above && LABEL_LINE.test(above)) for (const label of DATE_LABELS) if (label.pattern.test(above)) return { role: label.role, labelled: true };
@@ -134,16 +140,22 @@ const MAX_SITE_NAME_WORDS = 5;
 const PAGE_TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: '];
 
 /**
- * A web clipper copies the page's title, site name and all ("Title | Pacific Observer"), as its front
- * matter's title or as a first heading over the page; when the page itself shows the title without
- * the name (its heading), that is the headline.
+ * A web clipper copies the page's title, site name and all ("Title | Pacific Observer", or the site
+ * first: "PolitiFact | Title"), as its front matter's title or as a first heading over the page; when
+ * the page itself shows the title without the name (its heading), that is the headline.
  */
 function titleWithoutSite(title: string, units: Unit[]): string {
+  const printed = (part: string) => units.some((unit) => unit.text.replace(/^#{1,6} /, '').trim() === part);
   const cut = Math.max(...PAGE_TITLE_SEPARATORS.map((separator) => title.lastIndexOf(separator)));
   // A site's name is a few words; a longer tail is the title's own ("... AGAIN - with one pensioner forced to miss ...").
-  if (cut <= 0 || countWords(title.slice(cut)) > MAX_SITE_NAME_WORDS) return title;
-  const shown = title.slice(0, cut).trim();
-  return units.some((unit) => unit.text.replace(/^#{1,6} /, '').trim() === shown) ? shown : title;
+  if (cut > 0 && countWords(title.slice(cut)) <= MAX_SITE_NAME_WORDS && printed(title.slice(0, cut).trim())) return title.slice(0, cut).trim();
+  const leads = PAGE_TITLE_SEPARATORS.map((separator) => title.indexOf(separator)).filter((at) => at > 0);
+  const lead = leads.length ? Math.min(...leads) : -1;
+  if (lead > 0 && countWords(title.slice(0, lead)) <= MAX_SITE_NAME_WORDS) {
+    const after = title.slice(title.indexOf(' ', lead + 1) + 1).trim();
+    if (printed(after)) return after;
+  }
+  return title;
 }
 
 /** The input line a character offset of a unit's joined text falls on. */

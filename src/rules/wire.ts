@@ -293,8 +293,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'place-date-agency-dash',
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), ${HIJRI_DATE}?(${WIRE_DATE}),? (${AGENCY_ALTERNATION})${DASH} ?`, 'u'),
-    note: 'West African and Saudi agency style: place, the date (maybe after a Hijri one), the agency without brackets, then a dash',
+    pattern: new RegExp(`^(${PLACE}(?: \\(\\p{Lu}{1,2}\\/\\p{Lu}{1,2}\\))?(?:, ${PLACE}){0,2}), ${HIJRI_DATE}?(${WIRE_DATE}),? (${AGENCY_ALTERNATION})${DASH} ?`, 'u'),
+    note: 'West African and Saudi agency style: place (maybe with its region\'s initials, "Anloga (V/R)"), the date (maybe after a Hijri one), the agency without brackets, then a dash',
     example: 'Ho, June 3, GNA - The Municipal Assembly has begun ...',
   },
   {
@@ -429,6 +429,12 @@ export const DATELINE_RULES: readonly Rule[] = [
     pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2})(?: \\([A-Z][A-Z0-9]{1,7}\\) {0,3}(?:—|–|-{1,2})|(?<=\\p{Ll}) (?![IVXLCDM]{2,6} )[A-Z][A-Z0-9]{2,7} {0,3}(?:—|–)) ?`, 'u'),
     note: 'a place in name case and a broadcaster\'s call sign, in brackets or bare as a network\'s page sets it, then a dash ("Washington (NBN) —", "Lagos, Nigeria CNN —", a bare one before a long dash only): the outlet\'s own story, so no source',
     example: 'Washington (NBN) — The Federal Aviation Administration ...',
+  },
+  {
+    name: 'agency-hyphen-place',
+    pattern: new RegExp(`^(?:APA|PANA)-(${PLACE}(?: \\(${PLACE}\\))?)()${DASH} ?`, 'u'),
+    note: 'a pan-African agency\'s initials joined to the place by a hyphen, the country in brackets, then a dash',
+    example: 'APA-Freetown (Sierra Leone) - The government ...',
   },
   {
     name: 'agency-first-dateline',
@@ -886,7 +892,7 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     // Without a date or an agency, only a real sentence after it makes "PLACE -" a dateline ("RSS - Posts" is not).
     if (PLACE_ONLY_RULES.has(rule.name) && rest.split(' ').length < MIN_SENTENCE_WORDS_AFTER_DASH && !agencyAfterDash) continue;
     const agencyAlias =
-      rule.name === 'agency-lede' ? m[2]! : rule.name === 'agency-first-dateline' ? /^\(([^()]+)\)/.exec(text)![1]! : rule.name.includes('agency') || rule.name.startsWith('press-release-') ? (m.groups?.['agency'] ?? m[3] ?? null) : (regionAgency ?? agencyAfterDash);
+      rule.name === 'agency-lede' ? m[2]! : rule.name === 'agency-first-dateline' ? /^\(([^()]+)\)/.exec(text)![1]! : rule.name === 'agency-hyphen-place' ? text.slice(0, text.indexOf('-')) : rule.name.includes('agency') || rule.name.startsWith('press-release-') ? (m.groups?.['agency'] ?? m[3] ?? null) : (regionAgency ?? agencyAfterDash);
     // An organisation's name before its own initials is no place: "THE Jamaica Teachers' Association (JTA) is ...".
     if (agencyAlias && initialsOf(location) === agencyAlias.toUpperCase()) continue;
     return {
@@ -921,8 +927,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'source-label',
     // A table's or chart's data source ("Source: Bangladesh Bank", "Source: PaisaWise calculations") credits no
-    // story, nor does an official body a report quotes ("Source: Kharkiv City Council on Telegram").
-    pattern: /^\(?(?:source|sources|source\(s\)|source material|original source|courtesy|via|culled from|agency|agencies|quelle|fonte|fuente|bron|źródło|kaynak|πηγή|izvor|zdroj|forrás|sursa|haber kaynağı|источник|извор|джерело|източник|крыніца|সূত্র|स्रोत|ذریعہ|ماخذ|sumber|chanzo|nguồn|pinagmulan|来源|來源|配信元|출처)\s?[:|\-：] ?(?![^|•·\n,]{2,60}, (?:contributor|correspondent|reporter|writer|journalist)$)(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?|council|administration|on (?:telegram|facebook|twitter|instagram)|getty|shutterstock|alamy|istock|unsplash|pexels)\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)(?:© ?)?([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:\((?:additional )?(?:reporting|writing|editing) by [^()\n]{2,160}\))?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80}|\/ #[^\n]{1,120}| {3}[^\n]{1,80})?\)?$/i,
+    // story, nor does an official body a report quotes ("Source: Kharkiv City Council on Telegram"), nor a picture's ("Source: Facebook screenshot").
+    pattern: /^\(?(?:source|sources|source\(s\)|source material|original source|courtesy|via|culled from|agency|agencies|quelle|fonte|fuente|bron|źródło|kaynak|πηγή|izvor|zdroj|forrás|sursa|haber kaynağı|источник|извор|джерело|източник|крыніца|সূত্র|स्रोत|ذریعہ|ماخذ|sumber|chanzo|nguồn|pinagmulan|来源|來源|配信元|출처)\s?[:|\-：] ?(?![^|•·\n,]{2,60}, (?:contributor|correspondent|reporter|writer|journalist)$)(?![^|•·\n]{0,60}\b(?:calculations?|data|estimates?|surveys?|statistics|figures|analysis|bank|ministry|bureau|index|research|reports|authority|exchange|association|company filings?|filings?|council|administration|on (?:telegram|facebook|twitter|instagram)|getty|shutterstock|alamy|istock|unsplash|pexels|screenshots?|screen ?grabs?|photos?|pictures?|images?|graphics?)\b)(?![^|•·\n]{2,40}, \d{1,2} [a-z]{3,9} \d{4}$)(?:© ?)?([^|•·]{2,60}?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)? ?(?:\((?:additional )?(?:reporting|writing|editing) by [^()\n]{2,160}\))?(?:[|•·][^\n]{0,80}|(?:published|updated|posted)\b[^|•·\n]{0,80}|\/ #[^\n]{1,120}| {3}[^\n]{1,80})?\)?$/i,
     note: 'explicit attribution line (a stamp or an editor may follow a pipe or a stamp label, editors\' initials a slash, the wire\'s credits in brackets: "Source: CNA/dw(zl)", "Source: Xinhua Published: Mar 05, 2025", "Source: Reuters (Reporting by ...; Editing by ...)", the site\'s hashtags after a slash: "Source: © NTB / #Norway Today"); "Credit:" names a photographer, not a source',
     example: 'Source: BBC',
   },
