@@ -6881,5 +6881,30 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
     const article = page(TITLE, 'Mar 6, 2024', 'By Ana Rao', LEDE, 'The claim appeared in a post (archived here) published on Facebook by a user on March 1, 2024. It read:', 'Facebook screenshot', '(Source: Facebook screenshot taken on Tue Mar 5 14:02:11 2024 UTC)', MORE);
     expect([article.source, article.published?.slice(0, 10), article.body.at(-1)]).toEqual([null, '2024-03-06', MORE]);
   });
+  it('reads a photographer\'s "Name for Outlet" under a caption as its credit, no lede', () => {
+    expect(page(TITLE, 'By Ana Rao', 'Photographs by Julien Pardo', 'March 22, 2025', 'Share on Facebook', 'Show additional share options', 'The council chamber photographed on Feb. 10, 2025.', 'Julien Pardo for The Valley Ledger', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a heading that repeats the front matter\'s description as the deck', () => {
+    const deck = 'Members want a shelter count first. The vote moves to February.';
+    const dump = ['---', `title: "${TITLE}"`, `description: "${deck}"`, '---', `## ${deck}`, '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).body[0]).toBe(LEDE);
+  });
+  it('reads a paragraph over the header\'s share buttons as the deck', () => {
+    const deck = 'Members want a shelter count first, and the vote moves to February.';
+    expect(page(TITLE, 'Ana Rao', 'Mar 3, 2025 7:00 AM', deck, 'Save', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['share links with a gift button', 'Link Share Gift'],
+    ['a comment count with its new ones', '12 Comments (12 New)'],
+  ])('reads %s as no lede', (_, line) => {
+    expect(page(TITLE, 'By Ana Rao', 'Apr 14, 2025, 6:05 PM UTC', line, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('keeps the story going past a "Most Popular" box of cards with their writers', () => {
+    const article = page(TITLE, 'By Ana Rao', LEDE, MORE, 'Most Popular', 'Gear', 'The Best Wireless Earbuds for Every Budget', 'By Parker Hollis', 'Security', 'A Hacker Group Is Quietly Hijacking Old Routers', 'By Dev Sandhu', 'The council will take up the ordinance again in February, after members have seen the count and heard from the city attorney.');
+    expect([article.body.at(-1), article.authors]).toEqual(['The council will take up the ordinance again in February, after members have seen the count and heard from the city attorney.', ['Ana Rao']]);
+  });
+  it('reads a magazine\'s saved-story alert as no title', () => {
+    expect(page('Story Saved', 'To revisit this article, visit My Profile, then View saved stories.', 'Close Alert', 'Ana Rao', 'Science', 'Mar 3, 2025 7:00 AM', TITLE, 'A new count of the city\'s shelters suggests the council has underreported demand.', LEDE, MORE).headline).toBe(TITLE);
+  });
 });
 

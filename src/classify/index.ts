@@ -13,6 +13,7 @@ import { isCaptionRule } from './region.js';
 import { BREADCRUMB_STEP, MIN_WORDS_OVER_NAME_IN_RUN, chooseHeadline, isInMenuRun, isMetadataLead } from './headline.js';
 import { isPersonNameLine, ROLE_LINE, ROLE_LINE_ELSEWHERE } from './names.js';
 import { factsOfAll, isShareButton, type LineFactsMemo, type UnitFacts } from './facts.js';
+import { comparable } from './features.js';
 import { bodyRange } from './body.js';
 import { annotatePage, captionsAboveCredits, markWidgetLines } from './page.js';
 
@@ -174,6 +175,21 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   }
   // A web address alone at the top is the page's short link (a list article's links come later).
   while (range && bodyStart < range.end && BARE_URL.test(units[bodyStart]!.text)) bodyStart++;
+  // Share buttons under the first paragraph close the article's header: the paragraph is its deck
+  // ("Title" / "When a forum host announced ..." / caption / "Save" / the story).
+  if (range && facts[bodyStart]!.features.words <= MAX_TEASER_WORDS) {
+    let next = bodyStart + 1;
+    while (next < range.end && (facts[next]!.features.boilerplate || facts[next]!.captionAboveCredit)) next++;
+    // A live page shares each post: share buttons further down make them the posts' own.
+    const isShareBar = (f: UnitFacts) => f.features.boilerplate?.name === 'share-bar';
+    if (next < range.end && next > bodyStart + 1 && facts.slice(bodyStart + 1, next).some(isShareBar) && !facts.slice(next, range.end + 1).some(isShareBar)) bodyStart = next;
+  }
+  // A clipper's copy of the front matter's description, set as a heading over the story, is its deck.
+  const deck = units[0]?.frontMatter?.subtitle;
+  if (range && deck && bodyStart + 1 <= range.end && comparable(units[bodyStart]!.text.replace(/^#{1,6} /, '')) === comparable(deck)) {
+    bodyStart++;
+    while (bodyStart < range.end && (facts[bodyStart]!.features.boilerplate || facts[bodyStart]!.captionAboveCredit || units[bodyStart]!.kind === 'image')) bodyStart++;
+  }
   // A summary over that short link is the page's teaser, not its lede ("The northern German state will ..." / "https://p.dw.com/p/4g7Qe").
   if (range && bodyStart + 2 <= range.end && BARE_URL.test(units[bodyStart + 1]!.text) && facts[bodyStart]!.features.words <= MAX_TEASER_WORDS) {
     bodyStart += 2;

@@ -636,6 +636,10 @@ const MAX_CARD_LABEL_WORDS = 3;
 /** A box of related stories set inside the article holds a few cards. */
 const MAX_CARDS_IN_BOX = 4;
 
+/** Lines from an article header's byline down to its stamp ("By Olivia Chen" / "ABC Sydney" / "Topic:Housing" / "Posted ..."). */
+const MAX_LINES_BYLINE_OVER_STAMP = 3;
+/** A card's writer, stated: "By Parker Hollis". */
+const CARD_BYLINE = /^By \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** A card's age instead of its date: "2 days ago". */
 const CARD_AGE = /^(?:\d{1,2}|an?|one) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago$/i;
 
@@ -649,7 +653,8 @@ const MIN_DATED_CARDS = 3;
  */
 const markDatedCards: PageStep = (units, facts) => {
   const isCardTitle = (k: number) => facts[k]!.features.words >= 3 && !facts[k]!.dateOnly && !isMetadata(facts[k]!);
-  const isCardDate = (k: number) => k < units.length && (Boolean(facts[k]!.dateOnly) || CARD_AGE.test(units[k]!.text));
+  // A card's foot: its date or age, or its writer's stated byline ("* Gear" / title / "By Parker Hollis").
+  const isCardDate = (k: number) => k < units.length && (Boolean(facts[k]!.dateOnly) || CARD_AGE.test(units[k]!.text) || (Boolean(facts[k]!.byline) && CARD_BYLINE.test(units[k]!.text)));
   const bylineUnder = (k: number) => {
     let next = k + 1;
     while (next < units.length && next <= k + MAX_FURNITURE_OVER_BYLINE && facts[next]!.features.boilerplate && !isMetadata(facts[next]!)) next++;
@@ -670,7 +675,9 @@ const markDatedCards: PageStep = (units, facts) => {
       const label = facts[start]!.features.words <= MAX_CARD_LABEL_WORDS && !facts[start]!.dateOnly && start + 2 < units.length && isCardTitle(start + 1) ? 1 : 0;
       const title = start + label;
       // A byline under the date, share buttons maybe between, makes it the article's own header ("Latest news" ending a breadcrumb above it).
-      if (!isCardTitle(title) || !isCardDate(title + 1) || bylineUnder(title + 1)) break;
+      // So does a stamp under a card's byline ("NSW" / title / "By Olivia Chen" / "ABC Sydney" / "Posted ...").
+      const stampUnderByline = Boolean(facts[title + 1]?.byline) && facts.slice(title + 2, title + 2 + MAX_LINES_BYLINE_OVER_STAMP).some((f) => f.dateOnly);
+      if (!isCardTitle(title) || !isCardDate(title + 1) || bylineUnder(title + 1) || stampUnderByline) break;
       const writer = title + 2 < units.length && !facts[title + 2]!.features.boilerplate && isPersonNameLine(units[title + 2]!.text) ? 1 : 0;
       cardEnd = title + 1 + writer;
     }
@@ -679,8 +686,9 @@ const markDatedCards: PageStep = (units, facts) => {
       facts[k]!.features.teaser = true;
       facts[k]!.features.boilerplate ??= RELATED_CARD_RULE;
     }
-    // Prose again after one card (furniture aside): a box inside the article, not the list that ends it.
-    if (cards > 1) continue;
+    // Prose again after the cards (furniture aside): a box inside the article, not the list that ends it.
+    // A list of several cards is a box only when they carry their writers, as a "Most Popular" box in the story does.
+    if (cards > 1 && !facts.slice(i + 1, cardEnd + 1).some((f) => f.byline)) continue;
     let next = cardEnd + 1;
     while (next < units.length && facts[next]!.features.boilerplate) next++;
     const after = facts[next]?.features;
@@ -1107,10 +1115,12 @@ const CREDIT_LABEL_AT_END = /(?:^|[\s.!?)\p{Ll}])Credit ?(?:\.{3}|…|:)$/u;
 /** The credit under such a label is a name or two, an outlet or an agency ("Lucia Benavides for The Lone Star Record", "Reuters"). */
 const MAX_CREDIT_WORDS = 10;
 
+/** A photographer's name and the outlet the picture was made for: "Julien Pardo for Rolling Stone". */
+export const PHOTOGRAPHER_FOR_OUTLET = /^\p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,2} for (?:The )?\p{Lu}[\p{L}&'’.-]{0,25}(?: \p{Lu}[\p{L}&'’.-]{0,25}){0,4}$/u;
 const BARE_CREDIT_RULE: Rule = {
   name: 'caption-bare-credit',
   pattern: /^/,
-  note: 'a photographer\'s bare name under a one-sentence caption that opens the page below its header (decided by position)',
+  note: 'a photographer\'s bare name, or "Name for Outlet", under a one-sentence caption that opens the page below its header (decided by position)',
   example: 'Dana Whitcomb',
 };
 
@@ -1247,10 +1257,16 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     // A one-sentence caption over a line that is its credit alone, under the header's furniture (a
     // share bar, a sign-up button; a lede sits under the stamp or a paragraph), the story going on below
     // ("Corvanta headquarters in San Jose, California." / "Justin Sullivan | Getty Images").
+    // So is a photographer's "Name for Outlet" ("Julien Pardo for Rolling Stone"), which reads as a byline elsewhere.
     const credit = facts[i]!.features;
-    if (!isCaptionRule(credit.boilerplate?.name ?? '') || credit.words > MAX_CREDIT_WORDS || credit.endsSentence || /[.!?] /.test(units[i]!.text)) continue;
+    const photographerFor = !credit.boilerplate && PHOTOGRAPHER_FOR_OUTLET.test(units[i]!.text);
+    if ((!isCaptionRule(credit.boilerplate?.name ?? '') && !photographerFor) || credit.words > MAX_CREDIT_WORDS || credit.endsSentence || /[.!?] /.test(units[i]!.text)) continue;
     const above = facts[i - 2];
     if (!above || isMetadata(above) || isProse(above) || !isBareCaption(units[i - 1]!.text, facts[i - 1]!) || !isProse(facts[i + 1]!)) continue;
+    if (photographerFor) {
+      facts[i]!.features.boilerplate = BARE_CREDIT_RULE;
+      facts[i]!.byline = undefined;
+    }
     markCaptionAndCopy(units, facts, i);
   }
   for (let i = 1; i + 1 < units.length; i++) {

@@ -7,7 +7,7 @@ import { LANGUAGE_ENDONYM, LANGUAGE_NAME } from './stopwords.js';
  * Patterns are anchored and use bounded, non-overlapping repetition (linear time).
  */
 
-const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy (?:article |story |page )?link|copy|link|save|bookmark|republish|flipboard|mix|pocket|del\\.icio\\.us|digg(?: this)?|stumbleupon|technorati|newsvine|slashdot|share (?:this|the) (?:article|story|page|post)|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|(?:e-?mail|send) (?:this |the )?(?:article |story |page |link )?to a friend|save (?:this )?(?:story|article)|im story|print (?:story|article)|printable (?:view|version)|(?:share|compartir|partager|teilen|condividi|compartilhar) (?:on|en|sur|auf|su|no|via) (?:x|facebook|twitter|whatsapp|linkedin|bluesky|threads|telegram|email|e-mail)|gift (?:this )?article|copier le lien|copiar (?:el )?(?:enlace|link)|link kopieren|copia (?:il )?link|envoyer par (?:e-?)?mail|enviar por (?:correo|e-?mail)|per e-?mail (?:teilen|senden)';
+const SOCIAL = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|copy (?:article |story |page )?link|copy|link|save|bookmark|republish|flipboard|mix|pocket|gift(?: (?:this )?(?:article|story))?|give this (?:article|story)|del\\.icio\\.us|digg(?: this)?|stumbleupon|technorati|newsvine|slashdot|share (?:this|the) (?:article|story|page|post)|share|tweet|instagram|youtube|google\\+?|viber|line|vk|download(?: pdf)?|pdf|e-?mail (?:story|article)|(?:e-?mail|send) (?:this |the )?(?:article |story |page |link )?to a friend|save (?:this )?(?:story|article)|im story|print (?:story|article)|printable (?:view|version)|(?:share|compartir|partager|teilen|condividi|compartilhar) (?:on|en|sur|auf|su|no|via) (?:x|facebook|twitter|whatsapp|linkedin|bluesky|threads|telegram|email|e-mail)|gift (?:this )?article|copier le lien|copiar (?:el )?(?:enlace|link)|link kopieren|copia (?:il )?link|envoyer par (?:e-?)?mail|enviar por (?:correo|e-?mail)|per e-?mail (?:teilen|senden)';
 
 /**
  * A photographer's credit alone on its line, maybe through an agency: "Karen Liu/Staff photographer",
@@ -991,6 +991,12 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     endsArticle: true,
   },
   {
+    name: 'saved-story-alert',
+    pattern: /^(?:story saved|close alert|to revisit this (?:article|story), (?:visit|select) my (?:profile|account),? then (?:view )?saved stories\.?)$/i,
+    note: 'a magazine group\'s alert for a saved story, copied with the page\'s header',
+    example: 'To revisit this article, visit My Profile, then View saved stories.',
+  },
+  {
     name: 'ai-summary-notice',
     pattern: /^(?:this is (?:an? )?ai[- ]generated summari[sz]ation\b|this summary (?:was|is) (?:generated|created|produced|written) (?:by|with|using) (?:ai|artificial intelligence)\b|summari[sz]e this (?:article|story) with ai\b)[^\n]{0,200}$/i,
     note: 'a site\'s notice over the machine summary it prints above the story',
@@ -1729,8 +1735,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'counter',
-    pattern: /^(?:[\d.,]{1,9} ?[km]?(?: (?:shares?|views?|comments?|likes?|reads?))?|this (?:story|article|page|post) has been (?:viewed|read) [\d,]{1,12} times\.?)$/i,
-    note: 'share and view counters, lone numbers, "This story has been viewed 2,187 times."',
+    pattern: /^(?:[\d.,]{1,9} ?[km]?(?: (?:shares?|views?|comments?|likes?|reads?)(?: \([\d.,]{1,9} new\))?)?|this (?:story|article|page|post) has been (?:viewed|read) [\d,]{1,12} times\.?)$/i,
+    note: 'share and view counters, lone numbers, "12 Comments (12 New)", "This story has been viewed 2,187 times."',
     example: '0',
   },
   {
