@@ -6846,7 +6846,7 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
     const article = parseArticle(dump);
     expect([article.headline, article.published?.slice(0, 10), article.body[0]]).toEqual([TITLE, '2025-03-24', LEDE]);
     const rules = new Map(analyseArticle(dump).trace.map((t) => [t.text, t.rule]));
-    expect([rules.get('Priya -- worth a read before the board meeting.'), rules.get('D.')]).toEqual(['before-body', 'forward-note']);
+    expect([rules.get('Priya -- worth a read before the board meeting.'), rules.get('D.')]).toEqual(['forward-note', 'forward-note']);
   });
   it('reads a paper\'s name and its date with colons as the stamp line', () => {
     const article = page('The Sierra Leone Telegraph', TITLE, 'Sierra Leone Telegraph: 10 March 2025:', LEDE, MORE);
@@ -6905,6 +6905,27 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
   });
   it('reads a magazine\'s saved-story alert as no title', () => {
     expect(page('Story Saved', 'To revisit this article, visit My Profile, then View saved stories.', 'Close Alert', 'Ana Rao', 'Science', 'Mar 3, 2025 7:00 AM', TITLE, 'A new count of the city\'s shelters suggests the council has underreported demand.', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('keeps a last paragraph that opens with a place and a comma ("Cyprus, a euro zone member since 2008, ...")', () => {
+    const last = 'Cyprus, a euro zone member since 2008, recovered strongly from a 2013 banking crisis and has posted some of the bloc\'s fastest growth rates.';
+    expect(page('Cyprus', 'Cyprus Mail', TITLE, 'Reuters News Service', LEDE, MORE, last, '(Reporting by Stelios Georgiou; Editing by Mark Hallett)').body.at(-1)).toBe(last);
+  });
+  it('reads a portal\'s copy of a US wire\'s dateline with the date before the wire', () => {
+    const article = page(TITLE, 'Business Wire', `CHICAGO, March 11, 2025--(BUSINESS WIRE)--${LEDE}`, MORE);
+    expect([article.dateline?.location, article.source?.name]).toEqual(['CHICAGO', 'Business Wire']);
+  });
+  it.each([
+    ['a research desk', 'By Zacks Equity Research'],
+    ['a company\'s name with its address after a pipe', 'Halvorsen Biosciences, Inc. | 200 Seaport Blvd, Boston, MA 02210'],
+  ])('reads %s as no writer', (_, byline) => {
+    expect(page(TITLE, byline, 'March 11, 2025', LEDE, MORE).authors).toEqual([]);
+  });
+  it('reads the names under a release\'s "Contacts" as contacts, no writers', () => {
+    expect(page(TITLE, LEDE, MORE, 'Contacts', 'Lakemont Bancorp, Inc.', 'Maria Estevez, Investor Relations', '(312) 555-0190', 'First Prairie Financial Corp.', 'Daniel Price, Chief Financial Officer').authors).toEqual([]);
+  });
+  it('reads a forwarder\'s note and signature over the forwarded message\'s marker as no byline', () => {
+    const dump = ['Dave -- FYI, terms below. Let\'s talk at 10 before the open.', '', 'Karen', '', 'Karen Ostrowski | Senior Analyst, Healthcare', 'Keston Funds', '', '---------- Forwarded message ---------', 'From: Halvorsen Investor Relations <ir@example.com>', 'Date: Thu, Jan 16, 2025 at 7:04 AM', `Subject: ${TITLE}`, '', TITLE, '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump).authors).toEqual([]);
   });
 });
 

@@ -814,23 +814,43 @@ const FORWARD_NOTE_RULE: Rule = {
 const MAX_MAIL_HEADER_INDEX = 40;
 const MAIL_FIELDS: ReadonlySet<string> = new Set(['email-header', 'email-date-header']);
 const MAIL_DATE_FIELD = /^Date: /;
-/** A forwarder's note is a few short lines: a greeting, a sentence or two, a name. */
-const MAX_FORWARD_NOTE_UNITS = 6;
+/** A forwarder's note is a few short lines: a greeting, a sentence or two, a name, a signature. */
+const MAX_FORWARD_NOTE_UNITS = 8;
 const MAX_FORWARD_NOTE_WORDS = 80;
 
-/** "From: ... / Subject: ... / note / D. / -----" over a pasted article: the note is the forwarder's, not the story. */
+/** A mail client's line over the message it forwards: "---------- Forwarded message ---------", "Begin forwarded message:". */
+const FORWARD_MARKER = /^(?:-{2,} ?(?:forwarded|original) message ?-{2,}|begin forwarded message:?)$/i;
+const isMailField = (unit: Unit, f: UnitFacts) => MAIL_FIELDS.has(f.features.boilerplate?.name ?? '') || (Boolean(f.dateOnly) && MAIL_DATE_FIELD.test(unit.text));
+
+/**
+ * A forwarder's note: between a mail's header and the rule line over the article pasted under it
+ * ("From: ... / Subject: ... / note / D. / -----"), or over the forwarded message's marker, its
+ * writer's signature with it ("Dave -- FYI ..." / "Karen Ostrowski | Senior Analyst" / "---------- Forwarded message ---------").
+ */
 const markForwardNotes: PageStep = (units, facts) => {
-  let lastField = -1;
-  for (let i = 0; i < Math.min(units.length, MAX_MAIL_HEADER_INDEX); i++) {
-    if (MAIL_FIELDS.has(facts[i]!.features.boilerplate?.name ?? '') || (facts[i]!.dateOnly && MAIL_DATE_FIELD.test(units[i]!.text))) lastField = i;
+  const top = Math.min(units.length, MAX_MAIL_HEADER_INDEX);
+  const markNote = (from: number, to: number) => {
+    const note = facts.slice(from, to);
+    if (note.length === 0 || note.length > MAX_FORWARD_NOTE_UNITS || note.some((f, k) => f.features.words > MAX_FORWARD_NOTE_WORDS || isMailField(units[from + k]!, f))) return;
+    for (const f of note) {
+      f.features.boilerplate = FORWARD_NOTE_RULE;
+      f.byline = undefined;
+      f.dateOnly = false;
+    }
+  };
+  const marker = units.slice(0, top).findIndex((unit) => FORWARD_MARKER.test(unit.text));
+  if (marker > 0) {
+    let from = marker;
+    while (from > 0 && !isMailField(units[from - 1]!, facts[from - 1]!)) from--;
+    markNote(from, marker);
   }
+  let lastField = -1;
+  for (let i = 0; i < top; i++) if (isMailField(units[i]!, facts[i]!)) lastField = i;
   if (lastField < 0) return;
   let rule = lastField + 1;
   while (rule < units.length && rule <= lastField + MAX_FORWARD_NOTE_UNITS && !SEPARATOR_LINE.test(units[rule]!.text)) rule++;
-  if (rule === lastField + 1 || rule >= units.length - 2 || !SEPARATOR_LINE.test(units[rule]!.text)) return;
-  const note = facts.slice(lastField + 1, rule);
-  if (note.some((f) => f.features.words > MAX_FORWARD_NOTE_WORDS || isMetadata(f))) return;
-  for (const f of note) f.features.boilerplate = FORWARD_NOTE_RULE;
+  if (rule >= units.length - 2 || !SEPARATOR_LINE.test(units[rule]!.text)) return;
+  if (!facts.slice(lastField + 1, rule).some(isMetadata)) markNote(lastField + 1, rule);
 };
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
@@ -975,6 +995,8 @@ function markLetterSignatures(units: Unit[], facts: UnitFacts[]): void {
 
 /** A sentence on the writer: their name, then what they are or do ("Lim Shu Ting is a lecturer in ...", "Chukwuemeka, a correspondent with ..."). */
 const TAGLINE_LEAD = /^(?:(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3})(?: ['’]\d{2})? (?:is|was|writes|teaches|works|owns|runs|lives|serves|has (?:been|written|worked|covered|reported))\b|(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3}), (?:an?|the) )/u;
+/** The trade a tagline gives after "Name, a": "correspondent with PUNCH", "freelance journalist based in ...". */
+const TAGLINE_TRADE = /^(?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|writer|journalist|columnist|editor|contributor|photographer|producer|freelancer|analyst|student|professor|lecturer|researcher|fellow)s?\b/u;
 /** A tagline's name has up to four words (TAGLINE_LEAD): the credits are kept as runs of that many words at most. */
 const MAX_CREDITED_NAME_WORDS = 4;
 const MAX_TAGLINE_WORDS = 60;
@@ -1021,7 +1043,10 @@ function markWriterTaglines(units: Unit[], facts: UnitFacts[]): void {
     if (!lead || f.features.boilerplate || f.features.words > MAX_TAGLINE_WORDS || (!underByline && facts.slice(i + 1, i + 1 + PROSE_REACH_BELOW_SIGN_OFF).some(isProse))) continue;
     // A title before the name ("Dr Priya Sethi is a GP ..."): the byline gives the name without it.
     // A surname alone before "is", only under the story (prose above it): "Adhikari is a former ...".
+    // A name alone before a comma goes on with the writer's trade ("Tunde, a correspondent with ..."); a
+    // place does not ("Cyprus, a euro zone member since 2008, ...", "Cyprus Mail" credited above).
     const surnameAlone = lead[1] !== undefined && !lead[1].includes(' ');
+    if (lead[2] !== undefined && !lead[2].includes(' ') && !TAGLINE_TRADE.test(units[i]!.text.slice(lead[0].length))) continue;
     const name = (lead[1] ?? lead[2])!.replace(HONORIFIC, '').toLowerCase();
     if (surnameAlone ? surnames.has(name) && proseAbove : credited.has(name)) f.features.boilerplate = WRITER_TAGLINE_RULE;
   }

@@ -247,8 +247,8 @@ export const DATELINE_RULES: readonly Rule[] = [
   },
   {
     name: 'press-release-bracketed-agency',
-    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}, \\d{4}) ?- ?\\((${AGENCY_ALTERNATION})\\)${DASH} ?`, 'u'),
-    note: 'press releases from Asian newswires: place, full date, a dash, the wire in brackets, a dash',
+    pattern: new RegExp(`^(${PLACE}(?:, ${PLACE}){0,2}), (${MONTH} \\d{1,2}, \\d{4}) ?-{1,2} ?\\((${AGENCY_ALTERNATION})\\)${DASH} ?`, 'u'),
+    note: 'press releases from Asian newswires, and a portal\'s copy of a US wire\'s ("CHICAGO, March 11, 2025--(BUSINESS WIRE)--"): place, full date, a dash, the wire in brackets, a dash',
     example: 'Tokyo, May 27, 2025 - (JCN Newswire) - Kitamura Precision Industries today announced ...',
   },
   {
