@@ -6833,8 +6833,8 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
   it('leaves who added reporting out of the wire\'s reporters', () => {
     expect(page(TITLE, LEDE, MORE, '(Reporting by Ratna Wulandari and Dennis Hartanto; Additional reporting by Fransiska Lubis in Palu; Editing by Graham Ashford)').authors).toEqual(['Ratna Wulandari', 'Dennis Hartanto']);
   });
-  it('splits a front matter\'s authors joined by "and"', () => {
-    const dump = ['---', `title: "${TITLE}"`, 'author: Tang Ruiqi and Meng Xiaoyu', '---', '', LEDE, '', MORE].join('\n');
+  it.each([['Tang Ruiqi and Meng Xiaoyu'], ['By Tang Ruiqi and Meng Xiaoyu']])('splits a front matter\'s authors joined by "and": %s', (authors) => {
+    const dump = ['---', `title: "${TITLE}"`, `author: ${authors}`, '---', '', LEDE, '', MORE].join('\n');
     expect(parseArticle(dump, { format: 'markdown' }).authors).toEqual(['Tang Ruiqi', 'Meng Xiaoyu']);
   });
   it('cuts the site a front matter title ends in when the copy\'s address is the site\'s, its last word shortened', () => {
@@ -6926,6 +6926,41 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
   it('reads a forwarder\'s note and signature over the forwarded message\'s marker as no byline', () => {
     const dump = ['Dave -- FYI, terms below. Let\'s talk at 10 before the open.', '', 'Karen', '', 'Karen Ostrowski | Senior Analyst, Healthcare', 'Keston Funds', '', '---------- Forwarded message ---------', 'From: Halvorsen Investor Relations <ir@example.com>', 'Date: Thu, Jan 16, 2025 at 7:04 AM', `Subject: ${TITLE}`, '', TITLE, '', LEDE, '', MORE].join('\n');
     expect(parseArticle(dump).authors).toEqual([]);
+  });
+  it.each([
+    ['a sponsor\'s box under "Together with"', ['Together with', 'Palmetto Coastal Credit Union', 'Buying your first home in the Lowcountry? Palmetto Coastal\'s first-time buyer mortgage comes with closing-cost help.', 'Learn more →']],
+    ['a sponsor\'s message', ['SPONSORED', 'This issue is supported by Keyhold. Keyhold finds every vendor that touches your customers\' data, and tells you which ones are leaking it.']],
+  ])('reads %s over the story as no lede', (_, lines) => {
+    expect(page(TITLE, 'By Ana Rao • 12 Feb 2025', ...lines, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a Markdown sponsor box with its logo, closed by a section break, as no lede', () => {
+    const dump = [`# ${TITLE}`, '', 'February 11, 2025', '', '**In partnership with**', '', '[![Cascade Family Dental](https://example.org/logo.png)](https://example.org)', '', '**New patients get a free exam and X-rays in February.** Cascade Family Dental has evening and weekend hours.', '', '* * *', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['a newsletter\'s sign-off', 'That\'s all for today. Got a tip? Reply to this email.'],
+    ['a plug for the newsletter', 'Get the daily email that makes reading the news actually enjoyable. Stay informed and entertained, for free.'],
+  ])('ends the body above %s', (_, line) => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('reads a run-in heading in capitals with a clause in it as no dateline', () => {
+    expect(page(TITLE, 'By Ana Rao', `THE DEAL THAT ISN'T (YET) — ${LEDE}`, MORE).dateline).toBeNull();
+  });
+  it('reads a plain-text mail\'s link target under the title as no part of it, and the deck over the writer and day as no lede', () => {
+    const dump = [`Subject: ${TITLE}`, 'From: The Lansing Lede <lede@substack.com>', '', TITLE, '<https://substack.com/app-link/post?publication_id=1873402&post_id=151730944>', '', 'The city is about to hand a private operator 40 years of parking revenue in exchange for cash up front.', '', 'Gabe Morrow <https://substack.com/@gabemorrow>', 'Nov 14', '', 'READ IN APP', '', LEDE, '', MORE].join('\n');
+    const article = parseArticle(dump);
+    expect([article.headline, article.authors, article.body[0]]).toEqual([TITLE, ['Gabe Morrow'], LEDE]);
+  });
+  it('reads two writers under a stamped title as its byline, no photographer\'s credit', () => {
+    const article = page('Mar 11, 2025 - News', TITLE, 'Kiara Lindqvist, Devon Marsh', 'A skyway over Nicollet Mall in downtown Minneapolis. Photo: Curt Halloran/Getty Images', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Kiara Lindqvist', 'Devon Marsh']]);
+  });
+  it('reads a read-later app\'s title over the writer, the site and the reading time', () => {
+    expect(page('Saves', 'Go to Saves', 'Archive', 'Favorite', 'Display settings', `${TITLE}. Members say they need a shelter count first.`, 'Ana Rao', 'valleyledger.com', '9 min read', 'View Original', LEDE, MORE).headline).toBe(`${TITLE}. Members say they need a shelter count first.`);
+  });
+  it('dates a forwarded story by its own stamp, even an update, over the forward\'s day', () => {
+    const dump = ['-------- Forwarded Message --------', 'Subject: Fwd: Globe story', 'Date: Sat, 14 Jun 2025 09:12:44 -0400', 'From: Dale Furness <dale@example.net>', '', 'Saw this and thought everyone should read it.', '', 'Dale', '', TITLE, '', 'By Ana Rao Globe Staff,Updated June 13, 2025, 5:30 p.m.', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump).published?.slice(0, 10)).toBe('2025-06-13');
   });
 });
 

@@ -336,6 +336,21 @@ const READER_VIEW_HEADER_LINES = 7;
 const isReaderViewTitle = (units: Unit[], facts: UnitFacts[]) =>
   units.length > 3 && BARE_DOMAIN.test(units[0]!.text) && facts.slice(2, READER_VIEW_HEADER_LINES).some((f) => f.features.boilerplate?.name === 'reading-time') && headlineLike(units[1]!, facts[1]!);
 
+/**
+ * A read-later app's header: the title over the writer, the site's domain and the reading time
+ * ("Oil field wastewater is bubbling up ..." / "Elena Márquez" / "texastribune.org" / "9 min read").
+ * The title's index, or -1.
+ */
+function readLaterTitle(units: Unit[], facts: UnitFacts[], bodyStart: number): number {
+  for (let r = 2; r < Math.min(bodyStart, units.length); r++) {
+    if (facts[r]!.features.boilerplate?.name !== 'reading-time' || !BARE_DOMAIN.test(units[r - 1]!.text)) continue;
+    const title = r >= 3 && isPersonNameLine(units[r - 2]!.text) ? r - 3 : r - 2;
+    return facts[title]!.features.words >= MIN_READ_LATER_TITLE_WORDS && !facts[title]!.features.boilerplate && !isMetadata(facts[title]!) ? title : -1;
+  }
+  return -1;
+}
+const MIN_READ_LATER_TITLE_WORDS = 4;
+
 const isH1 = (unit: Unit | undefined) => unit?.kind === 'heading' && unit.depth === 1;
 const SECTION_HEADING_WORDS = 3;
 /** A logo's alternative text in square brackets, as text converters print an image. */
@@ -370,6 +385,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   if (labelled >= 0) return { index: labelled, rule: 'labelled-title-field', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, labelled) };
   // A reader view's copy opens "site.com" / "Title" / (standfirst, writers or site) / "6–8 minutes": its second line is the title.
   if (isReaderViewTitle(units, facts) && bodyStart > 1) return { index: 1, rule: 'reader-view-title', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, 1) };
+  const readLater = readLaterTitle(units, facts, bodyStart);
+  if (readLater >= 0) return { index: readLater, rule: 'read-later-title', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, readLater) };
   // A clean dump (wire story, saved article) opens with its title, unless a later title carries
   // the byline (a wire feed: service line, stamp and slug above "Title" / "by Name") or the first
   // line is the title's kicker ("E360 DIGEST" / "MAY 6, 2025" / title).

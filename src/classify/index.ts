@@ -5,7 +5,7 @@
 import type { LayoutStyle, Unit } from '../segment/index.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Rule } from '../rules/types.js';
-import { SYNDICATION_NOTE_RULE, agencyName, matchDateline } from '../rules/wire.js';
+import { MONTH, SYNDICATION_NOTE_RULE, agencyName, matchDateline } from '../rules/wire.js';
 import { LANGUAGE_NAME } from '../rules/stopwords.js';
 import { GLUED_OUTLET, TRAILING_OUTLET } from '../rules/byline.js';
 import type { DateOptions } from '../dates/types.js';
@@ -175,6 +175,16 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   }
   // A web address alone at the top is the page's short link (a list article's links come later).
   while (range && bodyStart < range.end && BARE_URL.test(units[bodyStart]!.text)) bodyStart++;
+  // The writer's name and the stamp under the first paragraph close the article's header: the paragraph
+  // is its deck ("The city is about to hand ..." / "Gabe Morrow" / "Nov 14" / "READ IN APP" / the story).
+  if (range && bodyStart + 3 <= range.end && facts[bodyStart]!.features.words <= MAX_TEASER_WORDS) {
+    const name = bodyStart + 1;
+    if ((facts[name]!.byline || isPersonNameLine(units[name]!.text)) && (facts[name + 1]!.dateOnly || MONTH_AND_DAY.test(units[name + 1]!.text))) {
+      let next = name + 2;
+      while (next < range.end && (facts[next]!.features.boilerplate || facts[next]!.captionAboveCredit || BARE_URL.test(units[next]!.text))) next++;
+      if (next < range.end) bodyStart = next;
+    }
+  }
   // Share buttons under the first paragraph close the article's header: the paragraph is its deck
   // ("Title" / "When a forum host announced ..." / caption / "Save" / the story).
   if (range && facts[bodyStart]!.features.words <= MAX_TEASER_WORDS) {
@@ -432,6 +442,8 @@ const OUTLET_INITIALS_AFTER_DASH = / [-–—] (\p{Lu}{2,6})$/u;
 const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
 /** Agencies credited after the writer's name: " with dpa, AFP, Reuters". */
 const WITH_AGENCIES = / with ((?:\p{L}{2,8}, ){0,4}\p{L}{2,8})$/u;
+/** A stamp of the month and day alone, as a newsletter dates its issue: "Nov 14". */
+const MONTH_AND_DAY = new RegExp(`^${MONTH} \\d{1,2}$`);
 /** A teaser over the page's short link is a few sentences. */
 const MAX_TEASER_WORDS = 80;
 const NAME_NOTE = / \([\p{L} ]{2,20}\)/gu;

@@ -272,11 +272,14 @@ const markSponsorBoxes: PageStep = (units, facts) => {
     for (let k = i + 1; k < units.length && k <= i + 1 + MAX_SPONSOR_BOX_LINES; k++) {
       const f = facts[k]!;
       // A portal's ad unit is framed by its labels: "Ad" / title / advertiser / "Sponsored".
-      const closer = opener === 'advertisement' ? f.features.boilerplate?.name === 'advertisement' : SPONSOR_BUTTON_RULES.has(f.features.boilerplate?.name ?? '');
+      // A newsletter's sponsor box may close with a section break instead ("In partnership with" / logo / blurb / "* * *").
+      const closer = opener === 'advertisement' ? f.features.boilerplate?.name === 'advertisement' : SPONSOR_BUTTON_RULES.has(f.features.boilerplate?.name ?? '') || SECTION_BREAK.test(units[k]!.text);
       if (closer) {
-        for (let j = i + 1; j < k; j++) facts[j]!.features.boilerplate = SPONSOR_BOX_RULE;
+        for (let j = i + 1; j < k; j++) if (!isCaptionRule(facts[j]!.features.boilerplate?.name ?? '')) facts[j]!.features.boilerplate = SPONSOR_BOX_RULE;
         break;
       }
+      // The sponsor's logo may sit in the box.
+      if (opener === 'sponsor-label' && isCaptionRule(f.features.boilerplate?.name ?? '')) continue;
       // Between two ad labels stand an ad's short title and advertiser; paragraphs there are the story's.
       if (f.features.boilerplate || isMetadata(f) || f.features.words > (opener === 'advertisement' ? MAX_AD_LINE_WORDS : MAX_SPONSOR_BLURB_WORDS)) break;
     }
@@ -288,6 +291,8 @@ const CALL_TO_ACTION_RULES: ReadonlySet<string> = new Set(['call-to-action', 'su
 const PROMPT_RULES: ReadonlySet<string> = new Set([...CALL_TO_ACTION_RULES, 'newsletter-box']);
 const SIGN_UP_RULES: ReadonlySet<string> = new Set([...PROMPT_RULES, 'subscribe']);
 const SPONSOR_BUTTON_RULES: ReadonlySet<string> = new Set([...CALL_TO_ACTION_RULES, 'arrow-link']);
+/** A long read's or a newsletter's section break: "* * *", "***", "⁂". */
+const SECTION_BREAK = /^(?:\* ?\* ?\*|⁂|◆ ◆ ◆|• • •)$/;
 
 /** "Author:" (or "News provided by") alone on a line labels the next line, the way some pages lay out their byline. */
 const markLabelledAuthors: PageStep = (units, facts) => {
@@ -996,7 +1001,7 @@ function markLetterSignatures(units: Unit[], facts: UnitFacts[]): void {
 /** A sentence on the writer: their name, then what they are or do ("Lim Shu Ting is a lecturer in ...", "Chukwuemeka, a correspondent with ..."). */
 const TAGLINE_LEAD = /^(?:(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3})(?: ['’]\d{2})? (?:is|was|writes|teaches|works|owns|runs|lives|serves|has (?:been|written|worked|covered|reported))\b|(\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){0,3}), (?:an?|the) )/u;
 /** The trade a tagline gives after "Name, a": "correspondent with PUNCH", "freelance journalist based in ...". */
-const TAGLINE_TRADE = /^(?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|writer|journalist|columnist|editor|contributor|photographer|producer|freelancer|analyst|student|professor|lecturer|researcher|fellow)s?\b/u;
+const TAGLINE_TRADE = /^(?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|writer|journalist|columnist|editor|contributor|photographer|producer|freelancer|analyst|student|professor|lecturer|researcher|fellow|advis[eo]r|director|economist|minister|ambassador|scholar|author|novelist|historian|lawyer|physician|doctor|teacher|consultant|executive|founder|partner)s?\b/u;
 /** A tagline's name has up to four words (TAGLINE_LEAD): the credits are kept as runs of that many words at most. */
 const MAX_CREDITED_NAME_WORDS = 4;
 const MAX_TAGLINE_WORDS = 60;
@@ -1140,8 +1145,6 @@ const CREDIT_LABEL_AT_END = /(?:^|[\s.!?)\p{Ll}])Credit ?(?:\.{3}|…|:)$/u;
 /** The credit under such a label is a name or two, an outlet or an agency ("Lucia Benavides for The Lone Star Record", "Reuters"). */
 const MAX_CREDIT_WORDS = 10;
 
-/** A photographer's name and the outlet the picture was made for: "Julien Pardo for Rolling Stone". */
-export const PHOTOGRAPHER_FOR_OUTLET = /^\p{Lu}[\p{L}'’.-]{0,25}(?: \p{Lu}[\p{L}'’.-]{0,25}){1,2} for (?:The )?\p{Lu}[\p{L}&'’.-]{0,25}(?: \p{Lu}[\p{L}&'’.-]{0,25}){0,4}$/u;
 const BARE_CREDIT_RULE: Rule = {
   name: 'caption-bare-credit',
   pattern: /^/,
@@ -1284,7 +1287,7 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     // ("Corvanta headquarters in San Jose, California." / "Justin Sullivan | Getty Images").
     // So is a photographer's "Name for Outlet" ("Julien Pardo for Rolling Stone"), which reads as a byline elsewhere.
     const credit = facts[i]!.features;
-    const photographerFor = !credit.boilerplate && PHOTOGRAPHER_FOR_OUTLET.test(units[i]!.text);
+    const photographerFor = !credit.boilerplate && NAME_FOR_OUTLET.test(units[i]!.text);
     if ((!isCaptionRule(credit.boilerplate?.name ?? '') && !photographerFor) || credit.words > MAX_CREDIT_WORDS || credit.endsSentence || /[.!?] /.test(units[i]!.text)) continue;
     const above = facts[i - 2];
     if (!above || isMetadata(above) || isProse(above) || !isBareCaption(units[i - 1]!.text, facts[i - 1]!) || !isProse(facts[i + 1]!)) continue;
@@ -1324,6 +1327,8 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     const above = facts[i - 2]!;
     const text = units[i]!.text;
     if (!(isPersonNameLine(text) || NAME_FOR_OUTLET.test(text)) || facts[i]!.features.boilerplate || isMetadata(facts[i]!)) continue;
+    // Two names or more are the writers under their title ("Kiara Lindqvist, Devon Marsh"), not a photographer.
+    if (authorsFrom(text).length > 1) continue;
     // A name over its role ("Senior Contributor") is the byline; a credit has the story going on
     // below it ("Defensive Line" over a table is a heading).
     if (i + 1 < units.length && ROLE_LINE.test(units[i + 1]!.text)) continue;

@@ -649,6 +649,8 @@ const LABEL_LAST_WORDS = new Set(['BRIEF', 'BRIEFS', 'BRIEFING', 'INSIGHT', 'INS
 export const isNotPlace = (words: string) => ROLE_AT_END.test(words) || LABEL_LAST_WORDS.has(words.slice(words.lastIndexOf(' ') + 1).toUpperCase()) || words.split(' ').every((word) => NOT_PLACES.has(word.toUpperCase()));
 
 /** Function words a headline kicker in capitals has and a place name has not, and a video label's words ("WATCH THE VIDEO ABOVE:"). */
+/** Words of a clause, never of a place: a newsletter's run-in heading in capitals ("THE DEAL THAT ISN'T (YET) — ..."). */
+const CLAUSE_WORDS = new Set(['that', 'this', 'what', 'why', 'how', 'who', 'when', 'not', "isn't", 'isn’t', "don't", 'don’t', "won't", 'won’t', "can't", 'can’t']);
 const KICKER_WORDS = new Set(['in', 'at', 'for', 'with', 'to', 'is', 'are', 'was', 'his', 'her', 'its', 'their', 'after', 'before', 'over', 'above', 'below', 'video', 'watch', 'listen']);
 /** Words of an organisation's name, which opens a sentence before a spaced dash as a place would: "Health New Zealand - Te Whatu Ora announced ...". */
 const ORGANISATION_WORDS = new Set(['health', 'ministry', 'council', 'department', 'police', 'service', 'services', 'agency', 'university', 'bank', 'commission', 'authority', 'trust', 'board', 'committee', 'court', 'hospital', 'party', 'union', 'association', 'company', 'corporation', 'institute', 'foundation']);
@@ -873,7 +875,7 @@ export function matchDateline(text: string, lead = false): DatelineMatch | null 
     if (LEAD_ONLY_RULES.has(rule.name) && location.split(/[ -]/).some((word, k) => (STOP_WORD_SET.has(word.toLowerCase()) && !(k > 0 && PLACE_PARTICLES.has(word))) || NOT_PLACES.has(word.toUpperCase()))) continue;
     // "FILE - Sen. Tull speaks ..." opens a photo caption, not a story.
     // Labels are not places.
-    if (isNotPlace(location) || ORGANISATION_POSSESSIVE.test(location)) continue;
+    if (isNotPlace(location) || ORGANISATION_POSSESSIVE.test(location) || location.toLowerCase().split(' ').some((word) => CLAUSE_WORDS.has(word))) continue;
     // A kicker in capitals is no place: "UNDER WATER: Farmer ...", "FIELDS IN RUINS: ..." ("THE HAGUE",
     // "PORT OF SPAIN" and "TRINIDAD AND TOBAGO" are places).
     const words = location.toLowerCase().split(' ');

@@ -270,6 +270,8 @@ function titleWithRunOver(block: Line[], wrapWidth: number): boolean {
     && second.split(' ').length <= MAX_RUN_OVER_WORDS && !/\d/.test(second) && !SENTENCE_OR_LABEL_END.test(second) && !HEADER_LINE_START.test(second);
 }
 
+/** A link's target alone on its line, in angle brackets: "<https://substack.com/app-link/post?...>". */
+const LINK_TARGET_LINE = /^<(?:https?:\/\/|mailto:)[^\s<>]{1,2000}>$/;
 /** A line ending in a word broken by a hyphen: "the Hade-". */
 const WORD_BROKEN_AT_END = /\p{Ll}{2}-$/u;
 /** Lines ending in a broken word before one going on in lower case, from which a dump reads as typeset. */
@@ -315,8 +317,9 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
   // Typeset columns (a PDF's text) break words at the line's end: "con-" / "sidering". A plain text
   // wrapper breaks only at spaces, so there a hyphen at the end belongs to the word ("state-" / "owned").
   const hyphenated = typesetHyphenation(lines);
+  // A plain-text mail sets a link's target on the line under its words ("Title" / "<https://...>"): the target is no text.
   const joined = (unitLines: Line[]) =>
-    unitLines.reduce((text, line, k) => (k === 0 ? line.text : hyphenated && WORD_BROKEN_AT_END.test(text) && LOWER_START.test(line.text) ? text.slice(0, -1) + line.text : `${text} ${line.text}`), '');
+    unitLines.reduce((text, line, k) => (k === 0 ? line.text : LINK_TARGET_LINE.test(line.text) ? text : hyphenated && WORD_BROKEN_AT_END.test(text) && LOWER_START.test(line.text) ? text.slice(0, -1) + line.text : `${text} ${line.text}`), '');
   const flush = () => {
     if (!current.length) return;
     units.push({

@@ -86,7 +86,7 @@ export function readFrontMatter(yaml: string): FrontMatter {
   // trafilatura writes several authors as one string: "author: Jane Doe; John Roe"; clippers keep the page's "Jane Doe and John Roe".
   const names = (Array.isArray(authors) ? authors : [authors])
     .flatMap((value) => asText(value)?.split(/ *; *| and | & /) ?? [])
-    .map((name) => name.replace(WIKI_LINK, (_, target: string, label?: string) => label ?? target))
+    .map((name) => name.replace(WIKI_LINK, (_, target: string, label?: string) => label ?? target).replace(/^by\s+/i, ''))
     .filter(Boolean);
   const fields: FrontMatter = {
     title: asText(first(FRONT_MATTER_KEYS.title)),
