@@ -321,9 +321,10 @@ const NAME_DOMAIN_ENDING = /\.(?:com|net|org|co\.uk|co\.in|co\.nz|co|in|pk|np|lk
 const SECTION_PART = /^\p{Lu}[\p{L}&]{1,20}(?: \p{Lu}[\p{L}&]{1,20})?$/u;
 /** A web address's host, without "www.": the site's name as one word ("severnvalleyecho"). */
 const ADDRESS_HOST = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]{3,40})\./gi;
-/** Letters a site's name and its host share from the start, at least, and as a share of the shorter. */
+/** Letters a site's name and its host share from the start: at least so many, and these shares of the host and of the name. */
 const MIN_HOST_PREFIX = 6;
 const MIN_HOST_PREFIX_SHARE = 0.75;
+const MIN_NAME_PREFIX_SHARE = 0.6;
 const leadingLettersInCommon = (a: string, b: string) => {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
@@ -353,7 +354,12 @@ function withoutHostSuffix(headline: string, units: Unit[]): string {
   }
   for (const host of hosts) siteNames.add(host);
   // A host may shorten the name's last word: "Premium Times Nigeria" at premiumtimesng.com.
-  const isHostOf = (name: string) => hosts.some((host) => leadingLettersInCommon(host, name) >= Math.max(MIN_HOST_PREFIX, MIN_HOST_PREFIX_SHARE * Math.min(host.length, name.length)));
+  // "Ledger Weekly" is not ledger.example's name: most of the name must be in the host too.
+  const isHostOf = (name: string) =>
+    hosts.some((host) => {
+      const common = leadingLettersInCommon(host, name);
+      return common >= MIN_HOST_PREFIX && common >= MIN_HOST_PREFIX_SHARE * host.length && common >= MIN_NAME_PREFIX_SHARE * name.length;
+    });
   // "Headline - NZ Herald": a name ending as papers' names end, after the last dash, is the site's.
   const lastPart = headline.slice(dashes.at(-1)! + 3);
   if (PAPER_NAME.test(lastPart)) return headline.slice(0, dashes.at(-1));

@@ -580,8 +580,12 @@ const LABELS_OVER_VALUE: ReadonlySet<string> = new Set(['contents-list-header', 
 const isUnderLabel = (units: Unit[], facts: UnitFacts[], i: number) => {
   const label = facts[i - 1]?.features.boilerplate?.name;
   if (label === 'field-label') return units[i - 1]!.text.endsWith(':');
+  // "Related Topics" / "Bus travel, Rural life, Local councils, Older people": the story's tags.
+  if (label === 'related-list-header') return TAG_LIST.test(units[i]!.text);
   return label !== undefined && LABELS_OVER_VALUE.has(label);
 };
+/** Three tags or more of a few capitalised words, set apart by commas. */
+const TAG_LIST = /^\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,2}(?:, \p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,2}){2,}$/u;
 
 /** A title this long is no menu entry, so the name line under it counts even in a run of short lines. */
 export const MIN_WORDS_OVER_NAME_IN_RUN = 6;
@@ -633,11 +637,18 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
   if (keyOf(units[k]!, above) === keyOf(units[i]!, f) || (k > 0 && isTickerLabel(units, facts, k - 1))) return false;
   // Under a kicker of two or three words ("Hong Kong courts"), a long line with no full stop is the title itself.
   if (f.features.words >= 12 && above.features.words < f.features.words && (above.features.words >= 4 || /[.!?]["”’]?$/.test(units[i]!.text))) return true;
+  // Two lines of sentences over the byline, a section's label over the first ("Opinion" / "America's small airports ... this month." /
+  // "A lapsed training grant ... bipartisan." / "By ..."): the first is the title.
+  const SENTENCE_END = /[.!?]["”’]?$/;
+  const labelOverAbove = k >= 1 && facts[k - 1]!.features.words <= MAX_SECTION_LABEL_WORDS && !facts[k - 1]!.dateOnly && !SENTENCE_END.test(units[k - 1]!.text);
+  if (labelOverAbove && above.features.words >= 4 && SENTENCE_END.test(aboveText) && SENTENCE_END.test(units[i]!.text) && Boolean(facts[i + 1]?.byline)) return true;
   const aboveReadsAsTitle = !/[.]["”’]?$/.test(aboveText) || (above.features.capitalised && !f.features.capitalised);
   if (above.features.words >= 4 && !above.dates.length && /^["“‘'\p{L}\p{N}]/u.test(aboveText) && aboveReadsAsTitle) return true;
   return depth < MAX_DECK_LINES && k >= 1 && isStandfirstUnder(units, facts, k, depth + 1);
 }
 
+/** A section's label over a title: "Opinion", "World news". */
+const MAX_SECTION_LABEL_WORDS = 2;
 /** A standfirst is a sentence of some length, not a name or a label. */
 const MIN_STANDFIRST_WORDS = 8;
 /** The line right under `i` is its standfirst (prose, no furniture or metadata), and `i` is no standfirst itself. */

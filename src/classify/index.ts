@@ -177,7 +177,8 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   while (range && bodyStart < range.end && BARE_URL.test(units[bodyStart]!.text)) bodyStart++;
   // The writer's name and the stamp under the first paragraph close the article's header: the paragraph
   // is its deck ("The city is about to hand ..." / "Gabe Morrow" / "Nov 14" / "READ IN APP" / the story).
-  if (range && bodyStart + 3 <= range.end && facts[bodyStart]!.features.words <= MAX_TEASER_WORDS) {
+  // A lede that opens with its dateline may have the byline block under it ("RICHMOND — ..." / "By Ana Rao" / stamp).
+  if (range && bodyStart + 3 <= range.end && facts[bodyStart]!.features.words <= MAX_TEASER_WORDS && !facts[bodyStart]!.wireDateline) {
     const name = bodyStart + 1;
     if ((facts[name]!.byline || isPersonNameLine(units[name]!.text)) && (facts[name + 1]!.dateOnly || MONTH_AND_DAY.test(units[name + 1]!.text))) {
       let next = name + 2;

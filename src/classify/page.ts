@@ -1120,8 +1120,11 @@ const MAX_BARE_CAPTION_WORDS = 40;
 const MIN_WORDS_OVER_BARE_NAME = 5;
 /** A lede reports ("..., the city administration announced on Thursday."); a caption shows ("Nurses ... have been told to ..." reports nothing). */
 const REPORTING_CLAUSE = /\b(?:said|says|announced|reported|confirmed)\b|(?<!\bbeen )\btold\b/;
-const isBareCaption = (text: string, f: UnitFacts) =>
-  !f.features.boilerplate && !isMetadata(f) && !f.features.titleCase && SENTENCE_STOP.test(text) && f.features.words >= MIN_BARE_CAPTION_WORDS && f.features.words <= MAX_BARE_CAPTION_WORDS && !REPORTING_CLAUSE.test(text);
+/** A credit that names where a picture came from: a photographer's "Name/Outlet", or a picture agency. */
+const PHOTO_SOURCE = /\/|\b(?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|AFP|Reuters|EPA|Images)\b/;
+/** A caption may report what someone says when a photographer's "Name/Outlet" credit sits under it. */
+const isBareCaption = (text: string, f: UnitFacts, creditedByName = false) =>
+  !f.features.boilerplate && !isMetadata(f) && !f.features.titleCase && SENTENCE_STOP.test(text) && f.features.words >= MIN_BARE_CAPTION_WORDS && f.features.words <= MAX_BARE_CAPTION_WORDS && (creditedByName || !REPORTING_CLAUSE.test(text));
 /** with no prose above it but a standfirst. */
 const MAX_PROSE_ABOVE_BARE_CAPTION = 1;
 /** A tabloid's caption over its gallery's count ("+7") runs longer. */
@@ -1290,12 +1293,22 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     const photographerFor = !credit.boilerplate && NAME_FOR_OUTLET.test(units[i]!.text);
     if ((!isCaptionRule(credit.boilerplate?.name ?? '') && !photographerFor) || credit.words > MAX_CREDIT_WORDS || credit.endsSentence || /[.!?] /.test(units[i]!.text)) continue;
     const above = facts[i - 2];
-    if (!above || isMetadata(above) || isProse(above) || !isBareCaption(units[i - 1]!.text, facts[i - 1]!) || !isProse(facts[i + 1]!)) continue;
+    if (!above || isMetadata(above) || isProse(above) || !isBareCaption(units[i - 1]!.text, facts[i - 1]!, NAME_SLASH_OUTLET.test(units[i]!.text)) || !isProse(facts[i + 1]!)) continue;
     if (photographerFor) {
       facts[i]!.features.boilerplate = BARE_CREDIT_RULE;
       facts[i]!.byline = undefined;
     }
     markCaptionAndCopy(units, facts, i);
+  }
+  for (let i = 1; i + 2 < units.length; i++) {
+    // Some pages set the credit over its caption, right under the article's stamp ("Mar 1, 2025 at 7:48 pm ET" /
+    // "Getty Images" / "Darnell Oduya ran a 4.29 40-yard dash on Saturday." / the story).
+    // A caption with its own credit ("File photo. Photo: TBS") is whole; a standfirst printed again under the credit is no caption.
+    const credit = facts[i]!.features;
+    // A label that is the caption itself ("File photo", "Representative image") is not such a credit.
+    if (!isCaptionRule(credit.boilerplate?.name ?? '') || !PHOTO_SOURCE.test(units[i]!.text) || credit.words > MAX_CREDIT_WORDS || credit.endsSentence || /[.!?] /.test(units[i]!.text) || !facts[i - 1]!.dateOnly) continue;
+    const caption = units[i + 1]!.text;
+    if (isBareCaption(caption, facts[i + 1]!) && !facts[i + 1]!.wireDateline && isProse(facts[i + 2]!) && !units.slice(0, i).some((u) => u.text === caption)) facts[i + 1]!.captionAboveCredit = true;
   }
   for (let i = 1; i + 1 < units.length; i++) {
     // Under the article header, a one-sentence caption and its photographer's name and address

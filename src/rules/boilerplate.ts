@@ -763,8 +763,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'newsletter-plug',
-    pattern: /^never miss (?:a|another) (?:story|thing|beat)\b|\b(?:[Ss]ign up|[Ss]ubscribe) (?:for|to) (?:\p{Lu}[\p{L}\d&.-]*[ ]){0,3}\p{Lu}[\p{L}\d&.-]*(?:'s|’s) (?:free )?(?:daily |weekly )?(?:e-?mail )?newsletters?\b/u,
-    note: 'a plug for the site\'s newsletter, longer than a prompt: "Never miss a story" or the newsletter named by the site\'s name ("... sign up for CelebrityWeekly\'s free daily newsletter to stay up-to-date ...")',
+    pattern: /^never miss (?:a|another) (?:story|thing|beat)\b|^[Gg]et the (?:daily|weekly|free|\d{1,2}-minute) [\w .+-]{0,40}(?:e-?mail|newsletter|news brief|brief)\b|\b(?:[Ss]ign up|[Ss]ubscribe) (?:for|to) (?:\p{Lu}[\p{L}\d&.-]*[ ]){0,3}\p{Lu}[\p{L}\d&.-]*(?:'s|’s) (?:free )?(?:daily |weekly )?(?:e-?mail )?newsletters?\b/u,
+    note: 'a plug for the site\'s newsletter, longer than a prompt: "Never miss a story", "Get the daily email that ...", or the newsletter named by the site\'s name ("... sign up for CelebrityWeekly\'s free daily newsletter to stay up-to-date ...")',
     example: 'Never miss a story — sign up for Starlight\'s free daily newsletter to stay up-to-date on the best of what Starlight has to offer.',
     maxWords: 50,
   },
@@ -991,6 +991,12 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     endsArticle: true,
   },
   {
+    name: 'video-player-controls',
+    pattern: /^(?:video (?:loading|unavailable)|(?:click|tap) to (?:play|unmute)|the video will (?:start|play) in \d{1,2}(?: seconds?)?|play now|cancel)$/i,
+    note: 'a video player\'s state lines and buttons, copied as text with the page',
+    example: 'The video will start in 8',
+  },
+  {
     name: 'link-target-line',
     pattern: /^<(?:https?:\/\/|mailto:)[^\s<>]{1,2000}>$/,
     note: 'a link\'s target alone on its line, as a plain-text mail sets it under the link\'s words',
@@ -1010,13 +1016,6 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'That\'s all for today. Got a tip? Reply to this email.',
     maxWords: 60,
     endsArticle: true,
-  },
-  {
-    name: 'newsletter-plug',
-    pattern: /^get the (?:daily|weekly|free|\d{1,2}-minute) [\w .+-]{0,40}(?:e-?mail|newsletter|news brief|brief)\b[^\n]{0,300}$/i,
-    note: 'a plug for the outlet\'s newsletter, under the story or inside it',
-    example: 'Get the daily email that makes reading the news actually enjoyable.',
-    maxWords: 60,
   },
   {
     name: 'saved-story-alert',

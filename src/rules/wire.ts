@@ -610,6 +610,8 @@ export function mayOpenDateline(text: string): boolean {
 const NOT_PLACES = new Set([
   'FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'NOTE', 'CORRECTION', 'LIVE',
   'MORE', 'RELATED', 'READ', 'ALSO', 'SEE', 'EXPLORE', 'FACT', 'FACTS', 'TAGS', 'TOPICS', 'SHARE', 'SOURCE', 'SOURCES', 'CREDIT', 'SUMMARY', 'HIGHLIGHTS', 'LISTEN', 'ADVERTISEMENT',
+  // A letters page's salutation: "SIR – Last week I paid ...".
+  'SIR', 'MADAM',
   // Labels and one-word sentences that open paragraphs in name case ("Background:", "Yes. The ...").
   'BACKGROUND', 'CONTEXT', 'DETAILS', 'DISCLAIMER', 'WARNING', 'ALERT', 'WEATHER', 'EMERGENCY', 'ADVISORY', 'QUESTION', 'ANSWER', 'FLASHBACK', 'REVIEW', 'INTERVIEW', 'TIMELINE', 'MEANWHILE',
   'YES', 'WHY', 'WHAT', 'HOW', 'WHO', 'WHEN', 'WHERE', 'TODAY', 'YESTERDAY', 'TOMORROW', 'EARLIER', 'LATER', 'FINALLY', 'INDEED', 'THANKS', 'SILENCE',

@@ -290,7 +290,7 @@ const PAST_WRAP_COLUMN = 1.15;
 const NEAR_WRAP_COLUMN = 0.75;
 const SENTENCE_END_AT_LINE_END = /[.!?:]["”’)]?$/;
 const goesOnWrapped = (prev: Line, line: Line, width: number) =>
-  LOWER_START.test(line.text) && line.indent === prev.indent && prev.indent + prev.text.length >= width * NEAR_WRAP_COLUMN && !SENTENCE_END_AT_LINE_END.test(prev.text);
+  (LOWER_START.test(line.text) || DANGLING_WORD_END.test(prev.text)) && line.indent === prev.indent && prev.indent + prev.text.length >= width * NEAR_WRAP_COLUMN && !SENTENCE_END_AT_LINE_END.test(prev.text);
 
 /**
  * In wire copy that indents its paragraphs, a flush line goes on the paragraph above it, unless that
@@ -350,7 +350,8 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
       const nextWordWouldOverflow = !pastColumn && prev.indent + prev.text.length + 1 + firstWordLength(line.text) > width;
       continues = layout === 'indented' ? line.indent === 0 && continuesIndented(current[0]!, prev, line, nextWordWouldOverflow) : nextWordWouldOverflow && line.indent <= prev.indent && !HEADER_LINE_START.test(line.text);
       // Not every wrapper is greedy at the column we estimate (a text browser wraps a little short of
-      // it): a sentence broken off near the column and going on in lower case is one paragraph.
+      // it, and its link numbers, taken out, shortened the line): a sentence broken off near the column
+      // and going on in lower case, or after a word no sentence ends on ("... 4-2 at" / "Climate Pledge ..."), is one paragraph.
       if (layout === 'hard-wrapped' && !continues) continues = goesOnWrapped(prev, line, width);
     }
     if (prev && wrappedTitle.has(line.n)) continues = true;

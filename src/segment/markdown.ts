@@ -16,8 +16,13 @@ const PANDOC_ATTRIBUTES = new RegExp(ATTRIBUTES, 'g');
 /** Pandoc's span, words in brackets with attributes: "[By Tom Kilgariff]{.byline}" is "By Tom Kilgariff". */
 const PANDOC_SPAN = new RegExp(`\\[([^[\\]]{0,500})\\]${ATTRIBUTES}`, 'g');
 
-/** A caption's credit after its sentence: "... Mitte district. Photo: picture alliance/dpa", "... near Geneva airport. Keystone / Salvatore Di Nolfi". */
-export const CAPTION_CREDIT_TAIL = /[.!?]["”’]? (?:(?:Photo|Photograph|Foto|Picture|Image|Credit|Bild)s?: ?[^\n]{2,80}|[\p{L}.'’ -]{2,40}[/|©][\p{L}.'’ -]{2,40})$/u;
+/** A caption's credit, the words after its last sentence: "Photo: picture alliance/dpa" of "... Mitte district. Photo: ...", "Keystone / Salvatore Di Nolfi". */
+export const CAPTION_CREDIT = /^(?:(?:Photo|Photograph|Foto|Picture|Image|Credit|Bild)s?: ?[^\n]{2,80}|[^\n/|©.!?]{2,40}[/|©][^\n/|©]{2,40})$/u;
+/** The words after a caption's last sentence stop, if it has one. */
+function afterLastSentence(text: string): string | null {
+  const stop = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '));
+  return stop < 0 ? null : text.slice(stop + 2);
+}
 /** A caption is at most this long; a lede under the picture runs longer or has no credit. */
 const MAX_CAPTION_CHARS = 400;
 /** Words of an alt text that a caption under its picture repeats whole; a name alone (an author's photo over their name) is too short. */
@@ -26,7 +31,8 @@ const MIN_ALT_WORDS = 3;
 function isCaptionOf(text: string, alt: string): boolean {
   if (text.length > MAX_CAPTION_CHARS) return false;
   const altText = alt.trim().replace(/[.!?]$/, '');
-  return CAPTION_CREDIT_TAIL.test(text) || (altText.split(/\s+/).length >= MIN_ALT_WORDS && text.length > altText.length && text.toLowerCase().startsWith(altText.toLowerCase()));
+  const tail = afterLastSentence(text);
+  return (tail !== null && CAPTION_CREDIT.test(tail)) || (altText.split(/\s+/).length >= MIN_ALT_WORDS && text.length > altText.length && text.toLowerCase().startsWith(altText.toLowerCase()));
 }
 
 /** Inline text of a Markdown node: link and emphasis text kept, markup and URLs dropped. */
