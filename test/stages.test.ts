@@ -6962,5 +6962,34 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
     const dump = ['-------- Forwarded Message --------', 'Subject: Fwd: Globe story', 'Date: Sat, 14 Jun 2025 09:12:44 -0400', 'From: Dale Furness <dale@example.net>', '', 'Saw this and thought everyone should read it.', '', 'Dale', '', TITLE, '', 'By Ana Rao Globe Staff,Updated June 13, 2025, 5:30 p.m.', '', LEDE, '', MORE].join('\n');
     expect(parseArticle(dump).published?.slice(0, 10)).toBe('2025-06-13');
   });
+  it('joins a text browser\'s line broken after a function word to the next, though it opens with a name', () => {
+    const indented = (text: string) => wrapAt(72, text).map((line) => `   ${line}`);
+    const lynxLede = ['SEATTLE -- Erik Nordqvist scored twice in the third period, and the', 'Seattle Kraken rallied to defeat the Calgary Flames 4-2 at', 'Climate Pledge Arena on Saturday, ending a five-game losing streak.'].map((line) => `   ${line}`);
+    const dump = [TITLE, '', ...lynxLede, '', ...indented(`${MORE} ${LEDE}`), '', ...indented(`${LEDE} ${MORE}`), '', ...indented(`${MORE} ${MORE}`)].join('\n');
+    expect(parseArticle(dump).body[0]).toBe('SEATTLE -- Erik Nordqvist scored twice in the third period, and the Seattle Kraken rallied to defeat the Calgary Flames 4-2 at Climate Pledge Arena on Saturday, ending a five-game losing streak.');
+  });
+  it('reads a letter\'s "SIR –" as no dateline', () => {
+    expect(page(TITLE, 'Letters to the Editor', `SIR – ${LEDE}`, MORE).dateline).toBeNull();
+  });
+  it('reads the tags under "Related Topics" as no title', () => {
+    const dump = ['Opinion', 'Letters', TITLE, 'Related Topics', 'Bus travel, Rural life, Local councils, Older people', 'Letters to the Editor', '14 July 2025 5:00pm BST', 'Gift this article free', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump).headline).toBe(TITLE);
+  });
+  it('reads a video player\'s state lines between the caption and the story as no title', () => {
+    const header = ['News', TITLE, 'The council says the move will save money but campaigners say it will rip the heart out.', '', 'Bookmark', 'Share', 'Comments', 'News', 'By', 'Ana Rao', 'Local Democracy Reporter', '14:20, 3 Mar 2025', 'Updated 16:05, 4 Mar 2025'];
+    const player = ['Campaigners outside the town hall before the meeting(Image: Valley Ledger)', 'Video Loading', 'Video Unavailable', 'Click to play', 'Tap to play', 'The video will start in 8', 'Cancel', 'Play now'];
+    expect(parseArticle([...header, ...player, LEDE, '', MORE].join('\n')).headline).toBe(TITLE);
+  });
+  it('takes a title of sentences under a section label over its deck of sentences', () => {
+    const title = 'America\'s small airports are running out of air traffic controllers. Congress can fix it this month.';
+    const dump = ['Opinions', 'Op-eds', 'Columnists', 'Letters to the Editor', 'Opinion', title, 'A lapsed training grant is quietly grounding regional service. The remedy is cheap and bipartisan.', '', 'By Ana Rao', 'July 14, 2025 at 6:00 a.m. EDT', 'Gift Article', 'Share', LEDE, MORE].join('\n');
+    expect(parseArticle(dump).headline).toBe(title);
+  });
+  it('reads a caption that reports what someone says, over a photographer\'s "Name/Outlet", as no lede', () => {
+    expect(page(TITLE, 'By Ana Rao', '5:00am, March 24 2025', 'Share', 'Email', 'The regional council says fare revenue now covers less than a fifth of the cost of the network.', 'Chris Skelton/The Press', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a caption under its credit under the stamp as no lede', () => {
+    expect(page(TITLE, 'By Ana Rao', 'Mar 1, 2025 at 7:48 pm ET • 4 min read', 'Getty Images', 'Darnell Oduya ran a 4.29 40-yard dash on Saturday in Indianapolis.', LEDE, MORE).body[0]).toBe(LEDE);
+  });
 });
 

@@ -446,7 +446,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
         const furniture = facts[j]!.features.boilerplate;
         if (furniture && !isMetadata(facts[j]!)) {
           // A list of other stories (with their own stamps) starts below: this line heads no article.
-          if (furniture.name === 'related-list-header' || furniture.endsArticle) break;
+          // Not the story's tags under their label ("Related Topics" / "Bus travel, Rural life, ...").
+          if ((furniture.name === 'related-list-header' && !TAG_LIST.test(units[j + 1]?.text ?? '')) || furniture.endsArticle) break;
           continue;
         }
         // The title's own deck lines (a standfirst, summary bullets) do not count either.
