@@ -6991,5 +6991,35 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
   it('reads a caption under its credit under the stamp as no lede', () => {
     expect(page(TITLE, 'By Ana Rao', 'Mar 1, 2025 at 7:48 pm ET • 4 min read', 'Getty Images', 'Darnell Oduya ran a 4.29 40-yard dash on Saturday in Indianapolis.', LEDE, MORE).body[0]).toBe(LEDE);
   });
+  it('dates a stamp whose month is abbreviated before a comma ("24 Abr, 2025")', () => {
+    expect(page(TITLE, '24 Abr, 2025 05:13 a.m. EST', LEDE, MORE).published).toBe('2025-04-24T05:13:00-05:00');
+  });
+  it.each([
+    ['a cookie notice in Spanish', 'Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad relacionada con sus preferencias.'],
+    ['a cookie notice in Italian', 'Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.'],
+  ])('reads %s as furniture', (_, notice) => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, notice).body.at(-1)).toBe(MORE);
+  });
+  it('reads a caption and its photographer over the writer and the stamp as no title', () => {
+    const article = page('Movilidad', TITLE, 'La medida, que se aplicará en fase de prueba durante seis meses, afecta a 14 calles.', 'La calle Mayor de Alcorcón, en una imagen de archivo.', 'JAVIER BARBANCHO', 'ÁLVARO MENDIETA', 'Alcorcón', 'Actualizado Martes, 11 febrero 2025 - 21:14', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Álvaro Mendieta']]);
+  });
+  it.each([
+    ['a Spanish outlet\'s social pages', 'Puedes seguir a EL PAÍS Andalucía en Facebook y X, o apuntarte aquí para recibir nuestra newsletter semanal.'],
+    ['a Portuguese readers\' letters notice', 'Dê a sua opinião! O Correio tem um espaço na edição impressa para publicar a opinião dos leitores.'],
+  ])('ends the body above %s', (_, line) => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it.each([['Artikel anhören'], ['Lire plus tard Partager'], ['Ascolta l\'articolo']])('reads the audio or share button "%s" as no lede', (button) => {
+    expect(page(TITLE, 'Von Ana Rao', '03.03.2025, 14:20 Uhr', button, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads "Courtesy:" under a one-sentence caption as the picture\'s credit, no source', () => {
+    const article = page(TITLE, 'By Ana Rao', 'March 4, 2025', 'A Harvest Lane Markets store in Dayton, Ohio.', 'Courtesy: Harvest Lane Markets', LEDE, MORE);
+    expect([article.source, article.body[0]]).toEqual([null, LEDE]);
+  });
+  it('reads a caption labelled "Legende:" as no dateline', () => {
+    const article = page(TITLE, 'Von Ana Rao', '03.03.2025, 14:20 Uhr', 'Im Val d\'Anniviers ist am Dienstag eine Lawine auf eine Gruppe von Skitourengängern niedergegangen.', 'Teilen', 'Legende: Rettungskräfte im Einsatz oberhalb von Grimentz. KEYSTONE/Jean-Christophe Bott', LEDE, MORE);
+    expect([article.dateline, article.body[0]]).toEqual([null, LEDE]);
+  });
 });
 

@@ -1122,6 +1122,9 @@ const MIN_WORDS_OVER_BARE_NAME = 5;
 const REPORTING_CLAUSE = /\b(?:said|says|announced|reported|confirmed)\b|(?<!\bbeen )\btold\b/;
 /** A credit that names where a picture came from: a photographer's "Name/Outlet", or a picture agency. */
 const PHOTO_SOURCE = /\/|\b(?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|AFP|Reuters|EPA|Images)\b/;
+/** Lines from a writer's name down to the stamp: the place it files from, maybe a role. */
+const MAX_LINES_WRITER_OVER_STAMP = 2;
+const COURTESY_LABEL = /^\(?courtesy\b/i;
 /** A caption may report what someone says when a photographer's "Name/Outlet" credit sits under it. */
 const isBareCaption = (text: string, f: UnitFacts, creditedByName = false) =>
   !f.features.boilerplate && !isMetadata(f) && !f.features.titleCase && SENTENCE_STOP.test(text) && f.features.words >= MIN_BARE_CAPTION_WORDS && f.features.words <= MAX_BARE_CAPTION_WORDS && (creditedByName || !REPORTING_CLAUSE.test(text));
@@ -1260,7 +1263,10 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     if (f.source?.rule.name !== 'source-label' || f.dates.length || /[|•·]/.test(units[i]!.text)) continue;
     const above = facts[i - 1]!;
     const below = facts[i + 1]!;
-    const captionAbove = !above.features.boilerplate && !isMetadata(above) && above.features.words >= 3 && above.features.words <= MAX_CAPTION_WORDS && !above.features.endsSentence;
+    // "Courtesy:" credits a picture more often than a text: under a one-sentence caption it is the picture's ("A store in Dayton, Ohio." / "Courtesy: Harvest Lane Markets").
+    const captionAbove =
+      (!above.features.boilerplate && !isMetadata(above) && above.features.words >= 3 && above.features.words <= MAX_CAPTION_WORDS && !above.features.endsSentence) ||
+      (COURTESY_LABEL.test(units[i]!.text) && isBareCaption(units[i - 1]!.text, above));
     const proseBelow = endsInProse(below);
     // "Tayla and Mitch ... 2017. Picture: Supplied" / "Source: Supplied": a caption's second credit.
     const creditedCaptionAbove = isCaptionRule(above.features.boilerplate?.name ?? '');
@@ -1351,6 +1357,19 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     // or stamp (a title under the site's address is no caption).
     if (!above.features.boilerplate && !isMetadata(above) && !(isButtonLabel(units[i - 2]!.text, above) && facts.slice(0, i - 2).some(isMetadata))) continue;
     caption.captionAboveCredit = true;
+    facts[i]!.features.boilerplate = BARE_CREDIT_RULE;
+  }
+  // A one-sentence caption and its photographer's name over the writer's name and the stamp, as Spanish and
+  // Portuguese papers set their header ("La calle Mayor, en una imagen de archivo." / "JAVIER BARBANCHO" /
+  // "ÁLVARO MENDIETA" / "Alcorcón" / "Actualizado ...").
+  for (let i = 2; i + 2 < units.length; i++) {
+    const text = units[i]!.text;
+    if (facts[i]!.features.boilerplate || isMetadata(facts[i]!) || !isPersonNameLine(text) || authorsFrom(text).length !== 1) continue;
+    const writer = units[i + 1]!.text;
+    if (!(facts[i + 1]!.byline || isPersonNameLine(writer)) || !facts.slice(i + 2, i + 2 + MAX_LINES_WRITER_OVER_STAMP).some((f) => f.dateOnly)) continue;
+    // Under the standfirst's sentence, not right under the title (there the sentence is the standfirst, over the writer).
+    if (!SENTENCE_STOP.test(units[i - 2]!.text) || !isBareCaption(units[i - 1]!.text, facts[i - 1]!)) continue;
+    facts[i - 1]!.captionAboveCredit = true;
     facts[i]!.features.boilerplate = BARE_CREDIT_RULE;
   }
   // Above the story's first paragraph, a one-sentence caption that ends in its credit in brackets,

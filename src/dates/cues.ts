@@ -14,7 +14,7 @@ export type ForeignLanguage = 'fr' | 'es' | 'de' | 'pt' | 'it' | 'nl' | 'id';
  * words ("set", "out", "mag") are listed with their dot only, so they do not wake a parser on
  * every English line.
  */
-// Abbreviations count with their dot, or without it right before a number ("15 abr 2025", "3 ago 2025").
+// Abbreviations count with their dot, or without it right before a number, maybe after a comma ("15 abr 2025", "24 Abr, 2025").
 const MONTH_WORDS: Readonly<Record<MonthLanguage, readonly string[]>> = {
   en: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -26,19 +26,19 @@ const MONTH_WORDS: Readonly<Record<MonthLanguage, readonly string[]>> = {
   ],
   es: [
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre',
-    'octubre', 'noviembre', 'diciembre', 'ene\\.', 'abr\\.', 'ago\\.', 'dic\\.', 'ene(?= \\d)', 'abr(?= \\d)', 'ago(?= \\d)', 'dic(?= \\d)',
+    'octubre', 'noviembre', 'diciembre', 'ene\\.', 'abr\\.', 'ago\\.', 'dic\\.', 'ene(?=,? \\d)', 'abr(?=,? \\d)', 'ago(?=,? \\d)', 'dic(?=,? \\d)',
   ],
   de: [
     'januar', 'jänner', 'februar', 'märz', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september',
-    'oktober', 'november', 'dezember', 'okt\\.', 'dez\\.', 'okt(?= \\d)', 'dez(?= \\d)', 'mär(?= \\d)',
+    'oktober', 'november', 'dezember', 'okt\\.', 'dez\\.', 'okt(?=,? \\d)', 'dez(?=,? \\d)', 'mär(?=,? \\d)',
   ],
   pt: [
     'janeiro', 'fevereiro', 'março', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro',
-    'outubro', 'novembro', 'dezembro', 'fev\\.', 'set\\.', 'out\\.', 'dez\\.', 'fev(?= \\d)', 'abr(?= \\d)', 'ago(?= \\d)', 'set(?= \\d)', 'out(?= \\d)', 'dez(?= \\d)',
+    'outubro', 'novembro', 'dezembro', 'fev\\.', 'set\\.', 'out\\.', 'dez\\.', 'fev(?=,? \\d)', 'abr(?=,? \\d)', 'ago(?=,? \\d)', 'set(?=,? \\d)', 'out(?=,? \\d)', 'dez(?=,? \\d)',
   ],
   it: [
     'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre',
-    'ottobre', 'novembre', 'dicembre', 'gen\\.', 'mag\\.', 'giu\\.', 'lug\\.', 'ott\\.', 'dic\\.', 'gen(?= \\d)', 'mag(?= \\d)', 'giu(?= \\d)', 'lug(?= \\d)', 'ott(?= \\d)',
+    'ottobre', 'novembre', 'dicembre', 'gen\\.', 'mag\\.', 'giu\\.', 'lug\\.', 'ott\\.', 'dic\\.', 'gen(?=,? \\d)', 'mag(?=,? \\d)', 'giu(?=,? \\d)', 'lug(?=,? \\d)', 'ott(?=,? \\d)',
   ],
   // Dutch and Indonesian/Malay: only the names English shares are left out.
   nl: ['januari', 'februari', 'maart', 'mei', 'juni', 'juli', 'augustus', 'oktober'],
