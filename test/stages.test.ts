@@ -7021,5 +7021,19 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
     const article = page(TITLE, 'Von Ana Rao', '03.03.2025, 14:20 Uhr', 'Im Val d\'Anniviers ist am Dienstag eine Lawine auf eine Gruppe von Skitourengängern niedergegangen.', 'Teilen', 'Legende: Rettungskräfte im Einsatz oberhalb von Grimentz. KEYSTONE/Jean-Christophe Bott', LEDE, MORE);
     expect([article.dateline, article.body[0]]).toEqual([null, LEDE]);
   });
+  it('reads "By -- Name", a long dash typed as two hyphens, as the byline', () => {
+    expect(page(TITLE, 'By -- Renata Oduya', 'March 3, 2024', LEDE, MORE).authors).toEqual(['Renata Oduya']);
+  });
+  it.each([['Text-Only Version Go To Full Site'], ['Go to the full CNN experience'], ['Open Extended Reactions']])('reads the control "%s" as no title or byline', (line) => {
+    const article = page(line, TITLE, 'By Ana Rao', 'March 3, 2024', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Ana Rao']]);
+  });
+  it.each([
+    ['after a bullet', `# ${TITLE} • The Register`, 'https://www.theregister.com/2025/03/04/council/'],
+    ['with its article', `# ${TITLE} - la Repubblica`, 'https://www.repubblica.it/cronaca/2025/03/04/news/council/'],
+  ])('cuts the site\'s name %s from a Markdown title when the copy\'s address is the site\'s', (_, heading, address) => {
+    const dump = ['---', `source: ${address}`, '---', '', heading, '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).headline).toBe(TITLE);
+  });
 });
 

@@ -144,7 +144,7 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
 /** A site's name after a page title has at most this many words ("The New York Times"). */
 const MAX_SITE_NAME_WORDS = 5;
 /** Between a page title and the site's name: "Title | Site", "Title - Site". */
-const PAGE_TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: '];
+const PAGE_TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' • ', ' :: '];
 
 /**
  * A web clipper copies the page's title, site name and all ("Title | Pacific Observer", or the site
@@ -313,10 +313,11 @@ function headingOpeningTitle(title: string, units: Unit[]): string {
 
 /** A paper's name: up to three capitalised words and a word papers' names end in ("NZ Herald", "The Washington Post"). */
 const PAPER_NAME = /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]* ){0,3}(?:Herald|Times|Post|Tribune|Journal|Gazette|Chronicle|Courier|Telegraph|Guardian|Independent|Express|Standard|Observer|Mirror|Dispatch|Examiner|Inquirer|Sentinel|Ledger|Bulletin|Advertiser)$/u;
-/** A spaced dash between a page title's parts: "Headline - World - DAWN.COM". */
-const TITLE_PART_DASH = / [-–—] /g;
+/** A spaced dash or bullet between a page title's parts: "Headline - World - DAWN.COM", "Headline • The Register". */
+const TITLE_PART_DASH = / [-–—•] /g;
 /** A domain ending written into a site's name: "DAWN.COM", "Rappler.com". */
 const NAME_DOMAIN_ENDING = /\.(?:com|net|org|co\.uk|co\.in|co\.nz|co|in|pk|np|lk|bd|ng|ke|za|ph|my|sg|news|info)$/i;
+const LEADING_ARTICLE = /^(?:the|la|il|le|les|lo|el|los|las|die|der|das|de|het|o|a) /i;
 /** A section's name between the title and the site: one or two capitalised words ("World", "Latest News"). */
 const SECTION_PART = /^\p{Lu}[\p{L}&]{1,20}(?: \p{Lu}[\p{L}&]{1,20})?$/u;
 /** A web address's host, without "www.": the site's name as one word ("severnvalleyecho"). */
@@ -365,7 +366,8 @@ function withoutHostSuffix(headline: string, units: Unit[]): string {
   if (PAPER_NAME.test(lastPart)) return headline.slice(0, dashes.at(-1));
   for (const [k, dash] of dashes.entries()) {
     const part = headline.slice(dash + 3, dashes[k + 1] ?? headline.length);
-    const name = compact(part.replace(NAME_DOMAIN_ENDING, ''));
+    // An article before the paper's name is not in its host: "la Repubblica" at repubblica.it.
+    const name = compact(part.replace(NAME_DOMAIN_ENDING, '').replace(LEADING_ARTICLE, ''));
     if (name.length < 2 || countWords(part) > MAX_SITE_NAME_WORDS || !(siteNames.has(name) || siteNames.has(compact(part)) || isHostOf(name))) continue;
     const section = k > 0 ? headline.slice(dashes[k - 1]! + 3, dash) : '';
     return headline.slice(0, SECTION_PART.test(section) ? dashes[k - 1] : dash);
