@@ -7035,5 +7035,15 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
     const dump = ['---', `source: ${address}`, '---', '', heading, '', LEDE, '', MORE].join('\n');
     expect(parseArticle(dump, { format: 'markdown' }).headline).toBe(TITLE);
   });
+  it('reads writers each over a post with its team ("Director of Product, Google Maps", "Engineering Lead, Transit")', () => {
+    const article = page('Maps', TITLE, 'Mar 04, 2025', '3 min read', 'Share', 'Ines Calloway', 'Director of Product, Google Maps', 'Ravi Sethuraman', 'Engineering Lead, Transit', 'Read AI-generated summary', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Ines Calloway', 'Ravi Sethuraman']]);
+  });
+  it('ends the body above a blog\'s "POSTED IN:" label', () => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, 'POSTED IN:', 'Maps').body.at(-1)).toBe(MORE);
+  });
+  it('dates the story by a byline\'s stamp with the comments\' count after a bar, no page number', () => {
+    expect(page('Unpatched', TITLE, 'Marisol Ventura – Mar 4, 2025 4:42 PM | 87', LEDE, MORE, 'Update, March 5, 2025 9:14 am ET: This post has been updated.').published?.slice(0, 10)).toBe('2025-03-04');
+  });
 });
 

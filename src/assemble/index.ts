@@ -125,7 +125,8 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   else if (topOfPage && (PRINT_RUNNING_HEAD.test(unitText) || PRINT_PAGE_CUE.test(unitText))) dateRole = 'published';
   // Lower in the header, a clipping's or an archive's line of paper, day and page ("Harlow, Iowa · Wed,
   // Oct 14, 1987 · Page 3") dates the issue, when the page dates the story no better.
-  else if (inHeader && PRINT_PAGE_CUE.test(unitText)) dateRole = 'print';
+  // Near the headline, a stamp with its clock is the web page's ("Marisol Ventura – Mar 4, 2025 4:42 PM | 87": the comments' count, no page).
+  else if (inHeader && PRINT_PAGE_CUE.test(unitText)) dateRole = nearHeadline && (date.precision === 'minute' || date.precision === 'second') ? 'published' : 'print';
   // A wire system's item header above the headline or just under it, its time and zone among the item's fields
   // ("Date: 14/03/2025 15:58 GMT   Priority: 4   Words: 598", "Mon, 17 Mar 2025, 10:14 CET | Prio 4").
   else if ((headlineIndex < 0 || unitIndex <= headlineIndex + STAMP_LINE_REACH) && WIRE_ITEM_FIELDS.test(unitText) && date.zone === 'stated' && (date.precision === 'minute' || date.precision === 'second')) dateRole = 'published';

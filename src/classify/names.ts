@@ -105,4 +105,4 @@ export const ROLE_LINE_ELSEWHERE = /^(?:Journaliste|Rédact(?:eur|rice)|Correspo
 
 /** A role line under a name: "Senior Political Correspondent", "Sound Dispatch staff reporters", "Arirang News". */
 export const ROLE_LINE =
-  /^(?=\p{Lu})(?:[\p{L}&.'’-]+ ){0,6}(?:[Cc]ontributor|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Pp]roducer|[Jj]ournalist|[Mm]anager|[Dd]irector|[Ee]ngineer|[Aa]nalyst|[Dd]esigner|[Dd]eveloper|[Ss]pecialist|[Ss]trategist|[Ss]cientist|[Rr]esearcher|[Cc]ritic|[Rr]eviewer|[Pp]resenter)s?(?:,? (?:at|in|for|based in) \p{Lu}[\p{L}' -]{1,40})?$|^(?:\p{Lu}\p{L}* ){1,2}News(?:, \p{Lu}[\p{L}' ]{1,30})?$/u;
+  /^(?=\p{Lu})(?:[\p{L}&.'’-]+ ){0,6}(?:[Cc]ontributor|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Pp]roducer|[Jj]ournalist|[Mm]anager|[Dd]irector|[Ee]ngineer|[Aa]nalyst|[Dd]esigner|[Dd]eveloper|[Ss]pecialist|[Ss]trategist|[Ss]cientist|[Rr]esearcher|[Cc]ritic|[Rr]eviewer|[Pp]resenter|[Ll]ead)s?(?: of \p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3})?(?:,? (?:at|in|for|based in) \p{Lu}[\p{L}' -]{1,40}|, \p{Lu}[\p{L}&' -]{1,40})?$|^(?:\p{Lu}\p{L}* ){1,2}News(?:, \p{Lu}[\p{L}' ]{1,30})?$/u;
