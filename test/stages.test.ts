@@ -7045,5 +7045,14 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
   it('dates the story by a byline\'s stamp with the comments\' count after a bar, no page number', () => {
     expect(page('Unpatched', TITLE, 'Marisol Ventura – Mar 4, 2025 4:42 PM | 87', LEDE, MORE, 'Update, March 5, 2025 9:14 am ET: This post has been updated.').published?.slice(0, 10)).toBe('2025-03-04');
   });
+  it('dates a Russian stamp with the month cut short ("20 фев 2025, 14:20")', () => {
+    expect(page(TITLE, '20 фев 2025, 14:20', LEDE, MORE).published).toBe('2025-02-20T14:20:00');
+  });
+  it.each([
+    ['"Name may be reached at"', 'Priya Kanan may be reached at pkanan@example.com.'],
+    ['a writer\'s note after two hyphens', '-- Lachlan Pierce covers Portland City Hall. Reach him at 503-294-7718 or lpierce@example.com.'],
+  ])('ends the body above %s', (_, line) => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
 });
 
