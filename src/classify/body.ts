@@ -175,7 +175,7 @@ const COMMENT_BUTTON_REACH = 3;
 /** Units of byline, stamps and captions that may stand between a dateline lede and the rest of the story. */
 const MAX_BLOCK_UNDER_LEDE = 5;
 /** The lines of a newsletter's sign-up box in the story, and at most how many it has. */
-const SIGN_UP_BOX_RULES: ReadonlySet<string> = new Set(['subscribe', 'call-to-action', 'subscription-prompt', 'newsletter-plug', 'reader-appeal', 'subscription-fine-print', 'form-field', 'form-residue']);
+const SIGN_UP_BOX_RULES: ReadonlySet<string> = new Set(['subscribe', 'call-to-action', 'subscription-prompt', 'newsletter-plug', 'reader-appeal', 'reader-appeal-more', 'subscription-fine-print', 'form-field', 'form-residue']);
 const MAX_SIGN_UP_BOX_LINES = 8;
 /** A paragraph of prose that no rule calls furniture or metadata, long enough for a lede. */
 const MIN_LEDE_OVER_BOX_WORDS = 15;

@@ -249,7 +249,7 @@ const APPEAL_BOX_RULE: Rule = {
   note: 'a paragraph between two reader-revenue appeals: the box\'s own pitch (decided by position)',
   example: 'Here at Crux, we\'re unwavering in our commitment to covering the issues that matter most.',
 };
-const APPEAL_RULES: ReadonlySet<string> = new Set(['reader-appeal', 'donation-appeal', APPEAL_BOX_RULE.name]);
+const APPEAL_RULES: ReadonlySet<string> = new Set(['reader-appeal', 'reader-appeal-more', 'donation-appeal', APPEAL_BOX_RULE.name]);
 const MAX_APPEAL_PITCH_WORDS = 80;
 
 const markAppealBoxes: PageStep = (_units, facts) => markFramedLines(facts, APPEAL_RULES, MAX_APPEAL_PITCH_WORDS, APPEAL_BOX_RULE);
