@@ -7,7 +7,7 @@ import { AGENCY_ALTERNATION, OUTLET_WITH_AGENCY, SYNDICATION_NOTE_RULE, TRAILING
 import { countWords } from '../classify/features.js';
 import { hasNonPersonWord } from '../rules/byline.js';
 import { ROLE_LINE, authorsFrom, cleanByline } from '../classify/names.js';
-import { DATELINE_FIELD_LABEL, ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE } from '../classify/page.js';
+import { DATELINE_FIELD_LABEL, ISSUER_LABEL_RULE, LETTER_SIGNATURE_RULE, MAIL_DATE_FIELD, isForwardedMail } from '../classify/page.js';
 import { LEADING_THE, opensWithDate } from '../classify/facts.js';
 import { TITLE_FIELD_LABEL } from '../classify/headline.js';
 import { PRINT_RUNNING_HEAD } from '../classify/headline.js';
@@ -71,11 +71,6 @@ function agencyByFullName(credit: string): string | null {
   return agencyName(credit) ?? (parts ? agencyName(parts[1]!) ?? agencyName(parts[2]!) : null);
 }
 
-/** A mail's date field, and the marks of a forwarded mail: "---------- Forwarded message ---------", "Subject: Fwd: ...". */
-const MAIL_DATE_FIELD = /^Date: /;
-const FORWARD_MARK = /^(?:-{2,} ?forwarded message ?-{2,}|begin forwarded message:?|subject: (?:fwd?|fw):)/i;
-const MAIL_HEADER_REACH = 40;
-const isForward = (c: Classified) => c.units.slice(0, MAIL_HEADER_REACH).some((unit) => FORWARD_MARK.test(unit.text));
 /** Words of a date's label in a paragraph of the story ("First published on"), a sentence of this many words or more (a live post's "Posted 8h ago Sat 22 Feb" is a stamp). */
 const MAX_LABEL_WORDS_IN_PROSE = 3;
 const MIN_PROSE_WORDS_FOR_LABEL = 10;
@@ -97,7 +92,7 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   const amongProperties = [unitIndex - 1, unitIndex + 1].some((k) => k >= 0 && k < c.units.length && NOTE_PROPERTY.test(c.units[k]!.text));
   if ((headlineIndex < 0 || unitIndex < headlineIndex || amongProperties) && CLIPPING_LABEL.test(before)) return { role: 'other', labelled: true, clipping: true };
   // A forwarded mail's sending day dates the forward, not the story pasted in it: it counts as the date atop the page.
-  if ((headlineIndex < 0 || unitIndex < headlineIndex) && MAIL_DATE_FIELD.test(unitText) && isForward(c)) return { role: 'page', labelled: false };
+  if ((headlineIndex < 0 || unitIndex < headlineIndex) && MAIL_DATE_FIELD.test(unitText) && isForwardedMail(c.units)) return { role: 'page', labelled: false };
   // A release date with a clock is a press office's publication stamp ("Release Date: 3/18/2025 4:12:00 PM").
   if (RELEASE_DATE_LABEL.test(before) && (date.precision === 'minute' || date.precision === 'second')) return { role: 'published', labelled: true };
   // In a body paragraph the label must stand right before the date: "a post published on Facebook by a user on March 1" dates the post.

@@ -818,13 +818,16 @@ const FORWARD_NOTE_RULE: Rule = {
 /** A mail's header fields, the forwarded one's last, sit near the top of the dump. */
 const MAX_MAIL_HEADER_INDEX = 40;
 const MAIL_FIELDS: ReadonlySet<string> = new Set(['email-header', 'email-date-header']);
-const MAIL_DATE_FIELD = /^Date: /;
+export const MAIL_DATE_FIELD = /^Date: /;
 /** A forwarder's note is a few short lines: a greeting, a sentence or two, a name, a signature. */
 const MAX_FORWARD_NOTE_UNITS = 8;
 const MAX_FORWARD_NOTE_WORDS = 80;
 
 /** A mail client's line over the message it forwards: "---------- Forwarded message ---------", "Begin forwarded message:". */
 const FORWARD_MARKER = /^(?:-{2,} ?(?:forwarded|original) message ?-{2,}|begin forwarded message:?)$/i;
+const FORWARDED_SUBJECT = /^subject: (?:fwd?|fw):/i;
+/** The dump is a forwarded mail: its marker, or a forward's subject, near the top. */
+export const isForwardedMail = (units: Unit[]) => units.slice(0, MAX_MAIL_HEADER_INDEX).some((unit) => FORWARD_MARKER.test(unit.text) || FORWARDED_SUBJECT.test(unit.text));
 const isMailField = (unit: Unit, f: UnitFacts) => MAIL_FIELDS.has(f.features.boilerplate?.name ?? '') || (Boolean(f.dateOnly) && MAIL_DATE_FIELD.test(unit.text));
 
 /**
