@@ -7054,5 +7054,12 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
   ])('ends the body above %s', (_, line) => {
     expect(page(TITLE, 'By Ana Rao', LEDE, MORE, line).body.at(-1)).toBe(MORE);
   });
+  it('reads a "Read Next" card with its writer and stamp inside the story as no header', () => {
+    const more2 = 'Neighbors were divided, and some told commissioners that a project of that size would overwhelm the streets.';
+    const more3 = 'The City Council is scheduled to take up the rezoning next month, and demolition could begin by the end of the year if it is approved.';
+    const card = ['Read Next', 'Johnson County approves $14 million for trail repairs after flooding', 'By Marcus Gaines', 'Updated March 1, 2025 11:20 AM'];
+    const article = page(TITLE, 'By Ana Rao and Tom Li', 'Updated March 5, 2025 9:12 AM', LEDE, MORE, 'The council will take up the ordinance again in February, after members have seen the count and heard from the city attorney.', ...card, more2, more3);
+    expect([article.headline, article.authors, article.body[0], article.body.at(-1)]).toEqual([TITLE, ['Ana Rao', 'Tom Li'], LEDE, more3]);
+  });
 });
 

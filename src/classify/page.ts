@@ -643,6 +643,8 @@ const MAX_CARDS_IN_BOX = 4;
 
 /** Lines from an article header's byline down to its stamp ("By Olivia Chen" / "ABC Sydney" / "Topic:Housing" / "Posted ..."). */
 const MAX_LINES_BYLINE_OVER_STAMP = 3;
+/** Paragraphs of the story above a box of cards that set it inside the story. */
+const MIN_PROSE_ABOVE_CARD = 2;
 /** A card's writer, stated: "By Parker Hollis". */
 const CARD_BYLINE = /^By \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** A card's age instead of its date: "2 days ago". */
@@ -674,6 +676,7 @@ const markDatedCards: PageStep = (units, facts) => {
     if (facts[i]!.features.boilerplate?.name !== 'related-list-header') continue;
     let cardEnd = i;
     let cards = 0;
+    const insideStory = facts.slice(0, i).filter(isProse).length >= MIN_PROSE_ABOVE_CARD;
     for (; cards < MAX_CARDS_IN_BOX; cards++) {
       const start = cardEnd + 1;
       if (start + 1 >= units.length) break;
@@ -681,10 +684,11 @@ const markDatedCards: PageStep = (units, facts) => {
       const title = start + label;
       // A byline under the date, share buttons maybe between, makes it the article's own header ("Latest news" ending a breadcrumb above it).
       // So does a stamp under a card's byline ("NSW" / title / "By Olivia Chen" / "ABC Sydney" / "Posted ...").
-      const stampUnderByline = Boolean(facts[title + 1]?.byline) && facts.slice(title + 2, title + 2 + MAX_LINES_BYLINE_OVER_STAMP).some((f) => f.dateOnly);
-      if (!isCardTitle(title) || !isCardDate(title + 1) || bylineUnder(title + 1) || stampUnderByline) break;
+      // Inside the story (paragraphs above it) the card keeps its writer and its stamp ("Read Next" / title / "By Marcus Gaines" / "Updated March 1, ...").
+      const stampUnderByline = facts[title + 1]?.byline ? facts.slice(title + 2, title + 2 + MAX_LINES_BYLINE_OVER_STAMP).findIndex((f) => f.dateOnly) : -1;
+      if (!isCardTitle(title) || !isCardDate(title + 1) || bylineUnder(title + 1) || (stampUnderByline >= 0 && !insideStory)) break;
       const writer = title + 2 < units.length && !facts[title + 2]!.features.boilerplate && isPersonNameLine(units[title + 2]!.text) ? 1 : 0;
-      cardEnd = title + 1 + writer;
+      cardEnd = stampUnderByline >= 0 ? title + 2 + stampUnderByline : title + 1 + writer;
     }
     if (cardEnd === i) continue;
     for (let k = i + 1; k <= cardEnd; k++) {
