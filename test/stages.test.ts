@@ -7061,5 +7061,8 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
     const article = page(TITLE, 'By Ana Rao and Tom Li', 'Updated March 5, 2025 9:12 AM', LEDE, MORE, 'The council will take up the ordinance again in February, after members have seen the count and heard from the city attorney.', ...card, more2, more3);
     expect([article.headline, article.authors, article.body[0], article.body.at(-1)]).toEqual([TITLE, ['Ana Rao', 'Tom Li'], LEDE, more3]);
   });
+  it('reads a text browser\'s "[Image]" placeholder under a short link as a caption, no lede', () => {
+    expect(page(TITLE, 'Ana Rao', 'March 24, 2025', 'The council will wait for a shelter count before it votes on the ban, members said.', 'https://p.dw.com/p/4g7Qe', '[Image] A tent camp under the river bridge downtown', LEDE, MORE).body[0]).toBe(LEDE);
+  });
 });
 

@@ -1807,7 +1807,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-text-browser-image',
-    pattern: /^(?:\[\d{1,4}\])?\[(?:IMG|IMAGE|INLINE|img|image)\](?: [^\n]{0,200})?$/,
+    pattern: /^(?:\[\d{1,4}\])?\[(?:IMG|IMAGE|Image|INLINE|img|image)\](?: [^\n]{0,200})?$/,
     note: 'a text browser\'s placeholder for a picture, with its alt text, maybe after its link number ("[15][IMG] ..."): a caption, not a title',
     example: '[IMG] Freight train at Erstfeld',
   },
