@@ -175,37 +175,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   }
   // A web address alone at the top is the page's short link (a list article's links come later).
   while (range && bodyStart < range.end && BARE_URL.test(units[bodyStart]!.text)) bodyStart++;
-  // The writer's name and the stamp under the first paragraph close the article's header: the paragraph
-  // is its deck ("The city is about to hand ..." / "Gabe Morrow" / "Nov 14" / "READ IN APP" / the story).
-  // A lede that opens with its dateline may have the byline block under it ("RICHMOND — ..." / "By Ana Rao" / stamp).
-  if (range && bodyStart + 3 <= range.end && facts[bodyStart]!.features.words <= MAX_TEASER_WORDS && !facts[bodyStart]!.wireDateline) {
-    const name = bodyStart + 1;
-    if ((facts[name]!.byline || isPersonNameLine(units[name]!.text)) && (facts[name + 1]!.dateOnly || MONTH_AND_DAY.test(units[name + 1]!.text))) {
-      let next = name + 2;
-      while (next < range.end && (facts[next]!.features.boilerplate || facts[next]!.captionAboveCredit || BARE_URL.test(units[next]!.text))) next++;
-      if (next < range.end) bodyStart = next;
-    }
-  }
-  // Share buttons under the first paragraph close the article's header: the paragraph is its deck
-  // ("Title" / "When a forum host announced ..." / caption / "Save" / the story).
-  if (range && facts[bodyStart]!.features.words <= MAX_TEASER_WORDS) {
-    let next = bodyStart + 1;
-    while (next < range.end && (facts[next]!.features.boilerplate || facts[next]!.captionAboveCredit)) next++;
-    // A live page shares each post: share buttons further down make them the posts' own.
-    const isShareBar = (f: UnitFacts) => f.features.boilerplate?.name === 'share-bar';
-    if (next < range.end && next > bodyStart + 1 && facts.slice(bodyStart + 1, next).some(isShareBar) && !facts.slice(next, range.end + 1).some(isShareBar)) bodyStart = next;
-  }
-  // A clipper's copy of the front matter's description, set as a heading over the story, is its deck.
-  const deck = units[0]?.frontMatter?.subtitle;
-  if (range && deck && bodyStart + 1 <= range.end && comparable(units[bodyStart]!.text.replace(/^#{1,6} /, '')) === comparable(deck)) {
-    bodyStart++;
-    while (bodyStart < range.end && (facts[bodyStart]!.features.boilerplate || facts[bodyStart]!.captionAboveCredit || units[bodyStart]!.kind === 'image')) bodyStart++;
-  }
-  // A summary over that short link is the page's teaser, not its lede ("The northern German state will ..." / "https://p.dw.com/p/4g7Qe").
-  if (range && bodyStart + 2 <= range.end && BARE_URL.test(units[bodyStart + 1]!.text) && facts[bodyStart]!.features.words <= MAX_TEASER_WORDS) {
-    bodyStart += 2;
-    while (bodyStart < range.end && (facts[bodyStart]!.features.boilerplate || facts[bodyStart]!.captionAboveCredit || BARE_URL.test(units[bodyStart]!.text))) bodyStart++;
-  }
+  if (range) bodyStart = pastDeck(units, facts, bodyStart, range.end);
   // A one-sentence summary over a lede that opens with its dateline ("Farmers will have to ..." /
   // "New Delhi: The Centre on Wednesday ..."): the dateline marks where the story starts.
   if (range && bodyStart + 1 <= range.end && isDeckOverDatelinedLede(units, facts, bodyStart)) bodyStart++;
@@ -438,6 +408,42 @@ function markSignatureUnderBody(units: Unit[], facts: UnitFacts[], decisions: De
 
 /** A short note in brackets after a name: "(now)", "(earlier)", "(Lisbon)". */
 /** An outlet's initials after a dash ending a name line: "Rita Fonseca - CPN". */
+/** The first unit from `from` on, before `end`, that is no furniture: boilerplate, a caption, a picture or a bare link. */
+function pastFurniture(units: Unit[], facts: UnitFacts[], from: number, end: number): number {
+  let k = from;
+  while (k < end && (facts[k]!.features.boilerplate || facts[k]!.captionAboveCredit || units[k]!.kind === 'image' || BARE_URL.test(units[k]!.text))) k++;
+  return k;
+}
+
+/**
+ * Where the story starts when the region's first paragraph is the article's deck, not its lede: the
+ * writer's name and the stamp under it close the header ("The city is about to hand ..." / "Gabe
+ * Morrow" / "Nov 14" / "READ IN APP"), or the header's share buttons do ("When a forum host announced
+ * ..." / caption / "Save"), or it repeats the front matter's description as a heading, or it is the
+ * teaser over the page's short link ("The northern German state will ..." / "https://p.dw.com/p/4g7Qe").
+ */
+function pastDeck(units: Unit[], facts: UnitFacts[], bodyStart: number, end: number): number {
+  let start = bodyStart;
+  // A lede that opens with its dateline may have the byline block under it ("RICHMOND — ..." / "By Ana Rao" / stamp).
+  if (start + 3 <= end && facts[start]!.features.words <= MAX_TEASER_WORDS && !facts[start]!.wireDateline) {
+    const name = start + 1;
+    if ((facts[name]!.byline || isPersonNameLine(units[name]!.text)) && (facts[name + 1]!.dateOnly || MONTH_AND_DAY.test(units[name + 1]!.text))) {
+      const next = pastFurniture(units, facts, name + 2, end);
+      if (next < end) start = next;
+    }
+  }
+  if (facts[start]!.features.words <= MAX_TEASER_WORDS) {
+    const next = pastFurniture(units, facts, start + 1, end);
+    // A live page shares each post: share buttons further down make them the posts' own.
+    const isShareBar = (f: UnitFacts) => f.features.boilerplate?.name === 'share-bar';
+    if (next < end && next > start + 1 && facts.slice(start + 1, next).some(isShareBar) && !facts.slice(next, end + 1).some(isShareBar)) start = next;
+  }
+  const deck = units[0]?.frontMatter?.subtitle;
+  if (deck && start + 1 <= end && comparable(units[start]!.text.replace(/^#{1,6} /, '')) === comparable(deck)) start = pastFurniture(units, facts, start + 1, end);
+  if (start + 2 <= end && BARE_URL.test(units[start + 1]!.text) && facts[start]!.features.words <= MAX_TEASER_WORDS) start = pastFurniture(units, facts, start + 2, end);
+  return start;
+}
+
 const OUTLET_INITIALS_AFTER_DASH = / [-–—] (\p{Lu}{2,6})$/u;
 /** A text's letters alone, in lower case: "By — Rebecca Alcott" holds "Rebecca Alcott". */
 const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
