@@ -7066,3 +7066,16 @@ describe('rounds 389-396 and families left from earlier rounds', () => {
   });
 });
 
+
+describe('rounds 413-420 and families left from earlier rounds', () => {
+  const { TITLE, LEDE, MORE } = COUNCIL_STORY;
+  it('reads the text under a Markdown picture that repeats its alt text word for word as the caption, no lede', () => {
+    const caption = 'Councillors voted on the plan at the town hall on Tuesday (PA Archive)';
+    const dump = [`# ${TITLE}`, '', 'By Ana Rao', '', `![${caption}](https://example.com/photo.jpg)`, '', caption, '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).body[0]).toBe(LEDE);
+  });
+  it('keeps a name under its author photo\'s alt text as the byline', () => {
+    const dump = [`# ${TITLE}`, '', '![Ana Maria Rao](https://example.com/rao.jpg)', '', '[Ana Maria Rao](https://example.com/author/rao)', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).authors).toEqual(['Ana Maria Rao']);
+  });
+});

@@ -27,12 +27,16 @@ function afterLastSentence(text: string): string | null {
 const MAX_CAPTION_CHARS = 400;
 /** Words of an alt text that a caption under its picture repeats whole; a name alone (an author's photo over their name) is too short. */
 const MIN_ALT_WORDS = 3;
-/** The text under a picture is its caption: it repeats the picture's alt text and goes on (with its credit), or it ends in a credit. */
+/** Words of an alt text that the text under the picture repeats and nothing more: a sentence, not a name ("Jomar Dizon Pacaña" over its link). */
+const MIN_REPEATED_ALT_WORDS = 5;
+/** The text under a picture is its caption: it repeats the picture's alt text (and maybe goes on with its credit), or it ends in a credit. */
 function isCaptionOf(text: string, alt: string): boolean {
   if (text.length > MAX_CAPTION_CHARS) return false;
   const altText = alt.trim().replace(/[.!?]$/, '');
   const tail = afterLastSentence(text);
-  return (tail !== null && CAPTION_CREDIT.test(tail)) || (altText.split(/\s+/).length >= MIN_ALT_WORDS && text.length > altText.length && text.toLowerCase().startsWith(altText.toLowerCase()));
+  const altWords = altText.split(/\s+/).length;
+  const repeatsAlt = text.toLowerCase().startsWith(altText.toLowerCase()) && (text.length > altText.length ? altWords >= MIN_ALT_WORDS : altWords >= MIN_REPEATED_ALT_WORDS);
+  return (tail !== null && CAPTION_CREDIT.test(tail)) || repeatsAlt;
 }
 
 /** Inline text of a Markdown node: link and emphasis text kept, markup and URLs dropped. */
