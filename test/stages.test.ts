@@ -7078,4 +7078,21 @@ describe('rounds 413-420 and families left from earlier rounds', () => {
     const dump = [`# ${TITLE}`, '', '![Ana Maria Rao](https://example.com/rao.jpg)', '', '[Ana Maria Rao](https://example.com/author/rao)', '', LEDE, '', MORE].join('\n');
     expect(parseArticle(dump, { format: 'markdown' }).authors).toEqual(['Ana Maria Rao']);
   });
+  it('reads a Balinese name opening with "I" and its outlet in brackets as the byline, no title', () => {
+    const article = page('Indonesia / Regions', TITLE, 'I Gusti Ayu Pradnyani (The Jakarta Post)', 'Denpasar ● Thu, October 3, 2024', LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['I Gusti Ayu Pradnyani']]);
+  });
+  it('reads an agency\'s service line in capitals over its feed\'s fields as no title', () => {
+    expect(page('BERNAMA NEWS SERVICE', '14/08/2025 17:32:08', 'SLUG: MY-PALMOIL-EXPORTS', TITLE, `KUALA LUMPUR, Aug 14 (Bernama) -- ${LEDE}`, MORE).headline).toBe(TITLE);
+  });
+  it('reads a reading mode\'s "Click here to return to" link as no title', () => {
+    expect(page(TITLE, 'Share', 'Click here to return to FAST Tap here to return to FAST', '09 Apr 2024 06:52PM', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('reads a name with the dash that stood before its stamp as the byline', () => {
+    const dump = [`# ${TITLE}`, '', '[Nur Syafiqah Rosli](https://example.com/author/nursyafiqah/) -', '', '17 Jun 2025, 3:00 PM', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).authors).toEqual(['Nur Syafiqah Rosli']);
+  });
+  it('reads a menu entry naming a forum, split at its ampersand, as no writers', () => {
+    expect(page('Sports', 'Environment', 'Opinion', 'Multimedia', 'Việt Nam Law & Legal Forum', 'E-paper', 'Society', 'September 28, 2023 - 19:23', TITLE, LEDE, MORE).authors).toEqual([]);
+  });
 });

@@ -25,6 +25,8 @@ const OUTLET_INITIALS = /^\p{Lu}{3,5}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 const STATION_INITIALS = /^[B-DF-HJ-NP-TV-Z]{2,5}$/;
 const NAME_SYLLABLE = /^(?:An|Do|Ha|He|Ho|So|Ma|Na|No|Se)$/;
+/** A Balinese name opens with "I" (a man's) before a caste or birth-order name: "I Gusti Ayu Pradnyani", "I Made Sutama"; "I" is a function word elsewhere. */
+const BALINESE_NAME = /^I (?:Gusti|Made|Wayan|Nyoman|Ketut|Putu|Komang|Kadek|Gede|Gde|Nengah|Dewa|Ida|Kompiang) \p{Lu}/u;
 /** A Sun paper after the names: "Graham Thiessen, North Saskatchewan Sun" (two words, "Yu Sun", are a name). */
 const SUN_PAPER = /^(?:\p{Lu}\S* ){2,3}Sun$/u;
 /** US states whose names are seldom a person's: after a comma, "Chalkbeat Indiana" or "Florida Phoenix" is an outlet's state edition ("Georgia", "Virginia" and "Montana" are names too). */
@@ -75,7 +77,7 @@ export function authorsFrom(byline: string): string[] {
       // "FIND YOUR NEXT HOME", "Know How": function words do not occur in names (particles aside).
       // A particle may be capitalised inside a name ("Tomas De Kuyper"), not at its start ("La Liga").
       // Some Asian names end in a syllable that is a function word of a table's language ("Hoang An", "Kim So", "Li Na"); "An Update" is no name.
-      if (words.some((w, k) => STOP_WORD_SET.has(w.toLowerCase()) && !NAME_PARTICLE.test(k > 0 ? w.toLowerCase() : w) && !(k > 0 && NAME_SYLLABLE.test(w)))) continue;
+      if (words.some((w, k) => STOP_WORD_SET.has(w.toLowerCase()) && !NAME_PARTICLE.test(k > 0 ? w.toLowerCase() : w) && !(k > 0 && NAME_SYLLABLE.test(w)) && !(k === 0 && BALINESE_NAME.test(name)))) continue;
       const display = name === name.toUpperCase() ? titleCase(name) : name;
       if (!names.includes(display)) names.push(display);
     }

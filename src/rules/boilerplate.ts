@@ -1806,6 +1806,12 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Skip to content',
   },
   {
+    name: 'return-link',
+    pattern: /^(?:click|tap) here to (?:return|go back|switch back) to\b[^\n]{0,60}$/i,
+    note: 'a link back from a page\'s summary or reading mode, maybe once for the mouse and once for the finger ("Click here to return to FAST Tap here to return to FAST"): no title',
+    example: 'Click here to return to FAST Tap here to return to FAST',
+  },
+  {
     name: 'caption-text-browser-image',
     pattern: /^(?:\[\d{1,4}\])?\[(?:IMG|IMAGE|Image|INLINE|img|image)\](?: [^\n]{0,200})?$/,
     note: 'a text browser\'s placeholder for a picture, with its alt text, maybe after its link number ("[15][IMG] ..."): a caption, not a title',

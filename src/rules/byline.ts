@@ -475,6 +475,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     example: 'Maria Garcia | Updated: June 21, 2024',
     personName: true,
   },
+  {
+    name: 'name-dangling-dash',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}) [-–—]$/u,
+    note: 'a name and the dash that stood before the stamp, which the copy put on the next line (a Markdown link to the writer\'s page, then " -")',
+    example: 'Nur Syafiqah Rosli -',
+    personName: true,
+  },
 ];
 
 /**
@@ -549,7 +556,7 @@ const NON_PERSON_WORD_SET: ReadonlySet<string> = new Set([
   'professor', 'professors', 'fellow', 'fellows', 'watch', 'television', 'radio', 'broadcasting', 'channels',
   'publication', 'inside', 'icon', 'icons', 'logo', 'avatar', 'button', 'thumbnail', 'photographer', 'photographers',
   'illustrator', 'videographer', 'arrow', 'chevron', 'caret', 'action', 'response', 'update', 'updates', 'project',
-  'projects', 'fact', 'factcheck', 'research', 'biosciences', 'therapeutics', 'pharmaceuticals', 'pharma', 'biotech', 'bancorp', 'industries', 'enterprises', 'ventures', 'robotics', 'semiconductor', 'semiconductors', 'software', 'airlines', 'motors', 'reflector', 'illuminator', 'lookout', 'reformer', 'newsline', 'lantern', 'searchlight', 'accountability', 'civilians', 'killed', 'displaced', 'ensure', 'protect', 'violence', 'conflict', 'conflicts',
+  'projects', 'fact', 'factcheck', 'research', 'biosciences', 'therapeutics', 'pharmaceuticals', 'pharma', 'biotech', 'bancorp', 'industries', 'enterprises', 'ventures', 'robotics', 'semiconductor', 'semiconductors', 'software', 'airlines', 'motors', 'reflector', 'illuminator', 'lookout', 'reformer', 'newsline', 'lantern', 'searchlight', 'accountability', 'civilians', 'killed', 'displaced', 'ensure', 'protect', 'violence', 'conflict', 'conflicts', 'forum', 'legal',
 ]);
 
 const WORD_TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;
