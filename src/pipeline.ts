@@ -2,6 +2,7 @@ import { decode, type Decoded } from './decode.js';
 import { normalise } from './normalise.js';
 import { segmentText, type LayoutStyle, type Segmented } from './segment/index.js';
 import { looksLikeMarkdown, segmentMarkdown } from './segment/markdown.js';
+import { looksLikeFeed, segmentFeed } from './segment/feed.js';
 import { classify } from './classify/index.js';
 import { numericDateOrder } from './dates/order.js';
 import { impliedYear } from './dates/year.js';
@@ -14,8 +15,8 @@ import type { LineFactsMemo } from './classify/facts.js';
 export interface ParseOptions {
   /** Path as given by the user ("-" for stdin); reported in the output. */
   file?: string;
-  /** Input format; 'auto' decides from the file name, then from the text. */
-  format?: 'auto' | 'text' | 'markdown';
+  /** Input format; 'auto' decides from the file name, then from the text ('feed': an RSS, Atom or RDF item). */
+  format?: 'auto' | 'text' | 'markdown' | 'feed';
   /** Lines learnt as this batch's furniture (`learnBoilerplate`), as comparable keys. */
   knownBoilerplate?: ReadonlySet<string>;
   /** Rule tables to use instead of the built-in ones (see `ruleSetFor` for custom rules). */
@@ -46,6 +47,7 @@ const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd)$/i;
 
 function segment(text: string, options: ParseOptions): Segmented {
   const format = options.format ?? 'auto';
+  if (format === 'feed' || (format === 'auto' && looksLikeFeed(text))) return segmentFeed(text);
   const markdown = format === 'markdown' || (format === 'auto' && (MARKDOWN_NAME.test(options.file ?? '') || looksLikeMarkdown(text)));
   return markdown ? segmentMarkdown(text) : segmentText(text);
 }

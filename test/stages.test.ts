@@ -9,6 +9,7 @@ import { NotTextError, decode } from '../src/decode.js';
 import { normalise } from '../src/normalise.js';
 import { segmentText, splitLines } from '../src/segment/index.js';
 import { segmentMarkdown } from '../src/segment/markdown.js';
+import { looksLikeFeed } from '../src/segment/feed.js';
 import { unitFeatures } from '../src/classify/features.js';
 import { LineFactsMemo, factsOfAll, unitFactsOf } from '../src/classify/facts.js';
 import { analyseArticle, parseArticle } from '../src/pipeline.js';
@@ -7094,5 +7095,21 @@ describe('rounds 413-420 and families left from earlier rounds', () => {
   });
   it('reads a menu entry naming a forum, split at its ampersand, as no writers', () => {
     expect(page('Sports', 'Environment', 'Opinion', 'Multimedia', 'Việt Nam Law & Legal Forum', 'E-paper', 'Society', 'September 28, 2023 - 19:23', TITLE, LEDE, MORE).authors).toEqual([]);
+  });
+  it('reads a feed item\'s fields from its elements and its body from its content, one paragraph per HTML block', () => {
+    const dump = ['<item>', `<title><![CDATA[${TITLE}]]></title>`, '<dc:creator>Ana Rao</dc:creator>', '<pubDate>Tue, 16 Sep 2025 00:40:00 +0200</pubDate>', `<content:encoded><![CDATA[<p>${LEDE}</p>`, `<p>${MORE.replace('30 minutes', '30&#160;minutes')}</p>`, ']]></content:encoded>', '</item>'].join('\n');
+    const { article, trace } = analyseArticle(dump);
+    expect([article.headline, article.authors, article.published, article.body]).toEqual([TITLE, ['Ana Rao'], '2025-09-16T00:40:00+02:00', [LEDE, MORE.replace('30 minutes', '30\u00a0minutes')]]);
+    expect(trace.map((t) => t.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+  it('reads a feed item\'s description as its body when it has no content', () => {
+    const dump = ['<rss version="2.0"><channel>', '<item>', `<title>${TITLE}</title>`, `<description>&lt;p&gt;${LEDE}&lt;/p&gt;</description>`, '</item>', '</channel></rss>'].join('\n');
+    expect(parseArticle(dump).body).toEqual([LEDE]);
+  });
+  it.each([
+    ['a story that quotes a tag', `${TITLE}\n\n${LEDE} The <item> tag was printed on the ballot.\n\n${MORE}`],
+    ['an XML file that is no feed', '<?xml version="1.0"?>\n<config><title>Settings</title></config>'],
+  ])('reads %s as no feed', (_, dump) => {
+    expect(looksLikeFeed(dump)).toBe(false);
   });
 });

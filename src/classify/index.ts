@@ -227,6 +227,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
       continue;
     }
     if (units[i]!.kind === 'front-matter') decide('header', 'front-matter');
+    else if (units[i]!.kind === 'markup') decide(where === 'body' ? 'other' : where, 'feed-markup');
     else if (units[i]!.kind === 'image') decide('caption', 'markdown-image');
     else if (f.splitDateline) decide(f.splitDateline === 'place' ? 'dateline' : where, 'split-dateline');
     else if (f.stampDateline && where !== 'body') decide('dateline', 'zone-time-line');

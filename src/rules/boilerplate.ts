@@ -1237,6 +1237,14 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     endsArticle: true,
   },
   {
+    name: 'feed-post-footer-own-words',
+    pattern: /^[^\n]{3,300} first appeared on (?:[Tt]he )?\p{Lu}[\p{L}\d&'’-]{1,30}(?: \p{Lu}[\p{L}\d&'’-]{1,30}){0,3}\.?$/u,
+    note: 'that line in a site\'s own words, the post\'s title and the site in name case ("... first appeared on RaceFans."; a story\'s "first appeared on a Facebook page" is none): the article is over',
+    example: 'Marchand gambled and won as Ferrari delivers Austin pole first appeared on RaceFans.',
+    maxWords: 80,
+    endsArticle: true,
+  },
+  {
     name: 'app-and-alert-prompt',
     pattern: /(?:^dear readers?[!,.]? [^\n]{0,60}\byou can discuss (?:this|the) (?:article|story)\b|\byou can manage them any time\b|^we(?:'|’)ll send you (?:the )?latest news\b|^watch [\p{L}\d+ ]{2,30} on your (?:roku|smart tv|apple tv|fire tv)\b|^ad-free and always on, the [\p{L}\d+ ]{2,30} app\b|^get breaking news alerts (?:in|from|on) the (?:free )?[\p{L}\d+ ]{2,30} app\b)/iu,
     note: 'prompts for a publisher\'s app, streaming channel or news alerts, and a comment section\'s greeting, under an article',

@@ -16,7 +16,8 @@ export interface Line {
   indent: number;
 }
 
-export type UnitKind = 'text' | 'heading' | 'list-item' | 'front-matter' | 'code' | 'rule' | 'image';
+/** 'markup': a feed's line of tags alone ("</div></figure>", "]]></content:encoded>"), which shows a reader nothing. */
+export type UnitKind = 'text' | 'heading' | 'list-item' | 'front-matter' | 'code' | 'rule' | 'image' | 'markup';
 
 /**
  * A unit of the dump. Every unit is made with all its fields, in this order (those it lacks set to
