@@ -7112,4 +7112,22 @@ describe('rounds 413-420 and families left from earlier rounds', () => {
   ])('reads %s as no feed', (_, dump) => {
     expect(looksLikeFeed(dump)).toBe(false);
   });
+  it('says a writer\'s name once when a linked photo\'s alt text and the link beside it both give it', () => {
+    const dump = [`# ${TITLE}`, '', '[![Callum Ostler](https://example.com/ostler.jpg)](https://example.com/author/ostler) [Callum Ostler](https://example.com/author/ostler)', '', '12 Oct 2024', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).authors).toEqual(['Callum Ostler']);
+  });
+  it('reads a writer\'s post after the comma as no second writer ("Digital Content Producer")', () => {
+    const dump = [`# ${TITLE}`, '', '[Rachel Tomlinson](https://example.com/author/rt/), Reporter', '', '[Connor Whitley](https://example.com/author/cw/), Digital Content Producer', '', 'Published: March 20, 2025 at 5:11 PM', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).authors).toEqual(['Rachel Tomlinson', 'Connor Whitley']);
+  });
+  it.each([
+    ['a station\'s affiliate programme notice', 'Hearst Television participates in various affiliate marketing programs, which means we may get paid commissions on editorial products purchased through our links to retailer sites.'],
+    ['a newsletter\'s link to the story online', 'Read online and comment: https://example.com/2024/11/11/council-vote/'],
+  ])('ends the body above %s', (_, line) => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('reads a share bar\'s "REPRINTS" over a caption as no dateline', () => {
+    const caption = 'Ridgeway Auto Group CEO Tom Keating: "We are buying in markets where we already know the people."';
+    expect(page(TITLE, 'By Ana Rao', 'Share', 'REPRINTS', caption, 'Ridgeway Auto Group', `DETROIT — ${LEDE}`, MORE).dateline?.location).toBe('DETROIT');
+  });
 });

@@ -39,6 +39,12 @@ function isCaptionOf(text: string, alt: string): boolean {
   return (tail !== null && CAPTION_CREDIT.test(tail)) || repeatsAlt;
 }
 
+/** The alt text of a picture, or of a link that holds a picture alone. */
+function pictureAlt(node: Nodes): string | undefined {
+  if (node.type === 'image') return node.alt ?? undefined;
+  return node.type === 'link' && node.children.length === 1 && node.children[0]!.type === 'image' ? (node.children[0].alt ?? undefined) : undefined;
+}
+
 /** Inline text of a Markdown node: link and emphasis text kept, markup and URLs dropped. */
 function inlineText(node: Nodes): string {
   if (node.type === 'text') return node.value.replace(WIKI_LINK, (_, target: string, label: string | undefined) => label ?? target);
@@ -48,10 +54,12 @@ function inlineText(node: Nodes): string {
   if ('children' in node) {
     const children = node.children as Nodes[];
     // A picture's alt text that the words beside it repeat (an author's photo in the link to their
-    // page: "[![Gemma Pask](…) Gemma Pask](…)") is said once.
+    // page: "[![Gemma Pask](…) Gemma Pask](…)", or linked on its own: "[![Gemma Pask](…)](…) [Gemma Pask](…)") is said once.
     const texts = children.map(inlineText);
-    children.forEach((child, k) => {
-      if (child.type === 'image' && child.alt && children.some((other, j) => other.type !== 'image' && texts[j]!.trim() === child.alt!.trim())) texts[k] = '';
+    const alts = children.map(pictureAlt);
+    children.forEach((_, k) => {
+      const alt = alts[k]?.trim();
+      if (alt && children.some((__, j) => alts[j] === undefined && texts[j]!.trim() === alt)) texts[k] = '';
     });
     // A link's words and the capitalised words glued after it were apart on the page
     // ("By [Harriet Cole](…)Local Democracy Reporter").
