@@ -7130,4 +7130,16 @@ describe('rounds 413-420 and families left from earlier rounds', () => {
     const caption = 'Ridgeway Auto Group CEO Tom Keating: "We are buying in markets where we already know the people."';
     expect(page(TITLE, 'By Ana Rao', 'Share', 'REPRINTS', caption, 'Ridgeway Auto Group', `DETROIT — ${LEDE}`, MORE).dateline?.location).toBe('DETROIT');
   });
+  it('reads a Spanish reading-time line under the stamp as no title ("Tiempo de lectura: 4 minutos")', () => {
+    expect(page('Nacional', TITLE, 'La medida permite reconvertir camas y contratar personal de manera expedita.', 'Foto: Agencia Uno', 'Por', 'Camila Rojas Valenzuela y Tomás Fuentes Araya', '27 AGO 2024 06:30 AM', 'Tiempo de lectura: 4 minutos', 'Compartir', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it.each([
+    ['(Con información de AFP)', 'AFP'],
+    ['Com informações da Reuters', 'Reuters'],
+  ])('credits the agency of a closing "%s"', (line, agency) => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, line).source?.name).toBe(agency);
+  });
+  it('credits no agency for information from the police', () => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, '(Con información de la policía)').source).toBeNull();
+  });
 });

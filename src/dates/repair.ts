@@ -158,7 +158,7 @@ export const REPAIR_RULES: Readonly<Record<string, RepairRule>> = {
   },
   // A date with dots around an abbreviated month (Folha: "4.mar.2025") → "4 mar 2025".
   dottedMonthDate: {
-    pattern: /(?<=(?<!\d)\d{1,2})\.(?=(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec)\.(?:19|20)\d{2}(?!\d))|(?<=(?<!\d)\d{1,2} ?(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec))\.(?=(?:19|20)\d{2}(?!\d))/gi,
+    pattern: /(?<=(?<!\d)\d{1,2})\.(?=(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec)\.(?:19|20)\d{2}(?!\d))|(?<=(?<!\d)\d{1,2}[ .]?(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec))\.(?=(?:19|20)\d{2}(?!\d))/gi,
     replacement: ' ',
   },
   // A zone set between the date and its clock: "2025-03-04 HKT 18:27", "February 2, 2008 MYT 11:52:00 PM"

@@ -961,6 +961,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     example: 'Ritzau/The Local',
   },
   {
+    name: 'information-from-agency',
+    pattern: new RegExp(`^\\(?(?:[Cc]on (?:información|informaciones|info) de|[Cc]om informações d[aeo]s?|[Ww]ith information from|[Aa]vec des informations de|[Cc]on informazioni di) (${AGENCY_ALTERNATION})(?:,? (?:y|e|and|et) (?:${AGENCY_ALTERNATION}))?\\)?\\.?$`),
+    note: 'an agency credited for what the story draws on, under it, in Spanish, Portuguese, English, French or Italian ("(Con información de AFP)", "Com informações da Reuters"); the police or a ministry so credited is no agency',
+    example: '(Con información de AFP)',
+  },
+  {
     name: 'inputs-from',
     pattern: /^(?:[-–—] ?)?\(?(?:(?:with|with additional) inputs? from (?!(?:agencies|wires|agency|news agencies)\)?\.?$)([\w ,&.-]{2,60}?)|with ([\w&.-]{2,30}) inputs?)\)?\.?$/i,
     note: 'South Asian agency credit ("With inputs from agencies" names none)',
