@@ -7142,4 +7142,15 @@ describe('rounds 413-420 and families left from earlier rounds', () => {
   it('credits no agency for information from the police', () => {
     expect(page(TITLE, 'By Ana Rao', LEDE, MORE, '(Con información de la policía)').source).toBeNull();
   });
+  it('ends the body above a mailing list\'s footer', () => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, '--', 'You received this message because you are subscribed to the Google Groups "Ferguslie Tenants" group.').body.at(-1)).toBe(MORE);
+  });
+  it('credits the agency of an agency and its city under the title ("QNA/Doha"), not of a photo\'s "Reuters/File"', () => {
+    expect(page('Qatar', TITLE, 'QNA/Doha', 'April 08, 2025 | 06:15 PM', 'The new tracks will link the town with the waterfront. Photo: Ashghal', LEDE, MORE).source?.name).toBe('QNA');
+    expect(page(TITLE, 'By Ana Rao', 'April 08, 2025 | 06:15 PM', 'Reuters/File', LEDE, MORE).source).toBeNull();
+  });
+  it('dates wire copy by its "Transmitted:" field', () => {
+    const dump = ['PA Media Wire | Northern Ireland', 'Ref: NI Buses   Priority: 4   Words: 398', 'Transmitted: 18/06/2024 07:31 BST   Embargo: none', 'Category: TRANSPORT', '', 'NI Buses', '', TITLE, '', 'By Ana Rao, PA', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump).published).toBe('2024-06-18T07:31:00+01:00');
+  });
 });

@@ -55,8 +55,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'newsletter-footer',
-    pattern: /\b(?:you(?:'re| are) receiving this (?:e-?mail|newsletter|message)|you received this (?:e-?mail|newsletter) because|to (?:unsubscribe|stop receiving these e-?mails)|manage (?:your )?(?:newsletter|e-?mail) (?:preferences|subscriptions|settings)|if (?:a friend|someone) (?:forwarded|sent) (?:you )?(?:this|it)(?: (?:e-?mail|newsletter|issue|post))?(?: to you)?,? you can (?:subscribe|sign up)|^forward this (?:e-?mail |newsletter |issue |post )?to a friend)\b/i,
-    note: 'an email newsletter\'s footer (why you get it, how to stop, "If a friend forwarded you this email, you can subscribe ..."): the story it carried is over',
+    pattern: /\b(?:you(?:'re| are) receiving this (?:e-?mail|newsletter|message)|you received this (?:e-?mail|newsletter|message) because|to (?:unsubscribe|stop receiving these e-?mails)|manage (?:your )?(?:newsletter|e-?mail) (?:preferences|subscriptions|settings)|if (?:a friend|someone) (?:forwarded|sent) (?:you )?(?:this|it)(?: (?:e-?mail|newsletter|issue|post))?(?: to you)?,? you can (?:subscribe|sign up)|^forward this (?:e-?mail |newsletter |issue |post )?to a friend)\b/i,
+    note: 'an email newsletter\'s or a mailing list\'s footer (why you get it, how to stop, "If a friend forwarded you this email, you can subscribe ...", "You received this message because you are subscribed to the Google Groups ..."): the story it carried is over',
     example: 'You are receiving this email because you signed up to Down to Earth from The Albion Herald.',
     maxWords: 80,
     endsArticle: true,

@@ -955,6 +955,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     example: 'L\'Écho Atlantique avec AFP',
   },
   {
+    name: 'agency-slash-place',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION}) ?\\/ ?(?!(?:File|Files|Getty|Pool|Handout|Stringer)$)\\p{Lu}\\p{Ll}{2,20}$`, 'u'),
+    note: 'the agency and the city it filed from, under the title, as Gulf dailies credit a wire\'s story ("QNA/Doha"; "Reuters/File" is a photo\'s, "REUTERS/Jane Doe" a photographer\'s)',
+    example: 'QNA/Doha',
+  },
+  {
     name: 'agency-slash-the-outlet',
     pattern: new RegExp(`^(${AGENCY_ALTERNATION})\\/[Tt]he \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3}$`, 'u'),
     note: 'the agency and the outlet that ran its story, alone under the story ("Ritzau/The Local")',
