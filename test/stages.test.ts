@@ -7153,4 +7153,12 @@ describe('rounds 413-420 and families left from earlier rounds', () => {
     const dump = ['PA Media Wire | Northern Ireland', 'Ref: NI Buses   Priority: 4   Words: 398', 'Transmitted: 18/06/2024 07:31 BST   Embargo: none', 'Category: TRANSPORT', '', 'NI Buses', '', TITLE, '', 'By Ana Rao, PA', '', LEDE, '', MORE].join('\n');
     expect(parseArticle(dump).published).toBe('2024-06-18T07:31:00+01:00');
   });
+  it('reads a city\'s section label over the title as no writer, and an empty "Also Watch:" box\'s tags as no body', () => {
+    const article = page('Sentinel Grid', 'Tuesday, 19 Aug, 2025', 'Guwahati City', TITLE, TITLE, 'STAFF REPORTER', 'Updated on: 19 Aug 2025, 2:12 am', LEDE, MORE, 'Also Watch:', 'Guwahati Municipal Corporation', 'Plastic ban', 'Related Stories');
+    expect([article.authors, article.body.at(-1)]).toEqual([[], MORE]);
+  });
+  it('reads the sender\'s signature under a forwarded story as no writer', () => {
+    const dump = ['---------- Forwarded message ---------', 'From: Imran Siddiqui <imran@example.com>', 'Date: Mon, 20 May 2024 at 19:02', 'Subject: KT - roads', 'To: Bids Team <bids@example.com>', '', 'FYI, below.', '', '----', '', TITLE, '', 'WAM', '', 'Published: Mon 20 May 2024, 4:45 PM', '', LEDE, '', MORE, '', '--', 'Imran Siddiqui | Senior Estimator', 'Al Qudra Engineering Consultants'].join('\n');
+    expect(parseArticle(dump).authors).toEqual([]);
+  });
 });

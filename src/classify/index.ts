@@ -211,6 +211,8 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     bodyStart = headline.index + 1;
     while (bodyStart < bodyEnd && (facts[bodyStart]!.features.boilerplate || facts[bodyStart]!.captionAboveCredit || units[bodyStart]!.kind === 'image')) bodyStart++;
   }
+  // The sender of a forwarded mail signs it under the story ("--" / "Imran Siddiqui | Senior Estimator"): no writer.
+  const senders = units.flatMap((u, k) => (facts[k]!.features.boilerplate?.name === 'email-header' ? (MAIL_SENDER.exec(u.text)?.[1] ?? []) : []));
   for (let i = 0; i < units.length; i++) {
     const f = facts[i]!;
     const where: Role = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
@@ -237,7 +239,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     else if (f.source && (where !== 'body' || f.features.words <= 12) && !pastWall && !(BARE_AGENCY_RULES.has(f.source.rule.name) && ((headline && i < headline.index && !facts[i + 1]?.dateOnly) || isInTagList(units, i)))) decide('source', f.source.rule.name);
     // A credit that reads as both, above the story, is its byline ("Compiled by Ana Roe and Tom Li" under the title).
     else if (f.signOff && !(f.byline && where === 'header')) decide('sign-off', f.signOff.name);
-    else if (f.byline && (where !== 'body' || f.features.words <= 12) && (!f.features.boilerplate || WRITER_THEN_PHOTOGRAPHER.test(units[i]!.text) || (STATED_BYLINE.test(units[i]!.text) && isCaptionRule(f.features.boilerplate.name)))) decide('byline', f.byline.rule.name);
+    else if (f.byline && (where !== 'body' || f.features.words <= 12) && (!f.features.boilerplate || WRITER_THEN_PHOTOGRAPHER.test(units[i]!.text) || (STATED_BYLINE.test(units[i]!.text) && isCaptionRule(f.features.boilerplate.name))) && !(where === 'footer' && senders.some((sender) => f.byline!.text.includes(sender)))) decide('byline', f.byline.rule.name);
     else if (f.dateOnly) decide('date', 'date-stamp');
     else if (f.captionAboveCredit) decide('caption', 'caption-above-credit');
     else if (where === 'body') {
@@ -555,6 +557,8 @@ function nameAboveDetails(units: Unit[], facts: UnitFacts[], decisions: Decision
   }
   return -1;
 }
+/** A mail's sender by name: "From: Imran Siddiqui <imran@example.com>". */
+const MAIL_SENDER = /^From: ([^<>@\n]{3,60}?) <[^<>\s]{3,120}>$/;
 const SOCIAL_HANDLE_LINE = /^@(?:in\/)?[\w-]{2,30}$/;
 /**
  * A role or a desk under an author's name: "Senior Contributor", "Senior reporter", "Journalist", "Senior Product Manager",
