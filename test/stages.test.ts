@@ -7161,4 +7161,13 @@ describe('rounds 413-420 and families left from earlier rounds', () => {
     const dump = ['---------- Forwarded message ---------', 'From: Imran Siddiqui <imran@example.com>', 'Date: Mon, 20 May 2024 at 19:02', 'Subject: KT - roads', 'To: Bids Team <bids@example.com>', '', 'FYI, below.', '', '----', '', TITLE, '', 'WAM', '', 'Published: Mon 20 May 2024, 4:45 PM', '', LEDE, '', MORE, '', '--', 'Imran Siddiqui | Senior Estimator', 'Al Qudra Engineering Consultants'].join('\n');
     expect(parseArticle(dump).authors).toEqual([]);
   });
+  it('reads a wire\'s title with its note of pictures as the headline, the note cut ("... (Fotos)")', () => {
+    const dump = ['EFE-AMERICA   15-10-24 23:12 UTC   PRIORIDAD 3', 'SERVICIO: ESPAÑOL - AMÉRICA', 'CATEGORÍA: ECONOMÍA / MINERÍA', 'PALABRAS: 468', 'ENTIDADES: Perú, Cusco, Apurímac', '', 'PERÚ MINERÍA', '', `${TITLE} (Fotos)`, '', `Lima, 15 oct (EFE).- ${LEDE}`, '', MORE].join('\n');
+    expect(parseArticle(dump).headline).toBe(TITLE);
+  });
+  it('reads a row of tag links under the story as no signature, and Télam alone under the title as the source', () => {
+    const dump = [`# ${TITLE}`, '', '[Télam](https://example.com/autores/telam)', '', LEDE, '', MORE, '', '[Mendoza](https://example.com/tags/mendoza) [Clima](https://example.com/tags/clima) [Viento Zonda](https://example.com/tags/viento-zonda)'].join('\n');
+    const article = parseArticle(dump, { format: 'markdown' });
+    expect([article.authors, article.source?.name]).toEqual([[], 'Télam']);
+  });
 });

@@ -284,6 +284,8 @@ function atClock(day: string, clock: Clock): string {
 
 /** Emphasis around a whole title in a plain-text e-mail ("*Raglan wharf saved ...*"): markup, not the title's. */
 const WRAPPING_EMPHASIS = /^(\*\*|\*|__|_)([^*_\s](?:[^*_\n]{0,400}[^*_\s])?)\1$/;
+/** A wire's note after a title of the media it sends with the story: "... exigen consulta previa (Fotos)", "(Vídeo)". */
+const MEDIA_NOTE_AFTER_TITLE = / \((?:[Ff]otos?|[Pp]hotos?|[Vv][ií]deos?|[Ff]otos? y [Vv][ií]deos?|[Ff]otos? e [Vv][ií]deos?|[Aa]udio)\)$/;
 /** A dateline alone on its line, or a labelled one, sits at most this many lines over its lede ("DATELINE: DENVER" / "BODY:" / rule / lede). */
 const MAX_LINES_OVER_SPLIT_LEDE = 3;
 
@@ -656,7 +658,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
       stamps.push({ role: stampRole, text: date.text, iso: date.iso, precision: date.precision, zone: date.zone, line: lineAt(unit, date.start), offsetMinutes: date.offsetMinutes });
     }
     if (role === 'headline' && headline === null) {
-      headline = titleWithoutSite(withoutHostSuffix(splitSiteName(unit.text.replace(WRAPPING_EMPHASIS, '$2')), units), units);
+      headline = titleWithoutSite(withoutHostSuffix(splitSiteName(unit.text.replace(WRAPPING_EMPHASIS, '$2').replace(MEDIA_NOTE_AFTER_TITLE, '')), units), units);
       provenance.headline = linesOf(unit);
       // "Headline | Site": the field drops the site, so the line itself is kept too.
       if (headline !== unit.text) keep(i, unit);

@@ -404,7 +404,8 @@ function markSignatureUnderBody(units: Unit[], facts: UnitFacts[], decisions: De
   const name = units[i]!.text.replace(SITE_BEFORE_NAME, '');
   const next = units[i + 1]?.text ?? '';
   const signed = name !== units[i]!.text || SIGNATURE_ROLE.test(next) || ROLE_LINE.test(next) || (i + 1 < units.length && isShareButton(facts[i + 1]!));
-  if (!signed || !isPersonNameLine(name)) return;
+  // A row of links is the story's tags ("[Mendoza](…/tags/mendoza) [Clima](…)"), not a name.
+  if (!signed || !isPersonNameLine(name) || units[i]!.lines.some((line) => MARKDOWN_LINKS_ROW.test(line.text))) return;
   facts[i]!.byline = { rule: SIGNATURE_RULE, text: name };
   decisions[i] = { role: 'byline', rule: SIGNATURE_RULE.name };
 }
@@ -557,6 +558,8 @@ function nameAboveDetails(units: Unit[], facts: UnitFacts[], decisions: Decision
   }
   return -1;
 }
+/** Two Markdown links or more side by side on a line. */
+const MARKDOWN_LINKS_ROW = /\]\([^()\s]{1,300}\)[ ,|·•]{0,3}\[/;
 /** A mail's sender by name: "From: Imran Siddiqui <imran@example.com>". */
 const MAIL_SENDER = /^From: ([^<>@\n]{3,60}?) <[^<>\s]{3,120}>$/;
 const SOCIAL_HANDLE_LINE = /^@(?:in\/)?[\w-]{2,30}$/;

@@ -1892,8 +1892,9 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'caption-parenthetical',
     // The lookahead and the tail are each bounded, so every "(" costs a constant: linear.
-    pattern: /(?:^\((?!by |[a-z]{2,15} original by |this (?:article|story|report) was (?:written|reported|compiled) by )[^()]{3,120}\)$|\((?![a-z .-]{2,30}\/[a-z]{3,4} ?\d{1,2}\/\d{2,4}\))(?=[^()]{0,160}(?:\/|\b(?:photo|photograph|foto|fotos|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa|kyodo|xinhua|yonhap|kuha|larawan|picha)\b))[^()]{1,160}\)$|\((?:representational|representative|symbolic|file)(?: (?:image|photo|picture|pic))?\)(?: \([^()]{2,40}\))?$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$|\[[^[\]]{0,40}\bphoto\]$|^[^.!?()]{3,160} \((?:pa|ap|aap|dpa|anp|alamy|alamy stock photo|getty|getty images|shutterstock|istock|pa wire|epa|epa-efe)\)$|\[[^[\]/]{2,60}\/[^[\]]{2,60}\]$|\[ ?[^[\]|]{2,60} \| [^[\]|]{2,40} ?\]$)/i,
-    // A story's closing tag of place and date ("... 4.8 billion rupees. (Colombo/Mar03/2025)") is no credit.
+    pattern: /(?:^\((?!by |[a-z]{2,15} original by |this (?:article|story|report) was (?:written|reported|compiled) by )[^()]{3,120}\)$|\((?![a-z .-]{2,30}\/[a-z]{3,4} ?\d{1,2}\/\d{2,4}\))(?!(?:fotos?|photos?|v[ií]deos?|fotos? y v[ií]deos?|audio)\)$)(?=[^()]{0,160}(?:\/|\b(?:photo|photograph|foto|fotos|images?|getty|reuters|associated press|afp|nasa|file|courtesy|shutterstock|epa|kyodo|xinhua|yonhap|kuha|larawan|picha)\b))[^()]{1,160}\)$|\((?:representational|representative|symbolic|file)(?: (?:image|photo|picture|pic))?\)(?: \([^()]{2,40}\))?$|\[(?:file|photo|image|pictured)\b[^[\]]{0,160}\]$|\[[^[\]]{0,40}\bphoto\]$|^[^.!?()]{3,160} \((?:pa|ap|aap|dpa|anp|alamy|alamy stock photo|getty|getty images|shutterstock|istock|pa wire|epa|epa-efe)\)$|\[[^[\]/]{2,60}\/[^[\]]{2,60}\]$|\[ ?[^[\]|]{2,60} \| [^[\]|]{2,40} ?\]$)/i,
+    // A story's closing tag of place and date ("... 4.8 billion rupees. (Colombo/Mar03/2025)") is no credit,
+    // nor is a wire's note of the pictures it sends with a title ("... exigen consulta previa (Fotos)").
     note: 'a caption ending in its credit in brackets ("(Representative image) (Pixabay)"), or a credit alone',
     example: 'Titan in false colour, 2004. (NASA/JPL/Space Science Institute)',
     maxWords: 70,

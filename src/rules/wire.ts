@@ -100,6 +100,8 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'Europa Press', aliases: ['Europa Press', 'EUROPA PRESS'] },
   { name: 'Colprensa', aliases: ['Colprensa'] },
   { name: 'Notimex', aliases: ['Notimex'] },
+  { name: 'Télam', aliases: ['Télam', 'Telam'] },
+  { name: 'Andina', aliases: ['Andina', 'Agencia Andina'] },
   { name: 'Prensa Latina', aliases: ['Prensa Latina'] },
   { name: 'Lusa', aliases: ['Lusa', 'LUSA', 'Agência Lusa'] },
   { name: 'RNZ', aliases: ['RNZ', 'Radio New Zealand'] },
