@@ -7170,4 +7170,8 @@ describe('rounds 413-420 and families left from earlier rounds', () => {
     const article = parseArticle(dump, { format: 'markdown' });
     expect([article.authors, article.source?.name]).toEqual([[], 'Télam']);
   });
+  it('reads links to the writers\' pages as the byline, a section\'s link glued before them cut', () => {
+    const dump = [`# ${TITLE}`, '', '[News](https://example.com/news/)[Niamh Corcoran](https://example.com/authors/niamh-corcoran/) and [Ellis Redmond](https://example.com/authors/ellis-redmond/)', '', '08:14, 12 Mar 2025', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).authors).toEqual(['Niamh Corcoran', 'Ellis Redmond']);
+  });
 });

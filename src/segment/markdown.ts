@@ -39,6 +39,9 @@ function isCaptionOf(text: string, alt: string): boolean {
   return (tail !== null && CAPTION_CREDIT.test(tail)) || repeatsAlt;
 }
 
+/** A link to a writer's page on a news site: "/authors/niamh-corcoran/", "/autores/telam", "/profile/ana-rao". */
+const AUTHOR_PAGE = /\/(?:authors?|autor(?:es|en)?|auteurs?|autori|journalists?|reporters?|writers?|columnists?|profiles?|staff|byline|redactores?|giornalisti)\/[^/?#\s]/i;
+
 /** The alt text of a picture, or of a link that holds a picture alone. */
 function pictureAlt(node: Nodes): string | undefined {
   if (node.type === 'image') return node.alt ?? undefined;
@@ -61,6 +64,10 @@ function inlineText(node: Nodes): string {
       const alt = alts[k]?.trim();
       if (alt && children.some((__, j) => alts[j] === undefined && texts[j]!.trim() === alt)) texts[k] = '';
     });
+    // A section's link glued before the links to the writers' pages is the page's, not the byline's
+    // ("[News](…/news/)[Niamh Corcoran](…/authors/niamh-corcoran/) and [Ellis Redmond](…)").
+    const firstWriter = children.findIndex((child) => child.type === 'link' && AUTHOR_PAGE.test(child.url));
+    if (children.slice(0, firstWriter).every((child) => child.type === 'link')) texts.fill('', 0, Math.max(firstWriter, 0));
     // A link's words and the capitalised words glued after it were apart on the page
     // ("By [Harriet Cole](…)Local Democracy Reporter").
     const joined = texts.map((text, k) => (k > 0 && children[k - 1]!.type === 'link' && /\p{L}$/u.test(texts[k - 1]!) && /^\p{Lu}/u.test(text) ? ` ${text}` : text)).join('');
