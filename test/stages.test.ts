@@ -187,18 +187,21 @@ describe('segment', () => {
   });
 
   const lineSoup = fc
-    .array(fc.constantFrom('word', 'Title Case', '  indented text', '', '', '# Heading', '- item', '> quote', '---', '```', 'a'.repeat(120), '1. first'), { maxLength: 40 })
+    .array(fc.constantFrom('word', 'Title Case', '  indented text', '', '', '# Heading', '- item', '> quote', '---', '```', 'a'.repeat(120), '1. first', 'goes on in lower case', '- 2 -', '11/21/24, 3:04 PM Title | Site', 'https://example.com/a 2/4'), { maxLength: 40 })
     .map((lines) => lines.join('\n'));
 
   it.each([
     ['text', segmentText],
     ['Markdown', segmentMarkdown],
-  ])('%s: every non-blank line is in exactly one unit, units in line order', (_, segment) => {
+  ])('%s: every non-blank line is in exactly one unit, units in the order of their first lines', (_, segment) => {
     fc.assert(
       fc.property(lineSoup, (text) => {
         const { lines, units } = segment(normalise(text));
-        const covered = units.flatMap((u) => u.lines.map((l) => l.n));
+        // A paragraph a page break cut holds lines on both sides of the page's furniture.
+        const covered = units.flatMap((u) => u.lines.map((l) => l.n)).sort((a, b) => a - b);
         expect(covered).toEqual(lines.filter((l) => l.text).map((l) => l.n));
+        const firstLines = units.map((u) => u.lines[0]!.n);
+        expect(firstLines).toEqual([...firstLines].sort((a, b) => a - b));
         expect(units.map((u) => u.index)).toEqual(units.map((_, i) => i));
       }),
       { seed: SEED, numRuns: 1000 },
@@ -7173,5 +7176,24 @@ describe('rounds 413-420 and families left from earlier rounds', () => {
   it('reads links to the writers\' pages as the byline, a section\'s link glued before them cut', () => {
     const dump = [`# ${TITLE}`, '', '[News](https://example.com/news/)[Niamh Corcoran](https://example.com/authors/niamh-corcoran/) and [Ellis Redmond](https://example.com/authors/ellis-redmond/)', '', '08:14, 12 Mar 2025', '', LEDE, '', MORE].join('\n');
     expect(parseArticle(dump, { format: 'markdown' }).authors).toEqual(['Niamh Corcoran', 'Ellis Redmond']);
+  });
+  it('joins a paragraph a printed page\'s break cut, the browser\'s running head and foot kept out of the body', () => {
+    const head = `11/21/24, 3:04 PM ${TITLE} | The Harbour Times`;
+    const foot = 'https://example.com/news/2024/11/21/night-buses/ 2/4';
+    const cut = LEDE.indexOf(' the city council');
+    const { article, trace } = analyseArticle([head, 'Subscribe', TITLE, 'By Ana Rao', 'Nov. 20, 2024 at 4:12 pm', LEDE.slice(0, cut), head, foot, LEDE.slice(cut + 1), MORE].join('\n'));
+    expect(article.body).toEqual([LEDE, MORE]);
+    expect(trace.map((t) => t.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(trace.filter((t) => t.line === 7 || t.line === 8).map((t) => t.rule)).toEqual(['print-running-head', 'print-running-foot']);
+  });
+  it('goes on with a wrapped paragraph past a firm\'s "Co., Ltd." at the line\'s end', () => {
+    const ledeLines = [
+      'TOKYO, June 19, 2025 /Kyodo JBN/ -- Shirakawa Precision Industries Co., Ltd.',
+      '(TSE Prime: 6498), a Japanese manufacturer of material-handling equipment,',
+      'today announced the launch of the SFX-25H, a 2.5-tonne hydrogen fuel cell forklift',
+      'designed specifically for frozen-food and pharmaceutical cold-storage warehouses.',
+    ];
+    const dump = [TITLE, '', ...ledeLines, '', ...wrapAt(80, LEDE), '', ...wrapAt(80, MORE)].join('\n');
+    expect(parseArticle(dump).body[0]).toBe(ledeLines.join(' '));
   });
 });

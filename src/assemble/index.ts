@@ -875,5 +875,7 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     },
     warnings,
   };
+  // In line order: a paragraph a page break cut holds lines on both sides of the page's furniture.
+  trace.sort((a, b) => a.line - b.line);
   return { fields, trace, provenance };
 }

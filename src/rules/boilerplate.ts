@@ -19,6 +19,13 @@ export const NAME_SLASH_OUTLET = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,19}(?: \p{Lu}[\p{L
 /** The label of a button in a newsletter e-mail. */
 const LINK_BUTTON = '(?:like|comment|restack|share|reply|tweet|forward|unsubscribe|read in (?:the )?app|open in (?:the )?app|view (?:in|on) (?:the )?(?:browser|web))';
 
+/** A browser's print header: the day and time it printed, then the page's title ("11/21/24, 3:04 PM Pinnacle Air to buy … | The Seattle Times"). */
+export const PRINT_RUNNING_HEAD = /^\d{1,2}\/\d{1,2}\/\d{2,4}, \d{1,2}:\d{2}(?: ?[AP]M)? {1,8}\S[^\n]{4,300}$/;
+/** A browser's print footer: the page's address and the sheet's number ("https://www.example.com/… 2/4"). */
+export const PRINT_RUNNING_FOOT = /^(?:https?|file):\/\/\S{1,2000} {1,8}\d{1,3}\/\d{1,3}$/;
+/** A sheet's number alone between two pages of a print or a PDF: "- 2 -", "Page 2 of 4", "Strona 2 z 2". */
+export const PAGE_NUMBER_LINE = /^(?:[-–—] ?\d{1,3} ?[-–—]|(?:page|pagina|página|seite|strona|sayfa|side|sida) \d{1,3}(?: (?:of|de|di|von|z|van|av|af) \d{1,3})?)$/i;
+
 export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'share-bar',
@@ -1812,6 +1819,24 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: /^(?:home|menu|search|close|report|full story|continue reading|open extended reactions|text-only version(?: go to full site)?|go to (?:the )?full (?:[a-z]{2,10} )?(?:site|experience|version)|summari[sz]e|search (?:news|the web)(?: ?search (?:news|the web))?|manage (?:your )?alert preferences(?: on your profile page)?|skip (?:next|previous|this) section(?: [a-z ]{1,30})?|[\d,.]{1,9}[km]? followers|pin (?:it|this)(?: for later)?!?|mark (?:all )?as (?:read|unread)|open original|(?:read|open) in (?:the )?app|loading(?: error loading)?|error loading|view original(?: article)?|accessibility(?: statement| help)?|skip to (?:main )?content|accessibility statement ?skip to (?:main )?content|skip to (?:main )?navigation|μετάβαση στο περιεχόμενο|přejít (?:na|k) obsah(?:u)?|ugrás a tartalomhoz|sari la conținut|i̇çeriğe geç|içeriğe geç|direkt zu(?:m|r) (?:inhalt|hauptnavigation|navigation|suche|hauptmen[üu])|zum inhalt springen|(?:aller|passer) au contenu|(?:ir|saltar) al contenido|vai al contenuto|ga naar (?:de )?inhoud|hoppa till innehåll|back to top|go to top|prayer times?\s?:[^\n]{0,60}|(?:short (?:link|url)|views)\s?:?(?: \S{1,60})?|unlock the editor['’]s digest(?: for free)?|enter your e-?mail(?: address)?|add to (?:your )?saved (?:stories|articles|items)|(?:get|download|install) (?:the |our )?(?:[\w&' ]{1,30} )?app|read a summary of this (?:article|story)\b[^\n]{0,30}|read related topics?\s?:[^\n]{0,60}|view (?:this (?:e-?mail|newsletter) )?(?:in|on) (?:your |a )?(?:web )?browser(?: \| forward to a friend)?|forward to a friend|buy me a coffee|support (?:us|me|[\w&'’. -]{2,40}) on (?:ko-fi|patreon|boosty|liberapay)!?|visit (?:the )?(?:website|site|publisher)|view original(?: article)?|open in (?:the )?app|(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\??|does this (?:summary|article|answer) (?:seem|look) (?:wrong|right|helpful|useful)\??|back to (?:today's |all |the )?(?:press releases|news|news releases|media releases|stories|articles|list|index|search results)|toggle navigation|main menu|open this (?:photo|image) in gallery:?|close (?:button|dialog|window|modal|banner|ad)|navigation|sections?|more|all sections|open menu|close menu|log in|login|sign in|subscribe now|e-?paper|epaper|archives?|about us|contact us|contact|careers|advertise(?: with us)?|privacy|terms|sitemap|site map|rss|faq|help|print(?: this)?(?: article| page| story)?|breaking news(?: emails| alerts)?|licensing (?:&|and) reprints|show caption|hide caption|toggle caption|enlarge this image|expand (?:this )?image|view (?:larger|full-?size) image|reprints (?:&|and) permissions|(?:english|international|us|uk|india|global) edition|submit (?:a )?(?:letter|story|tip|news tip)[\w ]{0,30}|get the app|listen(?: to this article)?|watch(?: now| live)?|live tv|all >|see all|view all|load more|show more|read later|save for later|jump to comments|(?:found|spotted|see) an? (?:mistake|error|typo)(?: in this (?:article|story))?\??|report it to us\.?|report an? (?:editorial error|technical issue|error|typo)|suggest a correction|submit (?:a )?correction|request reprints?(?: (?:&|and) licensing)?|(?:view )?editorial (?:code of conduct|guidelines|standards)|add to (?:my )?(?:reading list|bookmarks)|bookmark(?: this)?(?: article| story)?)$/i,
     note: 'navigation items and page controls',
     example: 'Skip to content',
+  },
+  {
+    name: 'print-running-head',
+    pattern: PRINT_RUNNING_HEAD,
+    note: 'the header a browser prints atop every sheet, the day and time and the page\'s title: page furniture, wherever a page break put it',
+    example: '11/21/24, 3:04 PM Pinnacle Air to buy 60 Embraer jets | The Seattle Times',
+  },
+  {
+    name: 'print-running-foot',
+    pattern: PRINT_RUNNING_FOOT,
+    note: 'the footer a browser prints under every sheet, the page\'s address and the sheet\'s number',
+    example: 'https://www.seattletimes.com/business/pinnacle-air-to-buy-60-embraer-jets/ 2/4',
+  },
+  {
+    name: 'page-number',
+    pattern: PAGE_NUMBER_LINE,
+    note: 'a sheet\'s number alone between the pages of a print or a PDF',
+    example: '- 2 -',
   },
   {
     name: 'read-online-link',

@@ -1,10 +1,12 @@
 import { STOP_WORD_SET, UNSPACED_SCRIPT_CHARS } from '../rules/stopwords.js';
 import { MONTH } from '../rules/wire.js';
+import { PAGE_NUMBER_LINE, PRINT_RUNNING_FOOT, PRINT_RUNNING_HEAD } from '../rules/boilerplate.js';
 
 /**
  * Segment stage: normalised text -> lines -> units (the paragraphs of the dump as it was laid out).
  * A unit is one or more consecutive input lines that form one block: a one-line paragraph, a
- * hard-wrapped paragraph, an indented wire paragraph, a Markdown block.
+ * hard-wrapped paragraph, an indented wire paragraph, a Markdown block; only a paragraph a printed
+ * page's break cut holds the lines on both sides of the page's furniture.
  */
 
 export interface Line {
@@ -108,7 +110,8 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   // The wrap column: a high percentile of the lines that another line follows (a wrapped line
   // always has a successor; titles, URLs and last lines do not count).
   // A web address cannot be wrapped: a text browser's list of links runs past the column.
-  const wrappable = nonBlank.filter((l) => !LONG_ADDRESS.test(l.text));
+  // Nor is a print's running head or foot, set across the sheet.
+  const wrappable = nonBlank.filter((l) => !LONG_ADDRESS.test(l.text) && !PRINT_RUNNING_HEAD.test(l.text));
   // A page's header may hold a few long lines over a wrapped story (a gallery's two captions, a
   // tagline): in a page of twenty lines or more, two of them, or one in twenty, may run past.
   const lengths = (wrappable.length >= 4 ? wrappable : nonBlank).map((l) => l.indent + l.text.length).sort((a, b) => b - a);
@@ -285,6 +288,8 @@ function typesetHyphenation(lines: Line[]): boolean {
   return broken >= MIN_HYPHENATED_LINES;
 }
 
+/** A firm's legal form closing a line: "Co., Ltd.", "Inc.", "Sdn. Bhd.". */
+const FIRM_ABBREVIATION_AT_END = /\b(?:Co|Ltd|Inc|Corp|Bhd|Pte|Pty|LLC|GmbH)\.$/;
 /** A line this many times the wrap column's width was not wrapped at it. */
 const PAST_WRAP_COLUMN = 1.15;
 /** A wrapped line reaches at least this share of the wrap column. */
@@ -354,11 +359,14 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
       // it, and its link numbers, taken out, shortened the line): a sentence broken off near the column
       // and going on in lower case, or after a word no sentence ends on ("... 4-2 at" / "Climate Pledge ..."), is one paragraph.
       if (layout === 'hard-wrapped' && !continues) continues = goesOnWrapped(prev, line, width);
+      // A firm's name ends on a stop that ends no sentence ("… Shirakawa Precision Industries Co., Ltd." / "(TSE Prime: 6498), …").
+      if (layout === 'hard-wrapped' && !continues && FIRM_ABBREVIATION_AT_END.test(prev.text) && /^[(\p{Ll}\d]/u.test(line.text) && prev.indent + prev.text.length >= width * NEAR_WRAP_COLUMN) continues = true;
     }
     if (prev && wrappedTitle.has(line.n)) continues = true;
     // A web address alone on its line (a shared link under its title) goes on no title or paragraph;
     // a rule of dashes or equals signs joins nothing, before or after it.
-    if (WEB_ADDRESS_LINE.test(line.text) || RULE_LINE.test(line.text) || (prev && RULE_LINE.test(prev.text))) continues = false;
+    // Nor does a print's running head or foot or a sheet's number, which stands between two pages.
+    if (WEB_ADDRESS_LINE.test(line.text) || RULE_LINE.test(line.text) || (prev && RULE_LINE.test(prev.text)) || isPageBreakText(line.text) || (prev && isPageBreakText(prev.text))) continues = false;
     if (!continues) {
       flush();
       gapBeforeCurrent = gap;
@@ -374,7 +382,40 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
 export function segmentText(text: string): Segmented {
   const lines = splitLines(text);
   const { layout, width } = detectLayout(lines);
-  return { lines, units: markUnderlinedTitles(groupLines(lines, layout, width)), layout };
+  return { lines, units: markUnderlinedTitles(joinAcrossPageBreaks(groupLines(lines, layout, width))), layout };
+}
+
+/** A line a print or a PDF sets between two pages: the browser's header and footer, a sheet's number. */
+const isPageBreakText = (text: string) => PRINT_RUNNING_HEAD.test(text) || PRINT_RUNNING_FOOT.test(text) || PAGE_NUMBER_LINE.test(text);
+const isPageBreakLine = (unit: Unit) => unit.lines.length === 1 && isPageBreakText(unit.text);
+const SENTENCE_END = /[.!?:]["”’)]?$/;
+/** A running head: one line of a few words set in two columns far apart. */
+const RUNNING_HEAD_COLUMNS = /\S {8,}\S/;
+const MAX_RUNNING_HEAD_WORDS = 12;
+const isRunningHead = (unit: Unit) => unit.lines.length === 1 && RUNNING_HEAD_COLUMNS.test(unit.lines[0]!.text) && unit.text.split(/\s+/).length <= MAX_RUNNING_HEAD_WORDS;
+
+/**
+ * A paragraph a page break cut ("… regional carriers even as" / "11/21/24, 3:04 PM Title" /
+ * "https://… 2/4" / "pilot shortages ease.") is one paragraph: its two parts make one unit, the
+ * page's furniture between them units of their own.
+ */
+function joinAcrossPageBreaks(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    out.push(unit);
+    if (unit.kind !== 'text' || isPageBreakLine(unit) || SENTENCE_END.test(unit.text)) continue;
+    let k = i + 1;
+    // Under the sheet's number, the next sheet's running head, set in columns ("Kyodo JBN News Release      June 19, 2025").
+    while (k < units.length && (isPageBreakLine(units[k]!) || (k > i + 1 && isPageBreakLine(units[k - 1]!) && isRunningHead(units[k]!)))) k++;
+    const rest = units[k];
+    if (k === i + 1 || !rest || rest.kind !== 'text' || !LOWER_START.test(rest.text)) continue;
+    out.push(...units.slice(i + 1, k));
+    out[out.indexOf(unit)] = { ...unit, lines: [...unit.lines, ...rest.lines], text: `${unit.text} ${rest.text}` };
+    i = k;
+  }
+  out.forEach((u, index) => (u.index = index));
+  return out;
 }
 
 /** A rule of equals signs right under a line: the line is a title, as a Markdown (setext) heading. */
