@@ -107,11 +107,12 @@ const ADDRESS_WITH_NAME = /^[^\s@]+@\S+ \(([^()]{2,80})\)$/;
 const HEADING_START = /^<h[1-6][\s>]/i;
 const LIST_ITEM_START = /^<li[\s>]/i;
 const PICTURE_START = /^<(?:figure|figcaption|img)[\s>]/i;
+const PARAGRAPH_START = /<p[\s>]/i;
 /** A paragraph opened on a line and not closed there goes on over the next. */
 const unclosedParagraph = (html: string) => html.lastIndexOf('<p') > html.lastIndexOf('</p>');
 
 /** The module's patterns, exported so that the ReDoS test (test/redos.test.ts) checks them. */
-export const FEED_PATTERNS = { FEED_START, ITEM_START, OPEN_TAG, CHARACTER_REFERENCE, CDATA_MARK, TAG, INLINE_TAG, ADDRESS_WITH_NAME, HEADING_START, LIST_ITEM_START, PICTURE_START };
+export const FEED_PATTERNS = { FEED_START, ITEM_START, OPEN_TAG, CHARACTER_REFERENCE, CDATA_MARK, TAG, INLINE_TAG, ADDRESS_WITH_NAME, HEADING_START, LIST_ITEM_START, PICTURE_START, PARAGRAPH_START };
 
 export function segmentFeed(text: string): Segmented {
   const raw = splitLines(text);
@@ -192,7 +193,8 @@ export function segmentFeed(text: string): Segmented {
       previous.text = `${previous.text} ${shown}`;
       continue;
     }
-    const kind: UnitKind = !shown ? 'markup' : HEADING_START.test(html) ? 'heading' : LIST_ITEM_START.test(html) ? 'list-item' : PICTURE_START.test(html) ? 'image' : 'text';
+    // A picture's line is its caption, unless paragraphs go on after it on the same line.
+    const kind: UnitKind = !shown ? 'markup' : HEADING_START.test(html) ? 'heading' : LIST_ITEM_START.test(html) ? 'list-item' : PICTURE_START.test(html) && !PARAGRAPH_START.test(html) ? 'image' : 'text';
     push([shown ? { ...line, text: shown } : line], kind);
   }
   push(lines.slice(bodyLast + 1), 'markup');
