@@ -7196,4 +7196,13 @@ describe('rounds 413-420 and families left from earlier rounds', () => {
     const dump = [TITLE, '', ...ledeLines, '', ...wrapAt(80, LEDE), '', ...wrapAt(80, MORE)].join('\n');
     expect(parseArticle(dump).body[0]).toBe(ledeLines.join(' '));
   });
+  it('joins a paragraph across a Safari print\'s page break (the address, "Page 1 of 3", the page\'s title, the time it printed) and reads on past it', () => {
+    const cut = LEDE.indexOf(' the city council');
+    const pageTitle = `${TITLE} | The Harbour Times`;
+    const sheetBreak = ['https://example.com/news/2024/02/14/council-camping-ban-20240214', 'Page 1 of 3', pageTitle, '2/16/24, 8:03 AM'];
+    const more2 = 'Several members said they would support a narrower ban that covered only the blocks around the new library, which opens in May.';
+    const article = page(pageTitle, '2/16/24, 8:03 AM', TITLE, 'By Ana Rao', '14 Feb 2024', `${MORE} ${MORE}`, LEDE.slice(0, cut), ...sheetBreak, LEDE.slice(cut + 1), 'ADVERTISEMENT', more2, MORE);
+    expect(article.body.slice(1)).toEqual([LEDE, more2, MORE]);
+    expect(article.published).toBe('2024-02-14');
+  });
 });

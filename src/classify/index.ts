@@ -230,6 +230,7 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
     }
     if (units[i]!.kind === 'front-matter') decide('header', 'front-matter');
     else if (units[i]!.kind === 'markup') decide(where === 'body' ? 'other' : where, 'feed-markup');
+    else if (units[i]!.kind === 'page-break') decide(where === 'body' ? 'other' : where, f.features.boilerplate?.name ?? 'page-break');
     else if (units[i]!.kind === 'image') decide('caption', 'markdown-image');
     else if (f.splitDateline) decide(f.splitDateline === 'place' ? 'dateline' : where, 'split-dateline');
     else if (f.stampDateline && where !== 'body') decide('dateline', 'zone-time-line');

@@ -23,6 +23,8 @@ const LINK_BUTTON = '(?:like|comment|restack|share|reply|tweet|forward|unsubscri
 export const PRINT_RUNNING_HEAD = /^\d{1,2}\/\d{1,2}\/\d{2,4}, \d{1,2}:\d{2}(?: ?[AP]M)? {1,8}\S[^\n]{4,300}$/;
 /** A browser's print footer: the page's address and the sheet's number ("https://www.example.com/… 2/4"). */
 export const PRINT_RUNNING_FOOT = /^(?:https?|file):\/\/\S{1,2000} {1,8}\d{1,3}\/\d{1,3}$/;
+/** The day and time a browser printed the page, alone on its line (Safari's header): "2/16/24, 8:03 AM". */
+export const PRINT_TIME_ONLY = /^\d{1,2}\/\d{1,2}\/\d{2,4}, \d{1,2}:\d{2}(?: ?[AP]M)?$/;
 /** A sheet's number alone between two pages of a print or a PDF: "- 2 -", "Page 2 of 4", "Strona 2 z 2". */
 export const PAGE_NUMBER_LINE = /^(?:[-–—] ?\d{1,3} ?[-–—]|(?:page|pagina|página|seite|strona|sayfa|side|sida) \d{1,3}(?: (?:of|de|di|von|z|van|av|af) \d{1,3})?)$/i;
 
@@ -1831,6 +1833,13 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     pattern: PRINT_RUNNING_FOOT,
     note: 'the footer a browser prints under every sheet, the page\'s address and the sheet\'s number',
     example: 'https://www.seattletimes.com/business/pinnacle-air-to-buy-60-embraer-jets/ 2/4',
+  },
+  {
+    name: 'print-time',
+    pattern: PRINT_TIME_ONLY,
+    note: 'the day and time a browser printed the page, atop each sheet: when it was printed, not published',
+    example: '2/16/24, 8:03 AM',
+    noStamp: true,
   },
   {
     name: 'page-number',

@@ -556,7 +556,7 @@ const NON_PERSON_WORD_SET: ReadonlySet<string> = new Set([
   'professor', 'professors', 'fellow', 'fellows', 'watch', 'television', 'radio', 'broadcasting', 'channels',
   'publication', 'inside', 'icon', 'icons', 'logo', 'avatar', 'button', 'thumbnail', 'photographer', 'photographers',
   'illustrator', 'videographer', 'arrow', 'chevron', 'caret', 'action', 'response', 'update', 'updates', 'project',
-  'projects', 'fact', 'factcheck', 'research', 'biosciences', 'therapeutics', 'pharmaceuticals', 'pharma', 'biotech', 'bancorp', 'industries', 'enterprises', 'ventures', 'robotics', 'semiconductor', 'semiconductors', 'software', 'airlines', 'motors', 'reflector', 'illuminator', 'lookout', 'reformer', 'newsline', 'lantern', 'searchlight', 'accountability', 'civilians', 'killed', 'displaced', 'ensure', 'protect', 'violence', 'conflict', 'conflicts', 'forum', 'legal', 'producer', 'producers', 'content', 'city',
+  'projects', 'fact', 'factcheck', 'research', 'biosciences', 'therapeutics', 'pharmaceuticals', 'pharma', 'biotech', 'bancorp', 'industries', 'enterprises', 'ventures', 'robotics', 'semiconductor', 'semiconductors', 'software', 'airlines', 'motors', 'reflector', 'illuminator', 'lookout', 'reformer', 'newsline', 'lantern', 'searchlight', 'accountability', 'civilians', 'killed', 'displaced', 'ensure', 'protect', 'violence', 'conflict', 'conflicts', 'forum', 'legal', 'producer', 'producers', 'content', 'city', 'channel', 'whatsapp', 'telegram', 'instagram', 'facebook', 'twitter', 'youtube', 'tiktok', 'linkedin',
 ]);
 
 const WORD_TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;

@@ -1,6 +1,6 @@
 import { STOP_WORD_SET, UNSPACED_SCRIPT_CHARS } from '../rules/stopwords.js';
 import { MONTH } from '../rules/wire.js';
-import { PAGE_NUMBER_LINE, PRINT_RUNNING_FOOT, PRINT_RUNNING_HEAD } from '../rules/boilerplate.js';
+import { PAGE_NUMBER_LINE, PRINT_RUNNING_FOOT, PRINT_RUNNING_HEAD, PRINT_TIME_ONLY } from '../rules/boilerplate.js';
 
 /**
  * Segment stage: normalised text -> lines -> units (the paragraphs of the dump as it was laid out).
@@ -19,7 +19,8 @@ export interface Line {
 }
 
 /** 'markup': a feed's line of tags alone ("</div></figure>", "]]></content:encoded>"), which shows a reader nothing. */
-export type UnitKind = 'text' | 'heading' | 'list-item' | 'front-matter' | 'code' | 'rule' | 'image' | 'markup';
+/** 'page-break': a line a print or a PDF sets between two pages inside a paragraph it cut (the page's address, its title, a sheet's number). */
+export type UnitKind = 'text' | 'heading' | 'list-item' | 'front-matter' | 'code' | 'rule' | 'image' | 'markup' | 'page-break';
 
 /**
  * A unit of the dump. Every unit is made with all its fields, in this order (those it lacks set to
@@ -121,7 +122,7 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   // wrap at: the wrap test means nothing for them.
   const sample = nonBlank.slice(0, 400).map((l) => l.text).join('');
   if ((sample.match(UNSPACED_SCRIPT_CHARS)?.length ?? 0) * 4 >= sample.length) return { layout: 'line-per-paragraph', width: 0 };
-  const followed = lines.filter((l, i) => l.text && lines[i + 1]?.text && !LONG_ADDRESS.test(l.text) && !BOX_LINE.test(l.text) && !COLUMNS.test(l.text));
+  const followed = lines.filter((l, i) => l.text && lines[i + 1]?.text && !LONG_ADDRESS.test(l.text) && !BOX_LINE.test(l.text) && !COLUMNS.test(l.text) && !isPageBreakText(l.text));
   const width = percentileLength(followed.length >= 3 ? followed : nonBlank, 0.9);
   // Nobody wraps prose at a few columns: a column of short lines is a list, one item a line.
   if (width < MIN_WRAP_WIDTH) return { layout: 'line-per-paragraph', width };
@@ -134,7 +135,7 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!;
     const line = lines[i]!;
-    if (!line.text || !prev.text) continue;
+    if (!line.text || !prev.text || isPageBreakText(prev.text)) continue;
     const wrapped = prev.indent + prev.text.length + 1 + firstWordLength(line.text) > width;
     if (line.indent === 0 && wrapped) wrappedLines++;
     // Table rows are indented alike too, but a wrapped sentence goes on in lower case.
@@ -387,30 +388,34 @@ export function segmentText(text: string): Segmented {
 
 /** A line a print or a PDF sets between two pages: the browser's header and footer, a sheet's number. */
 const isPageBreakText = (text: string) => PRINT_RUNNING_HEAD.test(text) || PRINT_RUNNING_FOOT.test(text) || PAGE_NUMBER_LINE.test(text);
-const isPageBreakLine = (unit: Unit) => unit.lines.length === 1 && isPageBreakText(unit.text);
 const SENTENCE_END = /[.!?:]["”’)]?$/;
-/** A running head: one line of a few words set in two columns far apart. */
+/** A running head: one line of a few words set in two columns far apart ("Kyodo JBN News Release      June 19, 2025"). */
 const RUNNING_HEAD_COLUMNS = /\S {8,}\S/;
 const MAX_RUNNING_HEAD_WORDS = 12;
-const isRunningHead = (unit: Unit) => unit.lines.length === 1 && RUNNING_HEAD_COLUMNS.test(unit.lines[0]!.text) && unit.text.split(/\s+/).length <= MAX_RUNNING_HEAD_WORDS;
 
 /**
  * A paragraph a page break cut ("… regional carriers even as" / "11/21/24, 3:04 PM Title" /
  * "https://… 2/4" / "pilot shortages ease.") is one paragraph: its two parts make one unit, the
- * page's furniture between them units of their own.
+ * page's furniture between them units of their own. The furniture is a run of single lines with a
+ * sheet's number or a browser's header or footer among them; around those, the page's address, the
+ * time it printed, a running head in columns and any line every sheet repeats (the page's title).
  */
 function joinAcrossPageBreaks(units: Unit[]): Unit[] {
+  const seen = new Map<string, number>();
+  for (const unit of units) if (unit.lines.length === 1) seen.set(unit.text, (seen.get(unit.text) ?? 0) + 1);
+  const isSheetFurniture = (unit: Unit) =>
+    unit.lines.length === 1 &&
+    (isPageBreakText(unit.text) || WEB_ADDRESS_LINE.test(unit.text) || PRINT_TIME_ONLY.test(unit.text) || (RUNNING_HEAD_COLUMNS.test(unit.lines[0]!.text) && unit.text.split(/\s+/).length <= MAX_RUNNING_HEAD_WORDS) || seen.get(unit.text)! > 1);
   const out: Unit[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     out.push(unit);
-    if (unit.kind !== 'text' || isPageBreakLine(unit) || SENTENCE_END.test(unit.text)) continue;
+    if (unit.kind !== 'text' || isSheetFurniture(unit) || SENTENCE_END.test(unit.text)) continue;
     let k = i + 1;
-    // Under the sheet's number, the next sheet's running head, set in columns ("Kyodo JBN News Release      June 19, 2025").
-    while (k < units.length && (isPageBreakLine(units[k]!) || (k > i + 1 && isPageBreakLine(units[k - 1]!) && isRunningHead(units[k]!)))) k++;
+    while (k < units.length && isSheetFurniture(units[k]!)) k++;
     const rest = units[k];
-    if (k === i + 1 || !rest || rest.kind !== 'text' || !LOWER_START.test(rest.text)) continue;
-    out.push(...units.slice(i + 1, k));
+    if (!rest || rest.kind !== 'text' || !LOWER_START.test(rest.text) || !units.slice(i + 1, k).some((u) => isPageBreakText(u.text))) continue;
+    out.push(...units.slice(i + 1, k).map((furniture): Unit => ({ ...furniture, kind: 'page-break' })));
     out[out.indexOf(unit)] = { ...unit, lines: [...unit.lines, ...rest.lines], text: `${unit.text} ${rest.text}` };
     i = k;
   }
