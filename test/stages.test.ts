@@ -7205,4 +7205,18 @@ describe('rounds 413-420 and families left from earlier rounds', () => {
     expect(article.body.slice(1)).toEqual([LEDE, more2, MORE]);
     expect(article.published).toBe('2024-02-14');
   });
+  it('reads an AI summary box with its "Hide" control over the story as no lede', () => {
+    const bullets = ['The council put off its vote for a third time.', 'Members want a shelter count first.', 'Several asked for a legal review of the ban.'];
+    expect(page(TITLE, 'By Ana Rao', 'November 24, 2026 at 10:14 AM EST', 'Takeaways by Bloomberg AI', 'Hide', ...bullets, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it.each([
+    ['an editor\'s correction note', 'Editor\'s note: This story has been corrected to reflect the date of the vote.'],
+    ['a newsletter\'s call to subscribe', 'To support The Harbour Press, become a paid subscriber today.'],
+  ])('ends the body above %s', (_, line) => {
+    expect(page(TITLE, 'By Ana Rao', LEDE, MORE, line).body.at(-1)).toBe(MORE);
+  });
+  it('reads a "Why We Wrote This" box\'s label as no title', () => {
+    const dump = ['Begin forwarded message:', '', 'USA', '', TITLE, '', 'With post offices trimming hours and state offices closing, small', 'libraries are filling out forms. Librarians say they are glad to help.', '', 'Why We Wrote This', '', 'When public services pull back from rural communities, someone still', 'has to answer the questions.', '', 'By Ana Rao Staff writer', '| Millinocket, Maine', 'Nov. 2, 2026', '', ...wrapAt(70, LEDE), '', ...wrapAt(70, MORE)].join('\n');
+    expect(parseArticle(dump).headline).toBe(TITLE);
+  });
 });

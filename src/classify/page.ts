@@ -516,6 +516,8 @@ const markSummaryBlocks: PageStep = (units, facts) => {
     let signedBullets = true;
     for (let j = i + 1; j < Math.min(units.length, i + 1 + MAX_SUMMARY_LINES); j++) {
       const f = facts[j]!;
+      // The box's own control ("Takeaways by Bloomberg AI" / "Hide") is neither a bullet nor its end.
+      if (f.features.boilerplate?.name === 'toggle-control') continue;
       // A field's label alone on the next line closes it too ("Summary:" / the summary / "Share:").
       const closedByBlank = noBlankLines || j + 1 === units.length || units[j + 1]!.gapBefore > 0 || FIELD_LABEL_ALONE.test(units[j + 1]!.text);
       // A line set with a bullet sign is a bullet however long (a study's findings run to 40 words).
