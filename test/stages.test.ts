@@ -7219,4 +7219,9 @@ describe('rounds 413-420 and families left from earlier rounds', () => {
     const dump = ['Begin forwarded message:', '', 'USA', '', TITLE, '', 'With post offices trimming hours and state offices closing, small', 'libraries are filling out forms. Librarians say they are glad to help.', '', 'Why We Wrote This', '', 'When public services pull back from rural communities, someone still', 'has to answer the questions.', '', 'By Ana Rao Staff writer', '| Millinocket, Maine', 'Nov. 2, 2026', '', ...wrapAt(70, LEDE), '', ...wrapAt(70, MORE)].join('\n');
     expect(parseArticle(dump).headline).toBe(TITLE);
   });
+  it('reads a feed behind its stylesheets\' lines, and an agency after the writer\'s comma as no part of the name', () => {
+    const dump = ['<?xml version="1.0" encoding="UTF-8"?>', '<?xml-stylesheet type="text/xsl" href="/rss.xsl"?><?xml-stylesheet type="text/css" href="/item.css"?><rss version="2.0">', '<channel><item>', `<title>${TITLE}</title>`, '<dc:creator><![CDATA[Aisling Corr, PA]]></dc:creator>', `<content:encoded><![CDATA[<p>${LEDE}</p>`, `<p>${MORE}</p>]]></content:encoded>`, '</item></channel></rss>'].join('\n');
+    const article = parseArticle(dump);
+    expect([article.headline, article.authors, article.body]).toEqual([TITLE, ['Aisling Corr'], [LEDE, MORE]]);
+  });
 });

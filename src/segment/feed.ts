@@ -1,4 +1,5 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { agencyName } from '../rules/wire.js';
 import { splitLines, type FrontMatter, type Line, type Segmented, type Unit, type UnitKind } from './index.js';
 
 /**
@@ -9,8 +10,8 @@ import { splitLines, type FrontMatter, type Line, type Segmented, type Unit, typ
  * content are the front matter's, markup-only lines are units of their own.
  */
 
-/** A feed's opening: maybe an XML declaration and a comment, then a feed's root, its channel, or an item alone. */
-const FEED_START = /^(?:<\?xml[^>]{0,300}>\s{0,20})?(?:<!--[^>]{0,500}-->\s{0,20})?<(?:rss|feed|rdf:RDF|channel|item|entry)[\s>]/;
+/** A feed's opening: maybe an XML declaration, a stylesheet's and a comment, then a feed's root, its channel, or an item alone. */
+const FEED_START = /^(?:<\?xml[^>]{0,300}>\s{0,20})?(?:<\?xml-stylesheet[^>]{0,300}>\s{0,20}){0,3}(?:<!--[^>]{0,500}-->\s{0,20})?<(?:rss|feed|rdf:RDF|channel|item|entry)[\s>]/;
 const ITEM_START = /<(item|entry)[\s>]/;
 /** An element's opening tag, read where a "<" is found: its name and attributes. */
 const OPEN_TAG = /<([A-Za-z][\w:.-]{0,60})(\s[^<>]{0,2000})?>/y;
@@ -147,7 +148,8 @@ export function segmentFeed(text: string): Segmented {
     // Atom's author holds its name in an element of its own.
     const name = elementsIn(text, e.contentStart, e.contentEnd).find((inner) => inner.name === 'name');
     const value = valueOf(name ?? e) ?? '';
-    return (ADDRESS_WITH_NAME.exec(value)?.[1] ?? value).split(/ *; *| and | & /).filter(Boolean);
+    // An agency after the writer's comma is the copy's source, no writer: "Aisling Corr, PA".
+    return (ADDRESS_WITH_NAME.exec(value)?.[1] ?? value).split(/ *; *| and | & /).map((name) => name.replace(/, ([^,]{2,40})$/, (whole, after: string) => (agencyName(after) ? '' : whole))).filter(Boolean);
   });
   const content = first(FIELD_ELEMENTS.content);
   const summary = first(FIELD_ELEMENTS.summary);
