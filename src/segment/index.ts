@@ -112,7 +112,7 @@ export function detectLayout(lines: Line[]): { layout: LayoutStyle; width: numbe
   // always has a successor; titles, URLs and last lines do not count).
   // A web address cannot be wrapped: a text browser's list of links runs past the column.
   // Nor is a print's running head or foot, set across the sheet.
-  const wrappable = nonBlank.filter((l) => !LONG_ADDRESS.test(l.text) && !PRINT_RUNNING_HEAD.test(l.text));
+  const wrappable = nonBlank.filter((l) => !LONG_ADDRESS.test(l.text) && !isPageBreakText(l.text));
   // A page's header may hold a few long lines over a wrapped story (a gallery's two captions, a
   // tagline): in a page of twenty lines or more, two of them, or one in twenty, may run past.
   const lengths = (wrappable.length >= 4 ? wrappable : nonBlank).map((l) => l.indent + l.text.length).sort((a, b) => b - a);
@@ -388,7 +388,6 @@ export function segmentText(text: string): Segmented {
 
 /** A line a print or a PDF sets between two pages: the browser's header and footer, a sheet's number. */
 const isPageBreakText = (text: string) => PRINT_RUNNING_HEAD.test(text) || PRINT_RUNNING_FOOT.test(text) || PAGE_NUMBER_LINE.test(text);
-const SENTENCE_END = /[.!?:]["”’)]?$/;
 /** A running head: one line of a few words set in two columns far apart ("Kyodo JBN News Release      June 19, 2025"). */
 const RUNNING_HEAD_COLUMNS = /\S {8,}\S/;
 const MAX_RUNNING_HEAD_WORDS = 12;
@@ -401,6 +400,8 @@ const MAX_RUNNING_HEAD_WORDS = 12;
  * time it printed, a running head in columns and any line every sheet repeats (the page's title).
  */
 function joinAcrossPageBreaks(units: Unit[]): Unit[] {
+  // Most dumps have no page break: they pass as they are.
+  if (!units.some((unit) => isPageBreakText(unit.text))) return units;
   const seen = new Map<string, number>();
   for (const unit of units) if (unit.lines.length === 1) seen.set(unit.text, (seen.get(unit.text) ?? 0) + 1);
   const isSheetFurniture = (unit: Unit) =>
@@ -410,13 +411,13 @@ function joinAcrossPageBreaks(units: Unit[]): Unit[] {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     out.push(unit);
-    if (unit.kind !== 'text' || isSheetFurniture(unit) || SENTENCE_END.test(unit.text)) continue;
+    if (unit.kind !== 'text' || isSheetFurniture(unit) || SENTENCE_END_AT_LINE_END.test(unit.text)) continue;
     let k = i + 1;
     while (k < units.length && isSheetFurniture(units[k]!)) k++;
     const rest = units[k];
     if (!rest || rest.kind !== 'text' || !LOWER_START.test(rest.text) || !units.slice(i + 1, k).some((u) => isPageBreakText(u.text))) continue;
+    out[out.length - 1] = { ...unit, lines: [...unit.lines, ...rest.lines], text: `${unit.text} ${rest.text}` };
     out.push(...units.slice(i + 1, k).map((furniture): Unit => ({ ...furniture, kind: 'page-break' })));
-    out[out.indexOf(unit)] = { ...unit, lines: [...unit.lines, ...rest.lines], text: `${unit.text} ${rest.text}` };
     i = k;
   }
   out.forEach((u, index) => (u.index = index));
