@@ -69,16 +69,29 @@ const articleText = fc
     return [...furniture, title, ...meta, ...body, ...footer].join('\n\n').replaceAll('\n', lineBreak);
   });
 
+/**
+ * Feed-shaped dumps: an RSS or Atom item's elements in any order and number, as a scrape can jumble
+ * them (once a crash: a front matter with no body after it).
+ */
+const FEED_LINES = ['<channel>', '<item>', '</item>', '</channel>', '</rss>', '<entry>', '</entry>', '<title>Ferry adds late sailings</title>',
+  '<dc:creator><![CDATA[Jane Doe]]></dc:creator>', '<pubDate>Thu, 13 Mar 2025 09:20:44 +0000</pubDate>', '<description>Two sailings after 10 p.m. will run.</description>',
+  '<content:encoded><![CDATA[', ']]></content:encoded>', '<p>The council agreed to fund the trial for six months at a cost of about $84,000.</p>',
+  '<p>The island&#8217;s operator said the numbers &amp; the petition decided it.</p>', '<ul>', '<li><a href="https://example.com/a">Related</a></li>', '</ul>'];
+const feedText = fc
+  .tuple(fc.constantFrom('<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">', '<feed xmlns="http://www.w3.org/2005/Atom">', '<?xml version="1.0"?>'), fc.array(fc.constantFrom(...FEED_LINES), { maxLength: 30 }))
+  .map(([opener, lines]) => [opener, ...lines].join('\n'));
+
 /** Any text a dump might hold. */
 const anyText = fc.oneof(
   { weight: 3, arbitrary: articleText },
+  { weight: 2, arbitrary: feedText },
   { weight: 3, arbitrary: newsText },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 400 }) },
   { weight: 2, arbitrary: fc.string({ unit: anyCodeUnit, maxLength: 400 }) },
   { weight: 1, arbitrary: longLine },
 );
 
-const FORMATS = ['auto', 'text', 'markdown'] as const;
+const FORMATS = ['auto', 'text', 'markdown', 'feed'] as const;
 
 /** Words as letters, digits and marks; compared on normalised text, since normalise is a defined step. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;

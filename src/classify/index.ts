@@ -135,9 +135,10 @@ export function classify(units: Unit[], layout: LayoutStyle, options: ClassifyOp
   captionsAboveCredits(units, facts);
   markWidgetLines(units, facts);
   const decisions: Decision[] = units.map(() => ({ role: 'other', rule: 'unclassified' }));
-  const range = bodyRange(units, facts, layout);
+  // A front matter is the dump's metadata, never its text: a range of it alone is no body.
+  const found = bodyRange(units, facts, layout);
+  const range = found && found.end === 0 && units[0]!.kind === 'front-matter' ? null : found;
   let bodyStart = range ? range.start : units.length;
-  // A front matter is the dump's metadata, never its text.
   if (range && bodyStart === 0 && units[0]!.kind === 'front-matter') bodyStart = 1;
   // A byline or stamp among the first lines of the region closes the article header: the
   // standfirst above it is not the lede ("Dek / By Jane Doe / Nov. 18 / It was ...").
