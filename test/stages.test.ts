@@ -7225,3 +7225,18 @@ describe('rounds 413-420 and families left from earlier rounds', () => {
     expect([article.headline, article.authors, article.body]).toEqual([TITLE, ['Aisling Corr'], [LEDE, MORE]]);
   });
 });
+
+describe('rounds 433-440 and the bench corpus', () => {
+  const { TITLE, LEDE, MORE } = COUNCIL_STORY;
+  const STANDFIRST = 'Councillors voted 7-2 for the plan after a three-hour debate that ran past midnight on Tuesday.';
+  it.each([
+    ['a trending bar\'s items', [TITLE, 'Trending', 'Harbour AQI', 'Harbour Weather Today', 'Cold Wave In Harbour', 'PTI / Updated: Jan 18, 2025, 21:45 IST']],
+    ['the story\'s topics, one a line with their commas', [TITLE, STANDFIRST, 'Related Topics', 'Local Government,', 'Ministry of Housing,', 'Homelessness', 'Ana Rao, Local Democracy Reporter', '9 July 2024 7:45pm BST']],
+  ])('reads %s between the title and the byline as no title', (_, header) => {
+    expect(page(...header, LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
+    const shortTitle = 'Harbour council backs camping ban';
+    expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);
+  });
+});

@@ -429,6 +429,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       !isOutletUnderName(units, f, i) &&
       !isBreadcrumbOver(units, i) &&
       !isUnderLabel(units, facts, i) &&
+      !isListItemUnderHeader(facts, i) &&
       !isListDeckUnderTitle(units, facts, i) &&
       !isPlayerTitle(units, i);
     if (candidate) {
@@ -585,6 +586,27 @@ const isUnderLabel = (units: Unit[], facts: UnitFacts[], i: number) => {
   if (label === 'related-list-header') return TAG_LIST.test(units[i]!.text);
   return label !== undefined && LABELS_OVER_VALUE.has(label);
 };
+/** A list under its header holds items of at most this many words ("Delhi Weather Today", "Ministry of Defence,"), looked through this far. */
+const MAX_LIST_ITEM_WORDS = 6;
+const MAX_LIST_ITEMS = 8;
+/**
+ * An item of a list of stories or topics, one a line under its header, another item above it, with
+ * the page's title or standfirst over the header: "Title" / "Trending" / "Delhi AQI" / "Cold Wave In
+ * Delhi", "Standfirst" / "Related Topics" / "Royal Navy," / "Ministry of Defence,". Not a title under
+ * a menu's entries ("News" / "Top Stories" / "National" / "Business" / title).
+ */
+function isListItemUnderHeader(facts: UnitFacts[], i: number): boolean {
+  for (let k = i; k > 0 && i - k <= MAX_LIST_ITEMS; k--) {
+    const f = facts[k]!;
+    if (k < i - 1 && f.features.boilerplate?.name === 'related-list-header') {
+      const above = facts[k - 1]!;
+      return above.features.words > MAX_LIST_ITEM_WORDS && !above.features.boilerplate && !isMetadata(above);
+    }
+    if (f.features.words === 0 || f.features.words > MAX_LIST_ITEM_WORDS || isMetadata(f) || (k < i && f.features.boilerplate)) return false;
+  }
+  return false;
+}
+
 /** Three tags or more of a few capitalised words, set apart by commas. */
 const TAG_LIST = /^\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,2}(?:, \p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,2}){2,}$/u;
 
