@@ -7235,6 +7235,10 @@ describe('rounds 433-440 and the bench corpus', () => {
   ])('reads %s between the title and the byline as no title', (_, header) => {
     expect(page(...header, LEDE, MORE).headline).toBe(TITLE);
   });
+  it('reads writers set apart by a pipe, nothing after them, as two authors; not an outlet after the pipe', () => {
+    expect(page(TITLE, 'Faraz Hussain Zaidi | Shazia Kanwal', 'Published March 11, 2024', LEDE, MORE).authors).toEqual(['Faraz Hussain Zaidi', 'Shazia Kanwal']);
+    expect(page(TITLE, 'By Clara Weiss | MIT News', 'March 11, 2024', LEDE, MORE).byline).toBe('Clara Weiss');
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

@@ -2,9 +2,15 @@ import { BYLINE_CLEANERS, HONORIFIC, MULTI_WORD_PLACES, hasNonPersonWord } from 
 import { OUTLET_WITH_AGENCY, SOUTH_ASIAN_DESK, agencyName } from '../rules/wire.js';
 import { CASELESS_SCRIPT_LETTERS, STOP_WORD_SET } from '../rules/stopwords.js';
 
+/** Writers set apart by pipes: at most this many. */
+const MAX_PIPED_WRITERS = 4;
+
 /** Apply the cleaning chain in order: "By Jane Doe | June 21, 2024" -> "Jane Doe". */
 export function cleanByline(raw: string): string {
   let text = raw.trim();
+  // Writers set apart by pipes and nothing else ("Faraz Hussain Zaidi | Shazia Kanwal") are joined, not cut at the first pipe.
+  const piped = text.split(' | ');
+  if (piped.length > 1 && piped.length <= MAX_PIPED_WRITERS && piped.every(isPersonNameLine)) text = piped.join(' & ');
   for (const cleaner of BYLINE_CLEANERS) text = text.replace(cleaner.pattern, cleaner.replacement ?? '').trim();
   return text.replace(/\s+/g, ' ').trim();
 }

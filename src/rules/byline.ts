@@ -469,6 +469,13 @@ export const BYLINE_RULES: readonly Rule[] = [
     personName: true,
   },
   {
+    name: 'names-between-pipes',
+    pattern: /^((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?: \| (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){1,3})$/u,
+    note: 'writers set apart by pipes with nothing after them, as a Pakistani daily prints two reporters (each part must read as a person\'s name)',
+    example: 'Faraz Hussain Zaidi | Shazia Kanwal',
+    personName: true,
+  },
+  {
     name: 'name-pipe',
     pattern: /^(?![^\n]*\| [+-]?[£$€₹]?\d[\d,]{0,12}\.\d{1,4}(?![\d.]))((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:,| (?:&|and)) (?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,3}(?:, \p{Lu}\p{Ll}[\p{L}'’.-]{0,24})?) {0,4}[|·•](?! ?(?:English|Deutsch|Français|Español|Italiano|Português|Nederlands)$)(?! ?(?:The|\p{Lu}\p{L}+(?:'s|’s)) (?:[\p{L}-]+ ){0,3}(?:Most|Largest|Leading|Oldest|Number One)\b)(?! ?(?:[Aa]cting |[Ee]xecutive )?(?:[Ee]ditor|[Pp]ublisher|[Ee]ditor-in-[Cc]hief)\b)(?! ?\d{1,5},? (?:[Rr]ue|[Aa]venue|[Aa]ve\.?|[Ss]treet|[Ss]t\.|[Rr]oad|[Rr]d\.|[Cc]alle|[Aa]venida|[Vv]ia|[Vv]iale|[Bb]oulevard|[Bb]lvd\.?|[Ll]ane|[Cc]hemin|[Pp]laza)\b).{0,160}$/u,
     note: 'one to four names followed by a pipe or a middle dot and usually a desk or date: "Maria Garcia | June 21, 2024", "Ana Roy · CBC News · Posted: ...", "Arjun Nair & Meera Krishnan | Jun 21, 2024, 05:12 IST", "Selin Kaya, Murat Demirtaş   |14.03.2025", "Ramesh Paudel, Pokhara | Oct 22, 2025"; not a masthead over its edition\'s language ("Rheinpfalz Kurier | English"), not a table\'s row of figures ("Nifty Metal | 5,134.70 | -110.25") nor a paper\'s imprint ("Sokal Sandhya | Editor: Rezaul Karim") or a firm\'s address in a mail signature ("Agrisud Conseil | 14 rue Pasteur") (a masthead\'s tagline after the name is none: "New Age | The Most Popular Outspoken English Daily")',
