@@ -7239,6 +7239,9 @@ describe('rounds 433-440 and the bench corpus', () => {
     expect(page(TITLE, 'Faraz Hussain Zaidi | Shazia Kanwal', 'Published March 11, 2024', LEDE, MORE).authors).toEqual(['Faraz Hussain Zaidi', 'Shazia Kanwal']);
     expect(page(TITLE, 'By Clara Weiss | MIT News', 'March 11, 2024', LEDE, MORE).byline).toBe('Clara Weiss');
   });
+  it('reads an app\'s "Read Full Story in App" over the title as no title', () => {
+    expect(page('E-Paper', 'Read Full Story in App', TITLE, STANDFIRST, 'Our Correspondent', 'January 15, 2024', LEDE, MORE).headline).toBe(TITLE);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

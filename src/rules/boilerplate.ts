@@ -945,8 +945,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'app-and-station-prompt',
-    pattern: /^(?:download (?:our|the) (?:free )?[^.]{2,40} app\b.{0,200}|sent from (?:my |the )?[^.]{2,40} app\b.{0,40}|sent from my (?:iphone|ipad|android(?: phone)?|phone|mobile|galaxy|blackberry)|want more news from [^?]{2,40}\?.{0,200}|translated from \p{L}+ (?:by|with)\b.{0,60}|dieses thema im programm\b.{0,200}|you have already liked this page\b.{0,80}|síguenos en\b.{0,200}|listen to [^.]{2,40} (?:every day|daily|weekdays|weeknights|live) at\b.{0,100}|listening to articles is (?:free|available)\b.{0,120})$/iu,
-    note: 'prompts around a story: get the app, an app\'s or a phone\'s signature, more news by newsletter, a translation\'s note, a broadcaster\'s programme note, a like button, a station\'s airtime, an audio player\'s paywall note',
+    pattern: /^(?:download (?:our|the) (?:free )?[^.]{2,40} app\b.{0,200}|sent from (?:my |the )?[^.]{2,40} app\b.{0,40}|sent from my (?:iphone|ipad|android(?: phone)?|phone|mobile|galaxy|blackberry)|want more news from [^?]{2,40}\?.{0,200}|translated from \p{L}+ (?:by|with)\b.{0,60}|dieses thema im programm\b.{0,200}|you have already liked this page\b.{0,80}|síguenos en\b.{0,200}|listen to [^.]{2,40} (?:every day|daily|weekdays|weeknights|live) at\b.{0,100}|listening to articles is (?:free|available)\b.{0,120}|(?:read|continue reading|view|open)(?: (?:the |this )?(?:full |complete |whole )?(?:story|article|news))? (?:in|on) (?:the |our )?(?:[\p{L}\d]{2,20} )?app\b.{0,60})$/iu,
+    note: 'prompts around a story: get the app or read the story in it ("Read Full Story in App"), an app\'s or a phone\'s signature, more news by newsletter, a translation\'s note, a broadcaster\'s programme note, a like button, a station\'s airtime, an audio player\'s paywall note',
     example: 'Download our free CPB News app to get alerts on breaking news.',
     maxWords: 40,
   },
