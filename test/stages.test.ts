@@ -7242,6 +7242,12 @@ describe('rounds 433-440 and the bench corpus', () => {
   it('reads an app\'s "Read Full Story in App" over the title as no title', () => {
     expect(page('E-Paper', 'Read Full Story in App', TITLE, STANDFIRST, 'Our Correspondent', 'January 15, 2024', LEDE, MORE).headline).toBe(TITLE);
   });
+  it('keeps a lede that a clipper\'s front matter gave as the description, when it opens with the dateline', () => {
+    const lede = `HARBOUR CITY: ${LEDE}`;
+    const dump = ['---', `title: "${TITLE}"`, `description: "${lede}"`, '---', '', 'By Ana Rao', '', 'August 02, 2024', '', lede, '', MORE].join('\n');
+    const article = parseArticle(dump, { format: 'markdown' });
+    expect([article.body[0], article.dateline?.location]).toEqual([lede, 'HARBOUR CITY']);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

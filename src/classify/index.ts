@@ -444,8 +444,10 @@ function pastDeck(units: Unit[], facts: UnitFacts[], bodyStart: number, end: num
     const isShareBar = (f: UnitFacts) => f.features.boilerplate?.name === 'share-bar';
     if (next < end && next > start + 1 && facts.slice(start + 1, next).some(isShareBar) && !facts.slice(next, end + 1).some(isShareBar)) start = next;
   }
+  // A front matter's description printed again is the standfirst, unless it opens with the story's
+  // dateline: then the description was the lede ("ISLAMABAD: The Senate on Thursday passed ...").
   const deck = units[0]?.frontMatter?.subtitle;
-  if (deck && start + 1 <= end && comparable(units[start]!.text.replace(/^#{1,6} /, '')) === comparable(deck)) start = pastFurniture(units, facts, start + 1, end);
+  if (deck && start + 1 <= end && !facts[start]!.wireDateline && comparable(units[start]!.text.replace(/^#{1,6} /, '')) === comparable(deck)) start = pastFurniture(units, facts, start + 1, end);
   if (start + 2 <= end && BARE_URL.test(units[start + 1]!.text) && facts[start]!.features.words <= MAX_TEASER_WORDS) start = pastFurniture(units, facts, start + 2, end);
   return start;
 }
