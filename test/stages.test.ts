@@ -7248,6 +7248,12 @@ describe('rounds 433-440 and the bench corpus', () => {
     const article = parseArticle(dump, { format: 'markdown' });
     expect([article.body[0], article.dateline?.location]).toEqual([lede, 'HARBOUR CITY']);
   });
+  it('reads a caption ending in the paper\'s own photo credit ("... on Friday. Courier Photo") as no title', () => {
+    const title = 'Landslide buries three houses in Harbour Hills; five missing';
+    const caption = 'Rescuers search for the missing at Barhabise-7 in Sindhupalchok on Friday. Courier Photo';
+    const article = page('National', title, 'Rescue efforts hampered by continuous rainfall and blocked roads, officials say.', caption, 'Gyanu Dhakal', 'Published at : June 29, 2024', 'Updated at : June 29, 2024 08:12', 'Harbour Hills', LEDE, MORE);
+    expect(article.headline).toBe(title);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);
