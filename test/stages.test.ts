@@ -7254,6 +7254,15 @@ describe('rounds 433-440 and the bench corpus', () => {
     const article = page('National', title, 'Rescue efforts hampered by continuous rainfall and blocked roads, officials say.', caption, 'Gyanu Dhakal', 'Published at : June 29, 2024', 'Updated at : June 29, 2024 08:12', 'Harbour Hills', LEDE, MORE);
     expect(article.headline).toBe(title);
   });
+  it('reads a byline broken at each inline part ("Name" / ", Role" / "|" / "Name" / ", Role") as both writers', () => {
+    const article = parseArticle([TITLE, STANDFIRST, 'Eleanor Whitby', ', Health Correspondent', '|', 'Fergus Lind', ', Political Reporter', 'Saturday June 22 2024, 12.01am BST, The Times', 'Share', LEDE, MORE].join('\n'));
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Eleanor Whitby', 'Fergus Lind']]);
+  });
+  it('reads a line over a labelled picture credit under the stamp ("(Image: ...)") as a caption, neither title nor lede', () => {
+    const caption = 'Ana Rao said most of the tents could never be replaced';
+    const article = page(TITLE, STANDFIRST, 'Bookmark', 'Comments', 'News', 'By', 'Ryan Holloway', 'Senior News Reporter', 'and', 'Aisha Begum', '12:30, 21 Oct 2024Updated 13:16, 21 Oct 2024', caption, '(Image: Harbour Post/MEN Media)', LEDE, MORE);
+    expect([article.headline, article.authors, article.body[0]]).toEqual([TITLE, ['Ryan Holloway', 'Aisha Begum'], LEDE]);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

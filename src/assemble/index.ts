@@ -429,8 +429,8 @@ function letterSignatureBelow(c: Classified, i: number): number | null {
 }
 
 const STATED_BY = /^by\b/i;
-/** A line that only joins the names of a byline set one to a line: "By", "By —", ",", "and". */
-const BYLINE_CONNECTOR = /^(?:by|and|&|,)? ?[—–-]?$/i;
+/** A line that only joins the names of a byline set one to a line: "By", "By —", ",", "and", "|". */
+const BYLINE_CONNECTOR = /^(?:by|and|&|,|\|)? ?[—–-]?$/i;
 
 /** Lines of a desk's place and stamp between its byline and the writer's. */
 const MAX_DESK_DETAIL_LINES = 2;

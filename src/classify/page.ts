@@ -1244,6 +1244,9 @@ function markCaptionAndCopy(units: Unit[], facts: UnitFacts[], i: number): void 
   if (i + 1 < units.length && units[i + 1]!.text === units[i - 1]!.text) facts[i + 1]!.captionAboveCredit = true;
 }
 
+/** A picture's credit, labelled, in brackets and alone: "(Image: Lancashire Post/MEN Media)", "(Photo: Getty)". */
+const LABELLED_PICTURE_CREDIT = /^\((?:Image|Photo|Picture|Pic)s?: [^()]{2,60}\)$/;
+
 export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
   for (let i = 1; i < units.length; i++) {
     const caption = facts[i - 1]!;
@@ -1306,9 +1309,16 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     // So is a photographer's "Name for Outlet" ("Julien Pardo for Rolling Stone"), which reads as a byline elsewhere.
     const credit = facts[i]!.features;
     const photographerFor = !credit.boilerplate && NAME_FOR_OUTLET.test(units[i]!.text);
-    if ((!isCaptionRule(credit.boilerplate?.name ?? '') && !photographerFor) || credit.words > MAX_CREDIT_WORDS || credit.endsSentence || /[.!?] /.test(units[i]!.text)) continue;
+    // A credit labelled as a picture's ("(Image: Lancashire Post)") makes the line over it a caption
+    // with no full stop needed, even right under the stamp, where a lede would otherwise sit.
+    const labelled = LABELLED_PICTURE_CREDIT.test(units[i]!.text);
+    if ((!isCaptionRule(credit.boilerplate?.name ?? '') && !photographerFor) || credit.words > MAX_CREDIT_WORDS || (credit.endsSentence && !labelled) || /[.!?] /.test(units[i]!.text)) continue;
     const above = facts[i - 2];
-    if (!above || isMetadata(above) || isProse(above) || !isBareCaption(units[i - 1]!.text, facts[i - 1]!, NAME_SLASH_OUTLET.test(units[i]!.text)) || !isProse(facts[i + 1]!)) continue;
+    const caption = facts[i - 1]!;
+    const captionShaped = labelled
+      ? !caption.features.boilerplate && !isMetadata(caption) && caption.features.words >= MIN_BARE_CAPTION_WORDS && caption.features.words <= MAX_BARE_CAPTION_WORDS
+      : isBareCaption(units[i - 1]!.text, caption, NAME_SLASH_OUTLET.test(units[i]!.text));
+    if (!above || (isMetadata(above) && !labelled) || isProse(above) || !captionShaped || !isProse(facts[i + 1]!)) continue;
     if (photographerFor) {
       facts[i]!.features.boilerplate = BARE_CREDIT_RULE;
       facts[i]!.byline = undefined;

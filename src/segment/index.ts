@@ -314,6 +314,9 @@ const MAX_TRAILER_WORDS = 4;
 /** A desk's initials or an end mark in brackets, alone on the line: "(hs/jdr)", "(END)", "(MORE)". */
 const BRACKETED_SIGN_OFF = /^\(\p{L}{1,6}(?:[-/]\p{L}{1,6}){0,3}\)$/u;
 
+/** A line that goes on the one above it: a comma and a capital (", Health Correspondent"). */
+const INLINE_CONTINUATION = /^, \p{Lu}/u;
+
 /** Group lines into units according to the layout. */
 export function groupLines(lines: Line[], layout: LayoutStyle, width: number): Unit[] {
   const wrappedTitle = titleContinuations(lines, layout === 'hard-wrapped' ? width : 0);
@@ -326,7 +329,7 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
   const hyphenated = typesetHyphenation(lines);
   // A plain-text mail sets a link's target on the line under its words ("Title" / "<https://...>"): the target is no text.
   const joined = (unitLines: Line[]) =>
-    unitLines.reduce((text, line, k) => (k === 0 ? line.text : LINK_TARGET_LINE.test(line.text) ? text : hyphenated && WORD_BROKEN_AT_END.test(text) && LOWER_START.test(line.text) ? text.slice(0, -1) + line.text : `${text} ${line.text}`), '');
+    unitLines.reduce((text, line, k) => (k === 0 ? line.text : LINK_TARGET_LINE.test(line.text) ? text : INLINE_CONTINUATION.test(line.text) ? text + line.text : hyphenated && WORD_BROKEN_AT_END.test(text) && LOWER_START.test(line.text) ? text.slice(0, -1) + line.text : `${text} ${line.text}`), '');
   const flush = () => {
     if (!current.length) return;
     units.push({
@@ -364,6 +367,9 @@ export function groupLines(lines: Line[], layout: LayoutStyle, width: number): U
       if (layout === 'hard-wrapped' && !continues && FIRM_ABBREVIATION_AT_END.test(prev.text) && /^[(\p{Ll}\d]/u.test(line.text) && prev.indent + prev.text.length >= width * NEAR_WRAP_COLUMN) continues = true;
     }
     if (prev && wrappedTitle.has(line.n)) continues = true;
+    // A copy may break a line at each inline element of a byline ("Eleanor Whitby" / ", Health
+    // Correspondent"): a line opening on a comma goes on the line above.
+    if (prev && INLINE_CONTINUATION.test(line.text)) continues = true;
     // A web address alone on its line (a shared link under its title) goes on no title or paragraph;
     // a rule of dashes or equals signs joins nothing, before or after it.
     // Nor does a print's running head or foot or a sheet's number, which stands between two pages.
