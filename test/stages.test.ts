@@ -7263,6 +7263,13 @@ describe('rounds 433-440 and the bench corpus', () => {
     const article = page(TITLE, STANDFIRST, 'Bookmark', 'Comments', 'News', 'By', 'Ryan Holloway', 'Senior News Reporter', 'and', 'Aisha Begum', '12:30, 21 Oct 2024Updated 13:16, 21 Oct 2024', caption, '(Image: Harbour Post/MEN Media)', LEDE, MORE);
     expect([article.headline, article.authors, article.body[0]]).toEqual([TITLE, ['Ryan Holloway', 'Aisha Begum'], LEDE]);
   });
+  it('starts the body at the paragraphs over a newsletter box with an unnamed button ("Learn More") in it', () => {
+    const box = ['Sign up to our Harbour newsletter', 'Sign up', 'Thank you for signing up!', 'Learn More', 'Sorry, there seem to be some issues. Please try again later.', 'Submitting...'];
+    const rest = [MORE, `${MORE} ${LEDE}`, `${LEDE} ${MORE}`, MORE, LEDE];
+    const article = parseArticle([TITLE, STANDFIRST, 'By The Newsroom', 'Published 28th Jan 2025, 16:35 GMT', 'Share', LEDE, STANDFIRST, ...box, ...rest].join('\n'));
+    expect(article.body.slice(0, 3)).toEqual([LEDE, STANDFIRST, MORE]);
+    expect(article.boilerplate.other).toContain('Learn More');
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

@@ -4,7 +4,7 @@
  */
 import type { LayoutStyle, Unit } from '../segment/index.js';
 import { REGION_WEIGHTS, densestRange, isCaptionRule, unitScore } from './region.js';
-import { isMetadata, type UnitFacts } from './facts.js';
+import { isMetadata, isSignUpBoxLine, type UnitFacts } from './facts.js';
 import { ROLE_LINE, isPersonNameLine } from './names.js';
 
 /**
@@ -58,16 +58,18 @@ export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle
   if (ledeAbove >= 0 && densest.start - ledeAbove <= MAX_BLOCK_UNDER_LEDE && facts.slice(ledeAbove + 1, densest.start).every((f) => isMetadata(f) || f.features.boilerplate)) {
     densest = { ...densest, start: ledeAbove };
   }
-  // A lede set above a newsletter's sign-up box ("Sign up to our Politics newsletter" / "Sign up" /
-  // "Thank you for signing up!" / "Submitting..."), under the header: the story starts there.
+  // A lede, or the first few paragraphs, set above a newsletter's sign-up box ("Sign up to our Politics
+  // newsletter" / "Sign up" / "Thank you for signing up!" / "Learn More" / "Submitting..."), under the
+  // header: the story starts there.
   let widgetTop = densest.start;
-  while (widgetTop > 0 && densest.start - widgetTop < MAX_SIGN_UP_BOX_LINES && SIGN_UP_BOX_RULES.has(facts[widgetTop - 1]!.features.boilerplate?.name ?? '')) widgetTop--;
-  const ledeOverBox = widgetTop - 1;
-  if (widgetTop < densest.start && ledeOverBox > 0 && isLedeParagraph(facts[ledeOverBox]!) && !isLedeParagraph(facts[ledeOverBox - 1]!)) densest = { ...densest, start: ledeOverBox };
+  while (widgetTop > 0 && densest.start - widgetTop < MAX_SIGN_UP_BOX_LINES && isSignUpBoxLine(facts[widgetTop - 1]!)) widgetTop--;
+  let ledeTop = widgetTop;
+  while (ledeTop > 1 && widgetTop - ledeTop < MAX_PARAGRAPHS_OVER_BOX && isLedeParagraph(facts[ledeTop - 1]!)) ledeTop--;
+  if (widgetTop < densest.start && ledeTop < widgetTop && !isLedeParagraph(facts[ledeTop - 1]!)) densest = { ...densest, start: ledeTop };
   // Likewise a box set inside the story with its last paragraph under it ("... the money timed." /
   // "Sign up to our free Morning Briefing newsletter" / "Email*" / "SIGN UP" / fine print / last paragraph).
   let widgetEnd = densest.end;
-  while (widgetEnd + 1 < units.length && widgetEnd - densest.end < MAX_SIGN_UP_BOX_LINES && SIGN_UP_BOX_RULES.has(facts[widgetEnd + 1]!.features.boilerplate?.name ?? '')) widgetEnd++;
+  while (widgetEnd + 1 < units.length && widgetEnd - densest.end < MAX_SIGN_UP_BOX_LINES && isSignUpBoxLine(facts[widgetEnd + 1]!)) widgetEnd++;
   const paragraphUnderBox = widgetEnd + 1;
   if (widgetEnd > densest.end && paragraphUnderBox < units.length && isLedeParagraph(facts[paragraphUnderBox]!) && scores[paragraphUnderBox] !== Number.NEGATIVE_INFINITY) densest = { ...densest, end: paragraphUnderBox };
   const furniture = facts.filter((f) => f.features.boilerplate && !TOLERATED_FURNITURE.has(f.features.boilerplate.name)).length;
@@ -174,9 +176,10 @@ const COMMENT_BUTTON_REACH = 3;
 
 /** Units of byline, stamps and captions that may stand between a dateline lede and the rest of the story. */
 const MAX_BLOCK_UNDER_LEDE = 5;
-/** The lines of a newsletter's sign-up box in the story, and at most how many it has. */
-const SIGN_UP_BOX_RULES: ReadonlySet<string> = new Set(['subscribe', 'call-to-action', 'subscription-prompt', 'newsletter-plug', 'reader-appeal', 'reader-appeal-more', 'subscription-fine-print', 'form-field', 'form-residue']);
+/** A newsletter's sign-up box in the story has at most this many lines. */
 const MAX_SIGN_UP_BOX_LINES = 8;
+/** Paragraphs of the story above such a box, at most. */
+const MAX_PARAGRAPHS_OVER_BOX = 3;
 /** A paragraph of prose that no rule calls furniture or metadata, long enough for a lede. */
 const MIN_LEDE_OVER_BOX_WORDS = 15;
 const isLedeParagraph = (f: UnitFacts) => f.features.words >= MIN_LEDE_OVER_BOX_WORDS && f.features.endsSentence && !f.features.boilerplate && !isMetadata(f);

@@ -175,6 +175,10 @@ export const LEADING_THE = /^the (?=\p{Lu})/u;
 
 export const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff);
 
+/** The lines of a newsletter's sign-up box ("Sign up to our ... newsletter" / "Sign up" / "Thank you for signing up!" / "Submitting..."), its button among them. */
+const SIGN_UP_BOX_RULES: ReadonlySet<string> = new Set(['subscribe', 'call-to-action', 'subscription-prompt', 'newsletter-plug', 'reader-appeal', 'reader-appeal-more', 'subscription-fine-print', 'form-field', 'form-residue', 'sign-up-box-button']);
+export const isSignUpBoxLine = (f: UnitFacts) => SIGN_UP_BOX_RULES.has(f.features.boilerplate?.name ?? '');
+
 /** A share button or prompt ("Share", "Share Article via Email"): the header's last furniture, or a caption's neighbour. */
 export const isShareButton = (f: UnitFacts) => f.features.boilerplate?.name === 'share-bar' || f.features.boilerplate?.name === 'share-prompt';
 

@@ -11,7 +11,7 @@ import { HONORIFIC, MULTI_WORD_PLACES } from '../rules/byline.js';
 import { findDates } from '../dates/index.js';
 import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
-import { isMetadata, isShareButton, keyOf, type UnitFacts } from './facts.js';
+import { isMetadata, isShareButton, isSignUpBoxLine, keyOf, type UnitFacts } from './facts.js';
 import { titleGlueOf } from './features.js';
 import { ROLE_LINE, authorsFrom, cleanByline, isPersonNameLine } from './names.js';
 
@@ -1500,7 +1500,21 @@ const isAudioPlayer = (f: UnitFacts | undefined) => f?.features.boilerplate?.nam
  * Widgets over the page that read like text: fixtures in a scores widget, their kick-off on the line
  * above; a video's title under its label and running time; an audio clip's reporter beside its player.
  */
+const SIGN_UP_BOX_BUTTON_RULE: Rule = {
+  name: 'sign-up-box-button',
+  pattern: /^/,
+  note: 'a button no rule names between the lines of a newsletter\'s sign-up box ("Thank you for signing up!" / "Learn More" / "Submitting..."; decided by position)',
+  example: 'Learn More',
+};
+/** Such a button is a few words and no sentence. */
+const MAX_BOX_BUTTON_WORDS = 3;
+
 export function markWidgetLines(units: Unit[], facts: UnitFacts[]): void {
+  for (let i = 1; i + 1 < units.length; i++) {
+    const f = facts[i]!;
+    if (f.features.boilerplate || isMetadata(f) || f.features.endsSentence || f.features.words > MAX_BOX_BUTTON_WORDS) continue;
+    if (isSignUpBoxLine(facts[i - 1]!) && isSignUpBoxLine(facts[i + 1]!)) f.features.boilerplate = SIGN_UP_BOX_BUTTON_RULE;
+  }
   for (let i = 0; i < units.length; i++) {
     if (facts[i]!.features.boilerplate?.name === 'author-bio' && (isAudioPlayer(facts[i - 1]) || isAudioPlayer(facts[i + 1]))) facts[i]!.features.boilerplate = AUDIO_CREDIT_RULE;
   }
