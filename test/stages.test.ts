@@ -7270,6 +7270,15 @@ describe('rounds 433-440 and the bench corpus', () => {
     expect(article.body.slice(0, 3)).toEqual([LEDE, STANDFIRST, MORE]);
     expect(article.boilerplate.other).toContain('Learn More');
   });
+  it.each([
+    ['©2024 Thomson Reuters.', 'Reuters'],
+    ['Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', 'AP'],
+  ])('credits the agency of a copyright line under the story ("%s")', (line, agency) => {
+    expect(page(TITLE, 'By Ana Rao', 'Mar. 8 03:21 pm JST', LEDE, MORE, line, '2 Comments', 'Login to comment').source?.name).toBe(agency);
+  });
+  it('credits no one for a syndicating broadcaster\'s copyright on its own site', () => {
+    expect(page('RNZ', 'News', TITLE, 'By Ana Rao', '8 March 2025', LEDE, MORE, 'Copyright © 2025, Radio New Zealand').source).toBeNull();
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

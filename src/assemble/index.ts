@@ -3,7 +3,7 @@ import { NAME_LINE_RULE, type Classified, type Role } from '../classify/index.js
 import type { FrontMatter, Line, Unit } from '../segment/index.js';
 import { findDates, offsetInTimeZone, withOffset, zoneOffset } from '../dates/index.js';
 import type { FoundDate } from '../dates/types.js';
-import { AGENCY_ALTERNATION, OUTLET_WITH_AGENCY, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, isFeedFieldDateline, matchDateline, type DatelineMatch } from '../rules/wire.js';
+import { AGENCY_ALTERNATION, AGENCY_COPYRIGHT, OUTLET_WITH_AGENCY, SYNDICATION_NOTE_RULE, TRAILING_SIGN_OFF_RULES, agencyName, isFeedFieldDateline, matchDateline, type DatelineMatch } from '../rules/wire.js';
 import { countWords } from '../classify/features.js';
 import { hasNonPersonWord } from '../rules/byline.js';
 import { ROLE_LINE, authorsFrom, cleanByline } from '../classify/names.js';
@@ -481,6 +481,10 @@ const agencyOpening = (name: string) => agencyName(AGENCY_OPENING.exec(name)?.[1
 const AGENCY_BEFORE_ROLE = new RegExp(`^(${AGENCY_ALTERNATION}) (?:[a-z]+ ){0,2}(?:correspondent|reporter|writer|editor|journalist)$`, 'i');
 const agencyOfBylinePart = (part: string) => agencyName(part) ?? agencyName(AGENCY_BEFORE_ROLE.exec(part)?.[1] ?? '');
 /** A word in capitals after a paragraph's last sentence: an agency when the agency table knows it. */
+/** A Markdown link, its text kept: "[RNZ](https://www.rnz.co.nz/)". */
+const MARKDOWN_LINK = /^\[([^\]]{1,80})\]\([^)\s]{1,300}\)$/;
+/** How many units under the story an agency's copyright line may sit. */
+const AGENCY_COPYRIGHT_REACH = 3;
 const TRAILING_CAPITALS_AGENCY = /(?<=[.!?"”’]) ([A-Z]{2,10})$/;
 
 /** Separators between the credits of a byline, in the languages of the date tables ("Staff writer, with CNA"). */
@@ -741,6 +745,16 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   if (bareAgency && agencyName(bareAgency)) {
     source = { text: bareAgency, name: agencyName(bareAgency)! };
     provenance.source = provenance.body.at(-1)?.slice(-1) ?? [];
+  }
+  // "©2024 Thomson Reuters." right under the story: the agency's copy.
+  for (let i = c.bodyEnd + 1; !source && c.bodyEnd >= 0 && i < Math.min(units.length, c.bodyEnd + 1 + AGENCY_COPYRIGHT_REACH); i++) {
+    const holder = AGENCY_COPYRIGHT.exec(units[i]!.text)?.[1];
+    const name = holder ? agencyName(holder) : null;
+    // A broadcaster that also syndicates ("Copyright © 2025, Radio New Zealand") on its own site, its name the masthead ("RNZ"), credits nobody else.
+    if (name && !c.units.slice(0, MASTHEAD_REACH).some((unit) => agencyName(unit.text.replace(MARKDOWN_LINK, '$1')) === name)) {
+      source = { text: units[i]!.text, name };
+      provenance.source = linesOf(units[i]!);
+    }
   }
   // "This article was originally published by The Motley Fool.": the corpora keep such a note in
   // the body, and it names the story's source all the same.

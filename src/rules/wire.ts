@@ -1110,6 +1110,13 @@ export const SOURCE_RULES: readonly Rule[] = [
  * A syndication note names the story's source wherever it sits, and stays where it is (the corpora
  * keep "... was originally published by Futurism." in the body). Group 1 is the outlet.
  */
+/**
+ * A copyright line whose holder may be an agency, as a client's page prints it under the story:
+ * "©2024 Thomson Reuters.", "Copyright 2024 The Associated Press. All rights reserved. This material ...".
+ * The holder (group 1) is an agency when `agencyName` knows it.
+ */
+export const AGENCY_COPYRIGHT = /^(?:©|\(c\)|copyright\b) ?(?:© ?)?(?:(?:19|20)\d{2}(?:[-–]\d{2,4})?,? ?)?(?:the |thomson )?(\p{L}[\p{L}&' -]{1,40}?)\.?(?: all rights reserved\b.{0,200})?$/iu;
+
 export const SYNDICATION_NOTE_RULE: Rule = {
   name: 'syndication-note',
   pattern: new RegExp(`\\b(?:(?:was (?:originally |first )(?:published|posted)|(?:originally |first )appeared) (?:by|on|in)|(?:is|was|has been) (?:reprinted|republished) (?:here )?(?:with (?:the )?permission )?from|^[Rr]eprinted from|^(?:[Ee]ditor(?:'|’)s [Nn]ote: )?[Tt]he following (?:editorial|article|column|story|essay|commentary) (?:first |originally )?appeared (?:in|on)|^[Rr]ead the original (?:article|story) (?:on|at)|^(?:[Ee]dited )?[Tt]ranslation from) (?!${LANGUAGE_NAME}\\b)(?!${MONTH} \\d)((?:[Tt]he )?\\p{Lu}[\\p{L}.&'’-]{1,25}(?:(?: |\\/)(?:\\p{Lu}[\\p{L}.&'’-]{1,25}|\\d{1,3})){0,4})(?:\\.|,|:| and\\b| with permission\\b| under\\b| on (?=${MONTH} \\d)|$)`, 'u'),
