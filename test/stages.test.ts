@@ -7279,6 +7279,11 @@ describe('rounds 433-440 and the bench corpus', () => {
   it('credits no one for a syndicating broadcaster\'s copyright on its own site', () => {
     expect(page('RNZ', 'News', TITLE, 'By Ana Rao', '8 March 2025', LEDE, MORE, 'Copyright © 2025, Radio New Zealand').source).toBeNull();
   });
+  it('reads an agency\'s sign-off of desk initials ("PTI ABC DRR") over its stamp as no writer', () => {
+    const indent = (text: string) => wrapAt(66, text).map((line, k) => (k === 0 ? `     ${line}` : line));
+    const dump = [TITLE, ...indent(`NEW DELHI, Feb 8 (PTI) ${LEDE}`), ...indent(MORE), '     PTI ABC DRR', 'DRR', '02/08/2024 15:42'].join('\n');
+    expect(parseArticle(dump).authors).toEqual([]);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

@@ -78,6 +78,8 @@ export function authorsFrom(byline: string): string[] {
       if (k > 0 && words.length === 2 && words.some((w) => STATE_NOT_NAME.test(w))) continue;
       // So is a station's initials, no vowel among them, and its region ("Philipp Naumann, MRF SACHSEN").
       if (k > 0 && STATION_INITIALS.test(words[0]!)) continue;
+      // An agency's sign-off of desk initials in capitals is no name: "PTI ABC DRR".
+      if (name === name.toUpperCase() && agencyName(words[0]!)) continue;
       // An outlet's initials before name-case words: "ABC Mid North Coast" is a desk ("Jean DUPONT" is a name).
       if (OUTLET_INITIALS.test(words[0]!) && words.slice(1).some((w) => w !== w.toUpperCase())) continue;
       // "FIND YOUR NEXT HOME", "Know How": function words do not occur in names (particles aside).
