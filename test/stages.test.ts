@@ -7284,6 +7284,14 @@ describe('rounds 433-440 and the bench corpus', () => {
     const dump = [TITLE, ...indent(`NEW DELHI, Feb 8 (PTI) ${LEDE}`), ...indent(MORE), '     PTI ABC DRR', 'DRR', '02/08/2024 15:42'].join('\n');
     expect(parseArticle(dump).authors).toEqual([]);
   });
+  it('reads a caption and its photographer\'s bare name over the writers\' names as neither title nor writer', () => {
+    const title = 'Valencia freezes new tourist apartment licenses in 30 neighborhoods for three years';
+    const standfirst = 'The city council says the measure will return up to 4,000 homes to the long-term rental market, but landlords’ associations plan to appeal';
+    const caption = 'Tourists walk past a building with holiday apartments in the Ciutat Vella district of Valencia.';
+    const header = ['SPAIN', 'HOUSING', title, standfirst, caption, 'Mónica Torres', 'Carmen Ruiz Llamas', 'Javier Ortega Díaz', 'Valencia - Mar 25, 2025 - 11:41 CET', 'Share on Whatsapp', 'Copy link'];
+    const article = parseArticle([...header, LEDE, MORE].join('\n'));
+    expect([article.headline, article.authors]).toEqual([title, ['Carmen Ruiz Llamas', 'Javier Ortega Díaz']]);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

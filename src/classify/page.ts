@@ -1325,6 +1325,21 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     }
     markCaptionAndCopy(units, facts, i);
   }
+  for (let i = 3; i + 1 < units.length; i++) {
+    // Under a title and its standfirst, a caption and its photographer's bare name over the writers'
+    // byline ("Title" / "Standfirst" / "Tourists walk past ... of Valencia." / "Mónica Torres" /
+    // "Carmen Ruiz Llamas" / stamp): the name is the picture's credit, the line over it its caption.
+    const [title, standfirst, caption, name] = [facts[i - 3]!, facts[i - 2]!, facts[i - 1]!, facts[i]!];
+    // The writers are people ("Lima EFE" under the name is the writer's place and agency: the name is hers).
+    const writersBelow = isPersonNameLine(units[i + 1]!.text) && !units[i + 1]!.text.split(' ').some((word) => agencyName(word));
+    if (name.features.boilerplate || isMetadata(name) || !writersBelow || !isPersonNameLine(units[i]!.text) || authorsFrom(units[i]!.text).length !== 1) continue;
+    const plainText = (f: UnitFacts) => !f.features.boilerplate && !isMetadata(f) && !f.features.titleCase;
+    if (!plainText(caption) || caption.features.words < MIN_BARE_CAPTION_WORDS || caption.features.words > MAX_BARE_CAPTION_WORDS) continue;
+    if (!plainText(standfirst) || standfirst.features.words < MIN_BARE_CAPTION_WORDS || title.features.boilerplate || isMetadata(title) || title.features.words < 4 || SENTENCE_STOP.test(units[i - 3]!.text)) continue;
+    name.byline = undefined;
+    name.features.boilerplate = BARE_CREDIT_RULE;
+    caption.captionAboveCredit = true;
+  }
   for (let i = 1; i + 2 < units.length; i++) {
     // Some pages set the credit over its caption, right under the article's stamp ("Mar 1, 2025 at 7:48 pm ET" /
     // "Getty Images" / "Darnell Oduya ran a 4.29 40-yard dash on Saturday." / the story).
