@@ -7292,6 +7292,10 @@ describe('rounds 433-440 and the bench corpus', () => {
     const article = parseArticle([...header, LEDE, MORE].join('\n'));
     expect([article.headline, article.authors]).toEqual([title, ['Carmen Ruiz Llamas', 'Javier Ortega Díaz']]);
   });
+  it('reads the first item under a trending bar\'s label, right under the title, as no writer', () => {
+    const article = parseArticle([TITLE, 'Trending', 'Harbour AQI', 'Harbour Weather Today', 'Cold Wave In Harbour', 'PTI / Updated: Jan 18, 2025, 21:45 IST', LEDE, MORE].join('\n'));
+    expect([article.authors, article.source?.name]).toEqual([[], 'PTI']);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

@@ -309,6 +309,8 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     if (decisions[i]!.role !== 'header' || facts[i]!.features.boilerplate) continue;
     // An item of a Markdown list running on is a menu's entry ("* [Lead Stories](…)" / "* [News](…)").
     if (units[i]!.kind === 'list-item' && units[i + 1]?.kind === 'list-item') continue;
+    // Nor is the first item under a list's header a writer ("Trending" / "Delhi AQI").
+    if (facts[i - 1]?.features.boilerplate?.name === 'related-list-header') continue;
     // Stamp lines between the headline and the name do not count ("Title / June 3, 2024 / 5:00 AM ET / Name").
     const underHeadline = headlineIndex >= 0 && i > headlineIndex && units.slice(headlineIndex + 1, i).filter((_, k) => !facts[headlineIndex + 1 + k]!.dateOnly).length <= 2;
     // Beside a stamp, or over one with only short detail lines between ("Name / BIRN / Skopje / July 9, 2024").
