@@ -7296,6 +7296,9 @@ describe('rounds 433-440 and the bench corpus', () => {
     const article = parseArticle([TITLE, 'Trending', 'Harbour AQI', 'Harbour Weather Today', 'Cold Wave In Harbour', 'PTI / Updated: Jan 18, 2025, 21:45 IST', LEDE, MORE].join('\n'));
     expect([article.authors, article.source?.name]).toEqual([[], 'PTI']);
   });
+  it('ends the body above a credit for information others gave ("Information from The Associated Press was used in this report.")', () => {
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'Information from The Associated Press was used in this report.').body.at(-1)).toBe(MORE);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

@@ -1143,6 +1143,12 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
     maxWords: 30,
   },
   {
+    name: 'information-used-credit',
+    pattern: /^(?:[Ii]nformation|[Mm]aterial|[Rr]eporting) from [^\n]{2,120}? (?:was|were) used in (?:this|the) (?:report|story|article)\.?$/u,
+    note: 'a closing credit for copy drawn from others: "Information from The Associated Press was used in this report."',
+    example: 'Information from The Associated Press was used in this report.',
+  },
+  {
     name: 'broadcast-sign-off',
     pattern: /^(?![Bb][Yy] )(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\p{L}+ ){0,2}News\.?$/u,
     note: 'a TV reporter\'s sign-off closing a script',
