@@ -7299,6 +7299,12 @@ describe('rounds 433-440 and the bench corpus', () => {
   it('ends the body above a credit for information others gave ("Information from The Associated Press was used in this report.")', () => {
     expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'Information from The Associated Press was used in this report.').body.at(-1)).toBe(MORE);
   });
+  it.each([
+    ['a feedback widget\'s question and buttons', ['Did you find this article helpful?', 'Yes', 'No']],
+    ['a newsletter\'s call for tips', ['Have a tip or story idea? Reply to this email or write to us at tips@example.org.']],
+  ])('ends the body above %s', (_, tail) => {
+    expect(parseArticle([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, ...tail, 'Terms & Conditions'].join('\n')).body.at(-1)).toBe(MORE);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

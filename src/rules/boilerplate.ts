@@ -1311,8 +1311,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'newsletter-share-prompt',
-    pattern: /^(?:was this (?:e-?mail|newsletter) forwarded to you\?|get (?:the )?(?:top|latest) (?:stories|news|headlines)[^.\n]{0,40} (?:e-?mailed|delivered|sent) to (?:you|your inbox)\b|(?:love|enjoying|like) (?:the )?[\p{L}'’ ]{1,30}\? share (?:it|us) with\b|share the [\p{L}'’ ]{1,20}, watch your referral\b|if you found this (?:useful|helpful|interesting)[,.]? (?:please )?(?:subscribe|share|sign up|forward)\b)[^\n]{0,300}$/iu,
-    note: 'a newsletter\'s prompts: to sign up when forwarded or for the day\'s stories, to share for rewards, to subscribe when it helped ("Was this email forwarded to you? Sign up for ...", "Get top stories and blog posts emailed to you each day.", "Love the Skimm? Share it with friends ...")',
+    pattern: /^(?:was this (?:e-?mail|newsletter) forwarded to you\?|get (?:the )?(?:top|latest) (?:stories|news|headlines)[^.\n]{0,40} (?:e-?mailed|delivered|sent) to (?:you|your inbox)\b|(?:love|enjoying|like) (?:the )?[\p{L}'’ ]{1,30}\? share (?:it|us) with\b|share the [\p{L}'’ ]{1,20}, watch your referral\b|if you found this (?:useful|helpful|interesting)[,.]? (?:please )?(?:subscribe|share|sign up|forward)\b|(?:have|got) a (?:news )?(?:tip|story idea|story)(?: or (?:a )?(?:story idea|tip|question))?\? (?:reply to this e-?mail|write to us|e-?mail us|let us know|send it)\b)[^\n]{0,300}$/iu,
+    note: 'a newsletter\'s prompts: to sign up when forwarded or for the day\'s stories, to share for rewards, to subscribe when it helped, to send a tip ("Was this email forwarded to you? Sign up for ...", "Get top stories and blog posts emailed to you each day.", "Love the Skimm? Share it with friends ...", "Have a tip or story idea? Reply to this email ...")',
     example: 'Was this email forwarded to you? Sign up for the newsletter.',
     maxWords: 60,
   },
@@ -1800,8 +1800,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reaction-widget',
-    pattern: /^(?:how (?:does|did) this (?:story |article |post )?make you feel|what(?:'|’)s your reaction|how do you feel about this (?:story|article|post)|was this (?:article|story|information) (?:helpful|useful))\??$/i,
-    note: 'the prompt of a reactions or feedback widget (its buttons follow: Happy, Sad, ...)',
+    pattern: /^(?:how (?:does|did) this (?:story |article |post )?make you feel|what(?:'|’)s your reaction|how do you feel about this (?:story|article|post)|(?:was this|did you find this) (?:article|story|information|page) (?:helpful|useful))\??$/i,
+    note: 'the prompt of a reactions or feedback widget (its buttons follow: Happy, Sad, ..., or Yes, No: "Did you find this article helpful?")',
     example: 'How does this make you feel?',
   },
   {
