@@ -7305,6 +7305,12 @@ describe('rounds 433-440 and the bench corpus', () => {
   ])('ends the body above %s', (_, tail) => {
     expect(parseArticle([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, ...tail, 'Terms & Conditions'].join('\n')).body.at(-1)).toBe(MORE);
   });
+  it.each([
+    ['a caption closed by "(Picture by ...)"', ['Residents collecting water from a tanker yesterday. (Picture by Reco Moore.)']],
+    ['a caption with a reporting verb over "Image Credit: ..."', ['The new routes will be served by air-conditioned buses, the RTA said.', 'Image Credit: Harbour News Archive']],
+  ])('reads %s under the stamp as no lede', (_, caption) => {
+    expect(parseArticle([TITLE, 'Article by', 'Ana Rao', 'Published on', 'March 20, 2024', ...caption, LEDE, MORE, LEDE].join('\n')).body[0]).toBe(LEDE);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

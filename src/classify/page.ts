@@ -1244,8 +1244,8 @@ function markCaptionAndCopy(units: Unit[], facts: UnitFacts[], i: number): void 
   if (i + 1 < units.length && units[i + 1]!.text === units[i - 1]!.text) facts[i + 1]!.captionAboveCredit = true;
 }
 
-/** A picture's credit, labelled, in brackets and alone: "(Image: Lancashire Post/MEN Media)", "(Photo: Getty)". */
-const LABELLED_PICTURE_CREDIT = /^\((?:Image|Photo|Picture|Pic)s?: [^()]{2,60}\)$/;
+/** A picture's credit, labelled, alone on its line: "(Image: Lancashire Post/MEN Media)", "(Photo: Getty)", "Image Credit: Gulf News Archive". */
+const LABELLED_PICTURE_CREDIT = /^\((?:Image|Photo|Picture|Pic)s?: [^()]{2,60}\)$|^(?:Image|Photo|Picture) [Cc]redits?: \S/;
 
 export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
   for (let i = 1; i < units.length; i++) {
