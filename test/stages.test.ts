@@ -7311,6 +7311,15 @@ describe('rounds 433-440 and the bench corpus', () => {
   ])('reads %s under the stamp as no lede', (_, caption) => {
     expect(parseArticle([TITLE, 'Article by', 'Ana Rao', 'Published on', 'March 20, 2024', ...caption, LEDE, MORE, LEDE].join('\n')).body[0]).toBe(LEDE);
   });
+  it('reads a news database export\'s document count and publication line as no title, the agency as its source', () => {
+    const dump = ['2 of 14 DOCUMENTS', '', 'Agence France Presse -- English', '', 'August 17, 2022 Wednesday 3:41 PM GMT', '', TITLE, '', 'BYLINE: Ana RAO', '', 'SECTION: WORLD', '', 'LENGTH: 498 words', '', ...wrapAt(70, LEDE), '', ...wrapAt(70, MORE)].join('\n');
+    const article = parseArticle(dump);
+    expect([article.headline, article.source?.name]).toEqual([TITLE, 'AFP']);
+  });
+  it('reads a text edition\'s masthead and tagline over a rule as no title', () => {
+    const dump = [' Harbour Sound Reporter -- Gopher Edition', ' Local news for the harbour towns and the islands', ` ${'='.repeat(68)}`, '', ` ${TITLE}`, '', ' by Ana Rao and Joe Tallent', ' Thursday, Oct. 12, 2023', '', ...wrapAt(70, LEDE).map((l) => ` ${l}`), '', ...wrapAt(70, MORE).map((l) => ` ${l}`)].join('\n');
+    expect(parseArticle(dump).headline).toBe(TITLE);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

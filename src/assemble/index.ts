@@ -481,6 +481,8 @@ const agencyOpening = (name: string) => agencyName(AGENCY_OPENING.exec(name)?.[1
 const AGENCY_BEFORE_ROLE = new RegExp(`^(${AGENCY_ALTERNATION}) (?:[a-z]+ ){0,2}(?:correspondent|reporter|writer|editor|journalist)$`, 'i');
 const agencyOfBylinePart = (part: string) => agencyName(part) ?? agencyName(AGENCY_BEFORE_ROLE.exec(part)?.[1] ?? '');
 /** A word in capitals after a paragraph's last sentence: an agency when the agency table knows it. */
+/** The boilerplate rule of a publication's name and edition ("Agence France Presse -- English"). */
+const EDITION_NAME_RULE = 'edition-name-line';
 /** A Markdown link, its text kept: "[RNZ](https://www.rnz.co.nz/)". */
 const MARKDOWN_LINK = /^\[([^\]]{1,80})\]\([^)\s]{1,300}\)$/;
 /** How many units under the story an agency's copyright line may sit. */
@@ -745,6 +747,15 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
   if (bareAgency && agencyName(bareAgency)) {
     source = { text: bareAgency, name: agencyName(bareAgency)! };
     provenance.source = provenance.body.at(-1)?.slice(-1) ?? [];
+  }
+  // A database export's publication line names an agency ("Agence France Presse -- English"): the agency's copy.
+  for (let i = 0; !source && i < Math.max(0, c.bodyStart); i++) {
+    if (c.facts[i]!.features.boilerplate?.name !== EDITION_NAME_RULE) continue;
+    const name = agencyName(units[i]!.text.split(' -- ')[0]!);
+    if (name) {
+      source = { text: units[i]!.text, name };
+      provenance.source = linesOf(units[i]!);
+    }
   }
   // "©2024 Thomson Reuters." right under the story: the agency's copy.
   for (let i = c.bodyEnd + 1; !source && c.bodyEnd >= 0 && i < Math.min(units.length, c.bodyEnd + 1 + AGENCY_COPYRIGHT_REACH); i++) {

@@ -630,6 +630,8 @@ const MENU_ENTRY_WORDS = 4;
 /** Deck lines under one title: a title, then up to this many standfirst lines. */
 const MAX_DECK_LINES = 3;
 
+/** A rule of equals signs, dashes or the like across the page. */
+const SEPARATOR_RULE = /^[-=_~*#]{3,}$/;
 /** Furniture between a title and its standfirst. */
 const LOOKED_THROUGH_OVER_STANDFIRST = new Set(['age-banner', 'published-age-banner', 'reading-time']);
 
@@ -645,7 +647,11 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
   // The line above, a rule of "====", an archive's age banner or a reader view's reading time under a
   // title looked through ("Title / This article is more than 12 years old / Standfirst", "Title / Name / 8–10 minutes / Standfirst").
   let above1 = i - 1;
-  while (above1 > 0 && (facts[above1]!.features.words === 0 || LOOKED_THROUGH_OVER_STANDFIRST.has(facts[above1]!.features.boilerplate?.name ?? ''))) above1--;
+  while (above1 > 0 && (facts[above1]!.features.words === 0 || LOOKED_THROUGH_OVER_STANDFIRST.has(facts[above1]!.features.boilerplate?.name ?? ''))) {
+    // A rule of "====" closes the block above: a masthead's tagline over it has no standfirst under the rule.
+    if (SEPARATOR_RULE.test(units[above1]!.text)) return false;
+    above1--;
+  }
   // "Title / Updated: 7 May 2024 / Standfirst" or "Title / Author / Standfirst": a stamp line or the author's name may sit between the two.
   const overName = above1 >= 1 && isPersonNameLine(units[above1]!.text) && facts[above1 - 1]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;
   const k = above1 >= 1 && (facts[above1]!.dateOnly || facts[above1]!.byline || overName) ? above1 - 1 : above1;

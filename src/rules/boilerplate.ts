@@ -1400,9 +1400,15 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Format',
   },
   {
+    name: 'edition-name-line',
+    pattern: /^\p{Lu}[\p{L}\d.&'’ ]{1,50} -- (?:english|[\p{L}]{2,20} (?:edition|service))(?: \| [\p{L}\d'’ ]{2,30})?$/iu,
+    note: 'a publication\'s name and edition set apart by a double dash, as a database export or a text edition heads its story ("Agence France Presse -- English", "Harbour Shimbun -- English Edition | Morning Digest", "Kenai Sound Reporter -- Gopher Edition"): no title',
+    example: 'Agence France Presse -- English',
+  },
+  {
     name: 'archive-export-field',
-    pattern: /^(?:(?:section|length|load-date|publication-type|document-type|journal-code|graphic|edition|page|pg\.|readability|record number|acc-no|correction-date|highlight|memo|publication title|first page|publication year|publication date|place of publication|country of publication|publication subject|source type|language of publication|document type|proquest document id|document url|database|issn) ?:[^\n]{0,300}|length: [\d,]{1,7} words|body|full text|details|end of document|proquest document link|report information from proquest(?: [^\n]{0,40})?|document \d{1,5} of \d{1,5})$/i,
-    note: 'the fields and markers of a news database\'s export around the story (Nexis\' "Section: LOCAL; Pg. A1", "Length: 587 words", "Body", "Load-Date:", "End of Document"; NewsBank\'s "Page: A3", "Record Number:"; ProQuest\'s "FULL TEXT", "DETAILS", "Publication date:", "Document 1 of 1"): none is the title or the story',
+    pattern: /^(?:(?:section|length|load-date|publication-type|document-type|journal-code|graphic|edition|page|pg\.|readability|record number|acc-no|correction-date|highlight|memo|publication title|first page|publication year|publication date|place of publication|country of publication|publication subject|source type|language of publication|document type|proquest document id|document url|database|issn) ?:[^\n]{0,300}|length: [\d,]{1,7} words|body|full text|details|end of document|proquest document link|report information from proquest(?: [^\n]{0,40})?|document \d{1,5} of \d{1,5}|\d{1,5} of \d{1,5} documents)$/i,
+    note: 'the fields and markers of a news database\'s export around the story (Nexis\' "2 of 14 DOCUMENTS", "Section: LOCAL; Pg. A1", "Length: 587 words", "Body", "Load-Date:", "End of Document"; NewsBank\'s "Page: A3", "Record Number:"; ProQuest\'s "FULL TEXT", "DETAILS", "Publication date:", "Document 1 of 1"): none is the title or the story',
     example: 'Section: LOCAL; Pg. A1',
     maxWords: 60,
   },
