@@ -480,13 +480,13 @@ const agencyOpening = (name: string) => agencyName(AGENCY_OPENING.exec(name)?.[1
 /** An agency before the writer's role in a byline, in any case ("Tom Hale, PA Political Correspondent", "AP Business Writer", "PA SCOTLAND POLITICAL REPORTER"). */
 const AGENCY_BEFORE_ROLE = new RegExp(`^(${AGENCY_ALTERNATION}) (?:[a-z]+ ){0,2}(?:correspondent|reporter|writer|editor|journalist)$`, 'i');
 const agencyOfBylinePart = (part: string) => agencyName(part) ?? agencyName(AGENCY_BEFORE_ROLE.exec(part)?.[1] ?? '');
-/** A word in capitals after a paragraph's last sentence: an agency when the agency table knows it. */
 /** The boilerplate rule of a publication's name and edition ("Agence France Presse -- English"). */
 const EDITION_NAME_RULE = 'edition-name-line';
 /** A Markdown link, its text kept: "[RNZ](https://www.rnz.co.nz/)". */
 const MARKDOWN_LINK = /^\[([^\]]{1,80})\]\([^)\s]{1,300}\)$/;
 /** How many units under the story an agency's copyright line may sit. */
 const AGENCY_COPYRIGHT_REACH = 3;
+/** A word in capitals after a paragraph's last sentence: an agency when the agency table knows it. */
 const TRAILING_CAPITALS_AGENCY = /(?<=[.!?"”’]) ([A-Z]{2,10})$/;
 
 /** Separators between the credits of a byline, in the languages of the date tables ("Staff writer, with CNA"). */
