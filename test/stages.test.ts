@@ -7320,6 +7320,14 @@ describe('rounds 433-440 and the bench corpus', () => {
     const dump = [' Harbour Sound Reporter -- Gopher Edition', ' Local news for the harbour towns and the islands', ` ${'='.repeat(68)}`, '', ` ${TITLE}`, '', ' by Ana Rao and Joe Tallent', ' Thursday, Oct. 12, 2023', '', ...wrapAt(70, LEDE).map((l) => ` ${l}`), '', ...wrapAt(70, MORE).map((l) => ` ${l}`)].join('\n');
     expect(parseArticle(dump).headline).toBe(TITLE);
   });
+  it.each([
+    ['each over its role and outlet', ['By', 'Wanjiru Kamau', 'Health Reporter', 'Taifa Media Group', 'Otieno Odhiambo', 'Kisumu Correspondent', 'Taifa Media Group'], ['Wanjiru Kamau', 'Otieno Odhiambo']],
+    ['each over its place and outlet', ['Milica Stojanović', 'Belgrade', 'BIRN', 'Ivana Jeremić', 'Novi Sad', 'BIRN'], ['Milica Stojanović', 'Ivana Jeremić']],
+    ['each with a different role after a comma', ['Mara Ventimiglia, Reporter', 'Brent Oakes, Photojournalist', 'Isabel Treviño, Digital Journalist'], ['Mara Ventimiglia', 'Brent Oakes', 'Isabel Treviño']],
+    ['and an editor under a label', ['By', 'Tessa Marlowe', 'Contributor', 'Edited By', 'Paula Hendricks', 'Editor'], ['Tessa Marlowe']],
+  ])('reads writers set one to a block, %s', (_, credits, authors) => {
+    expect(parseArticle([TITLE, STANDFIRST, ...credits, 'March 15, 2024', LEDE, MORE].join('\n')).authors).toEqual(authors);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

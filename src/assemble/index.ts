@@ -437,6 +437,22 @@ const MAX_DESK_DETAIL_LINES = 2;
 /** A dateline's place alone, before the stamp on the next line: "New Delhi,". */
 const PLACE_WITH_COMMA = /^\p{Lu}[\p{L}.'’ -]{1,30},$/u;
 
+/** A label over credits that are not the writers': "Edited By", "Reviewed by:", "Photos by". */
+const OTHER_CREDIT_LABEL = /^(?:edited|reviewed|fact[- ]checked|produced|photos?|photographs?|pictures|illustrations?|graphics?|video|design(?:ed)?) by:?$/i;
+/** A writer's name and a credit after a comma: "Mara Ventimiglia, Reporter". */
+const NAME_COMMA_CREDIT = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+, \p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}$/u;
+/** A writer's detail lines under the name, at most: a role, an outlet, a place. */
+const MAX_CREDIT_DETAIL_LINES = 3;
+const MAX_CREDIT_DETAIL_WORDS = 4;
+/** A line of a few capitalised words naming no person: a role ("Health Reporter"), an outlet ("Taifa Media Group"), a place. */
+function isCreditDetail(c: Classified, k: number): boolean {
+  const f = c.facts[k]!;
+  const text = c.units[k]!.text;
+  if (f.dateOnly || f.source || f.features.endsSentence || f.features.words === 0 || f.features.words > MAX_CREDIT_DETAIL_WORDS) return false;
+  if (f.features.boilerplate || (f.byline && authorsFrom(cleanByline(f.byline.text)).length > 0)) return false;
+  return ROLE_LINE.test(text) || /^\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3}$/u.test(text);
+}
+
 /**
  * The bylines that continue the chosen one, one name to a line with connectors between ("By" /
  * "Halima Osei" / "," / "Derek Vantongeren"), a page that prints each credit twice included.
@@ -446,7 +462,8 @@ function bylinesRunningOn(c: Classified, i: number): number[] {
   let lastCredit = i;
   let underDeskDetail = false;
   const deskOnly = authorsFrom(cleanByline(c.facts[i]!.byline!.text)).length === 0;
-  for (let k = i + 1, last = i; k < c.units.length && k - last <= 2; k++) {
+  let details = 0;
+  for (let k = i + 1, last = i; k < c.units.length && k - last <= 2 + details; k++) {
     const text = c.units[k]!.text;
     // A desk's byline, its place and stamp, then the writer's ("India Today News Desk" / "New Delhi," / "UPDATED: ..." / "Written By: Name").
     if (k <= i + MAX_DESK_DETAIL_LINES && deskOnly && (c.facts[k]!.dateOnly || PLACE_WITH_COMMA.test(text))) {
@@ -455,17 +472,29 @@ function bylinesRunningOn(c: Classified, i: number): number[] {
       continue;
     }
     if (BYLINE_CONNECTOR.test(text)) continue;
+    // The editors, photographers and the like credited under the writers are none of them ("Edited By" / "Paula Hendricks").
+    if (OTHER_CREDIT_LABEL.test(text)) break;
+    // Each writer's role and outlet on lines of their own, the next writer under them ("Wanjiru Kamau" /
+    // "Health Reporter" / "Taifa Media Group" / "Otieno Odhiambo"): looked through.
+    if (details < MAX_CREDIT_DETAIL_LINES && isCreditDetail(c, k)) {
+      details++;
+      continue;
+    }
     if (c.decisions[k]!.role !== 'byline' || !c.facts[k]!.byline) break;
     // A byline right under another is its role or outlet ("Senior Film Reporter"), unless it prints
     // the same credit again, states a new one ("By — Luis Ferraro, Associated Press") or has the
-    // same stated shape ("Kate Rangi, Reporter" / "Jared Tamihana, Nelson reporter"; bare names in a row may be a results list).
+    // same stated shape ("Kate Rangi, Reporter" / "Jared Tamihana, Nelson reporter", "Mara Ventimiglia, Reporter" /
+    // "Brent Oakes, Photojournalist"; bare names in a row may be a results list).
     const credit = cleanByline(c.facts[k]!.byline!.text);
     const again = credit === cleanByline(c.facts[lastCredit]!.byline!.text);
-    const sameShape = c.facts[k]!.byline!.rule === c.facts[lastCredit]!.byline!.rule && c.facts[k]!.byline!.rule.name !== NAME_LINE_RULE.name;
+    const sameShape =
+      (c.facts[k]!.byline!.rule === c.facts[lastCredit]!.byline!.rule && c.facts[k]!.byline!.rule.name !== NAME_LINE_RULE.name) ||
+      (NAME_COMMA_CREDIT.test(text) && NAME_COMMA_CREDIT.test(c.units[lastCredit]!.text));
     if (k - last === 1 && !again && !sameShape && !STATED_BY.test(text) && !underDeskDetail) break;
     if (!again) run.push(k);
     last = lastCredit = k;
     underDeskDetail = false;
+    details = 0;
   }
   return run;
 }

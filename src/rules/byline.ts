@@ -506,6 +506,9 @@ export const MULTI_WORD_PLACES: ReadonlySet<string> = new Set([
   'bandar seri begawan', 'kota kinabalu', 'george town', 'quezon city', 'cebu city', 'davao city', 'makati city', 'islamabad capital territory',
   'rawalpindi cantt', 'dera ismail khan', 'dera ghazi khan', 'mirpur khas', 'cox\'s bazar', 'tamil nadu', 'uttar pradesh',
   'madhya pradesh', 'andhra pradesh', 'west bengal', 'himachal pradesh', 'arunachal pradesh',
+  'novi sad', 'banja luka', 'nizhny novgorod', 'santa cruz', 'las palmas', 'palma de mallorca', 'san sebastián', 'la plata', 'porto alegre',
+  'belo horizonte', 'ciudad juárez', 'johor bahru', 'petaling jaya', 'shah alam', 'kota bharu', 'chiang mai', 'da nang', 'hai phong', 'port vila',
+  'port blair', 'new taipei',
   // Countries of two words or more, which sites also set as a section's name over the title.
   'saudi arabia', 'united arab emirates', 'north korea', 'south korea', 'south sudan', 'north macedonia', 'el salvador',
   'burkina faso', 'ivory coast', 'cote d\'ivoire', 'papua new guinea', 'solomon islands', 'marshall islands', 'cook islands',
