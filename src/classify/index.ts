@@ -381,7 +381,7 @@ function markAuthorBox(units: Unit[], facts: UnitFacts[], decisions: Decision[],
     if (decisions[i]!.role !== 'footer' || facts[i]!.features.boilerplate || !isPersonNameLine(units[i]!.text)) continue;
     const name = units[i]!.text;
     for (let k = i + 1; k < units.length && k <= i + 1 + MAX_LINES_OVER_BIO; k++) {
-      const bio = facts[k]!.features.boilerplate?.name === 'author-bio' && units[k]!.text.startsWith(name);
+      const bio = WRITER_BIO_RULES.has(facts[k]!.features.boilerplate?.name ?? '') && units[k]!.text.startsWith(name);
       if (!bio && !FOLLOW_THE_WRITER.test(units[k]!.text)) continue;
       facts[i]!.byline = { rule: AUTHOR_BOX_RULE, text: name };
       decisions[i] = { role: 'byline', rule: AUTHOR_BOX_RULE.name };
@@ -536,7 +536,9 @@ function stampBelowDetail(facts: UnitFacts[], i: number): boolean {
 }
 
 /** Rules for the writer's own note under a piece. */
-const WRITER_NOTES: ReadonlySet<string> = new Set(['writer-tagline', 'author-bio']);
+const WRITER_NOTES: ReadonlySet<string> = new Set(['writer-tagline', 'author-bio', 'author-contact']);
+/** Rules for a writer's bio or contact line, which opens with the name. */
+const WRITER_BIO_RULES: ReadonlySet<string> = new Set(['author-bio', 'author-contact']);
 /** A writer's handle under the name: "@NATASHATURAK", or a LinkedIn one ("@in/rachelwhitcomb"). */
 /**
  * A paper's name with its town, under the writer's ("Wesley Crandall" / "Nashville Tennessean"), which
