@@ -7328,6 +7328,11 @@ describe('rounds 433-440 and the bench corpus', () => {
   ])('reads writers set one to a block, %s', (_, credits, authors) => {
     expect(parseArticle([TITLE, STANDFIRST, ...credits, 'March 15, 2024', LEDE, MORE].join('\n')).authors).toEqual(authors);
   });
+  it('splits a clipper\'s front matter author at the comma between full names, not in "Doe, Jane"', () => {
+    const dump = (author: string) => ['---', `author: ${author}`, '---', '', `# ${TITLE}`, '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump('Celeste Navarro, Omar Haddad'), { format: 'markdown' }).authors).toEqual(['Celeste Navarro', 'Omar Haddad']);
+    expect(parseArticle(dump('Rao, Ana'), { format: 'markdown' }).byline).toBe('Rao, Ana');
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

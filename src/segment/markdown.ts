@@ -108,9 +108,14 @@ export function readFrontMatter(yaml: string): FrontMatter {
   const byKey = new Map(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
   const first = (keys: readonly string[]) => keys.map((key) => byKey.get(key)).find((value) => value !== undefined && value !== null);
   const authors = first(FRONT_MATTER_KEYS.authors);
-  // trafilatura writes several authors as one string: "author: Jane Doe; John Roe"; clippers keep the page's "Jane Doe and John Roe".
+  // trafilatura writes several authors as one string: "author: Jane Doe; John Roe"; clippers keep the page's "Jane Doe and John Roe"
+  // or "Jane Doe, John Roe" (a comma between full names only: "Doe, Jane" is one person).
   const names = (Array.isArray(authors) ? authors : [authors])
     .flatMap((value) => asText(value)?.split(/ *; *| and | & /) ?? [])
+    .flatMap((name) => {
+      const parts = name.split(/ *, +/);
+      return parts.length > 1 && parts.every((part) => part.includes(' ')) ? parts : [name];
+    })
     .map((name) => name.replace(WIKI_LINK, (_, target: string, label?: string) => label ?? target).replace(/^by\s+/i, ''))
     .filter(Boolean);
   const fields: FrontMatter = {
