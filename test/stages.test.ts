@@ -7333,6 +7333,11 @@ describe('rounds 433-440 and the bench corpus', () => {
     expect(parseArticle(dump('Celeste Navarro, Omar Haddad'), { format: 'markdown' }).authors).toEqual(['Celeste Navarro', 'Omar Haddad']);
     expect(parseArticle(dump('Rao, Ana'), { format: 'markdown' }).byline).toBe('Rao, Ana');
   });
+  it.each([
+    ['a sign-up box\'s error', ['Get the biggest daily stories by email', 'Subscribe', 'Invalid email', 'Something went wrong, please try again later.']],
+  ])('reads %s over the lede as no part of the story', (_, lines) => {
+    expect(parseArticle([TITLE, 'By Ana Rao', 'March 24 2025', ...lines, LEDE, MORE, LEDE].join('\n')).body[0]).toBe(LEDE);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

@@ -1389,8 +1389,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'form-residue',
-    pattern: /^(?:this field is for validation purposes and should be left unchanged|(?:your |enter your )?e-?mail(?: address)?\s?[:*]{1,2}|required fields are marked \*?|thank you for (?:signing up|subscribing)|submitting\.{0,3}|sorry, there seem to be some issues\. please try again later|could not subscribe,? try again later|invalid e-?mail(?: address)?)\W{0,3}$/i,
-    note: 'the text a sign-up or comment form leaves in a copy: a hidden field\'s label, an e-mail box',
+    pattern: /^(?:this field is for validation purposes and should be left unchanged|(?:your |enter your )?e-?mail(?: address)?\s?[:*]{1,2}|required fields are marked \*?|thank you for (?:signing up|subscribing)|submitting\.{0,3}|sorry, there seem to be some issues\. please try again later|could not subscribe,? try again later|invalid e-?mail(?: address)?|something went wrong,? please try again(?: later)?|create (?:your|a) free (?:profile|account)(?: or (?:log|sign) in)?(?: to (?:save|read|continue|bookmark) (?:this|the) (?:article|story))?)\W{0,3}$/i,
+    note: 'the text a sign-up or comment form leaves in a copy: a hidden field\'s label, an e-mail box, its error ("Something went wrong, please try again later."), a save button\'s sign-in prompt ("Create your free profile or log in to save this article")',
     example: 'This field is for validation purposes and should be left unchanged.',
   },
   {
