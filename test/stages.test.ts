@@ -7338,6 +7338,12 @@ describe('rounds 433-440 and the bench corpus', () => {
   ])('reads %s over the lede as no part of the story', (_, lines) => {
     expect(parseArticle([TITLE, 'By Ana Rao', 'March 24 2025', ...lines, LEDE, MORE, LEDE].join('\n')).body[0]).toBe(LEDE);
   });
+  it('reads on past a box labelled in capitals ("READ NEXT:") to the one paragraph under it', () => {
+    const last = 'Network Rail said the line would reopen as normal on Monday, November 20, and urged passengers to check before they travel.';
+    const links = ['Man taken to hospital after crash on the Bath Road', 'Plans for 300 homes on edge of town go on display', 'Harbour pub named one of the best in the country'];
+    const article = parseArticle([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, LEDE, 'READ NEXT:', ...links, last, 'Follow Harbour Echo', 'Facebook', 'Twitter'].join('\n'));
+    expect(article.body.at(-1)).toBe(last);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

@@ -164,9 +164,16 @@ function scoreBoxesInsideArticle(units: Unit[], facts: UnitFacts[], scores: numb
       if (facts[k]!.features.words >= MIN_LINK_TITLE_WORDS) links++;
       k++;
     }
-    if (k > i + 1 && links <= MAX_BOX_LINKS && isParagraph(k) && isParagraph(k + 1)) scores[i] = REGION_WEIGHTS.boilerplate;
+    // Two paragraphs under the box go on with the story; one will do under a label in capitals ending
+    // in a colon, as British regional papers label the boxes set inside a story ("READ NEXT:" / three
+    // links / the last paragraph). "Related reading:" over links closes a story.
+    const inlineLabel = INLINE_BOX_LABEL.test(units[i]!.text);
+    if (k > i + 1 && links <= MAX_BOX_LINKS && isParagraph(k) && (isParagraph(k + 1) || inlineLabel)) scores[i] = REGION_WEIGHTS.boilerplate;
   }
 }
+
+/** A box's label in capitals with a colon: "READ NEXT:", "READ MORE:". */
+const INLINE_BOX_LABEL = /^[A-Z][A-Z ]{2,30}:$/;
 
 /** A writer's name and post between a title and its stamp: at most this many lines. */
 const MAX_NAME_LINES_OVER_STAMP = 2;
