@@ -7344,6 +7344,10 @@ describe('rounds 433-440 and the bench corpus', () => {
     const article = parseArticle([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, LEDE, 'READ NEXT:', ...links, last, 'Follow Harbour Echo', 'Facebook', 'Twitter'].join('\n'));
     expect(article.body.at(-1)).toBe(last);
   });
+  it('reads a Markdown heading ending in a colon over the lede as no dateline ("## Full Content:")', () => {
+    const dump = [`# ${TITLE}`, '', 'By Ana Rao', '', '## Full Content:', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).dateline).toBeNull();
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

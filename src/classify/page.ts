@@ -409,6 +409,8 @@ const markSplitDatelines: PageStep = (units, facts) => {
     // "Hyderabad:" or "KYIV —" alone on its line, the lede under it.
     // So is "ANKARA" alone between the byline or stamp and the lede (Anadolu Agency's pages).
     const text = units[i]!.text;
+    // A Markdown heading is a section's name, no place ("## Full Content:").
+    if (units[i]!.kind === 'heading') continue;
     // An outlet's name between the place and the dash is no part of the place ("Lisbon, Portugal CNN —").
     const place = PLACE_ALONE.exec(text)?.[1]?.replace(OUTLET_AFTER_PLACE, '') ?? (i > 0 && UPPER_PLACE_ALONE.test(text) && upperPlaceUnderMetadata(units, facts, i, text) ? text : null);
     if (place && !isNotPlace(place) && !SPEAKER_ROLE.test(place) && !facts[i]!.features.boilerplate && !isMetadata(facts[i]!) && isLede(i + 1)) {
