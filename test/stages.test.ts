@@ -7348,6 +7348,14 @@ describe('rounds 433-440 and the bench corpus', () => {
     const dump = [`# ${TITLE}`, '', 'By Ana Rao', '', '## Full Content:', '', LEDE, '', MORE].join('\n');
     expect(parseArticle(dump, { format: 'markdown' }).dateline).toBeNull();
   });
+  it('reads a caption printed twice (alt text, then caption) under the title as no title', () => {
+    const caption = 'The machines were presented to management of the hospital on Friday';
+    expect(parseArticle(['Regional News of Saturday, 16 March 2024', 'Source: GNA', TITLE, caption, caption, `Ho, March 16, GNA – ${LEDE}`, MORE].join('\n')).headline).toBe(TITLE);
+  });
+  it('reads a text browser\'s menu run onto one line as no title or writer', () => {
+    const article = parseArticle(['Accra Chronicle', 'Home News Business Sports Entertainment Africa Opinions', 'Regional Videos', '', 'General News of Thursday, 12 June 2025', '', TITLE, '', LEDE, '', MORE].join('\n'));
+    expect([article.headline, article.authors]).toEqual([TITLE, []]);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

@@ -206,6 +206,8 @@ export const HEADLINE_WEIGHTS = {
   tickerItem: -4,
   /** A few words right over a longer title ("Chart of the week" / "Chart: Heat pumps outsold ..."): the title's kicker. */
   kicker: -4,
+  /** The same line right above it: a picture's alt text, then its caption. */
+  captionUnderAltText: -3,
 } as const;
 
 /** A kicker is a label of at most this many words, or a series' name ("Mongabay Series: Indonesian Palm Oil"). */
@@ -435,7 +437,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';
-      if (duplicatesOf(titles, units, facts, i).size) {
+      // A repeat right next to the line is a picture's alt text over its caption, no title printed twice.
+      if ([...duplicatesOf(titles, units, facts, i)].some((d) => Math.abs(d - i) > 1 || units[d]!.text !== unit.text)) {
         score += W.repeated;
         rule = 'repeated-title-line';
       }
@@ -487,6 +490,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (/[.]["”’]?$/.test(unit.text) && !/\p{Lu}\.$/u.test(unit.text) && !f.features.capitalised && !hasStandfirstUnder(units, facts, i)) score += W.sentence;
       if (isNameOrLabel(unit, f)) score += W.label;
       if (isKickerOverTitle(units, facts, i)) score += W.kicker;
+      if (i > 0 && units[i - 1]!.text === unit.text) score += W.captionUnderAltText;
       if (i > 0 && MEDIA_LABEL.test(units[i - 1]!.text)) score += W.mediaModule;
       if (underHeaderShareBar(units, facts, i)) score += W.underHeaderShareBar;
       if (i > 0 && isTickerLabel(units, facts, i - 1) && i + 1 < bodyStart && headlineLike(units[i + 1]!, facts[i + 1]!)) score += W.tickerItem;
@@ -498,8 +502,9 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       if (!best || score > best.score) best = { index: i, score, rule };
     }
     // A title's deck lines (a standfirst, a tabloid's summary lines) put it no further from the body;
-    // nor does a photo's caption.
-    if (!isMetadata(f) && !f.features.boilerplate && !f.captionAboveCredit && f.features.words >= 3) linesAway++;
+    // nor does a photo's caption, nor a picture's alt text with its caption, the same line twice.
+    const altTextPair = units[i - 1]?.text === unit.text || units[i + 1]?.text === unit.text;
+    if (!isMetadata(f) && !f.features.boilerplate && !f.captionAboveCredit && !altTextPair && f.features.words >= 3) linesAway++;
   }
   // A clean dump with nothing before the body: its first line is the title.
   if (!best && bodyStart === 0 && units.length > 1 && headlineLike(units[0]!, facts[0]!)) return { index: 0, rule: 'first-line', duplicates: new Set() };
