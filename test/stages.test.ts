@@ -7356,6 +7356,9 @@ describe('rounds 433-440 and the bench corpus', () => {
     const article = parseArticle(['Accra Chronicle', 'Home News Business Sports Entertainment Africa Opinions', 'Regional Videos', '', 'General News of Thursday, 12 June 2025', '', TITLE, '', LEDE, '', MORE].join('\n'));
     expect([article.headline, article.authors]).toEqual([TITLE, []]);
   });
+  it('keeps the lede under a labelled photo credit under the stamp ("Photo: Star/File")', () => {
+    expect(parseArticle([TITLE, 'Staff Correspondent', 'Tue Mar 11, 2025 08:40 PM', 'Photo: Star/File', LEDE, MORE, LEDE].join('\n')).body[0]).toBe(LEDE);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

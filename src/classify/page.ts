@@ -1246,6 +1246,8 @@ function markCaptionAndCopy(units: Unit[], facts: UnitFacts[], i: number): void 
   if (i + 1 < units.length && units[i + 1]!.text === units[i - 1]!.text) facts[i + 1]!.captionAboveCredit = true;
 }
 
+/** A credit's label: "Photo: ", "Image: ", "Pictures: ". */
+const PICTURE_LABEL = /^(?:photo|image|picture|pic)s? ?:/i;
 /** A picture's credit, labelled, alone on its line: "(Image: Lancashire Post/MEN Media)", "(Photo: Getty)", "Image Credit: Gulf News Archive". */
 const LABELLED_PICTURE_CREDIT = /^\((?:Image|Photo|Picture|Pic)s?: [^()]{2,60}\)$|^(?:Image|Photo|Picture) [Cc]redits?: \S/;
 
@@ -1347,8 +1349,9 @@ export function captionsAboveCredits(units: Unit[], facts: UnitFacts[]): void {
     // "Getty Images" / "Darnell Oduya ran a 4.29 40-yard dash on Saturday." / the story).
     // A caption with its own credit ("File photo. Photo: TBS") is whole; a standfirst printed again under the credit is no caption.
     const credit = facts[i]!.features;
-    // A label that is the caption itself ("File photo", "Representative image") is not such a credit.
-    if (!isCaptionRule(credit.boilerplate?.name ?? '') || !PHOTO_SOURCE.test(units[i]!.text) || credit.words > MAX_CREDIT_WORDS || credit.endsSentence || /[.!?] /.test(units[i]!.text) || !facts[i - 1]!.dateOnly) continue;
+    // A label that is the caption itself ("File photo", "Representative image") is not such a credit;
+    // nor is a labelled one ("Photo: Star/File"), which sits under its picture with the lede below.
+    if (!isCaptionRule(credit.boilerplate?.name ?? '') || !PHOTO_SOURCE.test(units[i]!.text) || PICTURE_LABEL.test(units[i]!.text) || credit.words > MAX_CREDIT_WORDS || credit.endsSentence || /[.!?] /.test(units[i]!.text) || !facts[i - 1]!.dateOnly) continue;
     const caption = units[i + 1]!.text;
     if (isBareCaption(caption, facts[i + 1]!) && !facts[i + 1]!.wireDateline && isProse(facts[i + 2]!) && !units.slice(0, i).some((u) => u.text === caption)) facts[i + 1]!.captionAboveCredit = true;
   }
