@@ -7359,6 +7359,13 @@ describe('rounds 433-440 and the bench corpus', () => {
   it('keeps the lede under a labelled photo credit under the stamp ("Photo: Star/File")', () => {
     expect(parseArticle([TITLE, 'Staff Correspondent', 'Tue Mar 11, 2025 08:40 PM', 'Photo: Star/File', LEDE, MORE, LEDE].join('\n')).body[0]).toBe(LEDE);
   });
+  it('starts the body under summary bullets set under the picture\'s caption', () => {
+    const caption = 'Residents queue for water from a municipal tanker in Harbour East. (Ana Rao/Harbour Mail)';
+    const bullets = ['- Parts of Harbour East have had no reliable water supply since 19 August.', '- The city says cable theft at a pump station is to blame.', '- Residents plan to march to the city hall next week.'];
+    const image = '![Residents queue for water from a municipal tanker in Harbour East.](https://example.com/water.jpg)';
+    const article = parseArticle([`# ${TITLE}`, '', '**Ana Rao**', '', '06 September 2024 | 07:45', '', image, '', caption, '', bullets.join('\n'), '', LEDE, '', MORE, '', LEDE].join('\n'), { format: 'markdown' });
+    expect(article.body[0]).toBe(LEDE);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

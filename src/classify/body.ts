@@ -100,10 +100,13 @@ const MIN_LEDE_UNDER_BULLETS_WORDS = 15;
  * with no label ("- The court has halted ..." three times, then the lede): the body starts at the lede.
  */
 function afterOpeningBullets(units: Unit[], facts: UnitFacts[], range: { start: number; end: number }): number {
-  let k = range.start;
+  // A picture and its caption may open the range, over the bullets.
+  let first = range.start;
+  while (first < range.end && (units[first]!.kind === 'image' || isCaptionRule(facts[first]!.features.boilerplate?.name ?? '') || facts[first]!.captionAboveCredit)) first++;
+  let k = first;
   while (k < range.end && isBullet(units[k]!) && facts[k]!.features.words <= MAX_OPENING_BULLET_WORDS) k++;
   const lede = facts[k]!.features;
-  return k - range.start >= 2 && !isBullet(units[k]!) && lede.words >= MIN_LEDE_UNDER_BULLETS_WORDS && lede.endsSentence ? k : range.start;
+  return k - first >= 2 && !isBullet(units[k]!) && lede.words >= MIN_LEDE_UNDER_BULLETS_WORDS && lede.endsSentence ? k : range.start;
 }
 
 /**
