@@ -7366,6 +7366,11 @@ describe('rounds 433-440 and the bench corpus', () => {
     const article = parseArticle([`# ${TITLE}`, '', '**Ana Rao**', '', '06 September 2024 | 07:45', '', image, '', caption, '', bullets.join('\n'), '', LEDE, '', MORE, '', LEDE].join('\n'), { format: 'markdown' });
     expect(article.body[0]).toBe(LEDE);
   });
+  it('joins a title a print broke before a name ("... conditions in" / "Wimmera"), not after a particle ("... drags on" / "Society")', () => {
+    const header = (first: string, second: string) => ['NATIONAL  BUSHFIRES', '', first, second, 'Lachlan Pemberton', 'Updated 4:51pm Feb 19, 2024', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(header('Bushfire crews brace for \'catastrophic\' conditions in', 'Wimmera')).headline).toBe('Bushfire crews brace for \'catastrophic\' conditions in Wimmera');
+    expect(parseArticle(header('Riga tram line delayed again as contractor dispute drags on', 'Society')).headline).toBe('Riga tram line delayed again as contractor dispute drags on');
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

@@ -182,6 +182,8 @@ const SENTENCE_OR_LABEL_END = /[.!?:;,]["”’)]?$/;
 const BYLINE_START = /^(?:By|BY) \p{Lu}/u;
 /** An article, preposition or conjunction ending a line: the words go on on the next. */
 const DANGLING_WORD_END = / (?:a|an|the|of|to|for|and|or|than|with|in|on|at|from|by|as)$/i;
+/** Of those, the words that may end a title as a verb's particle or a comparison: "... drags on", "... as". */
+const PARTICLE_END = / (?:on|as)$/i;
 /** A clock time marks a stamp, which may open in lower case ("jueves 20 de febrero de 2025, 20:15 hrs"), not a title's line. */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 /** A numeric date ending a line, as a stamp ends it: "in International Shipping News 20/08/2024". */
@@ -234,7 +236,10 @@ function titleContinuations(lines: Line[], wrapWidth: number): Set<number> {
   // smallholders need more than a" / "price guarantee"), going on in lower case.
   for (let i = 0; i + 1 < lines.length; i++) {
     const [line, next] = [lines[i]!.text, lines[i + 1]!.text];
-    if (!DANGLING_WORD_END.test(line) || !LOWER_START.test(next) || SENTENCE_OR_LABEL_END.test(next)) continue;
+    // Or going on with a name ("... 'catastrophic' conditions in" / "Wimmera"), as a print's narrow column
+    // breaks it; not after a verb's particle ("... dispute drags on" / "Society").
+    const beforeName = !PARTICLE_END.test(line) && brokenBeforeName(line, next);
+    if (!DANGLING_WORD_END.test(line) || !(LOWER_START.test(next) || beforeName) || SENTENCE_OR_LABEL_END.test(next)) continue;
     const words = line.split(' ').length + next.split(' ').length;
     if (/^\p{Lu}/u.test(line) && line.split(' ').length >= MIN_BROKEN_TITLE_WORDS && words <= MAX_TITLE_BLOCK_WORDS) continuations.add(lines[i + 1]!.n);
   }
