@@ -7371,6 +7371,21 @@ describe('rounds 433-440 and the bench corpus', () => {
     expect(parseArticle(header('Bushfire crews brace for \'catastrophic\' conditions in', 'Wimmera')).headline).toBe('Bushfire crews brace for \'catastrophic\' conditions in Wimmera');
     expect(parseArticle(header('Riga tram line delayed again as contractor dispute drags on', 'Society')).headline).toBe('Riga tram line delayed again as contractor dispute drags on');
   });
+  it('reads a feed reader\'s "Author: Name, dpa" as the writer', () => {
+    expect(parseArticle(['Title: ' + TITLE, 'Author: Jonas Leitner, dpa', 'Date: Thu, 09 Nov 2023 08:15:00 +0100', '', `Bonn (dpa) - ${LEDE}`, '', MORE].join('\n')).authors).toEqual(['Jonas Leitner']);
+  });
+  it('reads a Balinese woman\'s name opening with "Ni" as a name, not Filipino "Ni" ("by")', () => {
+    expect(page(TITLE, 'Ni Komang Sariasih and Yohanes Prasetyo (The Jakarta Post)', 'Denpasar ● Thu, March 6, 2025', LEDE, MORE).authors).toEqual(['Ni Komang Sariasih', 'Yohanes Prasetyo']);
+  });
+  it('names a source in quotes without them', () => {
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'Source: "Harbour Evening News"').source?.name).toBe('Harbour Evening News');
+  });
+  it.each([
+    ['a team\'s scorers', ['Harbour scorers: Seán Tierney 1-3, Darragh Kerrigan 0-4 (0-1 free), Eoin Brophy 0-3.', 'Ballinacor scorers: Oisín Dwyer 0-8 (0-6 frees), Jack Hourihane 0-3.']],
+    ['scorers by score', ['Scorers:', 'Sharks 27 (17) – Tries: Anele Mthembu (2), Siya Dube. Conversions: Jordan Pillay (3).', 'Lions 24 (10) – Tries: Ruan Botha, Tiaan Roos. Conversions: Jaco Meyer (3).']],
+  ])('ends a match report above %s', (_, lines) => {
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, ...lines).body.at(-1)).toBe(MORE);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

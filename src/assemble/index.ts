@@ -509,6 +509,8 @@ const agencyOpening = (name: string) => agencyName(AGENCY_OPENING.exec(name)?.[1
 /** An agency before the writer's role in a byline, in any case ("Tom Hale, PA Political Correspondent", "AP Business Writer", "PA SCOTLAND POLITICAL REPORTER"). */
 const AGENCY_BEFORE_ROLE = new RegExp(`^(${AGENCY_ALTERNATION}) (?:[a-z]+ ){0,2}(?:correspondent|reporter|writer|editor|journalist)$`, 'i');
 const agencyOfBylinePart = (part: string) => agencyName(part) ?? agencyName(AGENCY_BEFORE_ROLE.exec(part)?.[1] ?? '');
+/** A name in straight or curly double quotes. */
+const QUOTED_NAME = /^["“„](.{1,80})["”]$/;
 /** The boilerplate rule of a publication's name and edition ("Agence France Presse -- English"). */
 const EDITION_NAME_RULE = 'edition-name-line';
 /** A Markdown link, its text kept: "[RNZ](https://www.rnz.co.nz/)". */
@@ -729,7 +731,9 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
         provenance.source = linesOf(unit);
       }
     } else if (role === 'source' && source === null && facts.source && !namesTheSite(c, facts.source.name, undefined, i) && !namesTheClippedPage(unit, facts.source.name) && !COMPANY_NAME.test(facts.source.name)) {
-      source = { text: unit.text, name: agencyByFullName(facts.source.name) ?? agencyOpening(facts.source.name) ?? facts.source.name };
+      // A name in quotes ("Source: \"Aktuaalne kaamera\"") is named without them.
+      const name = facts.source.name.replace(QUOTED_NAME, '$1');
+      source = { text: unit.text, name: agencyByFullName(name) ?? agencyOpening(name) ?? name };
       provenance.source = linesOf(unit);
     } else if (role === 'body') {
       let text = unit.text;

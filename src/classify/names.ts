@@ -31,8 +31,8 @@ const OUTLET_INITIALS = /^\p{Lu}{3,5}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 const STATION_INITIALS = /^[B-DF-HJ-NP-TV-Z]{2,5}$/;
 const NAME_SYLLABLE = /^(?:An|Do|Ha|He|Ho|So|Ma|Na|No|Se)$/;
-/** A Balinese name opens with "I" (a man's) before a caste or birth-order name: "I Gusti Ayu Pradnyani", "I Made Sutama"; "I" is a function word elsewhere. */
-const BALINESE_NAME = /^I (?:Gusti|Made|Wayan|Nyoman|Ketut|Putu|Komang|Kadek|Gede|Gde|Nengah|Dewa|Ida|Kompiang) \p{Lu}/u;
+/** A Balinese name opens with "I" (a man's) or "Ni" (a woman's) before a caste or birth-order name: "I Gusti Ayu Pradnyani", "Ni Komang Sariasih"; both are function words elsewhere. */
+const BALINESE_NAME = /^(?:I|Ni) (?:Gusti|Made|Wayan|Nyoman|Ketut|Putu|Komang|Kadek|Gede|Gde|Nengah|Dewa|Ida|Kompiang|Luh|Kade) \p{Lu}/u;
 /** A Sun paper after the names: "Graham Thiessen, North Saskatchewan Sun" (two words, "Yu Sun", are a name). */
 const SUN_PAPER = /^(?:\p{Lu}\S* ){2,3}Sun$/u;
 /** US states whose names are seldom a person's: after a comma, "Chalkbeat Indiana" or "Florida Phoenix" is an outlet's state edition ("Georgia", "Virginia" and "Montana" are names too). */

@@ -1133,8 +1133,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'match-facts-block',
     // Line-ups: a team, maybe its formation, then players in groups set apart by semicolons.
-    pattern: /^(?:(?:subs(?:titutes)?(?: not used)?|unused subs(?:titutes)?|scorers?(?: for [^:\n]{1,40})?|goals?|booked|bookings|yellow cards?|red cards?|sent off|referee|attendance|man of the match|player of the match|toss|umpires?|kick-?off|hr|2b|3b|lob|dp|wp|lp|sv)\s?:\s?\S[^\n]{0,300}|\p{Lu}[^:;\n]{1,44}: (?:\p{Lu}[^;\n]{0,120}; ){3,}[^;\n]{1,300})$/iu,
-    note: 'the facts block of a match report: scorers, substitutes, cards, referee, attendance, a box score\'s lines and the teams\' line-ups',
+    pattern: /^(?:(?:subs(?:titutes)?(?: not used)?|unused subs(?:titutes)?|scorers?(?: for [^:\n]{1,40})?|goals?|booked|bookings|yellow cards?|red cards?|sent off|referee|attendance|man of the match|player of the match|toss|umpires?|kick-?off|hr|2b|3b|lob|dp|wp|lp|sv)\s?:\s?\S[^\n]{0,300}|\p{Lu}[^:;\n]{1,44}: (?:\p{Lu}[^;\n]{0,120}; ){3,}[^;\n]{1,300}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} scorers?\s?:\s?\S[^\n]{0,300}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} \d{1,3}(?: \(\d{1,3}\))? [–—-] (?:tries|goals?|scorers?|points)\s?:\s?\S[^\n]{0,300}|(?:scorers?|line-?ups?)\s?:)$/iu,
+    note: 'the facts block of a match report: scorers (a team\'s, "Ballinacor scorers: ...", or by score, "Sharks 27 (17) – Tries: ..."), substitutes, cards, referee, attendance, a box score\'s lines and the teams\' line-ups',
     example: 'Harcastle United (4-2-3-1): Pryce; Ashby, Mensah, Dunleavy, Kerr; Bright, Haldane; Threlfall, Oyelaran, Vickers; Morrow.',
     maxWords: 80,
   },
