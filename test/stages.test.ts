@@ -7386,6 +7386,9 @@ describe('rounds 433-440 and the bench corpus', () => {
   ])('ends a match report above %s', (_, lines) => {
     expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, ...lines).body.at(-1)).toBe(MORE);
   });
+  it('reads a line that introduces what follows ("Article text since it\'s paywalled:") as no title', () => {
+    expect(parseArticle(['level 1', 'Article text since it\'s paywalled:', '', TITLE, '', 'Ana Rao', 'March 24 2025', '', LEDE, '', MORE].join('\n')).headline).toBe(TITLE);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

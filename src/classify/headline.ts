@@ -123,6 +123,8 @@ export const PRINT_RUNNING_HEAD = /^(?:\d{1,3} {1,4}\p{Lu}[\p{Lu} .&'’-]{3,40}
 /** The line ends on a date with its time: a stamp or meta line, never a title. */
 const endsOnClockedDate = (unit: Unit, f: UnitFacts) => f.dates.some((d) => d.end === unit.text.length && (d.precision === 'minute' || d.precision === 'second'));
 
+/** A label before a colon ("Updated:", "Breaking:") runs to a few words; longer, the line introduces a quote or a list. */
+const MAX_LABEL_WORDS_BEFORE_COLON = 3;
 function headlineLike(unit: Unit, f: UnitFacts): boolean {
   const w = f.features.words;
   if (w < 2 || unit.text.length > MAX_TITLE_CHARS) return false;
@@ -136,6 +138,8 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   if (/^[—–-] /.test(unit.text)) return false;
   // Nor is a bulleted line, an entry of a list ("* Diary: the week ahead" in a newsletter's contents).
   if (/^[*•▪■►] /.test(unit.text)) return false;
+  // Nor is a sentence that introduces what follows ("Article text since it's paywalled:").
+  if (w > MAX_LABEL_WORDS_BEFORE_COLON && unit.text.endsWith(':')) return false;
   // A line that opens with a date is a stamp line ("21/06/2014 Ravi Menon News"), not a title; nor
   // is a day set among columns or separators, a print page's running head ("THE NORTHERN STANDARD
   // Saturday 21 June 2025        17 NEWS").
