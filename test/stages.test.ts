@@ -7389,6 +7389,13 @@ describe('rounds 433-440 and the bench corpus', () => {
   it('reads a line that introduces what follows ("Article text since it\'s paywalled:") as no title', () => {
     expect(parseArticle(['level 1', 'Article text since it\'s paywalled:', '', TITLE, '', 'Ana Rao', 'March 24 2025', '', LEDE, '', MORE].join('\n')).headline).toBe(TITLE);
   });
+  it('reads a byline set as a list\'s item ("• By NAME and NAME Associated Press")', () => {
+    expect(page(TITLE, '• By TOMAS HALVERSEN and JUNE OKAFOR-REED Associated Press', 'March 24 2025', LEDE, MORE).authors).toEqual(['Tomas Halversen', 'June Okafor-Reed']);
+  });
+  it('gives an agency\'s "Article by The Associated Press" way to the stated writer under it', () => {
+    const article = page(TITLE, 'Article by The Associated Press Published on March 4, 2025', 'Residents gather outside a church after a series of tremors', 'By MARISOL VEGA-CRUZ Associated Press', `ROSEAU, Dominica (AP) — ${LEDE}`, MORE);
+    expect([article.byline, article.authors]).toEqual(['MARISOL VEGA-CRUZ', ['Marisol Vega-Cruz']]);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

@@ -396,6 +396,12 @@ function personBylineBelow(c: Classified, i: number): number | undefined {
   return k >= 0 && authorsFrom(cleanByline(c.facts[k]!.byline!.text)).length ? k : undefined;
 }
 
+/** A stated byline naming a person under `i` ("By MARISOL VEGA-CRUZ Associated Press"). */
+function statedPersonBelow(c: Classified, i: number): number | undefined {
+  const k = statedBylineBelow(c, i);
+  return k !== undefined && authorsFrom(cleanByline(c.facts[k]!.byline!.text)).length ? k : undefined;
+}
+
 /** Labelled credits that may name only an agency or desk, the writer following: a feed's "dc:creator: GNA", a page's "Author of the article:". */
 const LABELLED_BYLINE_RULES: ReadonlySet<string> = new Set(['labelled-name', 'labelled-author']);
 
@@ -414,7 +420,8 @@ function chooseByline(c: Classified, headlineIndex: number): number {
     if (i > headlineIndex) {
       // A feed's or export's field crediting only an agency ("dc:creator: GNA") gives way to the
       // stated byline of a person under it ("By Kodzo Adzah").
-      if (!authorsFrom(cleanByline(facts.byline.text)).length) return letterSignatureBelow(c, i) ?? (LABELLED_BYLINE_RULES.has(facts.byline.rule.name) ? personBylineBelow(c, i) : undefined) ?? i;
+      // So does an agency's "Article by The Associated Press" to the stated "By Name Associated Press" under it.
+      if (!authorsFrom(cleanByline(facts.byline.text)).length) return letterSignatureBelow(c, i) ?? (LABELLED_BYLINE_RULES.has(facts.byline.rule.name) ? personBylineBelow(c, i) : statedPersonBelow(c, i)) ?? i;
       return facts.byline.rule.name === NAME_LINE_RULE.name ? statedBylineBelow(c, i) ?? i : i;
     }
     before = i;
