@@ -7396,6 +7396,12 @@ describe('rounds 433-440 and the bench corpus', () => {
     const article = page(TITLE, 'Article by The Associated Press Published on March 4, 2025', 'Residents gather outside a church after a series of tremors', 'By MARISOL VEGA-CRUZ Associated Press', `ROSEAU, Dominica (AP) — ${LEDE}`, MORE);
     expect([article.byline, article.authors]).toEqual(['MARISOL VEGA-CRUZ', ['Marisol Vega-Cruz']]);
   });
+  it('keeps the last paragraph closed by the wire\'s tag ("... (Yonhap)") in the body, a caption so closed out of it', () => {
+    const caption = 'Customers line up outside a bakery in the city\'s old district on Sunday afternoon. (Yonhap)';
+    const last = 'The station outlet is set to open Feb. 14, according to the company that runs the bakery chain. (Yonhap)';
+    const article = page(TITLE, 'Jan. 8, 2025', caption, `DAEJEON, Jan. 8 (Yonhap) -- ${LEDE}`, MORE, last, 'Copyright', 'About Us');
+    expect([article.body.length, article.body.at(-1)]).toEqual([3, last]);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

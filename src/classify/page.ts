@@ -1529,7 +1529,21 @@ const SIGN_UP_BOX_BUTTON_RULE: Rule = {
 /** Such a button is a few words and no sentence. */
 const MAX_BOX_BUTTON_WORDS = 3;
 
+/** A sentence closed by an agency's name alone in brackets: "... according to the company. (Yonhap)". */
+const AGENCY_IN_BRACKETS_END = /[.!?]["”’]? \(([\p{L} ]{2,30})\)$/u;
+/** A paragraph of the story: a sentence of this many words or more that no rule calls furniture. */
+const MIN_STORY_PARAGRAPH_WORDS = 12;
+const isStoryParagraph = (f: UnitFacts | undefined) => f !== undefined && !f.features.boilerplate && !isMetadata(f) && f.features.endsSentence && f.features.words >= MIN_STORY_PARAGRAPH_WORDS;
+
 export function markWidgetLines(units: Unit[], facts: UnitFacts[]): void {
+  // The story's last paragraph with the wire's tag after it, a paragraph above it and none below, is
+  // no caption: "... according to the company. (Yonhap)" (a caption so closed sits over the story).
+  for (let i = 1; i < units.length; i++) {
+    const f = facts[i]!;
+    if (f.features.boilerplate?.name !== 'caption-parenthetical' || f.features.words < MIN_STORY_PARAGRAPH_WORDS) continue;
+    const agency = AGENCY_IN_BRACKETS_END.exec(units[i]!.text)?.[1];
+    if (agency && agencyName(agency) && isStoryParagraph(facts[i - 1]) && !isStoryParagraph(facts[i + 1])) f.features.boilerplate = undefined;
+  }
   for (let i = 1; i + 1 < units.length; i++) {
     const f = facts[i]!;
     if (f.features.boilerplate || isMetadata(f) || f.features.endsSentence || f.features.words > MAX_BOX_BUTTON_WORDS) continue;
