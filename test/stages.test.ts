@@ -7402,6 +7402,11 @@ describe('rounds 433-440 and the bench corpus', () => {
     const article = page(TITLE, 'Jan. 8, 2025', caption, `DAEJEON, Jan. 8 (Yonhap) -- ${LEDE}`, MORE, last, 'Copyright', 'About Us');
     expect([article.body.length, article.body.at(-1)]).toEqual([3, last]);
   });
+  it('credits no source for a "Source:" line naming the site its own links go to', () => {
+    const menu = ['Singapore', 'Asia', 'World'].map((section) => `- [${section}](https://www.merliondaily.sg/${section.toLowerCase()})`);
+    const dump = ['[<img src="/logo.svg" alt="Merlion Daily" />](https://www.merliondaily.sg/)', '', ...menu, '', `# ${TITLE}`, '', LEDE, '', MORE, '', 'Source: Merlion Daily/nr(ch)'].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).source).toBeNull();
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);

@@ -551,10 +551,32 @@ const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu,
 function namesTheSite(c: Classified, name: string, mastheadShape = /^\p{L}/u, creditLine = -1): boolean {
   if (agencyName(name)) return false;
   // "Source: accrapulse.com" under "Accra Pulse Online": the address and the masthead's first words name the site.
-  const key = compact(name.replace(SITE_ADDRESS_END, ''));
+  // A desk's initials after a slash are no part of the name ("Merlion Daily/nr(ch)").
+  const key = compact(name.replace(SITE_ADDRESS_END, '').replace(DESK_INITIALS_AFTER_SLASH, ''));
   if (key.length < 3) return false;
   // A menu entry ("* Kathmandu") is no masthead; "Al Janoub logo - Click here to go to the homepage" is one.
-  return c.units.slice(0, MASTHEAD_REACH).some((unit, k) => k !== creditLine && mastheadShape.test(unit.text) && (compact(unit.text) === key || (key.length >= 6 && compact(unit.text).startsWith(key))));
+  if (c.units.slice(0, MASTHEAD_REACH).some((unit, k) => k !== creditLine && mastheadShape.test(unit.text) && (compact(unit.text) === key || (key.length >= 6 && compact(unit.text).startsWith(key))))) return true;
+  // Nor is a name the page's own links are addressed to ("Merlion Daily" on a page of merliondaily.sg links).
+  return key.length >= MIN_HOST_KEY && siteHosts(c).get(key)! >= MIN_OWN_LINKS;
+}
+const DESK_INITIALS_AFTER_SLASH = /\/[\p{Ll}()]{1,12}$/u;
+/** A name this long may be told by the page's web addresses; so many links to it make it the page's own site. */
+const MIN_HOST_KEY = 6;
+const MIN_OWN_LINKS = 3;
+const LINK_HOST = /https?:\/\/(?:www\.)?([a-z\d-]{2,63})\./gi;
+/** How many web addresses of the page go to each host, by the host's first label ("merliondaily" for www.merliondaily.sg). */
+function siteHosts(c: Classified): Map<string, number> {
+  const hosts = new Map<string, number>();
+  // The lines as written: a Markdown unit's text has lost its links' addresses.
+  for (const unit of c.units) {
+    for (const line of unit.lines) {
+      for (const [, host] of line.text.matchAll(LINK_HOST)) {
+        const key = host!.toLowerCase().replace(/-/g, '');
+        hosts.set(key, (hosts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return hosts;
 }
 /** A Markdown link to an article's own address (a path after the host). */
 const LINK_TO_ARTICLE = /\]\(https?:\/\/[^/\s)]+\/[^\s)]{8,}\)/;
