@@ -7407,6 +7407,13 @@ describe('rounds 433-440 and the bench corpus', () => {
     const dump = ['[<img src="/logo.svg" alt="Merlion Daily" />](https://www.merliondaily.sg/)', '', ...menu, '', `# ${TITLE}`, '', LEDE, '', MORE, '', 'Source: Merlion Daily/nr(ch)'].join('\n');
     expect(parseArticle(dump, { format: 'markdown' }).source).toBeNull();
   });
+  it('reads a clipper\'s quoted excerpt ("> ## Excerpt" / "> ... cut off...") as no lede', () => {
+    const lede = `KARACHI: ${LEDE}`;
+    const dump = [`# ${TITLE}`, '', '> ## Excerpt', `> ${lede} ${MORE.slice(0, 40)}...`, '', '---', '[Pakistan](https://example.com/pakistan) [Markets](https://example.com/markets)', '', '**Reuters** Published 17 Mar, 2025 04:22pm', '', 'Workers sort fabric at a factory in Faisalabad. Photo: Reuters/File', '', lede, '', MORE, '', LEDE].join('\n');
+    const article = parseArticle(dump, { format: 'text' });
+    expect(article.body[0]).toBe(lede);
+    expect(article.boilerplate.header).toContain(`> ${lede} ${MORE.slice(0, 40)}...`);
+  });
   it('keeps a short title under a menu\'s entries with a list\'s label among them', () => {
     const shortTitle = 'Harbour council backs camping ban';
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);
