@@ -564,9 +564,13 @@ const DESK_INITIALS_AFTER_SLASH = /\/[\p{Ll}()]{1,12}$/u;
 const MIN_HOST_KEY = 6;
 const MIN_OWN_LINKS = 3;
 const LINK_HOST = /https?:\/\/(?:www\.)?([a-z\d-]{2,63})\./gi;
-/** How many web addresses of the page go to each host, by the host's first label ("merliondaily" for www.merliondaily.sg). */
+/** How many web addresses of the page go to each host, by the host's first label ("merliondaily" for www.merliondaily.sg); counted once a page. */
+const hostsOfPage = new WeakMap<Classified, Map<string, number>>();
 function siteHosts(c: Classified): Map<string, number> {
+  const known = hostsOfPage.get(c);
+  if (known) return known;
   const hosts = new Map<string, number>();
+  hostsOfPage.set(c, hosts);
   // The lines as written: a Markdown unit's text has lost its links' addresses.
   for (const unit of c.units) {
     for (const line of unit.lines) {

@@ -1,4 +1,4 @@
-import type { Unit } from '../segment/index.js';
+import { RULE_LINE, type Unit } from '../segment/index.js';
 import { comparable, countWords } from './features.js';
 import { isPersonNameLine, ROLE_LINE, ROLE_LINE_ELSEWHERE } from './names.js';
 import { KEEP_RULES } from '../rules/boilerplate.js';
@@ -639,8 +639,6 @@ const MENU_ENTRY_WORDS = 4;
 /** Deck lines under one title: a title, then up to this many standfirst lines. */
 const MAX_DECK_LINES = 3;
 
-/** A rule of equals signs, dashes or the like across the page. */
-const SEPARATOR_RULE = /^[-=_~*#]{3,}$/;
 /** Furniture between a title and its standfirst. */
 const LOOKED_THROUGH_OVER_STANDFIRST = new Set(['age-banner', 'published-age-banner', 'reading-time']);
 
@@ -658,7 +656,7 @@ function isStandfirstUnder(units: Unit[], facts: UnitFacts[], i: number, depth =
   let above1 = i - 1;
   while (above1 > 0 && (facts[above1]!.features.words === 0 || LOOKED_THROUGH_OVER_STANDFIRST.has(facts[above1]!.features.boilerplate?.name ?? ''))) {
     // A rule of "====" closes the block above: a masthead's tagline over it has no standfirst under the rule.
-    if (SEPARATOR_RULE.test(units[above1]!.text)) return false;
+    if (RULE_LINE.test(units[above1]!.text)) return false;
     above1--;
   }
   // "Title / Updated: 7 May 2024 / Standfirst" or "Title / Author / Standfirst": a stamp line or the author's name may sit between the two.

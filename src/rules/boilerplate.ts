@@ -28,6 +28,9 @@ export const PRINT_TIME_ONLY = /^\d{1,2}\/\d{1,2}\/\d{2,4}, \d{1,2}:\d{2}(?: ?[A
 /** A sheet's number alone between two pages of a print or a PDF: "- 2 -", "Page 2 of 4", "Strona 2 z 2". */
 export const PAGE_NUMBER_LINE = /^(?:[-–—] ?\d{1,3} ?[-–—]|(?:page|pagina|página|seite|strona|sayfa|side|sida) \d{1,3}(?: (?:of|de|di|von|z|van|av|af) \d{1,3})?)$/i;
 
+/** A menu's entries, each a word or two, that sites of every size share. */
+const MENU_WORDS = 'news|business|sports?|entertainment|opinions?|politics|world|africa|asia|europe|americas|local|national|regional|lifestyle|tech(?:nology)?|health|videos?|economy|culture|travel|weather|science|education|features|photos|podcasts?|markets|obituaries|jobs|classifieds';
+
 export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     name: 'share-bar',
@@ -1840,7 +1843,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'menu-words-line',
-    pattern: /^(?:home )?(?:news|business|sports?|entertainment|opinions?|politics|world|africa|asia|europe|americas|local|national|regional|lifestyle|tech(?:nology)?|health|videos?|economy|culture|travel|weather|science|education|features|photos|podcasts?|markets|obituaries|jobs|classifieds)(?: (?:news|business|sports?|entertainment|opinions?|politics|world|africa|asia|europe|americas|local|national|regional|lifestyle|tech(?:nology)?|health|videos?|economy|culture|travel|weather|science|education|features|photos|podcasts?|markets|obituaries|jobs|classifieds)){1,15}$/i,
+    pattern: new RegExp(`^(?:home )?(?:${MENU_WORDS})(?: (?:${MENU_WORDS})){1,15}$`, 'i'),
     note: 'a menu\'s entries run onto one line, as a text browser sets them once their link numbers are gone ("Home News Business Sports Entertainment Africa Opinions", "Regional Videos")',
     example: 'Home News Business Sports Entertainment Africa Opinions',
   },

@@ -97,7 +97,8 @@ const COLUMNS = /\S {3,}\S/;
 const BOX_LINE = /^[\u2500-\u257F|+].*[\u2500-\u257F|+]$/;
 const LONG_ADDRESS = /(?:https?:\/\/|www\.)\S{40}/;
 const WEB_ADDRESS_LINE = /^(?:https?:\/\/|www\.)\S+$/;
-const RULE_LINE = /^[-=_~*#]{3,}$/;
+/** A rule across the page: "====", "----", "***". */
+export const RULE_LINE = /^[-=_~*#]{3,}$/;
 
 /**
  * Decide how the dump lays out paragraphs:
