@@ -7419,3 +7419,72 @@ describe('rounds 433-440 and the bench corpus', () => {
     expect(page('News', 'Top Stories', 'National', 'Business', 'Opinion', shortTitle, '18 Feb, 2025 - 00:02', 'Ana Rao', LEDE, MORE).headline).toBe(shortTitle);
   });
 });
+
+describe('rounds 453-460', () => {
+  const { TITLE, LEDE, MORE } = COUNCIL_STORY;
+  it('ends before a contributor credit with the writers\' beat ("AP Business Writers ... contributed.")', () => {
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'AP Business Writers Yuri Kagawa and Elan Brody contributed.').body.at(-1)).toBe(MORE);
+  });
+  it('reads the writers after a stamp and a bullet ("February 27, 2025 • Name and Name")', () => {
+    expect(page(TITLE, 'February 27, 2025 • Ffion Beynon and Gareth Prosser', '4 min read', LEDE, MORE).authors).toEqual(['Ffion Beynon', 'Gareth Prosser']);
+  });
+  it('takes no writer from a picture\'s label naming the headline\'s subject, and keeps one the title credits ("Live reporting by Name")', () => {
+    const title = 'Vantara Chemicals shares surge 9% after US FDA clears Gujarat plant';
+    expect(page(title, 'Moneycontrol News', 'December 03, 2024 / 11:45 IST', 'Follow us on', 'Vantara Chemicals', LEDE, MORE).authors).toEqual([]);
+    expect(page('Live reporting by Ben Ashworth', 'Tuesday 1 July 2025 16:40', 'Follow us on', 'Ben Ashworth', LEDE, MORE).authors).toEqual(['Ben Ashworth']);
+  });
+  it('reads an Australian wire printout: the feed\'s name, "PLACE, Month Day AAP -" and the "AAP lf/sr" sign-off', () => {
+    const article = parseArticle(['AAP General News Wire', 'Thursday 20 March 2025 14:07 AEDT', '', TITLE, '', 'By Ana Rao', '', `BENDIGO, March 20 AAP - ${LEDE}`, '', MORE, '', 'AAP lf/sr'].join('\n'));
+    expect([article.headline, article.dateline?.location, article.source?.name, article.body.at(-1)]).toEqual([TITLE, 'BENDIGO', 'AAP', MORE]);
+  });
+  it('reads "(UNI)" as an agency\'s credit in a dateline', () => {
+    const article = page(TITLE, 'By Ana Rao', `Kolkata, Mar 9 (UNI) ${LEDE}`, MORE);
+    expect([article.dateline?.location, article.source?.name]).toEqual(['Kolkata', 'UNI']);
+  });
+  it('ends a Markdown story above list items that are links alone, however long their words', () => {
+    const items = ['* [Explainer: What is the Hikurangi subduction zone and why should we care?](https://example.co.nz/science/1)', '* [Scientists drill into fault off Gisborne](https://example.co.nz/science/2)'];
+    expect(parseArticle([`# ${TITLE}`, '', LEDE, '', MORE, '', '**READ MORE:**', '', ...items].join('\n'), { format: 'markdown' }).body.at(-1)).toBe(MORE);
+  });
+  it.each([
+    ['a masthead underlined, the title under it underlined with hyphens', ['THE HIGHLAND COURANT', '====================', '', 'News | Weather', '', TITLE, '-'.repeat(TITLE.length), '', 'By Ana Rao', 'Published: 22/01/2024 16:20']],
+    ['a wrapped title underlined to its longest line', ['FRANCE-AGRICULTURE-WEATHER-WINE', '===============================', '', 'Storm Fearghal: ferries cancelled and 9,000 homes without power as', '90mph gusts batter Highlands', '-'.repeat(66), '', 'By Ana Rao', 'Published: 22/01/2024 16:20']],
+    ['a section\'s name underlined over the story\'s title', ['News Flash', '==========', '', 'Public Works', '', 'Posted on: January 8, 2025', '', TITLE, '-'.repeat(TITLE.length)]],
+    ['a masthead in capitals over a title that is not underlined', ['THE NAMIB HERALD', '================', 'Namibia’s Independent Daily', '', 'Local News', '', TITLE, '', 'Ndapewa Shikongo', '', 'September 28, 2024 · 4 min read']],
+  ])('takes no masthead for the title: %s', (_, header) => {
+    const expected = header.includes(TITLE) ? TITLE : 'Storm Fearghal: ferries cancelled and 9,000 homes without power as 90mph gusts batter Highlands';
+    // Wrapped as a text browser prints it, so that the wrapped title is one unit.
+    const wrap = (text: string) => text.replace(/(.{1,66})(?: |$)/g, '$1\n').trim();
+    expect(parseArticle([...header, '', wrap(LEDE), '', wrap(MORE), '', wrap(LEDE)].join('\n')).headline).toBe(expected);
+  });
+  it('keeps the story under a subheading underlined with hyphens ("What happens next" / "---")', () => {
+    const lines = [TITLE, '', 'By Ana Rao', 'March 24 2025', '', LEDE, '', MORE, '', LEDE, '', 'What happens next', '-----------------', '', MORE, '', 'The council also directed staff to study the shuttle, with a report due back in May.'];
+    expect(parseArticle(lines.join('\n')).body.at(-1)).toBe('The council also directed staff to study the shuttle, with a report due back in May.');
+  });
+  it('takes neither the story\'s place nor "Agency Label" over the stamp for the title', () => {
+    const article = page('Home / India News / ' + TITLE, TITLE, 'The hubs, to be set up in Assam, Meghalaya and Tripura, will have a combined storage capacity of 60,000 tonnes.', 'ANI Others', 'New Delhi', 'Last Updated : Mar 08 2024 | 10:41 PM IST', `New Delhi [India], March 8 (ANI): ${LEDE}`, MORE);
+    expect(article.headline).toBe(TITLE);
+  });
+  it('reads a name in capitals that opens with an agency\'s name ("By PETRA LINDGREN") as a name', () => {
+    expect(page(TITLE, 'By PETRA LINDGREN', `MONTPELIER, Vt. (AP) — ${LEDE}`, MORE).authors).toEqual(['Petra Lindgren']);
+  });
+  it('starts the body under a front matter, not at the breadcrumb links under it (a front matter is no prose)', () => {
+    const frontMatter = ['---', `title: "${TITLE}"`, 'published: 2024-05-27', `description: "${MORE}"`, 'tags:', '  - "clippings"', '---'];
+    const bullets = ['- Monsoon onset over Kerala likely around May 29, against normal date of June 1', '- Heatwave conditions in Delhi and Haryana to abate from June 1'];
+    const dump = [...frontMatter, '[Home](https://example.in/) / [India](https://example.in/india)', '', `# ${TITLE}`, '', MORE, '', '**Highlights**', '', ...bullets, '', 'PTI | Last Updated: 27 May 2024, 19:42 IST', '', '![IMD monsoon](https://example.in/monsoon-clouds.jpg)', '', 'Representative image of monsoon clouds over Kochi. Credit: PTI Photo', '', `NEW DELHI: ${LEDE}`, '', MORE, '', LEDE, '', MORE, '', LEDE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).body[0]).toBe(`NEW DELHI: ${LEDE}`);
+  });
+  it.each([
+    ['a caption with its credit in brackets glued on', 'The Sedgwick County Courthouse in downtown Wichita.(KSNQ)'],
+    ['a gallery\'s label', 'PHOTO GALLERY (CLICK TO ENLARGE)'],
+  ])('takes %s under the title for no title', (_, line) => {
+    expect(page('Home', 'News', 'Weather', 'Watch Live', TITLE, 'The jury deliberated for about six hours before reaching its verdict on Tuesday.', line, 'By Ana Rao', 'March 24 2025', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('ends a newsletter\'s story above "Read online and join the discussion (23 comments):"', () => {
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'Read online and join the discussion (23 comments):', 'https://example.com/story').body.at(-1)).toBe(MORE);
+  });
+  it('hands out a copy of the names it remembers, so a caller\'s change does not stick', () => {
+    const first = parseArticle(['By Ana Rao and Ben Ode', '', LEDE].join('\n')).authors;
+    first.push('Someone Else');
+    expect(parseArticle(['By Ana Rao and Ben Ode', '', LEDE].join('\n')).authors).toEqual(['Ana Rao', 'Ben Ode']);
+  });
+});

@@ -13,7 +13,10 @@ import { ROLE_LINE, isPersonNameLine } from './names.js';
  * a page copy keeps the densest prose region.
  */
 export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle): { start: number; end: number; rule: string } | null {
-  const scores = facts.map((f, i) => (f.wireDateline ? Math.max(10, f.features.words) : unitScore(f.features, isMetadata(f) && i > 0, units[i]!.text)));
+  // A front matter is metadata however many words its fields hold.
+  const scores = facts.map((f, i) =>
+    f.wireDateline ? Math.max(10, f.features.words) : units[i]!.kind === 'front-matter' ? REGION_WEIGHTS.metadata : isLinkOnlyItem(units[i]!) ? REGION_WEIGHTS.title : unitScore(f.features, isMetadata(f) && i > 0, units[i]!.text),
+  );
   // Prose after a comment-section header is readers' comments: it only wins when nothing before does.
   // A "Comments" button above the article (in its share bar, under the byline or stamp, or under a
   // one-paragraph dek) opens no comment section: one follows at least two paragraphs.
@@ -89,6 +92,11 @@ export function bodyRange(units: Unit[], facts: UnitFacts[], layout: LayoutStyle
 }
 
 /** A summary's bullet: a list item, or a line opening with a bullet sign. */
+/** A Markdown list item that is one link and nothing else: "* [Scientists drill into fault off Gisborne](https://…)". */
+const LINK_ONLY_ITEM = /^(?:[*+-]|\d{1,3}[.)]) \[[^[\]\n]{2,300}\]\((?:https?:\/\/|\/)[^()\s]{1,1000}\)$/;
+/** Such an item links to another story however much its words read like a sentence ("Explainer: What is ... and why should we care?"). */
+const isLinkOnlyItem = (unit: Unit) => unit.lines.length === 1 && LINK_ONLY_ITEM.test(unit.lines[0]!.text);
+
 const isBullet = (unit: Unit) => unit.kind === 'list-item' || /^[-*•▪■►–] /.test(unit.text);
 /** Bullets of an unlabelled summary are short; a list the story opens with may run longer. */
 const MAX_OPENING_BULLET_WORDS = 32;

@@ -173,6 +173,9 @@ export function unitFactsOf(unit: Unit, rules: RuleSet = BUILT_IN_RULES, dateOpt
 /** A lower-case article before an outlet's name in a sentence: "first appeared in the Irish Examiner" ("The Conversation" keeps its own). */
 export const LEADING_THE = /^the (?=\p{Lu})/u;
 
+/** The places the dump's wire datelines name, in lower case: a line of that place alone is neither a writer nor a title. */
+export const datelinePlacesOf = (facts: UnitFacts[]) => new Set(facts.flatMap((f) => (f.wireDateline?.location ? [f.wireDateline.location.toLowerCase()] : [])));
+
 export const isMetadata = (f: UnitFacts) => Boolean(f.dateOnly || f.byline || f.source || f.signOff);
 
 /** The lines of a newsletter's sign-up box ("Sign up to our ... newsletter" / "Sign up" / "Thank you for signing up!" / "Submitting..."), its button among them. */

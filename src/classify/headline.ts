@@ -4,7 +4,7 @@ import { isPersonNameLine, ROLE_LINE, ROLE_LINE_ELSEWHERE } from './names.js';
 import { KEEP_RULES } from '../rules/boilerplate.js';
 import { agencyName } from '../rules/wire.js';
 import { TRAILING_OUTLET } from '../rules/byline.js';
-import { isShareButton, keyOf, opensWithDate, type UnitFacts } from './facts.js';
+import { datelinePlacesOf, isShareButton, keyOf, opensWithDate, type UnitFacts } from './facts.js';
 
 export interface HeadlineChoice {
   index: number;
@@ -90,6 +90,8 @@ const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |public
 const MENU_SEPARATOR = / [|•·»›>/] |\S {2,}(?=\S)/g;
 /** A name after a sentence's stop, ending the line: a caption's credit (". WAM"). */
 const CREDIT_AFTER_SENTENCE = /[.!?] (\p{Lu}[\p{L}-]{1,20})$/u;
+/** A caption's credit in brackets glued to its last sentence: "The Sedgwick County Courthouse in downtown Wichita.(KSNQ)". */
+const BRACKETED_CREDIT_AFTER_SENTENCE = /[.!?] ?\(\p{Lu}[\p{Lu}\d&/ -]{1,20}\)$/u;
 /** A site's section path set apart as a field: "SOLOMON ISLANDS HERALD -- news/national -- text export". */
 const SITE_PATH_FIELD = / (?:--|[|–—-]) [\p{Ll}\d-]{1,30}(?:\/[\p{Ll}\d-]{1,30}){1,4} (?:--|[|–—-]) /u;
 export const isMetadataLead = (text: string) => METADATA_LEAD.test(text) && !KEEP_RULES.some((rule) => rule.pattern.test(text));
@@ -160,7 +162,9 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   if ((unit.text.match(MENU_SEPARATOR)?.length ?? 0) >= 2 || SITE_PATH_FIELD.test(unit.text)) return false;
   // "A view of Kalba corniche in the eastern region of Sharjah. WAM": a caption credited to an agency.
   const creditAtEnd = CREDIT_AFTER_SENTENCE.exec(unit.text);
-  if (creditAtEnd && agencyName(creditAtEnd[1]!)) return false;
+  if ((creditAtEnd && agencyName(creditAtEnd[1]!)) || BRACKETED_CREDIT_AFTER_SENTENCE.test(unit.text)) return false;
+  // "ANI Others": an agency and the desk's label for its copy, where a byline would be.
+  if (f.features.words === 2 && agencyName(unit.text.slice(0, unit.text.indexOf(' ')))) return false;
   if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || AGENCY_MASTHEAD.test(unit.text) || INSTITUTION_IN_CAPITALS.test(unit.text) || (GOVERNMENT_BODY.test(unit.text) && isInstitutionName(unit.text)) || STREET_ADDRESS.test(unit.text) || SPONSOR_LINE.test(unit.text) || MAIL_ADDRESS_IN_BRACKETS.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;
   return unit.kind === 'text' || unit.kind === 'heading';
 }
@@ -376,6 +380,26 @@ const isListDeckUnderTitle = (units: Unit[], facts: UnitFacts[], i: number) => i
 /** Words of a site's name set as its masthead: "Tehran Times", "L'Orient Today". */
 const MASTHEAD_WORDS = 3;
 
+/**
+ * A first-level heading of a masthead's length that heads no article: a section's name over the
+ * story's own heading ("News Flash" / "=====" / … / "Curbside Christmas Tree Collection Begins …" / "-----"),
+ * or a masthead in capitals over a title with its byline or stamp ("THE NAMIB HERALD" / "=====" / menus /
+ * "Windhoek council raises …" / "Ndapewa Shikongo").
+ */
+function isMastheadHeading(units: Unit[], facts: UnitFacts[], h1: number, bodyStart: number): boolean {
+  const f = facts[h1]!;
+  if (f.features.words > MASTHEAD_WORDS + 1 || f.features.endsSentence) return false;
+  const inCapitals = units[h1]!.text === units[h1]!.text.toUpperCase();
+  let titleBetween = false;
+  for (let k = h1 + 1; k < bodyStart; k++) {
+    const later = facts[k]!;
+    if (units[k]!.kind === 'heading' && (units[k]!.depth ?? 0) <= 2 && later.features.words > MASTHEAD_WORDS + 1) return true;
+    if (inCapitals && titleBetween && (later.byline || later.dateOnly)) return true;
+    if (!later.features.boilerplate && !isMetadata(later) && headlineLike(units[k]!, later) && later.features.words > MASTHEAD_WORDS + 1) titleBetween = true;
+  }
+  return false;
+}
+
 export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: number, cleanDump: boolean): HeadlineChoice | null {
   // An e-mail copy's subject names the story: the line that repeats it is the title, whatever sits
   // above it (a forwarder's note, a greeting, a tagline, a newsletter's name as the first heading).
@@ -384,7 +408,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   // A section's name set as a first-level heading right over the title's is no title ("Politics" / "=====").
   // Nor is a site's name and tagline ("NewsBreak | Local News & Breaking News"), a scraper's page title over the page.
   // Nor is a logo's text in brackets, as a converter underlines it ("[ Capital Daily AD ]" / "=====").
-  const h1 = units.findIndex((u, k) => isH1(u) && !(isH1(units[k + 1]) && u.text.split(' ').length <= SECTION_HEADING_WORDS) && !SITE_AND_TAGLINE.test(u.text) && !BRACKETED_LOGO.test(u.text));
+  // Nor is a masthead or a section's name over the story's own title (see isMastheadHeading).
+  const h1 = units.findIndex((u, k) => isH1(u) && !(isH1(units[k + 1]) && u.text.split(' ').length <= SECTION_HEADING_WORDS) && !SITE_AND_TAGLINE.test(u.text) && !BRACKETED_LOGO.test(u.text) && !isMastheadHeading(units, facts, k, bodyStart));
   if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, h1) };
   // An export's labelled field says which line the title is ("HEADLINE:   Norway proposes ...", "Headline: ...").
   const labelled = units.slice(0, Math.min(bodyStart, LOOKBACK + FAR_LOOKBACK)).findIndex((u) => LABELLED_TITLE.test(u.text));
@@ -405,6 +430,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   const W = HEADLINE_WEIGHTS;
   const titles = titleIndex(units, facts, bodyStart);
   let best: { index: number; score: number; rule: string } | null = null;
+  // The story's place on a line of its own over the stamp ("New Delhi" / "Last Updated : Mar 08 2024") is no title.
+  const datelinePlaces = datelinePlacesOf(facts);
   let linesAway = 0;
   // Walk up from the body so that "lines away" counts only substantive lines in between.
   let near = LOOKBACK;
@@ -437,7 +464,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
       !isUnderLabel(units, facts, i) &&
       !isListItemUnderHeader(facts, i) &&
       !isListDeckUnderTitle(units, facts, i) &&
-      !isPlayerTitle(units, i);
+      !isPlayerTitle(units, i) &&
+      !datelinePlaces.has(unit.text.toLowerCase());
     if (candidate) {
       let score = 0;
       let rule = 'title-line-before-body';

@@ -12,7 +12,7 @@ import type { DateOptions } from '../dates/types.js';
 import { isCaptionRule } from './region.js';
 import { BREADCRUMB_STEP, MIN_WORDS_OVER_NAME_IN_RUN, chooseHeadline, isInMenuRun, isMetadataLead } from './headline.js';
 import { isPersonNameLine, ROLE_LINE, ROLE_LINE_ELSEWHERE } from './names.js';
-import { factsOfAll, isShareButton, type LineFactsMemo, type UnitFacts } from './facts.js';
+import { datelinePlacesOf, factsOfAll, isShareButton, type LineFactsMemo, type UnitFacts } from './facts.js';
 import { comparable } from './features.js';
 import { bodyRange } from './body.js';
 import { annotatePage, captionsAboveCredits, markWidgetLines } from './page.js';
@@ -299,7 +299,7 @@ const isReadingTime = (f: UnitFacts | undefined) => f?.features.boilerplate?.nam
  */
 function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[], headlineIndex: number, bodyStart: number): void {
   const at = (k: number, test: RegExp) => k >= 0 && k < units.length && test.test(units[k]!.text);
-  const datelinePlaces = new Set(facts.flatMap((f) => (f.wireDateline?.location ? [f.wireDateline.location.toLowerCase()] : [])));
+  const datelinePlaces = datelinePlacesOf(facts);
   // The site's desk under its own name ("Sava Info Belgrade" on a page "© 2025 Sava Info."): no person.
   const owners = units.flatMap((u) => (RIGHTS_RESERVED.test(u.text) ? (COPYRIGHT_OWNER.exec(u.text)?.[1]?.toLowerCase() ?? []) : []));
   const startsWithOwner = (text: string) => owners.some((owner) => text.toLowerCase() === owner || text.toLowerCase().startsWith(`${owner} `));
@@ -337,7 +337,9 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
           ? units[i]!.text.slice(0, agencies.index)
           : units[i]!.text;
     const names = lineText.replace(NAME_NOTE, '').replace(GLUED_OUTLET, '').replace(TRAILING_OUTLET, '$1');
-    if (!(underHeadline || besideStamp || besideAuthorDetail) || datelinePlaces.has(units[i]!.text.toLowerCase()) || sections.has(units[i]!.text.toLowerCase()) || startsWithOwner(units[i]!.text) || !isPersonNameLine(names) || namesPaperElsewhere(units, names)) continue;
+    // A picture's label naming the story's subject, further down ("Title: Vantara Chemicals shares surge ..." / ... / "Vantara Chemicals"), is no writer.
+    const subjectOfHeadline = headlineIndex >= 0 && i > headlineIndex + 1 && units[headlineIndex]!.text.includes(names) && !units[headlineIndex]!.text.toLowerCase().includes(`by ${names.toLowerCase()}`);
+    if (!(underHeadline || besideStamp || besideAuthorDetail) || subjectOfHeadline || datelinePlaces.has(units[i]!.text.toLowerCase()) || sections.has(units[i]!.text.toLowerCase()) || startsWithOwner(units[i]!.text) || !isPersonNameLine(names) || namesPaperElsewhere(units, names)) continue;
     // A name right under a long title is its author even among short lines ("Title / salon.com / Name / 7–9 minutes").
     // A reader app's buttons between them do not count ("Title / site.com / View Original / Name").
     const underLongTitle = underHeadline && facts.slice(headlineIndex + 1, i).filter((f) => !f.features.boilerplate).length <= 1 && facts[headlineIndex]!.features.words >= MIN_WORDS_OVER_NAME_IN_RUN;

@@ -2,6 +2,8 @@ import { BYLINE_CLEANERS, HONORIFIC, MULTI_WORD_PLACES, hasNonPersonWord } from 
 import { OUTLET_WITH_AGENCY, SOUTH_ASIAN_DESK, agencyName } from '../rules/wire.js';
 import { CASELESS_SCRIPT_LETTERS, STOP_WORD_SET } from '../rules/stopwords.js';
 
+/** A desk's initials in an agency's sign-off have at most this many letters ("PTI ABC DRR"). */
+const MAX_DESK_INITIALS = 4;
 /** Writers set apart by pipes: at most this many. */
 const MAX_PIPED_WRITERS = 4;
 
@@ -53,6 +55,23 @@ const CJK_NAMES = /^(?:[\p{sc=Han}\p{sc=Hangul}]{2,4}|[\p{sc=Han}]{1,3} [\p{sc=H
  * 2-4 word personal name (a desk, an agency, a role) is dropped, so desks give [].
  */
 export function authorsFrom(byline: string): string[] {
+  let names = authorsMemo.get(byline);
+  if (names === undefined) names = remember(authorsMemo, byline, namesIn(byline));
+  return [...names];
+}
+
+/** Page steps ask about the same few lines again and again; the answers depend on the text alone. */
+const MEMO_ENTRIES = 4096;
+const authorsMemo = new Map<string, readonly string[]>();
+const personNameMemo = new Map<string, boolean>();
+function remember<T>(memo: Map<string, T>, text: string, value: T): T {
+  // Dropping the lot when full keeps a batch's memory flat; a dump's lines are asked about again within the dump.
+  if (memo.size >= MEMO_ENTRIES) memo.clear();
+  memo.set(text, value);
+  return value;
+}
+
+function namesIn(byline: string): string[] {
   // Han and Hangul names have no case and no space (a Japanese one may have one): a byline rule's label found them.
   if (CJK_NAMES.test(byline)) return byline.split(/[·、,，]/).map((name) => name.trim());
   // Every name has two words or more: a line of one word (most lines of a menu) names nobody.
@@ -79,7 +98,8 @@ export function authorsFrom(byline: string): string[] {
       // So is a station's initials, no vowel among them, and its region ("Philipp Naumann, MRF SACHSEN").
       if (k > 0 && STATION_INITIALS.test(words[0]!)) continue;
       // An agency's sign-off of desk initials in capitals is no name: "PTI ABC DRR".
-      if (name === name.toUpperCase() && agencyName(words[0]!)) continue;
+      // "PETRA LINDGREN" is a name in capitals, whatever Jordan's agency is called.
+      if (name === name.toUpperCase() && agencyName(words[0]!) && words.slice(1).every((w) => w.length <= MAX_DESK_INITIALS)) continue;
       // An outlet's initials before name-case words: "ABC Mid North Coast" is a desk ("Jean DUPONT" is a name).
       if (OUTLET_INITIALS.test(words[0]!) && words.slice(1).some((w) => w !== w.toUpperCase())) continue;
       // "FIND YOUR NEXT HOME", "Know How": function words do not occur in names (particles aside).
@@ -104,6 +124,10 @@ const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p
 const POST_NOMINAL = /^(?:MD|M\.D\.|MPH|PhD|Ph\.D\.|DO|RN|MBA|MSc|MS|BSN|MSN|FACC|FACP|FACS|FRCP|JD|Esq\.?|OBE|MBE|CBE|DPhil|RD|PharmD|NP|PA-C|DrPH|MSW|LCSW|CPA|CFA)$/;
 
 export function isPersonNameLine(text: string): boolean {
+  return personNameMemo.get(text) ?? remember(personNameMemo, text, isPersonNameText(text));
+}
+
+function isPersonNameText(text: string): boolean {
   // A short line in Han or Hangul may be a name or any word ("分享", "图片"): only a byline's label tells.
   if (text.length > 80 || /\d/.test(text) || CJK_NAMES.test(text) || CASELESS_SCRIPT_LINE.test(text)) return false;
   const parts = text.split(NAME_SPLIT).map((p) => p.trim()).filter((p) => p && !POST_NOMINAL.test(p));

@@ -807,7 +807,8 @@ const markSeparatedNotes: PageStep = (units, facts) => {
       if (f.features.endsSentence && f.features.words >= 15 && !f.features.boilerplate) paragraphsAbove++;
       continue;
     }
-    if (paragraphsAbove < MIN_PARAGRAPHS_ABOVE_SEPARATOR) continue;
+    // A subheading's underline ("What happens next" / "-----------------") sets off no note.
+    if (paragraphsAbove < MIN_PARAGRAPHS_ABOVE_SEPARATOR || (units[i - 1]?.kind === 'heading' && units[i]!.gapBefore === 0)) continue;
     let end = i + 1;
     while (end < units.length && !SEPARATOR_LINE.test(units[end]!.text) && !facts[end]!.features.boilerplate && !isMetadata(facts[end]!)) end++;
     const notes = facts.slice(i + 1, end);

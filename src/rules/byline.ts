@@ -303,8 +303,8 @@ export const BYLINE_RULES: readonly Rule[] = [
   },
   {
     name: 'posted-stamp-then-name',
-    pattern: /^(?:[Pp]osted|[Pp]ublished)(?: on)? [^·•|\n]{0,50}\b(?:19|20)\d{2}\b[^·•|\n]{0,30} [·•|] ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25})$/u,
-    note: 'a labelled stamp, a dot and the author ("Posted on 14 August 2022, 9:30am NZST · Aroha Whaanga")',
+    pattern: /^(?:(?:[Pp]osted|[Pp]ublished)(?: on)? |(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}{0,7}\.?,? \d))[^·•|\n]{0,50}\b(?:19|20)\d{2}\b[^·•|\n]{0,30} [·•|] ((?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}(?:(?:, | and | & )(?:\p{Lu}[\p{L}'’.-]{0,25} ){1,3}\p{Lu}[\p{L}'’.-]{0,25}){0,2})$/u,
+    note: 'a stamp, labelled or not, a dot and the authors ("Posted on 14 August 2022, 9:30am NZST · Aroha Whaanga", "February 27, 2025 • Ffion Beynon and Gareth Prosser")',
     example: 'Posted on 14 August 2022, 9:30am NZST · Aroha Whaanga',
     personName: true,
   },

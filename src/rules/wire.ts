@@ -17,6 +17,7 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: readonly string[] 
   { name: 'Lanka Puvath', aliases: ['Lanka Puvath'] },
   { name: 'IANS', aliases: ['IANS', 'Indo-Asian News Service'] },
   { name: 'ANI', aliases: ['ANI'] },
+  { name: 'UNI', aliases: ['UNI', 'United News of India'] },
   { name: 'APP', aliases: ['APP', 'Associated Press of Pakistan'] },
   { name: 'Xinhua', aliases: ['Xinhua', 'XINHUA', 'Xinhua News Agency'] },
   { name: 'dpa', aliases: ['dpa', 'DPA', 'Deutsche Presse-Agentur', 'Deutsche Presse Agentur'] },
@@ -1018,6 +1019,12 @@ export const SOURCE_RULES: readonly Rule[] = [
     example: 'PTI AKV RHL',
   },
   {
+    name: 'agency-desk-initials-sign-off',
+    pattern: new RegExp(`^(${AGENCY_ALTERNATION}) [a-z]{1,4}(?:\\/[a-z]{1,4}){1,3}$`),
+    note: 'the agency and its writer\'s and editor\'s initials in lower case after a space, closing an Australian wire story ("AAP lf/sr")',
+    example: 'AAP lf/sr',
+  },
+  {
     name: 'initials-and-agencies',
     // The agencies after the first are any names: the agency list repeated took recheck most of its
     // time limit to prove safe, and V8 a megabyte of machine code to compile.
@@ -1137,8 +1144,8 @@ export const SIGN_OFF_RULES: readonly Rule[] = [
   },
   {
     name: 'contributor-line',
-    pattern: /^[Oo]ur (?:correspondents?|reporters?|staff) (?:in [^\n]{1,80} )?contributed\b[^\n]{0,60}$|^(?:[—–] ?)?(?:(?:associated press|ap|staff|the) |\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}(?:'s|’s|'|’|(?= (?:staff )?(?:writers?|reporters?|correspondents?) )) )?(?:(?:staff )?(?:writers? |reporters? |correspondents? ))?(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25},? ){1,4})?(?:and (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25},? ){1,4})?)?(?:reported from|contributed(?: reporting)?(?: to this (?:report|story|article))?)\b(?!\?)[^\n]{0,160}$/u,
-    note: 'reporter credits closing a story: "Trevino reported from Albuquerque.", "Our correspondents in Satkhira and Bhola contributed to this report.", "AP writer Ana Lee contributed to this report.", "Ana Ferraz in Porto contributed to this report.", "Fox News Digital\'s Ana Lee contributed ...", "ABC News\' Ana Lee ...", "... writer Ted Morales in Albany, New York, contributed ...", "Times staff writer Hugo Brandt contributed to this report."',
+    pattern: /^[Oo]ur (?:correspondents?|reporters?|staff) (?:in [^\n]{1,80} )?contributed\b[^\n]{0,60}$|^(?:[—–] ?)?(?:(?:associated press|ap|staff|the) |\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}(?:'s|’s|'|’|(?= (?:[Ss]taff )?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?) )) )?(?:(?:[Ss]taff )?(?:[Ww]riters? |[Rr]eporters? |[Cc]orrespondents? ))?(?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25},? ){1,4})?(?:and (?:\p{Lu}[\p{L}'’.-]{1,25} ){1,3}(?:in (?:\p{Lu}[\p{L}'’.-]{1,25},? ){1,4})?)?(?:reported from|contributed(?: reporting)?(?: to this (?:report|story|article))?)\b(?!\?)[^\n]{0,160}$/u,
+    note: 'reporter credits closing a story: "Trevino reported from Albuquerque.", "Our correspondents in Satkhira and Bhola contributed to this report.", "AP writer Ana Lee contributed to this report.", "Ana Ferraz in Porto contributed to this report.", "Fox News Digital\'s Ana Lee contributed ...", "ABC News\' Ana Lee ...", "... writer Ted Morales in Albany, New York, contributed ...", "Times staff writer Hugo Brandt contributed to this report.", "AP Business Writers Ana Lee and Ben Ode contributed."',
     example: 'Trevino reported from Albuquerque.',
     maxWords: 30,
   },

@@ -438,6 +438,8 @@ function joinAcrossPageBreaks(units: Unit[]): Unit[] {
 
 /** A rule of equals signs right under a line: the line is a title, as a Markdown (setext) heading. */
 const TITLE_UNDERLINE = /^={3,}$/;
+/** A rule of hyphens: a heading of the second level, under the masthead's ("THE HIGHLAND COURANT" / "====" / … / "Storm Fearghal: …" / "----"). */
+const SUBTITLE_UNDERLINE = /^-{3,}$/;
 /** Characters by which a title's underline may miss the title's length. */
 const MAX_UNDERLINE_MISMATCH = 3;
 
@@ -450,9 +452,10 @@ function markUnderlinedTitles(units: Unit[]): Unit[] {
     const [title, rule] = [units[i]!, units[i + 1]!];
     // A label boxed between two rules ("=====" / "TOP STORY" / "=====") is a section banner.
     const boxed = i > 0 && title.gapBefore === 0 && TITLE_UNDERLINE.test(units[i - 1]!.text);
-    // Converters underline the title to its length; a service banner's rule runs the page's width.
-    const underlined = Math.abs(rule.text.length - title.lines.at(-1)!.text.length) <= MAX_UNDERLINE_MISMATCH;
-    if (rule.gapBefore === 0 && TITLE_UNDERLINE.test(rule.text) && title.kind === 'text' && title.lines.length <= 2 && underlined && !boxed) units[i] = { index: title.index, lines: title.lines, text: title.text, kind: 'heading', depth: 1, gapBefore: title.gapBefore, frontMatter: undefined };
+    // Converters underline the title to its length (a wrapped one to its longest line); a service banner's rule runs the page's width.
+    const underlined = Math.abs(rule.text.length - Math.max(...title.lines.map((line) => line.text.length))) <= MAX_UNDERLINE_MISMATCH;
+    const depth = TITLE_UNDERLINE.test(rule.text) ? 1 : SUBTITLE_UNDERLINE.test(rule.text) ? 2 : 0;
+    if (rule.gapBefore === 0 && depth > 0 && title.kind === 'text' && title.lines.length <= 2 && underlined && !boxed) units[i] = { index: title.index, lines: title.lines, text: title.text, kind: 'heading', depth, gapBefore: title.gapBefore, frontMatter: undefined };
   }
   return units;
 }
