@@ -7488,3 +7488,62 @@ describe('rounds 453-460', () => {
     expect(parseArticle(['By Ana Rao and Ben Ode', '', LEDE].join('\n')).authors).toEqual(['Ana Rao', 'Ben Ode']);
   });
 });
+
+describe('rounds 461-465', () => {
+  const { TITLE, LEDE, MORE } = COUNCIL_STORY;
+  it('reads a print-friendly page\'s "Posted By Name On date @ time In section | No Comments" as the byline', () => {
+    expect(page(TITLE, 'Posted By Norma Connolly-Ebanks On May 28, 2024 @ 7:00 am In Local News,News | No Comments', LEDE, MORE).authors).toEqual(['Norma Connolly-Ebanks']);
+  });
+  it.each([
+    ['an agency\'s name with its country and company form', 'LUSA - Agência de Notícias de Portugal, S.A.'],
+    ['an agency\'s name with its initials, as a first heading', 'Emirates News Agency (WAM)\n=========================='],
+  ])('takes %s over a wire story for no title', (_, masthead) => {
+    expect(parseArticle([masthead, 'English Service', '21-06-2024 11:42', '', 'PORTUGAL/FIRES', '', TITLE, '', `LISBON, 21 Jun 2024 (Lusa) - ${LEDE}`, '', MORE].join('\n')).headline).toBe(TITLE);
+  });
+  it('ends above a note that the story is available in another language', () => {
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'This article is available in French on Middle East Eye French edition.').body.at(-1)).toBe(MORE);
+  });
+  it('takes the title over a long deck right under it, with the writers\' names under the deck', () => {
+    const deck = 'The irrigation community says the La Viñuela reservoir is still below 10% of its capacity, and farmers will receive only a fraction of their usual allocation';
+    expect(parseArticle(['Food and drink', TITLE, deck, 'Nacho Carrión', 'Lorena Gálvez', 'Pilar Ruedas', 'Vélez-Málaga', 'Friday, 10 May 2024, 13:06', '', LEDE, '', MORE].join('\n')).headline).toBe(TITLE);
+  });
+  it('reads a caption printed again with its credit after a dash ("... Thursday. - Name/Photographer") as a caption', () => {
+    const caption = 'Sandra Blackwood points to debris in the partially completed drain behind her home in Waterford, last Thursday.';
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', caption, `${caption} - Rudolph Brown/Photographer`, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('ends above a paper\'s comment policy and the prompt to register to comment', () => {
+    const lines = ['You must be registered and logged in to comment', 'It is the policy of The Royal Gazette to encourage comments and debate on stories. Comments should be about the story and not personal attacks.'];
+    expect(parseArticle([TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, ...lines].join('\n')).body.at(-1)).toBe(MORE);
+  });
+  it('reads a Markdown paragraph under a picture that ends in "(by Name)" as its caption', () => {
+    const dump = ['---', `title: "${TITLE}"`, 'published: 2024-06-19', '---', '![Cruise ship docked at Barcelona port](https://example.com/ship.jpg)', '', 'A cruise ship docked at Barcelona port (by Blanca Blay)', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).body[0]).toBe(LEDE);
+  });
+  it('dates a clip by the page, not by a note app\'s "updated:" field or its "Created:" property', () => {
+    const joplin = ['---', `title: ${TITLE}`, 'updated: 2025-04-05 10:22:17Z', 'created: 2025-04-05 10:21:58Z', '---', '', `# ${TITLE}`, '', '**PTI** | Updated: Apr 03, 2025, 19:48 IST', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(joplin, { format: 'markdown' }).published?.slice(0, 10)).toBe('2025-04-03');
+    const notion = [`# ${TITLE}`, '', 'Created: March 8, 2024 7:15 AM', 'Tags: Climate, Uplands', 'URL: https://example.co.uk/2024/mar/07/peat', '', 'Ana Rao', '', 'Thu 7 Mar 2024 06.00 GMT', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(notion, { format: 'markdown' }).published?.slice(0, 10)).toBe('2024-03-07');
+  });
+  it('reads a Pandoc byline block ("::: {.byline}" / "[Name]{.author} [Agency]{.org}" / ":::") for its writer', () => {
+    const dump = [`${TITLE} {.headline}`, '='.repeat(TITLE.length), '', '::: {.byline}', '[Marion Aucoin]{.author} [The Canadian Press]{.org}', ':::', '', `HALIFAX --- ${LEDE}`, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).authors).toEqual(['Marion Aucoin']);
+  });
+  it('keeps the space before a link\'s words that open with one ("on[ BBC Sounds](…)")', () => {
+    const dump = [`# ${TITLE}`, '', LEDE, '', '_Listen to highlights on[ BBC Sounds](https://www.bbc.co.uk/sounds) today._'].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).body.at(-1)).toBe('Listen to highlights on BBC Sounds today.');
+  });
+  it.each([
+    ['a newsletter\'s masthead and its tagline', ['BAY TRANSIT BRIEFING', 'Your weekly guide to getting around the Bay', TITLE, 'By Ana Rao', 'June 23, 2025']],
+    ['a masthead, its tagline and the issue\'s stamp', ['THE DERWENT LETTER', 'Independent news for southern Tasmania', 'Issue #212 · Thursday 10 July 2025', '', TITLE, '', 'Words: Imogen Hart']],
+  ])('takes no tagline for the title: %s', (_, header) => {
+    expect(parseArticle([...header, '', LEDE, '', MORE].join('\n')).headline).toBe(TITLE);
+  });
+  it('reads a Markdown paragraph of links without words (share buttons that were pictures: "[](…)[](…)") as markup', () => {
+    const { units } = segmentMarkdown([`# ${TITLE}`, '', '[](https://www.facebook.com/sharer/sharer.php?u=x)[](https://twitter.com/intent/tweet?url=x)', '', LEDE].join('\n'));
+    expect(units.map((unit) => unit.kind)).toEqual(['heading', 'markup', 'text']);
+  });
+  it('ends above the story\'s topics under "More on:"', () => {
+    expect(parseArticle([TITLE, 'By Ana Rao', 'March 24 2025', '', LEDE, '', MORE, '', 'More on:', 'Crime & Courts', 'Inverness Sheriff Court', 'Ullapool'].join('\n')).body.at(-1)).toBe(MORE);
+  });
+});

@@ -89,7 +89,9 @@ function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: nu
   const before = unitText.slice(labelFrom, date.start);
   // A note app's properties ("Created: February 5, 2025 9:12 PM" above the title, or among
   // "Tags:" and "URL:" lines under it) date the clipping.
-  const amongProperties = [unitIndex - 1, unitIndex + 1].some((k) => k >= 0 && k < c.units.length && NOTE_PROPERTY.test(c.units[k]!.text));
+  // Markdown runs such lines into one paragraph ("Created: …" / "Tags: …" / "URL: …"): then they are the unit's own lines.
+  const amongProperties =
+    [unitIndex - 1, unitIndex + 1].some((k) => k >= 0 && k < c.units.length && NOTE_PROPERTY.test(c.units[k]!.text)) || c.units[unitIndex]!.lines.slice(1).some((line) => NOTE_PROPERTY.test(line.text));
   if ((headlineIndex < 0 || unitIndex < headlineIndex || amongProperties) && CLIPPING_LABEL.test(before)) return { role: 'other', labelled: true, clipping: true };
   // A forwarded mail's sending day dates the forward, not the story pasted in it: it counts as the date atop the page.
   if ((headlineIndex < 0 || unitIndex < headlineIndex) && MAIL_DATE_FIELD.test(unitText) && isForwardedMail(c.units)) return { role: 'page', labelled: false };
@@ -557,6 +559,7 @@ function namesTheSite(c: Classified, name: string, mastheadShape = /^\p{L}/u, cr
   // A menu entry ("* Kathmandu") is no masthead; "Al Janoub logo - Click here to go to the homepage" is one.
   if (c.units.slice(0, MASTHEAD_REACH).some((unit, k) => k !== creditLine && mastheadShape.test(unit.text) && (compact(unit.text) === key || (key.length >= 6 && compact(unit.text).startsWith(key))))) return true;
   // Nor is a name the page's own links are addressed to ("Merlion Daily" on a page of merliondaily.sg links).
+  // (A rights line tells nothing here: a syndicated story carries its owner's, "©2025 KFF Health News. Distributed by ...".)
   return key.length >= MIN_HOST_KEY && siteHosts(c).get(key)! >= MIN_OWN_LINKS;
 }
 const DESK_INITIALS_AFTER_SLASH = /\/[\p{Ll}()]{1,12}$/u;
@@ -913,7 +916,8 @@ export function assemble(c: Classified, lines: Line[], options: AssembleOptions 
     return stamps.find((s) => s.role === 'published' && s.precision !== 'day' && s.iso.slice(0, 10) === stamp.iso) ?? stamp;
   };
   const publishedStamp = withZone(stated(frontMatter?.date, 'published')) ?? best('published');
-  const updatedStamp = stated(frontMatter?.updated, 'updated') ?? best('updated');
+  // A front matter's update time with no publication date beside it is the note app's own ("created:" / "updated:", as Joplin writes them), not the page's.
+  const updatedStamp = stated(frontMatter?.date ? frontMatter.updated : undefined, 'updated') ?? best('updated');
   // Without a publication stamp, the dateline's date, else the update stamp, is the best evidence;
   // failing all three, the date atop the page (a weekly's masthead, or the day the page was copied).
   // An archive's "Issue date: Thursday, June 12, 1975" dates the story when the page gives nothing better.

@@ -296,9 +296,10 @@ const GOVERNMENT_BODY = /^(?:Government|Ministry|Department|Directorate|Secretar
 const OUTLET_DESK = /^\p{Lu}{2,5}(?: \p{Lu}\p{Ll}+){1,3}(?: and \p{Lu}\p{Ll}+)?(?: \p{Lu}{2,3})?$/u;
 /**
  * An agency's name as its own site's masthead, which the page's top and foot repeat as they would a
- * title: "Emirates News Agency", "MercoPress, South Atlantic News Agency", "Andina - Agencia Peruana de Noticias".
+ * title: "Emirates News Agency", "MercoPress, South Atlantic News Agency", "Andina - Agencia Peruana de Noticias",
+ * "LUSA - Agência de Notícias de Portugal, S.A." (its country and its company's form after it), "Emirates News Agency (WAM)".
  */
-const AGENCY_MASTHEAD = /^(?:\p{Lu}[\p{L}-]*(?:,| -| –)? ){1,4}(?:(?:News|Press) Agency|Agencia (?:\p{Lu}\p{Ll}+ )?de Noticias|Agência (?:\p{Lu}\p{Ll}+ )?de Notícias|Nachrichtenagentur|Agence (?:\p{Lu}\p{Ll}+ )?de [Pp]resse)$/u;
+const AGENCY_MASTHEAD = /^(?:\p{Lu}[\p{L}-]*(?:,| -| –)? ){1,4}(?:(?:News|Press) Agency|Agencia (?:\p{Lu}\p{Ll}+ )?de Noticias|Agência (?:\p{Lu}\p{Ll}+ )?de Notícias|Nachrichtenagentur|Agence (?:\p{Lu}\p{Ll}+ )?de [Pp]resse)(?: (?:de|do|da|of) \p{Lu}\p{L}+)?(?:,? (?:S\.A\.|SA|Ltd\.?|Inc\.?|GmbH|AG|S\.p\.A\.))?(?: \(\p{Lu}{2,6}\))?$/u;
 
 /** An e-mail's subject, its forward marks aside: "Subject: FW: Chile's copper output falls ...". */
 const MAIL_SUBJECT = /^Subject: ?(?:(?:Fwd?|FW|Fw|Re|RE|AW|WG|TR): ?)*(.{8,300})$/;
@@ -334,11 +335,13 @@ function subjectRepeat(units: Unit[], facts: UnitFacts[], bodyStart: number): nu
  * LANGUAGE DAILY", "Nepal's No.1 English Daily Newspaper"), a small paper's motto in quotes
  * ("The Only Newspaper in the World That Gives a Hoot About Rook County").
  */
-const SITE_TAGLINE = /^(?:(?:[\p{L}\d.'’&-]+ ){1,3}[|–-] )?(?:(?:[\p{L}'’&-]+ ){0,5}news(?: in English| and (?:views|analysis|information|opinion|headlines))?|(?:[\p{L}'’&-]+ ){0,3}(?:newspaper|news portal|news site|magazine) (?:on|of|for|about|from) [\p{L}'’&, -]{2,60}|["“](?:[\p{L}'’&-]+ ){0,3}(?:newspaper|paper|news|magazine) (?:on|of|for|about|from|in|that) [\p{L}'’&, -]{2,80}["”]|(?:[\p{L}.'’&-]+ ){0,3}(?:english|national|largest|leading|independent|no\.? ?1)(?: [\p{L}'’&-]+){0,3} (?:daily|weekly|newspaper))$/iu;
+const SITE_TAGLINE = /^(?:(?:[\p{L}\d.'’&-]+ ){1,3}[|–-] )?(?:(?:[\p{L}'’&-]+ ){0,5}news(?: in English| and (?:views|analysis|information|opinion|headlines))?|(?:[\p{L}'’&-]+ ){0,3}(?:newspaper|news portal|news site|magazine) (?:on|of|for|about|from) [\p{L}'’&, -]{2,60}|["“](?:[\p{L}'’&-]+ ){0,3}(?:newspaper|paper|news|magazine) (?:on|of|for|about|from|in|that) [\p{L}'’&, -]{2,80}["”]|(?:[\p{L}.'’&-]+ ){0,3}(?:english|national|largest|leading|independent|no\.? ?1)(?: [\p{L}'’&-]+){0,3} (?:daily|weekly|newspaper)|(?:independent|local|community|trusted) (?:[\p{L}'’&-]+ ){0,2}(?:news|journalism|reporting) (?:for|from|about) [\p{L}'’&, -]{2,60}|your (?:daily|weekly|monthly|morning|evening|essential) (?:guide|briefing|digest|roundup|round-up|dose) (?:to|of|on|for) [\p{L}'’&, -]{2,60})$/iu;
 /** A site's name and the sections it covers, as its page title: "WGN-TV | Chicago News, Weather, Sports". */
 const SITE_NAME_WITH_SECTIONS = /^[\p{L}\d&.'’-]{2,30}(?: [\p{L}\d&.'’-]{2,30})? [|–-] (?:[\p{L}'’]+ ){0,2}[\p{L}'’]+(?:, (?:[\p{L}'’]+ ){0,2}[\p{L}'’]+){2,6}(?:,? (?:and|&) [\p{L}'’ ]{2,20})?$/u;
 const isSiteTagline = (text: string) => SITE_TAGLINE.test(text) || SITE_NAME_WITH_SECTIONS.test(text);
 const MAX_TAGLINE_INDEX = 2;
+/** Further down, a tagline sits right under its masthead in capitals ("THE DERWENT LETTER" / "Independent news for southern Tasmania"). */
+const isUnderCapitalsMasthead = (facts: UnitFacts[], i: number) => i > 0 && facts[i - 1]!.features.upperCase && facts[i - 1]!.features.words <= MASTHEAD_WORDS + 1;
 /** A site's bare domain on a line of its own: "thechronicle.co.uk", "www.dublinrecord.ie". */
 const BARE_DOMAIN = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}$/;
 /** The reading time sits under the title, after its standfirst and writers' lines: within this many lines of the top. */
@@ -377,6 +380,8 @@ const CLAUSES_BY_SEMICOLON = /\S; \p{Lu}/u;
 /** A deck of clauses in title case right under a title-like line (a rights group's release): no title itself. */
 const isListDeckUnderTitle = (units: Unit[], facts: UnitFacts[], i: number) => i > 0 && CLAUSES_BY_SEMICOLON.test(units[i]!.text) && headlineLike(units[i - 1]!, facts[i - 1]!);
 
+/** A line right under a title with at least this many words, read as a standfirst, is its deck. */
+const MIN_DECK_WORDS_RIGHT_UNDER = 20;
 /** Words of a site's name set as its masthead: "Tehran Times", "L'Orient Today". */
 const MASTHEAD_WORDS = 3;
 
@@ -409,7 +414,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   // Nor is a site's name and tagline ("NewsBreak | Local News & Breaking News"), a scraper's page title over the page.
   // Nor is a logo's text in brackets, as a converter underlines it ("[ Capital Daily AD ]" / "=====").
   // Nor is a masthead or a section's name over the story's own title (see isMastheadHeading).
-  const h1 = units.findIndex((u, k) => isH1(u) && !(isH1(units[k + 1]) && u.text.split(' ').length <= SECTION_HEADING_WORDS) && !SITE_AND_TAGLINE.test(u.text) && !BRACKETED_LOGO.test(u.text) && !isMastheadHeading(units, facts, k, bodyStart));
+  const h1 = units.findIndex((u, k) => isH1(u) && !(isH1(units[k + 1]) && u.text.split(' ').length <= SECTION_HEADING_WORDS) && !SITE_AND_TAGLINE.test(u.text) && !BRACKETED_LOGO.test(u.text) && !AGENCY_MASTHEAD.test(u.text) && !isMastheadHeading(units, facts, k, bodyStart));
   if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, h1) };
   // An export's labelled field says which line the title is ("HEADLINE:   Norway proposes ...", "Headline: ...").
   const labelled = units.slice(0, Math.min(bodyStart, LOOKBACK + FAR_LOOKBACK)).findIndex((u) => LABELLED_TITLE.test(u.text));
@@ -455,7 +460,7 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
     // "Title / Rosa Delgado-Finch / Palm Springs Desert Sun-Times / Published ...": the outlet under its writer's name.
     const candidate =
       headlineLike(unit, f) &&
-      !(i <= MAX_TAGLINE_INDEX && isSiteTagline(unit.text)) &&
+      !((i <= MAX_TAGLINE_INDEX || isUnderCapitalsMasthead(facts, i)) && isSiteTagline(unit.text)) &&
       !isFactBoxField(units, facts, i) &&
       !isFeedNameOverByline(units, facts, i) &&
       !underByline &&
@@ -487,7 +492,8 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
           continue;
         }
         // The title's own deck lines (a standfirst, summary bullets) do not count either.
-        if (j > i + 1 && j - i <= MAX_DECK_LINES && !isMetadata(facts[j]!) && isStandfirstUnder(units, facts, j)) continue;
+        // Right under the title, only a long one counts as its deck ("Avocado growers ... rains" / "The irrigation community says ... allocation" / names).
+        if ((j > i + 1 || facts[j]!.features.words >= MIN_DECK_WORDS_RIGHT_UNDER) && j - i <= MAX_DECK_LINES && !isMetadata(facts[j]!) && isStandfirstUnder(units, facts, j)) continue;
         // So do its summary bullets ("In Summary" / "• Governor ..." / "• The new nurses ...", or the lines of a labelled summary box), and a feed reader's feed name.
         if (j - i <= MAX_SUMMARY_REACH && (SUMMARY_BULLET.test(units[j]!.text) || facts[j]!.features.teaser) && !isMetadata(facts[j]!)) continue;
         if (j === i + 1 && isFeedNameOverByline(units, facts, j)) continue;

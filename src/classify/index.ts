@@ -5,7 +5,7 @@
 import type { LayoutStyle, Unit } from '../segment/index.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Rule } from '../rules/types.js';
-import { MONTH, SYNDICATION_NOTE_RULE, agencyName, matchDateline } from '../rules/wire.js';
+import { LONGER_AGENCY_ALTERNATION, MONTH, SYNDICATION_NOTE_RULE, agencyName, matchDateline } from '../rules/wire.js';
 import { LANGUAGE_NAME } from '../rules/stopwords.js';
 import { GLUED_OUTLET, TRAILING_OUTLET } from '../rules/byline.js';
 import type { DateOptions } from '../dates/types.js';
@@ -335,7 +335,7 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
         ? units[i]!.text.slice(0, outletInitials.index)
         : agencies && agencies[1]!.split(', ').some((name) => agencyName(name))
           ? units[i]!.text.slice(0, agencies.index)
-          : units[i]!.text;
+          : units[i]!.text.replace(AGENCY_AFTER_NAME, '');
     const names = lineText.replace(NAME_NOTE, '').replace(GLUED_OUTLET, '').replace(TRAILING_OUTLET, '$1');
     // A picture's label naming the story's subject, further down ("Title: Vantara Chemicals shares surge ..." / ... / "Vantara Chemicals"), is no writer.
     const subjectOfHeadline = headlineIndex >= 0 && i > headlineIndex + 1 && units[headlineIndex]!.text.includes(names) && !units[headlineIndex]!.text.toLowerCase().includes(`by ${names.toLowerCase()}`);
@@ -461,6 +461,8 @@ const OUTLET_INITIALS_AFTER_DASH = / [-–—] (\p{Lu}{2,6})$/u;
 const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
 /** Agencies credited after the writer's name: " with dpa, AFP, Reuters". */
 const WITH_AGENCIES = / with ((?:\p{L}{2,8}, ){0,4}\p{L}{2,8})$/u;
+/** An agency's full name right after the writer's: "Marion Aucoin The Canadian Press", as a converter runs a byline's two spans together. */
+const AGENCY_AFTER_NAME = new RegExp(` (?:${LONGER_AGENCY_ALTERNATION})$`);
 /** A stamp of the month and day alone, as a newsletter dates its issue: "Nov 14". */
 const MONTH_AND_DAY = new RegExp(`^${MONTH} \\d{1,2}$`);
 /** A teaser over the page's short link is a few sentences. */

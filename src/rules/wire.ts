@@ -180,7 +180,7 @@ export const SPELLED_OUT_AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a)
 
 /** Agencies' names of three letters or more, alone on a line: written in any case ("Reuter"), or in capitals for initials ("App" is a menu's link, "APP" Pakistan's agency). */
 const isInitials = (alias: string) => alias === alias.toUpperCase();
-const LONGER_AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases).filter((alias) => alias.length >= 3 && !isInitials(alias)));
+export const LONGER_AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases).filter((alias) => alias.length >= 3 && !isInitials(alias)));
 const SYNDICATE_ALTERNATION = alternationOf(SYNDICATES);
 const INITIALS_AGENCY_ALTERNATION = alternationOf(AGENCIES.flatMap((a) => a.aliases).filter((alias) => alias.length >= 3 && isInitials(alias)));
 

@@ -18,7 +18,7 @@ export interface Line {
   indent: number;
 }
 
-/** 'markup': a feed's line of tags alone ("</div></figure>", "]]></content:encoded>"), which shows a reader nothing. */
+/** 'markup': a feed's line of tags alone ("</div></figure>", "]]></content:encoded>"), or a Markdown paragraph of links without words ("[](…)[](…)"), which shows a reader nothing. */
 /** 'page-break': a line a print or a PDF sets between two pages inside a paragraph it cut (the page's address, its title, a sheet's number). */
 export type UnitKind = 'text' | 'heading' | 'list-item' | 'front-matter' | 'code' | 'rule' | 'image' | 'markup' | 'page-break';
 

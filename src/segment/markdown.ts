@@ -13,6 +13,8 @@ const WIKI_LINK = /\[\[([^[\]|]{1,100})(?:\|([^[\]|]{1,100}))?\]\]/g;
 /** Pandoc's attributes after a heading, link or picture: "{#ferry-fine .headline}", "{width=80%}". */
 const ATTRIBUTES = '\\{(?:[#.][\\w-]{1,120}|[\\w-]{1,20}=[^\\s{}]{1,40})(?: (?:[#.][\\w-]{1,120}|[\\w-]{1,20}=[^\\s{}]{1,40})){0,6}\\}';
 const PANDOC_ATTRIBUTES = new RegExp(ATTRIBUTES, 'g');
+/** A fence of Pandoc's div, a line of colons maybe with its class ("::: {.byline}", ":::"): markup, no words. */
+const PANDOC_FENCE_LINE = /^:{3,}(?: ?\{[^{}\n]{0,200}\}| ?[\w-]{1,40})?(?:\n|$)|\n:{3,}(?: ?\{[^{}\n]{0,200}\}| ?[\w-]{1,40})?(?=\n|$)/g;
 /** Pandoc's span, words in brackets with attributes: "[By Tom Kilgariff]{.byline}" is "By Tom Kilgariff". */
 const PANDOC_SPAN = new RegExp(`\\[([^[\\]]{0,500})\\]${ATTRIBUTES}`, 'g');
 
@@ -36,8 +38,10 @@ function isCaptionOf(text: string, alt: string): boolean {
   const tail = afterLastSentence(text);
   const altWords = altText.split(/\s+/).length;
   const repeatsAlt = text.toLowerCase().startsWith(altText.toLowerCase()) && (text.length > altText.length ? altWords >= MIN_ALT_WORDS : altWords >= MIN_REPEATED_ALT_WORDS);
-  return (tail !== null && CAPTION_CREDIT.test(tail)) || repeatsAlt;
+  return (tail !== null && CAPTION_CREDIT.test(tail)) || repeatsAlt || BRACKETED_BY_CREDIT.test(text);
 }
+/** A caption's credit in brackets at its end: "A cruise ship docked at Barcelona port (by Blanca Blay)". */
+const BRACKETED_BY_CREDIT = /\((?:[Bb]y|(?:[Pp]hotos?|[Pp]icture|[Ii]mage) by) \p{Lu}[^()]{1,60}\)$/u;
 
 /** A link to a writer's page on a news site: "/authors/niamh-corcoran/", "/autores/telam", "/profile/ana-rao". */
 const AUTHOR_PAGE = /\/(?:authors?|autor(?:es|en)?|auteurs?|autori|journalists?|reporters?|writers?|columnists?|profiles?|staff|byline|redactores?|giornalisti)\/[^/?#\s]/i;
@@ -72,7 +76,7 @@ function inlineText(node: Nodes): string {
     // ("By [Harriet Cole](…)Local Democracy Reporter").
     const joined = texts.map((text, k) => (k > 0 && children[k - 1]!.type === 'link' && /\p{L}$/u.test(texts[k - 1]!) && /^\p{Lu}/u.test(text) ? ` ${text}` : text)).join('');
     // A span's brackets close around its links, so it is read once they are text.
-    return joined.replace(PANDOC_SPAN, '$1').replace(PANDOC_ATTRIBUTES, '');
+    return joined.replace(PANDOC_FENCE_LINE, '').replace(PANDOC_SPAN, '$1').replace(PANDOC_ATTRIBUTES, '');
   }
   return '';
 }
@@ -245,7 +249,8 @@ export function segmentMarkdown(text: string): Segmented {
         lineTexts.forEach((lineText, k) => push([lines[start - 1 + k]!], lineText, kind));
         continue;
       }
-      push(lines.slice(start - 1, end), unitText, kind, node.type === 'heading' ? node.depth : undefined, frontMatter);
+      // A paragraph of links without words (share buttons whose icons were pictures: "[](…)[](…)") shows a reader nothing.
+      push(lines.slice(start - 1, end), unitText, kind === 'text' && !unitText.trim() ? 'markup' : kind, node.type === 'heading' ? node.depth : undefined, frontMatter);
     }
   }
   pending(lines.length + 1);
