@@ -7547,3 +7547,34 @@ describe('rounds 461-465', () => {
     expect(parseArticle([TITLE, 'By Ana Rao', 'March 24 2025', '', LEDE, '', MORE, '', 'More on:', 'Crime & Courts', 'Inverness Sheriff Court', 'Ullapool'].join('\n')).body.at(-1)).toBe(MORE);
   });
 });
+
+describe('rounds 469-472', () => {
+  const { TITLE, LEDE, MORE } = COUNCIL_STORY;
+  it('reads a front matter\'s writers inside one wiki link ("[[Name and Name]]")', () => {
+    const dump = ['---', `title: "${TITLE}"`, 'author: "[[Lucía Fernández and Diego Salazar]]"', 'published: 2024-10-02', '---', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).authors).toEqual(['Lucía Fernández', 'Diego Salazar']);
+  });
+  it('takes a login box\'s "Or log in with your email" for no title', () => {
+    expect(page('Login / Register', 'Log in with your social network', 'Or log in with your email', TITLE, 'By Ana Rao', 'Mar. 22, 2024 | 06:45 am JST', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('ends above a comment-moderation notice', () => {
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'Reader comments on this site are moderated before publication to promote lively and civil debate.').body.at(-1)).toBe(MORE);
+  });
+  it('dates the story by a place, a bullet and the date under the title ("Bandung, West Java ● Wed, April 3, 2024")', () => {
+    expect(page(TITLE, 'Ana Rao (The Jakarta Post)', 'Bandung, West Java ● Wed, April 3, 2024', LEDE, MORE).published).toBe('2024-04-03');
+  });
+  it('reads "Home - News - General News of Tuesday, 19 March 2024" as a breadcrumb', () => {
+    expect(unitFeatures(segmentText('Home - News - General News of Tuesday, 19 March 2024').units[0]!).boilerplate?.name).toBe('breadcrumb');
+  });
+  it('takes a print\'s running head underlined as a heading for no title ("MASTHEAD | date | Page 14 | WORLD" / "====")', () => {
+    const header = ['THE BORNEO MORNING POST | Tuesday, April 9, 2024 | Page 14 | WORLD', '='.repeat(64), '', 'Hundreds cross into Thailand as clashes erupt near Three', 'Pagodas Pass'];
+    const wrap = (text: string) => text.replace(/(.{1,64})(?: |$)/g, '$1\n').trim();
+    expect(parseArticle([...header, '', wrap(LEDE), '', wrap(MORE), '', wrap(LEDE)].join('\n')).headline).toBe('Hundreds cross into Thailand as clashes erupt near Three Pagodas Pass');
+  });
+  it('reads "MORE ON THIS TOPIC" over two links inside a story as a box, not the story\'s end', () => {
+    const article = page(TITLE, 'By Ana Rao', 'March 24 2025', `SINGAPORE – ${LEDE}`, MORE, 'MORE ON THIS TOPIC', 'Tengah residents frustrated over long waits for feeder buses', 'New bus routes to serve Tengah, Bidadari from 2024', LEDE, MORE);
+    expect([article.body[0], article.body.at(-1)]).toEqual([`SINGAPORE – ${LEDE}`, MORE]);
+    // A related list's header, which may head a box inside the story, not the topics' header that closes it.
+    expect(unitFeatures(segmentText('MORE ON THIS TOPIC').units[0]!).boilerplate?.name).toBe('related-list-header');
+  });
+});

@@ -81,7 +81,8 @@ const RELEASE_DATE_LABEL = /(?<!\p{L})release date\W{0,3}$/iu;
 const STAMP_LINE_REACH = 4;
 /** A name or a section beside a stamp ("Corridor Freight May 6, 2025"), not a sentence with a date in it. */
 const MAX_WORDS_BESIDE_STAMP = 3;
-const wordsBesideDate = (text: string, date: FoundDate) => (text.slice(0, date.start) + ' ' + text.slice(date.end)).split(/\s+/).filter(Boolean).length;
+/** Separators are no words: "Bandung, West Java ● Wed, April 3, 2024" has three beside its date. */
+const wordsBesideDate = (text: string, date: FoundDate) => (text.slice(0, date.start) + ' ' + text.slice(date.end)).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 function dateRole(unitText: string, dates: FoundDate[], k: number, unitIndex: number, c: Classified, headlineIndex: number): { role: DateRole; labelled: boolean; clipping?: boolean } {
   const date = dates[k]!;

@@ -382,6 +382,8 @@ const isListDeckUnderTitle = (units: Unit[], facts: UnitFacts[], i: number) => i
 
 /** A line right under a title with at least this many words, read as a standfirst, is its deck. */
 const MIN_DECK_WORDS_RIGHT_UNDER = 20;
+/** A print page's number among a running head's fields: "| Page 14 |", "| P. 3". */
+const PAGE_NUMBER_FIELD = /\| (?:Page|PAGE|P\.|p\.) ?[A-Z]?\d{1,3}\b/;
 /** Words of a site's name set as its masthead: "Tehran Times", "L'Orient Today". */
 const MASTHEAD_WORDS = 3;
 
@@ -413,8 +415,10 @@ export function chooseHeadline(units: Unit[], facts: UnitFacts[], bodyStart: num
   // A section's name set as a first-level heading right over the title's is no title ("Politics" / "=====").
   // Nor is a site's name and tagline ("NewsBreak | Local News & Breaking News"), a scraper's page title over the page.
   // Nor is a logo's text in brackets, as a converter underlines it ("[ Capital Daily AD ]" / "=====").
-  // Nor is a masthead or a section's name over the story's own title (see isMastheadHeading).
-  const h1 = units.findIndex((u, k) => isH1(u) && !(isH1(units[k + 1]) && u.text.split(' ').length <= SECTION_HEADING_WORDS) && !SITE_AND_TAGLINE.test(u.text) && !BRACKETED_LOGO.test(u.text) && !AGENCY_MASTHEAD.test(u.text) && !isMastheadHeading(units, facts, k, bodyStart));
+  // Nor is a masthead or a section's name over the story's own title (see isMastheadHeading), nor a print's running head
+  // underlined ("THE BORNEO MORNING POST | Tuesday, April 9, 2024 | Page 14 | WORLD" / "====").
+  const isRunningHead = (text: string) => PRINT_RUNNING_HEAD.test(text) || ((text.match(MENU_SEPARATOR)?.length ?? 0) >= 2 && PAGE_NUMBER_FIELD.test(text));
+  const h1 = units.findIndex((u, k) => isH1(u) && !(isH1(units[k + 1]) && u.text.split(' ').length <= SECTION_HEADING_WORDS) && !SITE_AND_TAGLINE.test(u.text) && !BRACKETED_LOGO.test(u.text) && !AGENCY_MASTHEAD.test(u.text) && !isRunningHead(u.text) && !isMastheadHeading(units, facts, k, bodyStart));
   if (h1 >= 0 && h1 <= bodyStart) return { index: h1, rule: 'markdown-h1', duplicates: duplicatesOf(titleIndex(units, facts, bodyStart), units, facts, h1) };
   // An export's labelled field says which line the title is ("HEADLINE:   Norway proposes ...", "Headline: ...").
   const labelled = units.slice(0, Math.min(bodyStart, LOOKBACK + FAR_LOOKBACK)).findIndex((u) => LABELLED_TITLE.test(u.text));

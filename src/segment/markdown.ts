@@ -114,13 +114,14 @@ export function readFrontMatter(yaml: string): FrontMatter {
   const authors = first(FRONT_MATTER_KEYS.authors);
   // trafilatura writes several authors as one string: "author: Jane Doe; John Roe"; clippers keep the page's "Jane Doe and John Roe"
   // or "Jane Doe, John Roe" (a comma between full names only: "Doe, Jane" is one person).
+  // A wiki link is read before the names are split: "[[Lucía Fernández and Diego Salazar]]" is two names.
   const names = (Array.isArray(authors) ? authors : [authors])
-    .flatMap((value) => asText(value)?.split(/ *; *| and | & /) ?? [])
+    .flatMap((value) => asText(value)?.replace(WIKI_LINK, (_, target: string, label?: string) => label ?? target).split(/ *; *| and | & /) ?? [])
     .flatMap((name) => {
       const parts = name.split(/ *, +/);
       return parts.length > 1 && parts.every((part) => part.includes(' ')) ? parts : [name];
     })
-    .map((name) => name.replace(WIKI_LINK, (_, target: string, label?: string) => label ?? target).replace(/^by\s+/i, ''))
+    .map((name) => name.replace(/^by\s+/i, ''))
     .filter(Boolean);
   const fields: FrontMatter = {
     title: asText(first(FRONT_MATTER_KEYS.title)),
