@@ -7578,3 +7578,32 @@ describe('rounds 469-472', () => {
     expect(unitFeatures(segmentText('MORE ON THIS TOPIC').units[0]!).boilerplate?.name).toBe('related-list-header');
   });
 });
+
+describe('rounds 473-476', () => {
+  const { TITLE, LEDE, MORE } = COUNCIL_STORY;
+  it.each([
+    ['a reader service\'s print footer', 'Article printed from PressReader.com. Copyright and protected by applicable law.'],
+    ['a wire\'s end mark "==Kyodo"', '==Kyodo'],
+  ])('ends above %s', (_, line) => {
+    expect(parseArticle([TITLE, '', 'By Ana Rao', '', LEDE, '', MORE, '', line].join('\n')).body.at(-1)).toBe(MORE);
+  });
+  it.each([
+    ['a finance portal\'s watchlist button', ['In this article:', 'KSL.DE', '-14.21%', 'Add Kessler Logistik to watchlist']],
+    ['a search box\'s placeholder', ['Search for news, symbols or companies']],
+    ['a series note', ['This article is part of our coverage of summer safety along Lake Michigan.']],
+  ])('takes %s for no title', (_, lines) => {
+    const article = lines[0]!.startsWith('In this') ? page(TITLE, ...lines, 'Ana Rao', 'Mar 7, 2025, 9:14 AM', LEDE, MORE) : page('Home', 'Markets', ...lines, TITLE, 'By Ana Rao', 'Mar 7, 2025, 9:14 AM', LEDE, MORE);
+    expect(article.headline).toBe(TITLE);
+  });
+  it('reads a series note as furniture', () => {
+    expect(unitFeatures(segmentText('This article is part of our coverage of summer safety along Lake Michigan.').units[0]!).boilerplate?.name).toBe('series-note');
+  });
+  it('reads a caption credited between pipes ("... 2025. PHOTO | NAME | OUTLET") as a caption', () => {
+    const caption = 'Residents of Tot in Elgeyo Marakwet County follow a briefing on the new solar mini-grid on February 12, 2025. PHOTO | WANJIRU KAMAU | NL';
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', 'Share', caption, LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('reads a text browser\'s linked name set as a list item ("* [11]Name") under the title as the writer', () => {
+    const dump = ['   * [1]Home', '   * [2]News', '   * [3]Environment', '', TITLE, '', '   Internal emails show the operator revised its estimate within 48 hours', '', '     * [11]Morag Sinclair', '', '   12 Nov 2024 — 4 min read', '', `   ${LEDE}`, '', `   ${MORE}`].join('\n');
+    expect(parseArticle(dump).authors).toEqual(['Morag Sinclair']);
+  });
+});

@@ -335,7 +335,7 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
         ? units[i]!.text.slice(0, outletInitials.index)
         : agencies && agencies[1]!.split(', ').some((name) => agencyName(name))
           ? units[i]!.text.slice(0, agencies.index)
-          : units[i]!.text.replace(AGENCY_AFTER_NAME, '');
+          : units[i]!.text.replace(AGENCY_AFTER_NAME, '').replace(LEADING_BULLET, '');
     const names = lineText.replace(NAME_NOTE, '').replace(GLUED_OUTLET, '').replace(TRAILING_OUTLET, '$1');
     // A picture's label naming the story's subject, further down ("Title: Vantara Chemicals shares surge ..." / ... / "Vantara Chemicals"), is no writer.
     const subjectOfHeadline = headlineIndex >= 0 && i > headlineIndex + 1 && units[headlineIndex]!.text.includes(names) && !units[headlineIndex]!.text.toLowerCase().includes(`by ${names.toLowerCase()}`);
@@ -468,6 +468,8 @@ const MONTH_AND_DAY = new RegExp(`^${MONTH} \\d{1,2}$`);
 /** A teaser over the page's short link is a few sentences. */
 const MAX_TEASER_WORDS = 80;
 const NAME_NOTE = / \([\p{L} ]{2,20}\)/gu;
+/** A text browser sets a linked name as a list's item: "* Morag Sinclair" (its link number gone). */
+const LEADING_BULLET = /^[*•] /;
 
 const AGENCY_UNDER_BYLINE_RULE: Rule = {
   name: 'agency-under-byline',

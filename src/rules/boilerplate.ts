@@ -1018,6 +1018,38 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     endsArticle: true,
   },
   {
+    name: 'print-service-footer',
+    pattern: /^(?:article |this article (?:was )?)?printed (?:and distributed )?(?:from|by|via) (?:pressreader(?:\.com)?|[\w-]{2,40}\.(?:com|net|org|co\.[a-z]{2}))\b[^\n]{0,200}$|\bcopyright and protected by applicable law\b/i,
+    note: 'the footer a reader service prints under a page it exports ("Article printed from PressReader.com. Copyright and protected by applicable law.")',
+    example: 'Article printed from PressReader.com. Copyright and protected by applicable law.',
+    maxWords: 40,
+  },
+  {
+    name: 'watchlist-button',
+    pattern: /^add [^\n]{1,60} to (?:my |your |the )?watch ?list$/i,
+    note: 'a finance portal\'s button beside a story\'s ticker ("Add Kessler Logistik to watchlist")',
+    example: 'Add Kessler Logistik to watchlist',
+  },
+  {
+    name: 'search-box-placeholder',
+    pattern: /^search (?:for )?(?:news|quotes?|symbols?|tickers?|companies|articles|stories|topics|people|jobs)(?:,? (?:or |and )?(?:news|quotes?|symbols?|tickers?|companies|articles|stories|topics|people|jobs)){0,4}(?:\.{3}|…)?$/i,
+    note: 'the words a site\'s search box shows before anything is typed ("Search for news, symbols or companies")',
+    example: 'Search for news, symbols or companies',
+  },
+  {
+    name: 'series-note',
+    pattern: /^this (?:article|story|piece|report) is (?:part|one) of (?:our|the|a|an) [^\n]{2,160}$/i,
+    note: 'a note that the story belongs to a series or a beat\'s coverage, set above or below it ("This article is part of our coverage of summer safety along Lake Michigan.")',
+    example: 'This article is part of our coverage of summer safety along Lake Michigan.',
+    maxWords: 30,
+  },
+  {
+    name: 'caption-photo-pipes',
+    pattern: /[.!?"”’)] (?:PHOTO|PHOTOS|FILE PHOTO|IMAGE|PIC|PICTURE) \| \p{Lu}[\p{Lu} .'’-]{1,40}(?: \| \p{Lu}[\p{L} .'’&-]{0,40})?$/u,
+    note: 'a caption whose credit is set between pipes after its last sentence, as Kenyan papers print it ("... on February 12, 2025. PHOTO | WANJIRU KAMAU | NL")',
+    example: 'Residents follow a briefing on the new solar mini-grid on February 12, 2025. PHOTO | WANJIRU KAMAU | NL',
+  },
+  {
     name: 'video-player-controls',
     pattern: /^(?:video (?:loading|unavailable)|(?:click|tap) to (?:play|unmute)|the video will (?:start|play) in \d{1,2}(?: seconds?)?|play now|cancel)$/i,
     note: 'a video player\'s state lines and buttons, copied as text with the page',

@@ -990,8 +990,8 @@ export const SOURCE_RULES: readonly Rule[] = [
   {
     name: 'wire-sign-off',
     // A bare two-letter alias is no sign-off: "AA" is a text-size button, "AP" a photo credit.
-    pattern: new RegExp(`^(?:(?:-{1,2}|—|–) ?(?:[a-z]{2,20}\\/)?[([]?|[([](?:(?:[a-z\\d]{1,20} ){1,3}(?:with|avec) )?|via |(?:©|copyright:?) ?(?:\\d{4} ?)?)(${AGENCY_ALTERNATION}|${SYNDICATE_ALTERNATION})(?:[)\\]]|, \\d{4})?(?: ?\\((?:www\\.)?[a-z\\d-]{2,30}\\.[a-z.]{2,12}\\))?\\.?$|^(${LONGER_AGENCY_ALTERNATION}|${SYNDICATE_ALTERNATION})\\.?$`, 'i'),
-    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "– TIMES/AFP" (the paper and the agency), "©2023 AFP" ("Copyright: Project Syndicate, 2025.": a host\'s only credit), "[ANA-MPA]", "Via MTI", "(FRANCE 24 with AFP)" (the outlet and the agency), "(NAN)(www.nannews.ng)", or as a byline ("Kyodo"); group 1 or 2 is the agency',
+    pattern: new RegExp(`^(?:(?:-{1,2}|—|–|={1,3}) ?(?:[a-z]{2,20}\\/)?[([]?|[([](?:(?:[a-z\\d]{1,20} ){1,3}(?:with|avec) )?|via |(?:©|copyright:?) ?(?:\\d{4} ?)?)(${AGENCY_ALTERNATION}|${SYNDICATE_ALTERNATION})(?:[)\\]]|, \\d{4})?(?: ?\\((?:www\\.)?[a-z\\d-]{2,30}\\.[a-z.]{2,12}\\))?\\.?$|^(${LONGER_AGENCY_ALTERNATION}|${SYNDICATE_ALTERNATION})\\.?$`, 'i'),
+    note: 'an agency name alone in any case, as the wire signs off ("Reuter"), "-- AFP", "==Kyodo", "– TIMES/AFP" (the paper and the agency), "©2023 AFP" ("Copyright: Project Syndicate, 2025.": a host\'s only credit), "[ANA-MPA]", "Via MTI", "(FRANCE 24 with AFP)" (the outlet and the agency), "(NAN)(www.nannews.ng)", or as a byline ("Kyodo"); group 1 or 2 is the agency',
     example: ' Reuter',
   },
   {
