@@ -7607,3 +7607,26 @@ describe('rounds 473-476', () => {
     expect(parseArticle(dump).authors).toEqual(['Morag Sinclair']);
   });
 });
+describe('rounds 473-476, second part', () => {
+  const { TITLE, LEDE, MORE } = COUNCIL_STORY;
+  it('ends above a newsletter box with its one-line blurb ("Get the Elsewhere newsletter" / "Our weekly look at ...")', () => {
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'Get the Elsewhere newsletter', 'Our weekly look at how technology is reshaping life around the world.', 'Email address', 'Sign up').body.at(-1)).toBe(MORE);
+  });
+  it('ends above a post\'s footnotes ("1" / note / "2" / note) but keeps a list\'s numbered items', () => {
+    const notes = ['1', 'The MP told us the relationship was common knowledge in the building.', '2', 'Standing Orders allow a committee to appoint an acting chair for specific items.'];
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, ...notes, 'Subscribe to The Backbencher').body.at(-1)).toBe(MORE);
+    const items = ['1', `${LEDE} ${MORE} ${LEDE} ${MORE}`, '2', `${MORE} ${LEDE} ${MORE} ${LEDE}`];
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, ...items, 'Subscribe to The Backbencher').body.at(-1)).toBe(items[3]);
+  });
+  it('reads a caption credited to a station, an abbreviation in it ("... Nov. 5, 2024. (WXOH)"), and a gallery\'s count as no lede', () => {
+    expect(page(TITLE, 'By Ana Rao', 'Nov. 6, 2024', 'Voters leave a polling place at Kimball Elementary School on Tuesday, Nov. 5, 2024. (WXOH)', 'View Photo Gallery', '4 photos', LEDE, MORE).body[0]).toBe(LEDE);
+  });
+  it('takes a database export\'s publication line ("The Western Times (Perth, Australia)") for no title', () => {
+    const dump = [TITLE, 'The Western Times (Perth, Australia)', 'August 14, 2019 Wednesday', 'First Edition', '', 'Section: NEWS; Pg. 7', 'Length: 534 words', 'Byline: GRACE LINDQVIST', '', 'Body', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump).headline).toBe(TITLE);
+  });
+  it('reads a line linking a name to the writer\'s page on the site as the byline', () => {
+    const dump = [`Title: ${TITLE}`, '', 'URL Source: https://www.example.com/2025/01/07/story', '', 'Markdown Content:', TITLE, '===============', '', '[Skip to main content](#main-content)[](/)', '', '*   [Politics](/politics)', '*   [Economy](/economy)', '', 'Jan 7, 2025 - [Energy](/energy)', '', TITLE, '='.repeat(TITLE.length), '', '![Image 1: Avatar: Mara Lin](https://example.com/avatars/mara-lin.png)', '', '[Mara Lin](https://www.example.com/authors/maralin)', '', '![Image 2: A gas flare](https://example.com/flare.jpg)', '', 'A flare at a gas well site in northern Alberta. Photo: Jared Toews/Bloomline', '', LEDE, '', MORE].join('\n');
+    expect(parseArticle(dump, { format: 'markdown' }).authors).toEqual(['Mara Lin']);
+  });
+});

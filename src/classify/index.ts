@@ -6,6 +6,7 @@ import type { LayoutStyle, Unit } from '../segment/index.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Rule } from '../rules/types.js';
 import { LONGER_AGENCY_ALTERNATION, MONTH, SYNDICATION_NOTE_RULE, agencyName, matchDateline } from '../rules/wire.js';
+import { AUTHOR_PAGE } from '../segment/markdown.js';
 import { LANGUAGE_NAME } from '../rules/stopwords.js';
 import { GLUED_OUTLET, TRAILING_OUTLET } from '../rules/byline.js';
 import type { DateOptions } from '../dates/types.js';
@@ -322,7 +323,10 @@ function markNameBylines(units: Unit[], facts: UnitFacts[], decisions: Decision[
     // photo's alt text, then the name): evidence even inside a run of short lines.
     // A reader app's reading time under the name, maybe below a button ("Name" / "View Original" / "6 min read").
     const overReadingTime = isReadingTime(facts[i + 1]) || (Boolean(facts[i + 1]?.features.boilerplate) && isReadingTime(facts[i + 2]));
-    const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE) || at(i + 1, ROLE_LINE_ELSEWHERE) || units[i + 1]?.text === units[i]!.text || units[i - 1]?.text === units[i]!.text || overReadingTime;
+    // So is a link to the writer's page on the site ("[Mara Lin](https://…/authors/maralin)").
+    // (Not a list of the writers' pictures, each linked to their page: the line naming them all is the byline.)
+    const linkedToAuthorPage = units[i]!.kind === 'text' && units[i]!.lines.some((line) => AUTHOR_PAGE.test(line.text));
+    const besideAuthorDetail = at(i + 1, SOCIAL_HANDLE_LINE) || at(i + 1, ROLE_LINE) || at(i + 1, ROLE_LINE_ELSEWHERE) || units[i + 1]?.text === units[i]!.text || units[i - 1]?.text === units[i]!.text || overReadingTime || linkedToAuthorPage;
     // Position first, names second: the name test is the costly one. The place the story's dateline
     // names is no author ("Press Trust of India" / "New Delhi" over "New Delhi, Jan 9 (PTI) ...").
     // A live page's "Hannah Woolf (now) and Tom Pryce (earlier)": the notes in brackets are no part of the names.

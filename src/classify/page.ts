@@ -818,6 +818,36 @@ const markSeparatedNotes: PageStep = (units, facts) => {
   }
 };
 
+const FOOTNOTE_RULE: Rule = {
+  name: 'footnote',
+  pattern: /^/,
+  note: 'a newsletter\'s footnotes under the story, each a bare number over its note, numbered from 1 (decided by position)',
+  example: '1 / The MP told us the relationship was "common knowledge" ... / 2 / Standing Orders allow ...',
+};
+const MAX_FOOTNOTE_WORDS = 80;
+/** A footnote's number alone on its line. */
+const FOOTNOTE_NUMBER = /^\d{1,2}$/;
+
+/**
+ * Footnotes closing a post ("1" / note / "2" / note, then furniture or the end), as Substack prints
+ * them: the numbers count up from 1 and only furniture follows the last note.
+ */
+const markFootnotes: PageStep = (units, facts) => {
+  for (let first = 0; first + 1 < units.length; first++) {
+    if (units[first]!.text !== '1' || !facts[first - 1]?.features.endsSentence) continue;
+    let i = first;
+    let expected = 1;
+    // A list's items under numbers have titles or run to paragraphs; a footnote is a sentence or two.
+    while (i + 1 < units.length && FOOTNOTE_NUMBER.test(units[i]!.text) && Number(units[i]!.text) === expected && facts[i + 1]!.features.endsSentence && !facts[i + 1]!.features.boilerplate && facts[i + 1]!.features.words <= MAX_FOOTNOTE_WORDS) {
+      i += 2;
+      expected++;
+    }
+    if (expected === 1 || (i < units.length && !facts[i]!.features.boilerplate)) continue;
+    for (let k = first; k < i; k++) facts[k]!.features.boilerplate = FOOTNOTE_RULE;
+    return;
+  }
+};
+
 const FORWARD_NOTE_RULE: Rule = {
   name: 'forward-note',
   pattern: /^/,
@@ -872,7 +902,7 @@ const markForwardNotes: PageStep = (units, facts) => {
 
 /** Facts that depend on the whole page rather than on one unit, in this order. */
 export function annotatePage(units: Unit[], facts: UnitFacts[], knownBoilerplate?: ReadonlySet<string>, dates: DateOptions = {}): void {
-  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markInlineSummaryBoxes, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markForwardNotes, markSeparatedNotes, markWriterTaglines, markLetterSignatures, markContactBlocks, markSplitSourceFields, markReleaseSignOffs, markPortalPartners]) step(units, facts, dates);
+  for (const step of [markWireDatelines, markSplitDatelines, markSplitStamps, markLabelledAuthors, markBylineContinuations, markVideoCaptions, markImageCaptions, markSummaryBlocks, markInlineSummaryBoxes, markDatelinesOverSummaries, markNewsletterBoxes, markAppealBoxes, markSponsorBoxes, markStoryCards, markDatedCards, markLabelledLists, markGluedTeasers, markFieldSummaries, markForwardNotes, markSeparatedNotes, markFootnotes, markWriterTaglines, markLetterSignatures, markContactBlocks, markSplitSourceFields, markReleaseSignOffs, markPortalPartners]) step(units, facts, dates);
   if (!knownBoilerplate?.size) return;
   for (const [i, f] of facts.entries()) {
     // A recurring byline, stamp, attribution or dateline is still metadata ("International Desk |" on every page).

@@ -256,7 +256,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'gallery-control',
-    pattern: /^(?:(?:(?:image|photo|picture|slide|item)s? )?\d{1,3} ?(?:of|\/) ?\d{1,3}|(?:(?:click|tap) (?:here )?to )?enlarge|expand(?: image)?|view gallery|open gallery|view (?:all )?\d{1,3} (?:photos|images|pictures)|lihat foto|xem ảnh|(?:photo )?gallery \((?:click|tap) to enlarge\))$/i,
+    pattern: /^(?:(?:(?:image|photo|picture|slide|item)s? )?\d{1,3} ?(?:of|\/) ?\d{1,3}|(?:(?:click|tap) (?:here )?to )?enlarge|expand(?: image)?|view (?:photo )?gallery|open gallery|view (?:all )?\d{1,3} (?:photos|images|pictures)|\d{1,3} (?:photos|images|pictures)|lihat foto|xem ảnh|(?:photo )?gallery \((?:click|tap) to enlarge\))$/i,
     note: 'a photo gallery\'s counter and buttons, a photo\'s "click to enlarge", a gallery\'s label with it ("PHOTO GALLERY (CLICK TO ENLARGE)")',
     example: 'Image 1 of 12',
   },
@@ -775,8 +775,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'newsletter-plug',
-    pattern: /^never miss (?:a|another) (?:story|thing|beat)\b|^[Gg]et the (?:daily|weekly|free|\d{1,2}-minute) [\w .+-]{0,40}(?:e-?mail|newsletter|news brief|brief)\b|\b(?:[Ss]ign up|[Ss]ubscribe) (?:for|to) (?:\p{Lu}[\p{L}\d&.-]*[ ]){0,3}\p{Lu}[\p{L}\d&.-]*(?:'s|’s) (?:free )?(?:daily |weekly )?(?:e-?mail )?newsletters?\b/u,
-    note: 'a plug for the site\'s newsletter, longer than a prompt: "Never miss a story", "Get the daily email that ...", or the newsletter named by the site\'s name ("... sign up for CelebrityWeekly\'s free daily newsletter to stay up-to-date ...")',
+    pattern: /^never miss (?:a|another) (?:story|thing|beat)\b|^[Gg]et the (?:daily|weekly|free|\d{1,2}-minute) [\w .+-]{0,40}(?:e-?mail|newsletter|news brief|brief)\b|^(?:[Oo]ur|[Aa]) (?:daily|weekly|twice-weekly|fortnightly|monthly) (?:look|guide|roundup|round-up|digest|dispatch|briefing|dive|tour) (?:at|to|of|through|into|on) [^\n]{2,120}$|\b(?:[Ss]ign up|[Ss]ubscribe) (?:for|to) (?:\p{Lu}[\p{L}\d&.-]*[ ]){0,3}\p{Lu}[\p{L}\d&.-]*(?:'s|’s) (?:free )?(?:daily |weekly )?(?:e-?mail )?newsletters?\b/u,
+    note: 'a plug for the site\'s newsletter, longer than a prompt: "Never miss a story", "Get the daily email that ...", its one-line blurb ("Our weekly look at how technology is reshaping life around the world."), or the newsletter named by the site\'s name ("... sign up for CelebrityWeekly\'s free daily newsletter to stay up-to-date ...")',
     example: 'Never miss a story — sign up for Starlight\'s free daily newsletter to stay up-to-date on the best of what Starlight has to offer.',
     maxWords: 50,
   },
@@ -1435,6 +1435,12 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Format',
   },
   {
+    name: 'export-publication-place',
+    pattern: /^(?:The )?\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){1,5} \(\p{Lu}[\p{L}.' -]{1,30}, \p{Lu}[\p{L}.' -]{1,30}\)$/u,
+    note: 'a publication\'s name with its city and country in brackets, as a news database export sets it under the title ("The Western Times (Perth, Australia)"): no title',
+    example: 'The Western Times (Perth, Australia)',
+  },
+  {
     name: 'edition-name-line',
     pattern: /^\p{Lu}[\p{L}\d.&'’ ]{1,50} -- (?:english|[\p{L}]{2,20} (?:edition|service))(?: \| [\p{L}\d'’ ]{2,30})?$/iu,
     note: 'a publication\'s name and edition set apart by a double dash, as a database export or a text edition heads its story ("Agence France Presse -- English", "Harbour Shimbun -- English Edition | Morning Digest", "Kenai Sound Reporter -- Gopher Edition"): no title',
@@ -2054,8 +2060,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'caption-station-credit',
-    pattern: /^[^.!?]{5,200}[.!?] \((?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[KW][A-Z]{2,3} (?:[Pp]hoto|[Ff]ile|[Vv]ideo))\)$/,
-    note: 'a one-sentence caption credited to a US broadcaster by its call sign ("... on Friday, July 11, 2025. (KWLM)")',
+    pattern: /^[^!?\n]{5,200}?[.!?] \((?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[KW][A-Z]{2,3} (?:[Pp]hoto|[Ff]ile|[Vv]ideo))\)$/,
+    note: 'a short caption credited to a US broadcaster by its call sign ("... on Friday, July 11, 2025. (KWLM)", "... on Tuesday, Nov. 5, 2024. (WXOH)")',
     example: 'Riverbend Pool in Eugene sits empty on Friday, July 11, 2025. (KWLM)',
     maxWords: 40,
   },

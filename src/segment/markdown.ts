@@ -44,7 +44,7 @@ function isCaptionOf(text: string, alt: string): boolean {
 const BRACKETED_BY_CREDIT = /\((?:[Bb]y|(?:[Pp]hotos?|[Pp]icture|[Ii]mage) by) \p{Lu}[^()]{1,60}\)$/u;
 
 /** A link to a writer's page on a news site: "/authors/niamh-corcoran/", "/autores/telam", "/profile/ana-rao". */
-const AUTHOR_PAGE = /\/(?:authors?|autor(?:es|en)?|auteurs?|autori|journalists?|reporters?|writers?|columnists?|profiles?|staff|byline|redactores?|giornalisti)\/[^/?#\s]/i;
+export const AUTHOR_PAGE = /\/(?:authors?|autor(?:es|en)?|auteurs?|autori|journalists?|reporters?|writers?|columnists?|profiles?|staff|byline|redactores?|giornalisti)\/[^/?#\s]/i;
 
 /** The alt text of a picture, or of a link that holds a picture alone. */
 function pictureAlt(node: Nodes): string | undefined {
