@@ -7630,3 +7630,26 @@ describe('rounds 473-476, second part', () => {
     expect(parseArticle(dump, { format: 'markdown' }).authors).toEqual(['Mara Lin']);
   });
 });
+
+describe('rounds 477-480', () => {
+  const { TITLE, LEDE, MORE } = COUNCIL_STORY;
+  it('reads a place joined by "es" in an agency\'s name-case dateline ("Dar es Salaam (AFP) –")', () => {
+    expect(page(TITLE, 'By Ana Rao', `Dar es Salaam (AFP) – ${LEDE}`, MORE).dateline?.location).toBe('Dar es Salaam');
+  });
+  it('takes neither a paywall\'s lines nor "Monthly Digital Subscription" for the title or a writer', () => {
+    const paywall = ['Read this article for free:', 'or', 'Already have an account? Log in here »', 'To continue reading, please subscribe:', 'Monthly Digital Subscription', '$1 per week for 24 weeks*'];
+    const article = page('Home', 'Local', TITLE, 'Advertisement', 'Advertise with us', 'By: Dallas Kowalchuk', 'Posted: 5:43 PM CDT Sunday, Mar. 10, 2024', ...paywall, LEDE, MORE);
+    expect([article.headline, article.authors]).toEqual([TITLE, ['Dallas Kowalchuk']]);
+  });
+  it('takes a role glued to its outlet by dots ("Multimedia journalist·Hawke\'s Bay Today·") and "3 mins to read" for no title', () => {
+    expect(page('News', 'Sport', TITLE, 'By Tess Warrington', 'Multimedia journalist·Hawke\'s Bay Today·', '5 Nov, 2024 04:00 PM', '3 mins to read', 'Subscribe', LEDE, MORE).headline).toBe(TITLE);
+  });
+  it('takes a print view\'s "Printed from https://…" line for no title', () => {
+    const printedFrom = 'Printed from https://www.example.com/news/himachal/apple-growers-demand-universal-cartons-612849';
+    expect(page('The Tribune', printedFrom, TITLE, 'Ashwani Kaundal', 'Shimla, March 9', LEDE, MORE).headline).toBe(TITLE);
+    expect(unitFeatures(segmentText(printedFrom).units[0]!).boilerplate?.name).toBe('print-service-footer');
+  });
+  it('keeps "Advertise with NZME." out of the body', () => {
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, 'Advertisement', 'Advertise with NZME.', MORE).body).toEqual([LEDE, MORE]);
+  });
+});

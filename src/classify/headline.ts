@@ -90,6 +90,8 @@ const METADATA_LEAD = /^(?:(?:by|posted|published|updated|written|filed) |public
 const MENU_SEPARATOR = / [|•·»›>/] |\S {2,}(?=\S)/g;
 /** A name after a sentence's stop, ending the line: a caption's credit (". WAM"). */
 const CREDIT_AFTER_SENTENCE = /[.!?] (\p{Lu}[\p{L}-]{1,20})$/u;
+/** A role glued to the outlet by middle dots: "Multimedia journalist·Hawke's Bay Today·". */
+const ROLE_AND_OUTLET_DOTTED = /^(?:[\p{L}'’-]+ ){0,3}(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Pp]roducer|[Cc]olumnist) ?·/u;
 /** A caption's credit in brackets glued to its last sentence: "The Sedgwick County Courthouse in downtown Wichita.(KSNQ)". */
 const BRACKETED_CREDIT_AFTER_SENTENCE = /[.!?] ?\(\p{Lu}[\p{Lu}\d&/ -]{1,20}\)$/u;
 /** A site's section path set apart as a field: "SOLOMON ISLANDS HERALD -- news/national -- text export". */
@@ -163,6 +165,8 @@ function headlineLike(unit: Unit, f: UnitFacts): boolean {
   // "A view of Kalba corniche in the eastern region of Sharjah. WAM": a caption credited to an agency.
   const creditAtEnd = CREDIT_AFTER_SENTENCE.exec(unit.text);
   if ((creditAtEnd && agencyName(creditAtEnd[1]!)) || BRACKETED_CREDIT_AFTER_SENTENCE.test(unit.text)) return false;
+  // "Multimedia journalist·Hawke's Bay Today·": a writer's role and outlet run together, under the byline.
+  if (ROLE_AND_OUTLET_DOTTED.test(unit.text)) return false;
   // "ANI Others": an agency and the desk's label for its copy, where a byline would be.
   if (f.features.words === 2 && agencyName(unit.text.slice(0, unit.text.indexOf(' ')))) return false;
   if (isDateWordsOnly(unit.text) || isMetadataLead(unit.text) || AGENCY_MASTHEAD.test(unit.text) || INSTITUTION_IN_CAPITALS.test(unit.text) || (GOVERNMENT_BODY.test(unit.text) && isInstitutionName(unit.text)) || STREET_ADDRESS.test(unit.text) || SPONSOR_LINE.test(unit.text) || MAIL_ADDRESS_IN_BRACKETS.test(unit.text) || (isPersonNameLine(unit.text) && unit.text !== unit.text.toUpperCase())) return false;

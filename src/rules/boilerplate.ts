@@ -580,8 +580,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'subscribe',
-    pattern: /^(?:or )?(?:subscribe|sign up|sign in|log ?in|log ?out|register|create (?:an )?account|get (?:our|the) newsletter|newsletter|join (?:us|our)|download (?:our|the) app)\b.{0,160}$|^(?:your |enter (?:your )?)e-?mail(?: address)?\W{0,3}$/i,
-    note: 'subscription, newsletter and account prompts (short lines only; "Or log in with your email" under the social buttons), and a sign-up form\'s e-mail field ("Your Email")',
+    pattern: /^(?:or )?(?:subscribe|sign up|sign in|log ?in|log ?out|register|create (?:an )?account|get (?:our|the) newsletter|newsletter|join (?:us|our)|download (?:our|the) app|already have an account|read this article for free|to continue reading, please subscribe)\b.{0,160}$|^(?:monthly|annual|yearly|weekly) (?:digital )?subscription$|^(?:your |enter (?:your )?)e-?mail(?: address)?\W{0,3}$/i,
+    note: 'subscription, newsletter and account prompts (short lines only; "Or log in with your email" under the social buttons, a paywall\'s "Already have an account? Log in here" and "Monthly Digital Subscription"), and a sign-up form\'s e-mail field ("Your Email")',
     example: 'Subscribe to our newsletter',
   },
   {
@@ -1019,8 +1019,8 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'print-service-footer',
-    pattern: /^(?:article |this article (?:was )?)?printed (?:and distributed )?(?:from|by|via) (?:pressreader(?:\.com)?|[\w-]{2,40}\.(?:com|net|org|co\.[a-z]{2}))\b[^\n]{0,200}$|\bcopyright and protected by applicable law\b/i,
-    note: 'the footer a reader service prints under a page it exports ("Article printed from PressReader.com. Copyright and protected by applicable law.")',
+    pattern: /^(?:article |this article (?:was )?)?printed (?:and distributed )?(?:from|by|via) (?:pressreader(?:\.com)?|[\w-]{2,40}\.(?:com|net|org|co\.[a-z]{2})|https?:\/\/\S{4,300})\b[^\n]{0,200}$|\bcopyright and protected by applicable law\b/i,
+    note: 'the footer a reader service prints under a page it exports ("Article printed from PressReader.com. Copyright and protected by applicable law."), or a print view\'s "Printed from https://…" line',
     example: 'Article printed from PressReader.com. Copyright and protected by applicable law.',
     maxWords: 40,
   },
@@ -1697,7 +1697,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'advertisement',
-    pattern: /^(?:advertisement|advertising|advert|ad|ads|ad feedback|video ad feedback|sponsor message|sponsor ad|sponsored(?: content)?|promoted|paid (?:post|content)|story continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|(?:hide|close) ad|continue reading below|scroll to continue(?: with content)?|skip advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|advertentie|reklam)(?: ?[·|•–-] ?(?:scroll to continue|continue reading|story continues below|skip ad))?\W{0,3}$/i,
+    pattern: /^(?:advertisement|advertising|advert|ad|ads|ad feedback|advertise with [a-z][a-z&]{1,20}\.?|video ad feedback|sponsor message|sponsor ad|sponsored(?: content)?|promoted|paid (?:post|content)|story continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|(?:hide|close) ad|continue reading below|scroll to continue(?: with content)?|skip advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|advertentie|reklam)(?: ?[·|•–-] ?(?:scroll to continue|continue reading|story continues below|skip ad))?\W{0,3}$/i,
     note: 'ad slots and their labels',
     example: 'Advertisement',
   },
@@ -1780,7 +1780,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'reading-time',
-    pattern: /^(?:[▶►▷—–]\s?)?(?:(?:read(?:ing)? time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|leestijd|lesetid|läsetid|læsetid|czas czytania|okuma süresi):? ?\d{1,3} ?min(?:ute|uto|uti)?(?:s|n|r|t)?\.?(?: read| \(\d[\d,]{0,6} words\))?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:utes?|uten|uter|utter|utos|uti|uty|ut|uuttia|s)?\.?(?: read(?:ing time)?)?|\d{1,2}:\d{2} ?min(?:ute)?s?|\d{1,3} ?(?:h|hrs?|hours?|mins?|d|days?) ago ?[·•|] ?\d{1,3} ?min(?:ute)?s?\.?(?: read)?|listen to (?:this )?article\b.{0,40}|powered by trinity audio|only have a minute\? listen instead|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
+    pattern: /^(?:[▶►▷—–]\s?)?(?:(?:read(?:ing)? time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|leestijd|lesetid|läsetid|læsetid|czas czytania|okuma süresi):? ?\d{1,3} ?min(?:ute|uto|uti)?(?:s|n|r|t)?\.?(?: read| \(\d[\d,]{0,6} words\))?|\d{1,3}(?: ?[–-] ?\d{1,3})? ?min(?:utes?|uten|uter|utter|utos|uti|uty|ut|uuttia|s)?\.?(?: read(?:ing time)?| to read)?|\d{1,2}:\d{2} ?min(?:ute)?s?|\d{1,3} ?(?:h|hrs?|hours?|mins?|d|days?) ago ?[·•|] ?\d{1,3} ?min(?:ute)?s?\.?(?: read)?|listen to (?:this )?article\b.{0,40}|powered by trinity audio|only have a minute\? listen instead|produced by [\w() ]{1,60} using ai narration|translation of an original article\b.{0,80}|(?:new ?)?you can now listen to [a-z' ]{1,40} articles!?|order reprints|print edition|today'?s (?:print edition|paper)(?: ?[|•–-] ?[\w ,]{0,30})?)\W{0,3}$/i,
     note: 'reading-time badges (with the word count: "Reading time: 3 min (586 words)"; a reader view\'s "7–9 minutes" too, an app\'s "2h ago · 3 min read"), audio and reprint controls, maybe after a play sign',
     example: 'Read Time: 3 min',
   },

@@ -193,7 +193,8 @@ export const MONTH = `(?:${MONTH_STEMS.map(anyCase).join('|')})[A-Za-z]{0,6}\\.?
 // "COLUMBUS, Ind.", "NEW DELHI", "St. LOUIS". At most 6 words so a sentence never qualifies.
 // Letters of any script: "BOGOTÁ", "Zürich", "São Paulo" (the patterns using these take the u flag).
 // A particle may join the words: "Rio de Janeiro", "Ciudad de México".
-const PLACE = "(?:\\p{Lu}[\\p{L}.'\\-]{0,20}(?: (?:de |del |da |do |la )?\\p{Lu}[\\p{L}.'\\-]{0,20}){0,4})";
+// A lower-case particle may join its words: "Rio de Janeiro", "Dar es Salaam".
+const PLACE = "(?:\\p{Lu}[\\p{L}.'\\-]{0,20}(?: (?:de |del |da |do |la |es )?\\p{Lu}[\\p{L}.'\\-]{0,20}){0,4})";
 // "TAIPEI/OSAKA": a story filed from two places.
 const UPPER_PLACE = "(?:\\p{Lu}[\\p{Lu}.'\\-]{1,20}(?:\\/\\p{Lu}[\\p{Lu}.'\\-]{1,20})?(?: \\p{Lu}[\\p{Lu}.'\\-]{0,20}){0,4})";
 /** A wire date, month first ("June 21", "Feb. 19, 2025") or day first ("27th February, 2025", "12 March", "12 de septiembre"). */
