@@ -7649,6 +7649,12 @@ describe('rounds 477-480', () => {
     expect(page('The Tribune', printedFrom, TITLE, 'Ashwani Kaundal', 'Shimla, March 9', LEDE, MORE).headline).toBe(TITLE);
     expect(unitFeatures(segmentText(printedFrom).units[0]!).boilerplate?.name).toBe('print-service-footer');
   });
+  it('ends above a broadcaster\'s newsletter box ("A variety of newsletters you\'ll love, delivered straight to you.")', () => {
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'With files from Marc Aubin', 'MNN News Thunder Bay', 'Add some "good" to your morning and evening.', 'A variety of newsletters you\'ll love, delivered straight to you.', 'Sign up now').body.at(-1)).toBe(MORE);
+  });
+  it('ends before a contributor credit naming the writer\'s outlet ("Name of The Outlet contributed data analysis.")', () => {
+    expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, MORE, 'Mira Chen of The Plains Investigative Network contributed data analysis.').body.at(-1)).toBe(MORE);
+  });
   it('keeps "Advertise with NZME." out of the body', () => {
     expect(page(TITLE, 'By Ana Rao', 'March 24 2025', LEDE, 'Advertisement', 'Advertise with NZME.', MORE).body).toEqual([LEDE, MORE]);
   });

@@ -775,7 +775,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'newsletter-plug',
-    pattern: /^never miss (?:a|another) (?:story|thing|beat)\b|^[Gg]et the (?:daily|weekly|free|\d{1,2}-minute) [\w .+-]{0,40}(?:e-?mail|newsletter|news brief|brief)\b|^(?:[Oo]ur|[Aa]) (?:daily|weekly|twice-weekly|fortnightly|monthly) (?:look|guide|roundup|round-up|digest|dispatch|briefing|dive|tour) (?:at|to|of|through|into|on) [^\n]{2,120}$|\b(?:[Ss]ign up|[Ss]ubscribe) (?:for|to) (?:\p{Lu}[\p{L}\d&.-]*[ ]){0,3}\p{Lu}[\p{L}\d&.-]*(?:'s|’s) (?:free )?(?:daily |weekly )?(?:e-?mail )?newsletters?\b/u,
+    pattern: /^never miss (?:a|another) (?:story|thing|beat)\b|^[Gg]et the (?:daily|weekly|free|\d{1,2}-minute) [\w .+-]{0,40}(?:e-?mail|newsletter|news brief|brief)\b|^(?:[Oo]ur|[Aa]) (?:daily|weekly|twice-weekly|fortnightly|monthly) (?:look|guide|roundup|round-up|digest|dispatch|briefing|dive|tour) (?:at|to|of|through|into|on) [^\n]{2,120}$|^(?:[Aa] variety of|[Oo]ur) newsletters you(?:'|’)ll love\b|\b(?:[Ss]ign up|[Ss]ubscribe) (?:for|to) (?:\p{Lu}[\p{L}\d&.-]*[ ]){0,3}\p{Lu}[\p{L}\d&.-]*(?:'s|’s) (?:free )?(?:daily |weekly )?(?:e-?mail )?newsletters?\b/u,
     note: 'a plug for the site\'s newsletter, longer than a prompt: "Never miss a story", "Get the daily email that ...", its one-line blurb ("Our weekly look at how technology is reshaping life around the world."), or the newsletter named by the site\'s name ("... sign up for CelebrityWeekly\'s free daily newsletter to stay up-to-date ...")',
     example: 'Never miss a story — sign up for Starlight\'s free daily newsletter to stay up-to-date on the best of what Starlight has to offer.',
     maxWords: 50,
