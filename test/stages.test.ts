@@ -7595,8 +7595,8 @@ describe('rounds 473-476', () => {
     const article = lines[0]!.startsWith('In this') ? page(TITLE, ...lines, 'Ana Rao', 'Mar 7, 2025, 9:14 AM', LEDE, MORE) : page('Home', 'Markets', ...lines, TITLE, 'By Ana Rao', 'Mar 7, 2025, 9:14 AM', LEDE, MORE);
     expect(article.headline).toBe(TITLE);
   });
-  it('reads a series note as furniture', () => {
-    expect(unitFeatures(segmentText('This article is part of our coverage of summer safety along Lake Michigan.').units[0]!).boilerplate?.name).toBe('series-note');
+  it('reads a note that the story is part of a beat\'s coverage as furniture', () => {
+    expect(unitFeatures(segmentText('This article is part of our coverage of summer safety along Lake Michigan.').units[0]!).boilerplate?.name).toBe('coverage-note');
   });
   it('reads a caption credited between pipes ("... 2025. PHOTO | NAME | OUTLET") as a caption', () => {
     const caption = 'Residents of Tot in Elgeyo Marakwet County follow a briefing on the new solar mini-grid on February 12, 2025. PHOTO | WANJIRU KAMAU | NL';

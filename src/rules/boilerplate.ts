@@ -1019,7 +1019,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
   },
   {
     name: 'print-service-footer',
-    pattern: /^(?:article |this article (?:was )?)?printed (?:and distributed )?(?:from|by|via) (?:pressreader(?:\.com)?|[\w-]{2,40}\.(?:com|net|org|co\.[a-z]{2})|https?:\/\/\S{4,300})\b[^\n]{0,200}$|\bcopyright and protected by applicable law\b/i,
+    pattern: /^(?:article |this article (?:was )?)?printed (?:and distributed )?(?:from|by|via) (?:(?:pressreader(?:\.com)?|[\w-]{2,40}\.(?:com|net|org|co\.[a-z]{2}))(?:\.|[.,;:]? [^\n]{1,200})?|https?:\/\/\S{4,300})$|\bcopyright and protected by applicable law\b/i,
     note: 'the footer a reader service prints under a page it exports ("Article printed from PressReader.com. Copyright and protected by applicable law."), or a print view\'s "Printed from https://…" line',
     example: 'Article printed from PressReader.com. Copyright and protected by applicable law.',
     maxWords: 40,
@@ -1037,7 +1037,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     example: 'Search for news, symbols or companies',
   },
   {
-    name: 'series-note',
+    name: 'coverage-note',
     pattern: /^this (?:article|story|piece|report) is (?:part|one) of (?:our|the|a|an) [^\n]{2,160}$/i,
     note: 'a note that the story belongs to a series or a beat\'s coverage, set above or below it ("This article is part of our coverage of summer safety along Lake Michigan.")',
     example: 'This article is part of our coverage of summer safety along Lake Michigan.',
